@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, snap } from './helpers/browser';
+import { type RunningServer, startServer } from './helpers/server';
+
+describe('console shell served by the API process', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('serves the console at / and client routes fall back to it', async () => {
+    const res = await fetch(`${server.url}/some/client/route`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('renders in zh-CN at desktop and phone width, talking to /graphql', async () => {
+    for (const [name, viewport] of [
+      ['shell-desktop', DESKTOP],
+      ['shell-phone', PHONE],
+    ] as const) {
+      const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      await page.goto(server.url);
+      await page.getByText('欢迎使用圆桌汇管理后台').waitFor();
+      await page.getByText(/接口版本: 0\.1\.0/).waitFor();
+      await snap(page, name);
+      await page.close();
+    }
+  });
+});

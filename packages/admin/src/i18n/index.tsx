@@ -1,0 +1,61 @@
+import 'dayjs/locale/zh-cn';
+import { ConfigProvider } from 'antd';
+import antdEnUS from 'antd/locale/en_US';
+import antdZhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { enUS } from './en-US';
+import { type MessageKey, zhCN } from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en-US';
+const STORAGE_KEY = 'roundtable.locale';
+const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  return saved === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
+/** Locale state, the translate function, and antd's ConfigProvider in the same language. */
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = locale;
+    const catalog = catalogs[locale];
+    return {
+      locale,
+      setLocale,
+      t: (key, values) => {
+        let text = catalog[key] ?? key;
+        for (const [k, v] of Object.entries(values ?? {})) text = text.replaceAll(`{${k}}`, String(v));
+        return text;
+      },
+    };
+  }, [locale, setLocale]);
+  return (
+    <I18nContext.Provider value={value}>
+      <ConfigProvider locale={locale === 'zh-CN' ? antdZhCN : antdEnUS} theme={{ token: { colorPrimary: '#b91c1c' } }}>
+        {children}
+      </ConfigProvider>
+    </I18nContext.Provider>
+  );
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

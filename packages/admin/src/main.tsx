@@ -1,0 +1,19 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './app/apollo';
+import { I18nProvider } from './i18n';
+
+const client = createApolloClient();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing');
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Clients generate from the committed file, never from a running server. */
+const config: CodegenConfig = {
+  schema: './schema.graphql',
+  ignoreNoDocuments: true,
+  hooks: { afterAllFileWrite: [] },
+  generates: {
+    // (b) TypeScript types of the whole schema, exported by this package for any front end.
+    './src/types.generated.ts': {
+      plugins: ['typescript'],
+      config: {
+        scalars: { DateTimeISO: 'string', ID: 'string' },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false },
+        useTypeImports: true,
+      },
+    },
+    // (a) typed documents for the admin console (client preset).
+    '../admin/src/gql/': {
+      documents: ['../admin/src/**/*.{ts,tsx}', '!../admin/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: { DateTimeISO: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    },
+  },
+};
+
+export default config;

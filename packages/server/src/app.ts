@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type DocumentNode, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
+import { newId } from './db/ids.js';
+import { seedDemo } from './db/seed/demo.js';
+import { buildContext } from './graphql/build-context.js';
+import type { RequestContext } from './graphql/context.js';
+import { makeFormatError } from './graphql/format-error.js';
+import { buildGraphQLSchema } from './graphql/schema.js';
+import { registerHealthRoutes } from './http/health.js';
+import { registerTestHooks } from './http/test-hooks.js';
+import { createServices, type Services } from './services.js';
+
+export interface App {
+  fastify: FastifyInstance;
+  dataSource: DataSource;
+  services: Services;
+  /** Stop accepting, let in-flight requests finish, close sockets and the database. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** An initialised data source to use instead of opening one from the config (tests). */
+  dataSource?: DataSource;
+  /** Register the routes tests use to exercise shutdown (never in production). */
+  testHooks?: boolean;
+}
+
+/** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
+export async function openDatabase(config: Config): Promise<DataSource> {
+  await ensureDatabaseExists(config.database);
+  const ds = createDataSource(config.database);
+  await ds.initialize();
+  if (config.migrateOnStart) await ds.runMigrations({ transaction: 'each' });
+  if (config.seedDemo) await seedDemo(ds);
+  return ds;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const dataSource = options.dataSource ?? (await openDatabase(config));
+  const services = createServices(dataSource, config);
+  let closing = false;
+
+  const fastify = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      ...(config.nodeEnv === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}),
+    },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : newId();
+    },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+  fastify.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  fastify.addHook('onSend', async (_req, reply, payload) => {
+    // While shutting down, tell keep-alive clients to go: fastify.close() waits for their
+    // connections otherwise (STACK trap 13). Checked when the response leaves, so requests that
+    // were in flight at SIGTERM get it too.
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+
+  const schema = await buildGraphQLSchema(services.pubSub);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 20000 },
+  }).protect();
+  const formatError = makeFormatError(fastify.log, config.nodeEnv === 'development');
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    // graphql-armor ships CommonJS types of Apollo's plugin interface (STACK): same shape, other
+    // declaration. No drain plugin: close() closes Fastify (which waits for in-flight requests)
+    // and Fastify's onClose stops Apollo; the drain plugin would call fastify.close() again.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<RequestContext>[],
+  });
+  await apollo.start();
+
+  await fastify.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
+  await fastify.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
+
+  const httpContext = async (req: import('fastify').FastifyRequest) =>
+    buildContext(services, {
+      requestId: String(req.id),
+      ip: req.ip,
+      userAgent: req.headers['user-agent'] ?? null,
+      authorization: req.headers.authorization,
+    });
+  const apolloHandler = fastifyApolloHandler(apollo, { context: httpContext });
+
+  const wsRules = [...specifiedRules, ...armor.validationRules];
+  const wsHandler = makeHandler(
+    {
+      schema,
+      context: async (ctx) =>
+        buildContext(services, {
+          requestId: newId(),
+          ip: ctx.extra.request.ip,
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          authorization: String(ctx.connectionParams?.authorization ?? ''),
+        }),
+      onSubscribe: (_ctx, _id, payload) => {
+        // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Invalid query')];
+        }
+        const errors = validate(schema, document, wsRules);
+        if (errors.length > 0) return errors;
+        return undefined;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        return errors.map((e) => {
+          const f = formatError(e.toJSON(), e);
+          return new GraphQLError(f.message, { extensions: f.extensions });
+        });
+      },
+    },
+    15_000,
+  );
+
+  fastify.route({ method: 'GET', url: '/graphql', handler: apolloHandler, wsHandler });
+  fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler });
+
+  registerHealthRoutes(fastify, dataSource, () => closing);
+  if (options.testHooks) registerTestHooks(fastify);
+
+  // The built console, with SPA fallback to index.html for client-side routes.
+  if (config.adminDir && existsSync(join(config.adminDir, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h' });
+    fastify.setNotFoundHandler((req, reply) => {
+      const accept = req.headers.accept ?? '';
+      if (req.method === 'GET' && accept.includes('text/html') && !req.url.startsWith('/graphql')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'NOT_FOUND', message: 'No such route' });
+    });
+  }
+
+  fastify.addHook('onClose', async () => {
+    await apollo.stop();
+    if (!options.dataSource && dataSource.isInitialized) await dataSource.destroy();
+  });
+
+  return {
+    fastify,
+    dataSource,
+    services,
+    async close() {
+      closing = true;
+      await fastify.close();
+    },
+  };
+}

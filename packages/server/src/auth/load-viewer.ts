@@ -1,0 +1,54 @@
+import { type DataSource, In, IsNull } from 'typeorm';
+import { DomainError, ErrorCode } from '../common/errors.js';
+import { MembershipEntity } from '../modules/identity/membership.entity.js';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { OrganisationKind } from '../modules/org/org.enums.js';
+import { OrganisationEntity } from '../modules/org/organisation.entity.js';
+import { OrganisationEstateEntity } from '../modules/org/organisation-estate.entity.js';
+import type { AccessClaims } from './tokens.js';
+import { type Grant, Viewer } from './viewer.js';
+
+/**
+ * Resolves an access token's claims into a Viewer: the user must still be enabled and the token
+ * carry the user's current token version (a password change ends every session at once).
+ * Three statements per request at most: user, memberships, served estates.
+ */
+export async function loadViewer(ds: DataSource, claims: AccessClaims): Promise<Viewer> {
+  const user = await ds.getRepository(UserEntity).findOneBy({ id: claims.userId });
+  if (!user || user.disabledAt || claims.tokenVersion !== user.tokenVersion) {
+    throw new DomainError(ErrorCode.SESSION_REVOKED, 'Session is no longer valid');
+  }
+  const memberships = await ds.getRepository(MembershipEntity).findBy({ userId: user.id, revokedAt: IsNull() });
+  return new Viewer(user.id, user.displayName, claims.sessionFamilyId, await resolveGrants(ds, memberships));
+}
+
+export async function resolveGrants(ds: DataSource, memberships: MembershipEntity[]): Promise<Grant[]> {
+  const orgIds = [...new Set(memberships.map((m) => m.organisationId).filter((x): x is string => !!x))];
+  const served = new Map<string, string[]>();
+  const kinds = new Map<string, OrganisationEntity>();
+  if (orgIds.length > 0) {
+    const [orgs, links] = await Promise.all([
+      ds.getRepository(OrganisationEntity).findBy({ id: In(orgIds) }),
+      ds.getRepository(OrganisationEstateEntity).findBy({ organisationId: In(orgIds) }),
+    ]);
+    for (const o of orgs) kinds.set(o.id, o);
+    for (const l of links) served.set(l.organisationId, [...(served.get(l.organisationId) ?? []), l.estateId]);
+  }
+  return memberships.map((m) => {
+    const org = m.organisationId ? kinds.get(m.organisationId) : undefined;
+    let estateIds: string[] = [];
+    if (org?.kind === OrganisationKind.PROPERTY_COMPANY) estateIds = served.get(org.id) ?? [];
+    else if (org?.estateId) estateIds = [org.estateId];
+    else if (m.estateId) estateIds = [m.estateId];
+    return {
+      membershipId: m.id,
+      role: m.role,
+      scopeKind: m.scopeKind,
+      scopeId: m.scopeId,
+      streetId: m.streetId,
+      communityId: m.communityId,
+      organisationId: m.organisationId,
+      estateIds,
+    };
+  });
+}

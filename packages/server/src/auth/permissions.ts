@@ -1,0 +1,39 @@
+import { Role } from '../modules/identity/identity.enums.js';
+
+const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
+const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER];
+
+/**
+ * Which roles' memberships count for an action. A membership counts only where its scope reaches
+ * the record (reach.ts); everything not listed here is denied.
+ */
+export const PERMISSIONS = {
+  /** Read the tenancy tree (streets, communities, estates, buildings). */
+  'tree.read': [...ALL_STAFF, RESIDENT],
+  /** Create, update, archive streets. */
+  'street.manage': [SYSTEM_ADMIN],
+  /** Create, update, archive communities. */
+  'community.manage': [SYSTEM_ADMIN, STREET_ADMIN],
+  /** Create, update, archive estates, buildings, households. */
+  'estate.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Read households (unit and room). */
+  'household.read': ALL_STAFF,
+  /** Read organisations. */
+  'organisation.read': [...ALL_STAFF, RESIDENT],
+  /** Create, update, archive organisations and which estates a company serves. */
+  'organisation.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Read users, their memberships and bindings (masked phone). */
+  'user.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** See a phone number in full (each reveal is audited). */
+  'user.revealPhone': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Disable or enable an account. */
+  'user.manage': [SYSTEM_ADMIN, STREET_ADMIN],
+  /** Grant and revoke memberships within one's own scope. */
+  'membership.manage': [SYSTEM_ADMIN, STREET_ADMIN],
+  /** Review residents' household bindings. */
+  'binding.review': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Read the audit log. */
+  'audit.read': [SYSTEM_ADMIN, STREET_ADMIN],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;

@@ -1,0 +1,43 @@
+/**
+ * The one error type the domain throws. `code` becomes `extensions.code` on the wire; `field`
+ * names the input field at fault so forms can show the message beside it.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  SESSION_REVOKED: 'SESSION_REVOKED',
+  PHONE_TAKEN: 'PHONE_TAKEN',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface DomainErrorOptions {
+  field?: string;
+  /** Extra machine-readable facts (never personal data or echoed input). */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly options: DomainErrorOptions = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const badInput = (field: string, message: string) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+export const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first');

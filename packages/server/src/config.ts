@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * Configuration, read from the environment once and validated at start. A bad value throws a
+ * ConfigError whose message is one line naming the variable and the expected form; main.ts prints
+ * it and exits non-zero.
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    got: string | undefined,
+  ) {
+    super(`${variable}: expected ${expected}${got === undefined ? '' : `, got "${got.slice(0, 60)}"`}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface DatabaseConfig {
+  /** `sqlite` = embedded better-sqlite3 file; `mysql` = MySQL 8; `mariadb` = MariaDB 10.11+. */
+  dialect: 'sqlite' | 'mysql' | 'mariadb';
+  /** File path for sqlite; the connection URL otherwise. */
+  url: string;
+  /** The database name (for mysql/mariadb), or the file path for sqlite. */
+  database: string;
+}
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  database: DatabaseConfig;
+  /** Apply pending migrations when the server starts. */
+  migrateOnStart: boolean;
+  /** Seed demo data into an empty embedded database on first start. */
+  seedDemo: boolean;
+  /** Secret for signing access tokens (HS256), at least 32 characters. */
+  authSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  corsOrigins: string[] | true;
+  /** Max milliseconds in-flight requests get to finish after SIGTERM/SIGINT. */
+  shutdownGraceMs: number;
+  /** Directory of the built admin console to serve at `/` (empty = do not serve). */
+  adminDir: string;
+  /** Directory for uploaded files. */
+  uploadDir: string;
+  /** Expose GraphQL introspection (always on outside production). */
+  introspection: boolean;
+  redisUrl: string | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(name, `one of ${values.join(', ')}`, raw);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return Number(raw);
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, 'true or false', raw);
+}
+
+const DB_FORM = 'mysql://user:pass@host:3306/db, mariadb://…, or sqlite:///path/to/file.sqlite';
+
+export function parseDatabaseUrl(raw: string | undefined, cwd: string): DatabaseConfig {
+  if (raw === undefined || raw === '') {
+    const file = resolve(cwd, 'data/roundtable.sqlite');
+    return { dialect: 'sqlite', url: file, database: file };
+  }
+  if (raw.startsWith('sqlite:')) {
+    // sqlite:///abs/path, sqlite://./rel/path or sqlite:rel/path
+    const path = raw.replace(/^sqlite:(\/\/)?/, '');
+    if (path === '' || path === '/') throw new ConfigError('DATABASE_URL', DB_FORM, raw);
+    const file = path === ':memory:' ? path : resolve(cwd, path);
+    return { dialect: 'sqlite', url: file, database: file };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', DB_FORM, raw.replace(/:[^:@/]*@/, ':***@'));
+  }
+  const protocol = url.protocol.replace(/:$/, '');
+  if (protocol !== 'mysql' && protocol !== 'mariadb') {
+    throw new ConfigError('DATABASE_URL', DB_FORM, `${protocol}://…`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!url.hostname || !/^[A-Za-z0-9_$-]{1,64}$/.test(database)) {
+    throw new ConfigError('DATABASE_URL', `${DB_FORM} (with a host and a database name)`, `${protocol}://…`);
+  }
+  return { dialect: protocol, url: raw, database };
+}
+
+/** A persistent development secret, so that restarting `pnpm dev` keeps sessions valid. */
+function developmentSecret(dataDir: string): string {
+  const file = resolve(dataDir, '.auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const host = env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError('HOST', 'a host name or IP address', host);
+  const logLevel = oneOf(
+    env,
+    'LOG_LEVEL',
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+    nodeEnv === 'test' ? 'silent' : 'info',
+  );
+  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  const dataDir = resolve(cwd, 'data');
+
+  let authSecret = env.AUTH_SECRET;
+  if (authSecret === undefined || authSecret === '') {
+    if (production)
+      throw new ConfigError('AUTH_SECRET', 'a secret of at least 32 characters (required in production)', undefined);
+    authSecret = nodeEnv === 'test' ? randomBytes(32).toString('base64url') : developmentSecret(dataDir);
+  } else if (authSecret.length < 32) {
+    throw new ConfigError('AUTH_SECRET', 'a secret of at least 32 characters', '(too short)');
+  }
+
+  const rawOrigins = env.CORS_ORIGINS;
+  let corsOrigins: string[] | true = production ? [] : true;
+  if (rawOrigins !== undefined && rawOrigins !== '') {
+    if (rawOrigins === '*') corsOrigins = true;
+    else {
+      corsOrigins = rawOrigins.split(',').map((o) => o.trim());
+      for (const origin of corsOrigins) {
+        if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+          throw new ConfigError(
+            'CORS_ORIGINS',
+            'a comma-separated list of origins like https://example.org, or *',
+            origin,
+          );
+        }
+      }
+    }
+  }
+
+  const redisUrl = env.REDIS_URL && env.REDIS_URL !== '' ? env.REDIS_URL : undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'redis://host:6379', redisUrl);
+
+  return {
+    nodeEnv,
+    host,
+    port,
+    logLevel,
+    database,
+    migrateOnStart: bool(env, 'DB_MIGRATE_ON_START', true),
+    seedDemo: bool(env, 'DB_SEED_DEMO', database.dialect === 'sqlite' && nodeEnv !== 'test'),
+    authSecret,
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 900, 30, 900),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 30 * 24 * 3600, 3600, 180 * 24 * 3600),
+    corsOrigins,
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    adminDir: env.ADMIN_DIR ?? resolve(import.meta.dirname, '../../admin/dist'),
+    uploadDir: resolve(cwd, env.UPLOAD_DIR ?? 'data/uploads'),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    redisUrl,
+  };
+}

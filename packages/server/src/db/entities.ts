@@ -1,0 +1,30 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
+import { HouseholdBindingEntity } from '../modules/identity/household-binding.entity.js';
+import { LoginThrottleEntity } from '../modules/identity/login-throttle.entity.js';
+import { MembershipEntity } from '../modules/identity/membership.entity.js';
+import { SessionEntity } from '../modules/identity/session.entity.js';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { BuildingEntity } from '../modules/org/building.entity.js';
+import { CommunityEntity } from '../modules/org/community.entity.js';
+import { EstateEntity } from '../modules/org/estate.entity.js';
+import { HouseholdEntity } from '../modules/org/household.entity.js';
+import { OrganisationEntity } from '../modules/org/organisation.entity.js';
+import { OrganisationEstateEntity } from '../modules/org/organisation-estate.entity.js';
+import { StreetEntity } from '../modules/org/street.entity.js';
+
+/** Every entity, listed explicitly (no globs: the same list works under tsx, vitest and node dist). */
+export const entities = [
+  StreetEntity,
+  CommunityEntity,
+  EstateEntity,
+  BuildingEntity,
+  HouseholdEntity,
+  OrganisationEntity,
+  OrganisationEstateEntity,
+  UserEntity,
+  MembershipEntity,
+  HouseholdBindingEntity,
+  SessionEntity,
+  LoginThrottleEntity,
+  AuditLogEntity,
+];

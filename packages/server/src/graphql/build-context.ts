@@ -1,0 +1,39 @@
+import { loadViewer } from '../auth/load-viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError } from '../common/errors.js';
+import type { Services } from '../services.js';
+import type { RequestContext } from './context.js';
+import { createLoaders } from './loaders.js';
+
+export interface ContextInput {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The `Authorization` header value or graphql-ws `connectionParams.authorization`. */
+  authorization: string | null | undefined;
+}
+
+/** Builds a request context; a bad token leaves the viewer empty and remembers why. */
+export async function buildContext(services: Services, input: ContextInput): Promise<RequestContext> {
+  let viewer: Viewer | null = null;
+  let authError: DomainError | null = null;
+  const match = input.authorization?.match(/^Bearer\s+(\S+)$/i);
+  if (match?.[1]) {
+    try {
+      const claims = await services.tokens.verifyAccess(match[1]);
+      viewer = await loadViewer(services.dataSource, claims);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      authError = err;
+    }
+  }
+  return {
+    requestId: input.requestId,
+    ip: input.ip,
+    userAgent: input.userAgent,
+    viewer,
+    authError,
+    services,
+    loaders: createLoaders(services.dataSource),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Viewer } from '../auth/viewer.js';
+import type { DomainError } from '../common/errors.js';
+import type { Services } from '../services.js';
+import type { Loaders } from './loaders.js';
+
+/** What every resolver receives. Built per HTTP request or per subscription operation. */
+export interface RequestContext {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The signed-in user, or null. */
+  viewer: Viewer | null;
+  /** Why a presented token was not accepted (sent instead of UNAUTHENTICATED when set). */
+  authError: DomainError | null;
+  services: Services;
+  loaders: Loaders;
+}

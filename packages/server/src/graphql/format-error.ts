@@ -1,0 +1,75 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { DomainError, ErrorCode } from '../common/errors.js';
+
+interface Logger {
+  error(obj: object, msg: string): void;
+}
+
+/** Codes Apollo and graphql-js produce for malformed requests; passed through as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one error pipeline (CONVENTIONS 5): domain errors keep their code and message, validation
+ * errors become BAD_USER_INPUT with the fields at fault (never the values), anything unknown is
+ * logged and masked as INTERNAL_SERVER_ERROR. Stack traces only in development.
+ */
+export function makeFormatError(logger: Logger, exposeStack: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: original.code,
+          ...(original.options.field ? { field: original.options.field } : {}),
+          ...(original.options.details ? { details: original.options.details } : {}),
+        },
+      };
+    }
+    if (original instanceof AuthenticationError) {
+      return { ...base, message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { ...base, message: 'Your roles do not allow this operation', extensions: { code: ErrorCode.FORBIDDEN } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors.map((e) => ({
+        field: e.property,
+        constraints: Object.values(e.constraints ?? {}),
+        children: e.children?.map((c) => c.property),
+      }));
+      const first = fields[0];
+      return {
+        ...base,
+        message: first ? `Invalid ${first.field}: ${first.constraints.join('; ')}` : 'Invalid input',
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, validation: fields },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    logger.error({ err: original }, 'unexpected error in GraphQL operation');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(exposeStack && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+      },
+    };
+  };
+}

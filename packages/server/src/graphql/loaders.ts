@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { BuildingEntity } from '../modules/org/building.entity.js';
+import { CommunityEntity } from '../modules/org/community.entity.js';
+import { EstateEntity } from '../modules/org/estate.entity.js';
+import { HouseholdEntity } from '../modules/org/household.entity.js';
+import { OrganisationEntity } from '../modules/org/organisation.entity.js';
+import { StreetEntity } from '../modules/org/street.entity.js';
+import { byIdLoader } from './loaders/by-id.loader.js';
+
+/** Per-request DataLoaders: field resolvers load relations only through these. */
+export function createLoaders(ds: DataSource) {
+  return {
+    street: byIdLoader(ds, StreetEntity),
+    community: byIdLoader(ds, CommunityEntity),
+    estate: byIdLoader(ds, EstateEntity),
+    building: byIdLoader(ds, BuildingEntity),
+    household: byIdLoader(ds, HouseholdEntity),
+    organisation: byIdLoader(ds, OrganisationEntity),
+    user: byIdLoader(ds, UserEntity),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

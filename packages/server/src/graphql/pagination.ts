@@ -1,0 +1,108 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from '../common/errors.js';
+
+/** Relay page information. */
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor pagination).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'True when this page does not start at the beginning of the list.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
+  endCursor: string | null;
+}
+
+/** Bounded forward pagination arguments shared by every list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor`).' })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` GraphQL types for a node type. */
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor: string;
+
+    @Field(() => Node, { description: `The ${what}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge], { description: 'The items of this page.' })
+    edges: Edge[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list (with the same filters).' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export const encodeCursor = (id: string) => Buffer.from(`c:${id}`).toString('base64url');
+export function decodeCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith('c:') || raw.length > 80) throw badInput('after', 'Invalid cursor');
+  return raw.slice(2);
+}
+
+/**
+ * Pages a query by its time-ordered id, newest first (or oldest first with `order: 'ASC'`).
+ * Two statements whatever the page size: one count, one page.
+ */
+export async function paginate<E extends ObjectLiteral, N>(
+  qb: SelectQueryBuilder<E>,
+  args: PageArgs,
+  map: (row: E) => N,
+  order: 'ASC' | 'DESC' = 'DESC',
+): Promise<Connection<N>> {
+  const alias = qb.alias;
+  const totalCount = await qb.clone().getCount();
+  const page = qb.clone();
+  if (args.after) {
+    page.andWhere(`${alias}.id ${order === 'DESC' ? '<' : '>'} :afterId`, { afterId: decodeCursor(args.after) });
+  }
+  const rows = await page
+    .orderBy(`${alias}.id`, order)
+    .take(args.first + 1)
+    .getMany();
+  const hasNextPage = rows.length > args.first;
+  const items = rows.slice(0, args.first);
+  const edges = items.map((row) => ({ cursor: encodeCursor(String(row.id)), node: map(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

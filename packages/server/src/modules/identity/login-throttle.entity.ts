@@ -1,0 +1,21 @@
+import { Entity, PrimaryColumn } from 'typeorm';
+import { DateTimeColumn, IntColumn } from '../../db/columns.js';
+
+/**
+ * Failed-login counters, one row per key (`phone:<sha256>` or `ip:<address>`). Kept in the
+ * database so that several server processes share them.
+ */
+@Entity('login_throttle')
+export class LoginThrottleEntity {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  key: string;
+
+  @IntColumn({ default: 0 })
+  failures: number;
+
+  @DateTimeColumn()
+  windowStartedAt: Date;
+
+  @DateTimeColumn({ nullable: true })
+  lockedUntil: Date | null;
+}

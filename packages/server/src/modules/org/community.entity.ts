@@ -1,0 +1,24 @@
+import { Entity, ForeignKey, Index } from 'typeorm';
+import { BaseEntity, DateTimeColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { StreetEntity } from './street.entity.js';
+
+/** 社区 — belongs to a street; the unit that community staff work in. */
+@Entity('community')
+@Index('uq_community_street_name', ['streetId', 'name'], { unique: true })
+export class CommunityEntity extends BaseEntity {
+  @ForeignKey(() => StreetEntity)
+  @RefColumn()
+  streetId: string;
+
+  @TextColumn(100)
+  name: string;
+
+  @TextColumn(200, { nullable: true })
+  address: string | null;
+
+  @DateTimeColumn({ nullable: true })
+  archivedAt: Date | null;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

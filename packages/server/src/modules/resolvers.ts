@@ -1,0 +1,4 @@
+import { SystemResolver } from './system/system.resolver.js';
+
+/** Every resolver class of every module. */
+export const resolvers = [SystemResolver] as const;
