@@ -16,7 +16,15 @@ const port = await new Promise((res) => {
 });
 const child = spawn(process.execPath, ['dist/main.js'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite://${join(dir, 'boot.sqlite')}`, DB_SEED_DEMO: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: `sqlite://${join(dir, 'boot.sqlite')}`,
+    DB_SEED_DEMO: 'true',
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const exited = new Promise((r) => child.on('exit', (code) => r(code)));
