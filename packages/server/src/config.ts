@@ -29,6 +29,19 @@ export interface DatabaseConfig {
   database: string;
 }
 
+/** Failed-login throttling (LOGIN_* variables). */
+export interface ThrottlePolicy {
+  /** Failures after which each further attempt must wait (doubling from `baseDelayMs`). */
+  slowAfter: number;
+  baseDelayMs: number;
+  /** Failures on one account within the window that lock it for `lockMs`. */
+  lockAfter: number;
+  /** Failures from one client address within the window that lock that address. */
+  ipLockAfter: number;
+  lockMs: number;
+  windowMs: number;
+}
+
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   host: string;
@@ -53,6 +66,7 @@ export interface Config {
   /** Expose GraphQL introspection (always on outside production). */
   introspection: boolean;
   redisUrl: string | undefined;
+  loginThrottle: ThrottlePolicy;
 }
 
 type Env = Record<string, string | undefined>;
@@ -184,5 +198,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     uploadDir: resolve(cwd, env.UPLOAD_DIR ?? 'data/uploads'),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     redisUrl,
+    loginThrottle: {
+      slowAfter: integer(env, 'LOGIN_SLOW_AFTER', 3, 1, 100),
+      baseDelayMs: integer(env, 'LOGIN_BASE_DELAY_MS', 1000, 0, 600_000),
+      lockAfter: integer(env, 'LOGIN_LOCK_AFTER', 5, 1, 100),
+      ipLockAfter: integer(env, 'LOGIN_IP_LOCK_AFTER', 20, 1, 10_000),
+      lockMs: integer(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400) * 1000,
+      windowMs: 15 * 60_000,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { type DataSource, In, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/errors.js';
 import { MembershipEntity } from '../modules/identity/membership.entity.js';
+import { SessionEntity } from '../modules/identity/session.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { OrganisationKind } from '../modules/org/org.enums.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
@@ -11,13 +12,18 @@ import { type Grant, Viewer } from './viewer.js';
 /**
  * Resolves an access token's claims into a Viewer: the user must still be enabled and the token
  * carry the user's current token version (a password change ends every session at once).
- * Three statements per request at most: user, memberships, served estates.
+ * Four statements per request at most: user, live session, memberships, served estates.
  */
 export async function loadViewer(ds: DataSource, claims: AccessClaims): Promise<Viewer> {
   const user = await ds.getRepository(UserEntity).findOneBy({ id: claims.userId });
   if (!user || user.disabledAt || claims.tokenVersion !== user.tokenVersion) {
     throw new DomainError(ErrorCode.SESSION_REVOKED, 'Session is no longer valid');
   }
+  // Logout and refresh-token reuse end a session family at once, not when the access token expires.
+  const live = await ds
+    .getRepository(SessionEntity)
+    .existsBy({ familyId: claims.sessionFamilyId, revokedAt: IsNull() });
+  if (!live) throw new DomainError(ErrorCode.SESSION_REVOKED, 'Session is no longer valid');
   const memberships = await ds.getRepository(MembershipEntity).findBy({ userId: user.id, revokedAt: IsNull() });
   return new Viewer(user.id, user.displayName, claims.sessionFamilyId, await resolveGrants(ds, memberships));
 }

@@ -16,8 +16,10 @@ export const PERMISSIONS = {
   'community.manage': [SYSTEM_ADMIN, STREET_ADMIN],
   /** Create, update, archive estates, buildings, households. */
   'estate.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
-  /** Read households (unit and room). */
+  /** Read households (unit; room masked). */
   'household.read': ALL_STAFF,
+  /** See room numbers in full (personal data). */
+  'household.readRoom': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF],
   /** Read organisations. */
   'organisation.read': [...ALL_STAFF, RESIDENT],
   /** Create, update, archive organisations and which estates a company serves. */
@@ -32,8 +34,8 @@ export const PERMISSIONS = {
   'membership.manage': [SYSTEM_ADMIN, STREET_ADMIN],
   /** Review residents' household bindings. */
   'binding.review': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
-  /** Read the audit log. */
-  'audit.read': [SYSTEM_ADMIN, STREET_ADMIN],
+  /** Read the audit log (community staff: the actions in their community). */
+  'audit.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

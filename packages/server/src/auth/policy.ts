@@ -1,7 +1,8 @@
 import { DomainError, ErrorCode, notFound, unauthenticated } from '../common/errors.js';
+import type { Role } from '../modules/identity/identity.enums.js';
 import { type Action, PERMISSIONS } from './permissions.js';
 import { inReach, type Place, type Reach, reachOf } from './reach.js';
-import type { Viewer } from './viewer.js';
+import { type Grant, Viewer } from './viewer.js';
 
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
@@ -32,4 +33,15 @@ export function authorize(
   if (can(v, action, place)) return v;
   if (!can(v, readAction, place)) throw notFound(what);
   throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed to ${action} this ${what.toLowerCase()}`);
+}
+
+/** The membership through which the viewer performs `action` at `place` (recorded in the audit log). */
+export function actingGrant(viewer: Viewer, action: Action, place: Place): Grant | null {
+  const roles: readonly Role[] = PERMISSIONS[action];
+  for (const g of viewer.grantsFor(roles)) {
+    if (inReach(reachOf(new Viewer(viewer.userId, viewer.displayName, viewer.sessionFamilyId, [g]), roles), place)) {
+      return g;
+    }
+  }
+  return null;
 }

@@ -7,6 +7,8 @@ import { HouseholdEntity } from '../modules/org/household.entity.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
 import { StreetEntity } from '../modules/org/street.entity.js';
 import { byIdLoader } from './loaders/by-id.loader.js';
+import { membershipsByUserLoader } from './loaders/memberships-by-user.loader.js';
+import { servedEstatesLoader } from './loaders/served-estates.loader.js';
 
 /** Per-request DataLoaders: field resolvers load relations only through these. */
 export function createLoaders(ds: DataSource) {
@@ -18,6 +20,8 @@ export function createLoaders(ds: DataSource) {
     household: byIdLoader(ds, HouseholdEntity),
     organisation: byIdLoader(ds, OrganisationEntity),
     user: byIdLoader(ds, UserEntity),
+    servedEstates: servedEstatesLoader(ds),
+    membershipsByUser: membershipsByUserLoader(ds),
   };
 }
 

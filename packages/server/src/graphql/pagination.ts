@@ -106,3 +106,11 @@ export async function paginate<E extends ObjectLiteral, N>(
     },
   };
 }
+
+/** A mutation payload `{ <field>: Node! }`, e.g. `CommunityPayload { community }`. */
+export function PayloadType<T extends object>(Node: ClassType<T>, name: string, field: string, what: string) {
+  @ObjectType(`${name}Payload`, { description: `Result of a mutation on a ${what}.` })
+  class Payload {}
+  Field(() => Node, { description: `The ${what} as it is after the mutation.` })(Payload.prototype, field);
+  return Payload;
+}

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './enums.js';
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';

@@ -16,6 +16,9 @@ export class LoginThrottleEntity {
   @DateTimeColumn()
   windowStartedAt: Date;
 
+  @DateTimeColumn()
+  lastFailureAt: Date;
+
   @DateTimeColumn({ nullable: true })
   lockedUntil: Date | null;
 }

@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+import { reachFor } from '../../auth/policy.js';
+import { applyReach } from '../../auth/reach.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { paginate } from '../../graphql/pagination.js';
+import type { AuditLogArgs } from './audit.types.js';
+import { AuditLogEntity } from './audit-log.entity.js';
+
+/** Reading the audit log: street and system admins, and community staff for their community. */
+export function listAuditLog(ds: DataSource, viewer: Viewer | null, args: AuditLogArgs) {
+  const qb = ds.getRepository(AuditLogEntity).createQueryBuilder('a');
+  applyReach(qb, 'a', reachFor(viewer, 'audit.read'), { street: 'streetId', community: 'communityId' });
+  if (args.communityId) qb.andWhere('a.communityId = :communityId', { communityId: args.communityId });
+  if (args.actorId) qb.andWhere('a.actorId = :actorId', { actorId: args.actorId });
+  if (args.operation) {
+    qb.andWhere('(a.operation = :op OR a.operation LIKE :opPrefix)', {
+      op: args.operation,
+      opPrefix: `${args.operation.replace(/[%_]/g, '')}%`,
+    });
+  }
+  if (args.targetType) qb.andWhere('a.targetType = :targetType', { targetType: args.targetType });
+  if (args.targetId) qb.andWhere('a.targetId = :targetId', { targetId: args.targetId });
+  if (args.from) qb.andWhere('a.createdAt >= :from', { from: args.from });
+  if (args.to) qb.andWhere('a.createdAt < :to', { to: args.to });
+  return paginate(qb, args, (r) => r);
+}

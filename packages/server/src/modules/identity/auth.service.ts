@@ -1,0 +1,190 @@
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password.js';
+import { requireViewer } from '../../auth/policy.js';
+import { hashToken, newRefreshToken, type TokenService } from '../../auth/tokens.js';
+import type { Actor } from '../../common/actor.js';
+import { DomainError, ErrorCode } from '../../common/errors.js';
+import type { Config } from '../../config.js';
+import { newId } from '../../db/ids.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type * as I from './identity.inputs.js';
+import { LoginThrottle } from './login-throttle.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export interface IssuedSession {
+  user: UserEntity;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+const invalidCredentials = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong phone number or password');
+
+/**
+ * Accounts and sessions. Refresh tokens are stored hashed, rotate on every use, and belong to a
+ * family (one sign-in); presenting a used token again revokes the family.
+ */
+export class AuthService {
+  private readonly throttle: LoginThrottle;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+    private readonly config: Config,
+    private readonly audit: AuditService,
+  ) {
+    this.throttle = new LoginThrottle(ds, config.loginThrottle);
+  }
+
+  async registerResident(actor: Actor, input: I.RegisterResidentInput): Promise<IssuedSession> {
+    const users = this.ds.getRepository(UserEntity);
+    if (await users.existsBy({ phone: input.phone })) {
+      throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.ds
+      .transaction(async (m) => {
+        const user = await m.save(
+          m.create(UserEntity, {
+            phone: input.phone,
+            passwordHash,
+            displayName: input.displayName.trim(),
+            isPartyMember: false,
+            disabledAt: null,
+            tokenVersion: 0,
+          }),
+        );
+        return this.issue(m, user, newId(), actor);
+      })
+      .catch((err: unknown) => {
+        if ((err as { driverError?: { code?: string } }).driverError?.code?.match(/DUP|UNIQUE/)) {
+          throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
+        }
+        throw err;
+      });
+  }
+
+  async login(actor: Actor, input: I.LoginInput): Promise<IssuedSession> {
+    const ip = actor.meta.ip;
+    await this.throttle.check(input.phone, ip);
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ phone: input.phone });
+    // Verify against a dummy hash for unknown phones so timing does not reveal who is registered.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    if (!user || !ok) {
+      const locked = await this.throttle.fail(input.phone, ip);
+      if (locked) {
+        throw new DomainError(ErrorCode.ACCOUNT_LOCKED, 'Too many failed sign-ins: the account is locked for a while', {
+          details: { retryAfterSeconds: Math.ceil(this.config.loginThrottle.lockMs / 1000) },
+        });
+      }
+      throw invalidCredentials();
+    }
+    if (user.disabledAt) throw new DomainError(ErrorCode.FORBIDDEN, 'This account is disabled');
+    await this.throttle.succeed(input.phone);
+    return this.ds.transaction((m) => this.issue(m, user, newId(), actor));
+  }
+
+  async refresh(actor: Actor, input: I.RefreshSessionInput): Promise<IssuedSession> {
+    const hash = hashToken(input.refreshToken);
+    return this.ds
+      .transaction(async (m) => {
+        const session = await m.findOneBy(SessionEntity, { tokenHash: hash });
+        if (!session) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Unknown refresh token');
+        if (session.revokedAt) throw new DomainError(ErrorCode.SESSION_REVOKED, 'This session has ended');
+        if (session.usedAt) {
+          // Reuse of a rotated token: someone else may hold the family. End all of it.
+          await this.revokeFamily(m, session.familyId);
+          return null;
+        }
+        if (session.expiresAt <= new Date()) throw new DomainError(ErrorCode.TOKEN_EXPIRED, 'Refresh token expired');
+        // Claim the token; a concurrent refresh with the same token loses and counts as reuse.
+        const claimed = await m.update(SessionEntity, { id: session.id, usedAt: IsNull() }, { usedAt: new Date() });
+        if (!claimed.affected) {
+          await this.revokeFamily(m, session.familyId);
+          return null;
+        }
+        const user = await m.findOneBy(UserEntity, { id: session.userId });
+        if (!user || user.disabledAt) throw new DomainError(ErrorCode.SESSION_REVOKED, 'This session has ended');
+        return this.issue(m, user, session.familyId, actor);
+      })
+      .then((issued) => {
+        if (!issued)
+          throw new DomainError(ErrorCode.SESSION_REVOKED, 'Refresh token reused: the session has been ended');
+        return issued;
+      });
+  }
+
+  /** Ends the viewer's current session (its whole refresh-token family). */
+  async logout(actor: Actor): Promise<void> {
+    const viewer = requireViewer(actor.viewer);
+    await this.ds.transaction((m) => this.revokeFamily(m, viewer.sessionFamilyId));
+  }
+
+  async changePassword(actor: Actor, input: I.ChangePasswordInput): Promise<IssuedSession> {
+    const viewer = requireViewer(actor.viewer);
+    const user = await this.ds.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', {
+        field: 'currentPassword',
+      });
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.ds.transaction(async (m) => {
+      user.passwordHash = passwordHash;
+      user.tokenVersion += 1;
+      await m.save(user);
+      await m.update(SessionEntity, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: 'user.password.change',
+          targetType: 'User',
+          targetId: user.id,
+          grant: null,
+          streetId: null,
+          communityId: null,
+          summary: {},
+        },
+        m,
+      );
+      return this.issue(m, user, newId(), actor);
+    });
+  }
+
+  /** Ends every session of a user (account disabled). */
+  async revokeAll(m: EntityManager, userId: string): Promise<void> {
+    await m.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await m.increment(UserEntity, { id: userId }, 'tokenVersion', 1);
+  }
+
+  private async revokeFamily(m: EntityManager, familyId: string): Promise<void> {
+    await m.update(SessionEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async issue(m: EntityManager, user: UserEntity, familyId: string, actor: Actor): Promise<IssuedSession> {
+    const refresh = newRefreshToken();
+    const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
+    await m.save(
+      m.create(SessionEntity, {
+        userId: user.id,
+        familyId,
+        tokenHash: refresh.hash,
+        expiresAt: refreshTokenExpiresAt,
+        usedAt: null,
+        revokedAt: null,
+        userAgent: actor.userAgent?.slice(0, 200) ?? null,
+        ip: actor.meta.ip,
+      }),
+    );
+    const access = await this.tokens.signAccess(user.id, familyId, user.tokenVersion);
+    return {
+      user,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { applyReach, type Place, type Reach } from '../../auth/reach.js';
+import { DomainError, ErrorCode } from '../../common/errors.js';
+import { OrganisationKind } from '../org/org.enums.js';
+import { Role, ScopeKind } from './identity.enums.js';
+import type { UserEntity } from './user.entity.js';
+
+let seq = 0;
+
+/**
+ * Read rule of users as a query filter: users with an active membership or a household binding
+ * placed in the reach. Nobody outside it exists for the viewer.
+ */
+export function applyUserReach(qb: SelectQueryBuilder<UserEntity>, reach: Reach): void {
+  if (reach.all) return;
+  const n = ++seq;
+  const viaMembership = qb
+    .subQuery()
+    .select('1')
+    .from('membership', `um${n}`)
+    .where(`um${n}.userId = ${qb.alias}.id AND um${n}.revokedAt IS NULL`);
+  applyReach(viaMembership, `um${n}`, reach);
+  const viaBinding = qb
+    .subQuery()
+    .select('1')
+    .from('household_binding', `ub${n}`)
+    .where(`ub${n}.userId = ${qb.alias}.id`);
+  applyReach(viaBinding, `ub${n}`, reach);
+  qb.andWhere(
+    new Brackets((w) => {
+      w.where(`EXISTS ${viaMembership.getQuery()}`, viaMembership.getParameters());
+      w.orWhere(`EXISTS ${viaBinding.getQuery()}`, viaBinding.getParameters());
+    }),
+  );
+}
+
+/** Which scope kind (and organisation kind) each role is granted in. */
+export const ROLE_SCOPE: Record<Role, { scope: ScopeKind; orgKind?: OrganisationKind }> = {
+  [Role.SYSTEM_ADMIN]: { scope: ScopeKind.SYSTEM },
+  [Role.STREET_ADMIN]: { scope: ScopeKind.STREET },
+  [Role.COMMUNITY_STAFF]: { scope: ScopeKind.COMMUNITY },
+  [Role.RESIDENT]: { scope: ScopeKind.COMMUNITY },
+  [Role.PROPERTY_STAFF]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.PROPERTY_COMPANY },
+  [Role.COMMITTEE_MEMBER]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.OWNERS_COMMITTEE },
+};
+
+export function assertRoleFitsScope(role: Role, scopeKind: ScopeKind, orgKind?: OrganisationKind): void {
+  const rule = ROLE_SCOPE[role];
+  if (rule.scope !== scopeKind || (rule.orgKind && rule.orgKind !== orgKind)) {
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `${role} is granted on ${rule.scope}${rule.orgKind ? ` (${rule.orgKind})` : ''}, not ${scopeKind}`,
+      { field: 'scopeKind' },
+    );
+  }
+}
+
+export const SYSTEM_PLACE: Place = { streetId: null, communityId: null, estateId: null };

@@ -1,0 +1,135 @@
+import { type DataSource, IsNull } from 'typeorm';
+import { actingGrant, authorize, requireViewer } from '../../auth/policy.js';
+import type { Place } from '../../auth/reach.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../common/actor.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from '../org/org.policy.js';
+import type { OrgService } from '../org/org.service.js';
+import { ScopeKind } from './identity.enums.js';
+import type * as I from './identity.inputs.js';
+import { assertRoleFitsScope, SYSTEM_PLACE } from './identity.policy.js';
+import { MembershipEntity } from './membership.entity.js';
+import type { UserService } from './user.service.js';
+
+interface ResolvedScope {
+  place: Place;
+  organisationId: string | null;
+}
+
+/** Grant and revoke roles, within the granting admin's own scope. */
+export class MembershipService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly org: OrgService,
+    private readonly users: UserService,
+  ) {}
+
+  /** Where a scope node sits; NOT_FOUND when the viewer cannot see it. */
+  private async resolveScope(viewer: Viewer, input: I.GrantMembershipInput): Promise<ResolvedScope> {
+    if (input.scopeKind === ScopeKind.SYSTEM) {
+      assertRoleFitsScope(input.role, ScopeKind.SYSTEM);
+      return { place: SYSTEM_PLACE, organisationId: null };
+    }
+    if (!input.scopeId) throw badInput('scopeId', `${input.scopeKind} scope needs a scopeId`);
+    switch (input.scopeKind) {
+      case ScopeKind.STREET:
+        assertRoleFitsScope(input.role, input.scopeKind);
+        return { place: placeOfStreet(await this.org.getStreet(viewer, input.scopeId)), organisationId: null };
+      case ScopeKind.COMMUNITY:
+        assertRoleFitsScope(input.role, input.scopeKind);
+        return { place: placeOfCommunity(await this.org.getCommunity(viewer, input.scopeId)), organisationId: null };
+      case ScopeKind.ESTATE:
+        assertRoleFitsScope(input.role, input.scopeKind);
+        return { place: placeOfEstate(await this.org.getEstate(viewer, input.scopeId)), organisationId: null };
+      default: {
+        const org = await this.org.getOrganisation(viewer, input.scopeId);
+        assertRoleFitsScope(input.role, input.scopeKind, org.kind);
+        return { place: placeOfOrganisation(org), organisationId: org.id };
+      }
+    }
+  }
+
+  async grant(actor: Actor, input: I.GrantMembershipInput): Promise<MembershipEntity> {
+    const viewer = requireViewer(actor.viewer);
+    const user = await this.users.get(viewer, input.userId).catch(async (err) => {
+      // A newly registered person is outside every scope until granted: admins find them by phone.
+      if (!(await this.users.canFindByPhone(viewer))) throw err;
+      return this.users.getUnscoped(input.userId);
+    });
+    const scope = await this.resolveScope(viewer, input);
+    authorize(viewer, 'membership.manage', scope.place, 'Scope', 'tree.read');
+    const existing = await this.ds.getRepository(MembershipEntity).existsBy({
+      userId: user.id,
+      role: input.role,
+      scopeKind: input.scopeKind,
+      scopeId: input.scopeId ?? IsNull(),
+      revokedAt: IsNull(),
+    });
+    if (existing) throw conflict('The user already holds this role in this scope');
+    return this.ds.transaction(async (m) => {
+      const row = await m.save(
+        m.create(MembershipEntity, {
+          userId: user.id,
+          role: input.role,
+          scopeKind: input.scopeKind,
+          scopeId: input.scopeId ?? null,
+          streetId: scope.place.streetId,
+          communityId: scope.place.communityId,
+          estateId: scope.place.estateId,
+          organisationId: scope.organisationId,
+          grantedById: viewer.userId,
+          revokedAt: null,
+          revokedById: null,
+        }),
+      );
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: 'membership.grant',
+          targetType: 'Membership',
+          targetId: row.id,
+          grant: actingGrant(viewer, 'membership.manage', scope.place),
+          streetId: scope.place.streetId,
+          communityId: scope.place.communityId,
+          summary: { userId: user.id, role: input.role, scopeKind: input.scopeKind, scopeId: input.scopeId ?? null },
+        },
+        m,
+      );
+      return row;
+    });
+  }
+
+  async revoke(actor: Actor, input: I.RevokeMembershipInput): Promise<MembershipEntity> {
+    const viewer = requireViewer(actor.viewer);
+    const row = await this.ds.getRepository(MembershipEntity).findOneBy({ id: input.membershipId });
+    if (!row) throw notFound('Membership');
+    const place: Place = { streetId: row.streetId, communityId: row.communityId, estateId: row.estateId };
+    authorize(viewer, 'membership.manage', place, 'Membership', 'user.read');
+    if (row.revokedAt) throw conflict('The membership is already revoked');
+    return this.ds.transaction(async (m) => {
+      const res = await m.update(
+        MembershipEntity,
+        { id: row.id, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedById: viewer.userId },
+      );
+      if (!res.affected) throw conflict('The membership is already revoked');
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: 'membership.revoke',
+          targetType: 'Membership',
+          targetId: row.id,
+          grant: actingGrant(viewer, 'membership.manage', place),
+          streetId: row.streetId,
+          communityId: row.communityId,
+          summary: { userId: row.userId, role: row.role, scopeKind: row.scopeKind, scopeId: row.scopeId },
+        },
+        m,
+      );
+      return m.findOneByOrFail(MembershipEntity, { id: row.id });
+    });
+  }
+}

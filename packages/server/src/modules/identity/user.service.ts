@@ -1,0 +1,149 @@
+import { type DataSource, In } from 'typeorm';
+import { reachFor, requireViewer } from '../../auth/policy.js';
+import { isEmptyReach } from '../../auth/reach.js';
+import type { Grant, Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../common/actor.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { contains } from '../../db/sql.js';
+import { paginate } from '../../graphql/pagination.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { AuthService } from './auth.service.js';
+import type * as I from './identity.inputs.js';
+import { applyUserReach } from './identity.policy.js';
+import { MembershipEntity } from './membership.entity.js';
+import { UserEntity } from './user.entity.js';
+
+const forbidden = (message: string) => new DomainError(ErrorCode.FORBIDDEN, message);
+
+/** Users as staff see them: scoped lists, masked phones, audited reveals, disabling. */
+export class UserService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(viewer: Viewer | null, args: I.UserListArgs) {
+    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
+    applyUserReach(qb, reachFor(viewer, 'user.read'));
+    if (args.search) {
+      const [cond, params] = contains('u.displayName', args.search);
+      qb.andWhere(`(${cond} OR u.phone LIKE :phoneTail)`, {
+        ...params,
+        phoneTail: `%${args.search.replace(/\D/g, '') || '-'}`,
+      });
+    }
+    if (args.role || args.communityId) {
+      const conds = ['fm.userId = u.id', 'fm.revokedAt IS NULL'];
+      if (args.role) conds.push('fm.role = :fRole');
+      if (args.communityId) conds.push('fm.communityId = :fCommunity');
+      const viaBinding =
+        args.communityId && !args.role
+          ? ' OR EXISTS (SELECT 1 FROM household_binding fb WHERE fb.userId = u.id AND fb.communityId = :fCommunity)'
+          : '';
+      qb.andWhere(`(EXISTS (SELECT 1 FROM membership fm WHERE ${conds.join(' AND ')})${viaBinding})`, {
+        fRole: args.role,
+        fCommunity: args.communityId,
+      });
+    }
+    return paginate(qb, args, (r) => r);
+  }
+
+  /** One user the viewer may read (or the viewer themself), else NOT_FOUND. */
+  async get(viewer: Viewer | null, id: string): Promise<UserEntity> {
+    const v = requireViewer(viewer);
+    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id });
+    if (v.userId !== id) applyUserReach(qb, reachFor(v, 'user.read'));
+    const row = await qb.getOne();
+    if (!row) throw notFound('User');
+    return row;
+  }
+
+  /** Membership managers may look anyone up by phone, to grant a role to a new colleague. */
+  async canFindByPhone(viewer: Viewer | null): Promise<boolean> {
+    return !isEmptyReach(reachFor(viewer, 'membership.manage'));
+  }
+
+  async getUnscoped(id: string): Promise<UserEntity> {
+    const row = await this.ds.getRepository(UserEntity).findOneBy({ id });
+    if (!row) throw notFound('User');
+    return row;
+  }
+
+  async getByPhone(viewer: Viewer | null, phone: string): Promise<UserEntity> {
+    if (!(await this.canFindByPhone(viewer))) throw notFound('User');
+    const row = await this.ds.getRepository(UserEntity).findOneBy({ phone });
+    if (!row) throw notFound('User');
+    return row;
+  }
+
+  /** The full phone number, once, with an audit row naming who looked. */
+  async revealPhone(actor: Actor, input: I.RevealUserPhoneInput): Promise<{ userId: string; phone: string }> {
+    const user = await this.get(actor.viewer, input.userId);
+    const grant = await this.grantOver(actor.viewer as Viewer, user.id, 'user.revealPhone');
+    if (!grant) throw forbidden('Your roles do not allow seeing this phone number');
+    await this.audit.record(actor.meta, {
+      operation: 'user.phone.reveal',
+      targetType: 'User',
+      targetId: user.id,
+      grant,
+      streetId: grant?.streetId ?? null,
+      communityId: grant?.communityId ?? null,
+      summary: { displayName: user.displayName },
+    });
+    return { userId: user.id, phone: user.phone };
+  }
+
+  async setDisabled(actor: Actor, input: I.SetUserDisabledInput): Promise<UserEntity> {
+    const v = requireViewer(actor.viewer);
+    const user = await this.get(v, input.userId);
+    const grant = user.id === v.userId ? null : await this.grantOver(v, user.id, 'user.manage');
+    if (!grant) throw forbidden('Your roles do not allow disabling this account');
+    return this.ds.transaction(async (m) => {
+      user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+      await m.save(user);
+      if (input.disabled) await this.auth.revokeAll(m, user.id);
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: input.disabled ? 'user.disable' : 'user.enable',
+          targetType: 'User',
+          targetId: user.id,
+          grant,
+          streetId: grant?.streetId ?? null,
+          communityId: grant?.communityId ?? null,
+          summary: { displayName: user.displayName },
+        },
+        m,
+      );
+      return m.findOneByOrFail(UserEntity, { id: user.id });
+    });
+  }
+
+  /** The viewer's membership through which they may act on a user (recorded in the audit row). */
+  async grantOver(viewer: Viewer, userId: string, action: 'user.revealPhone' | 'user.manage'): Promise<Grant | null> {
+    for (const g of viewer.grants) {
+      const single = new (viewer.constructor as typeof Viewer)(
+        viewer.userId,
+        viewer.displayName,
+        viewer.sessionFamilyId,
+        [g],
+      );
+      const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id: userId });
+      const reach = reachFor(single, action);
+      if (isEmptyReach(reach)) continue;
+      applyUserReach(qb, reach);
+      if (await qb.getExists()) return g;
+    }
+    return null;
+  }
+
+  async memberships(userIds: readonly string[]): Promise<Map<string, MembershipEntity[]>> {
+    const rows = await this.ds
+      .getRepository(MembershipEntity)
+      .find({ where: { userId: In([...userIds]) }, order: { id: 'ASC' } });
+    const map = new Map<string, MembershipEntity[]>();
+    for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r]);
+    return map;
+  }
+}

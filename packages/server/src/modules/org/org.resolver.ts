@@ -1,0 +1,333 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../auth/policy.js';
+import { actorOf } from '../../common/actor.js';
+import type { RequestContext } from '../../graphql/context.js';
+import type { Connection } from '../../graphql/pagination.js';
+import type { EstateEntity } from './estate.entity.js';
+import * as I from './org.inputs.js';
+import { toBuilding, toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from './org.mappers.js';
+import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from './org.policy.js';
+import {
+  Building,
+  BuildingConnection,
+  BuildingPayload,
+  Community,
+  CommunityConnection,
+  CommunityPayload,
+  Estate,
+  EstateConnection,
+  EstatePayload,
+  Household,
+  HouseholdConnection,
+  HouseholdPayload,
+  Organisation,
+  OrganisationConnection,
+  OrganisationPayload,
+  Street,
+  StreetConnection,
+  StreetPayload,
+  TreeNodeViewerCan,
+} from './org.types.js';
+
+const mapConn = <A, B>(c: Connection<A>, f: (a: A) => B): Connection<B> => ({
+  ...c,
+  edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })),
+});
+
+/** Queries and mutations of the tenancy tree. Signed-in users only; scope is the service's. */
+@Authorized()
+@Resolver()
+export class OrgResolver {
+  @Query(() => StreetConnection, { description: 'Streets the viewer can see.' })
+  async streets(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.listStreets(ctx.viewer, args), toStreet);
+  }
+
+  @Query(() => Street, { description: 'One street; NOT_FOUND outside the viewer’s scope.' })
+  async street(@Arg('id', () => ID, { description: 'Street id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return toStreet(await ctx.services.org.getStreet(ctx.viewer, id));
+  }
+
+  @Query(() => CommunityConnection, { description: 'Communities in the viewer’s scope.' })
+  async communities(@Args(() => I.CommunityListArgs) args: I.CommunityListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.listCommunities(ctx.viewer, args), toCommunity);
+  }
+
+  @Query(() => Community, { description: 'One community; NOT_FOUND outside the viewer’s scope.' })
+  async community(@Arg('id', () => ID, { description: 'Community id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return toCommunity(await ctx.services.org.getCommunity(ctx.viewer, id));
+  }
+
+  @Query(() => EstateConnection, { description: 'Estates in the viewer’s scope.' })
+  async estates(@Args(() => I.EstateListArgs) args: I.EstateListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.listEstates(ctx.viewer, args), toEstate);
+  }
+
+  @Query(() => Estate, { description: 'One estate; NOT_FOUND outside the viewer’s scope.' })
+  async estate(@Arg('id', () => ID, { description: 'Estate id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return toEstate(await ctx.services.org.getEstate(ctx.viewer, id));
+  }
+
+  @Query(() => EstateConnection, {
+    description: 'Every active estate, for a resident finding their home (names only are public).',
+  })
+  async estateDirectory(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.estateDirectory(args), toEstate);
+  }
+
+  @Query(() => BuildingConnection, { description: 'Active buildings of an estate, for a resident finding their home.' })
+  async buildingDirectory(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.buildingDirectory(args), toBuilding);
+  }
+
+  @Query(() => BuildingConnection, { description: 'Buildings in the viewer’s scope.' })
+  async buildings(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.listBuildings(ctx.viewer, args), toBuilding);
+  }
+
+  @Query(() => HouseholdConnection, {
+    description: 'Households in the viewer’s scope (staff). Rooms masked unless the role needs them.',
+  })
+  async households(@Args(() => I.HouseholdListArgs) args: I.HouseholdListArgs, @Ctx() ctx: RequestContext) {
+    const conn = await ctx.services.org.listHouseholds(ctx.viewer, args);
+    return mapConn(conn, (h) => toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)));
+  }
+
+  @Query(() => Household, { description: 'One household; NOT_FOUND outside the viewer’s scope.' })
+  async household(@Arg('id', () => ID, { description: 'Household id.' }) id: string, @Ctx() ctx: RequestContext) {
+    const h = await ctx.services.org.getHousehold(ctx.viewer, id);
+    return toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h));
+  }
+
+  @Query(() => OrganisationConnection, { description: 'Organisations in the viewer’s scope.' })
+  async organisations(@Args(() => I.OrganisationListArgs) args: I.OrganisationListArgs, @Ctx() ctx: RequestContext) {
+    return mapConn(await ctx.services.org.listOrganisations(ctx.viewer, args), toOrganisation);
+  }
+
+  @Query(() => Organisation, { description: 'One organisation; NOT_FOUND outside the viewer’s scope.' })
+  async organisation(@Arg('id', () => ID, { description: 'Organisation id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return toOrganisation(await ctx.services.org.getOrganisation(ctx.viewer, id));
+  }
+
+  @Mutation(() => StreetPayload, { description: 'Create a street (system administrators).' })
+  async createStreet(
+    @Arg('input', () => I.CreateStreetInput, { description: 'The street.' }) input: I.CreateStreetInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { street: toStreet(await ctx.services.org.createStreet(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => StreetPayload, { description: 'Rename, edit, archive or restore a street.' })
+  async updateStreet(
+    @Arg('input', () => I.UpdateStreetInput, { description: 'The changes.' }) input: I.UpdateStreetInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { street: toStreet(await ctx.services.org.updateStreet(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => CommunityPayload, { description: 'Create a community in a street (street administrators).' })
+  async createCommunity(
+    @Arg('input', () => I.CreateCommunityInput, { description: 'The community.' }) input: I.CreateCommunityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { community: toCommunity(await ctx.services.org.createCommunity(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => CommunityPayload, { description: 'Rename, edit, archive or restore a community.' })
+  async updateCommunity(
+    @Arg('input', () => I.UpdateCommunityInput, { description: 'The changes.' }) input: I.UpdateCommunityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { community: toCommunity(await ctx.services.org.updateCommunity(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => EstatePayload, { description: 'Create an estate in a community.' })
+  async createEstate(
+    @Arg('input', () => I.CreateEstateInput, { description: 'The estate.' }) input: I.CreateEstateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { estate: toEstate(await ctx.services.org.createEstate(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => EstatePayload, { description: 'Rename, edit, archive or restore an estate.' })
+  async updateEstate(
+    @Arg('input', () => I.UpdateEstateInput, { description: 'The changes.' }) input: I.UpdateEstateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { estate: toEstate(await ctx.services.org.updateEstate(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => BuildingPayload, { description: 'Create a building in an estate.' })
+  async createBuilding(
+    @Arg('input', () => I.CreateBuildingInput, { description: 'The building.' }) input: I.CreateBuildingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { building: toBuilding(await ctx.services.org.createBuilding(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => BuildingPayload, { description: 'Rename, archive or restore a building.' })
+  async updateBuilding(
+    @Arg('input', () => I.UpdateBuildingInput, { description: 'The changes.' }) input: I.UpdateBuildingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { building: toBuilding(await ctx.services.org.updateBuilding(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Create a household in a building.' })
+  async createHousehold(
+    @Arg('input', () => I.CreateHouseholdInput, { description: 'The household.' }) input: I.CreateHouseholdInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const h = await ctx.services.org.createHousehold(actorOf(ctx), input);
+    return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Edit, archive or restore a household.' })
+  async updateHousehold(
+    @Arg('input', () => I.UpdateHouseholdInput, { description: 'The changes.' }) input: I.UpdateHouseholdInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const h = await ctx.services.org.updateHousehold(actorOf(ctx), input);
+    return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Create an organisation at a place of the viewer’s scope.' })
+  async createOrganisation(
+    @Arg('input', () => I.CreateOrganisationInput, { description: 'The organisation.' })
+    input: I.CreateOrganisationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { organisation: toOrganisation(await ctx.services.org.createOrganisation(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Rename, edit, archive or restore an organisation.' })
+  async updateOrganisation(
+    @Arg('input', () => I.UpdateOrganisationInput, { description: 'The changes.' }) input: I.UpdateOrganisationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { organisation: toOrganisation(await ctx.services.org.updateOrganisation(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Set the estates a property company serves.' })
+  async setOrganisationEstates(
+    @Arg('input', () => I.SetOrganisationEstatesInput, { description: 'The estates.' })
+    input: I.SetOrganisationEstatesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { organisation: toOrganisation(await ctx.services.org.setOrganisationEstates(actorOf(ctx), input)) };
+  }
+}
+
+@Resolver(() => Street)
+export class StreetFieldsResolver {
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this street.' })
+  viewerCan(@Root() s: Street, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, placeOfStreet(s), 'street.manage', 'community.manage');
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityFieldsResolver {
+  @FieldResolver(() => Street, { description: 'The street of the community.' })
+  async street(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return toStreet(await ctx.loaders.street.load(c.streetId).then(must));
+  }
+
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this community.' })
+  viewerCan(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, placeOfCommunity(c), 'community.manage', 'estate.manage');
+  }
+}
+
+@Resolver(() => Estate)
+export class EstateFieldsResolver {
+  @FieldResolver(() => Community, { description: 'The community of the estate.' })
+  async community(@Root() e: Estate, @Ctx() ctx: RequestContext) {
+    return toCommunity(await ctx.loaders.community.load(e.communityId).then(must));
+  }
+
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this estate.' })
+  viewerCan(@Root() e: Estate, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, placeOfEstate(e), 'estate.manage', 'estate.manage');
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingFieldsResolver {
+  @FieldResolver(() => Estate, { description: 'The estate of the building.' })
+  async estate(@Root() b: Building, @Ctx() ctx: RequestContext) {
+    return toEstate(await ctx.loaders.estate.load(b.estateId).then(must));
+  }
+
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this building.' })
+  viewerCan(@Root() b: Building, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, b, 'estate.manage', 'estate.manage');
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdFieldsResolver {
+  @FieldResolver(() => Building, { description: 'The building of the household.' })
+  async building(@Root() h: Household, @Ctx() ctx: RequestContext) {
+    return toBuilding(await ctx.loaders.building.load(h.buildingId).then(must));
+  }
+
+  @FieldResolver(() => Estate, { description: 'The estate of the household.' })
+  async estate(@Root() h: Household, @Ctx() ctx: RequestContext) {
+    return toEstate(await ctx.loaders.estate.load(h.estateId).then(must));
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Building, unit and room in one line, e.g. 3幢1单元502 (room masked as in `room`).',
+  })
+  async label(@Root() h: Household, @Ctx() ctx: RequestContext) {
+    const b = await ctx.loaders.building.load(h.buildingId);
+    return `${b?.name ?? ''}${h.unit}${h.room}`;
+  }
+
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this household.' })
+  viewerCan(@Root() h: Household, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, h, 'estate.manage', null);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationFieldsResolver {
+  @FieldResolver(() => Street, { description: 'The street the organisation works in.' })
+  async street(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
+    return toStreet(await ctx.loaders.street.load(o.streetId).then(must));
+  }
+
+  @FieldResolver(() => Community, { nullable: true, description: 'The community, for community-level organisations.' })
+  async community(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
+    const c = o.communityId ? await ctx.loaders.community.load(o.communityId) : null;
+    return c ? toCommunity(c) : null;
+  }
+
+  @FieldResolver(() => Estate, { nullable: true, description: "The estate, for an owners' committee." })
+  async estate(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
+    const e = o.estateId ? await ctx.loaders.estate.load(o.estateId) : null;
+    return e ? toEstate(e) : null;
+  }
+
+  @FieldResolver(() => [Estate], {
+    description: 'Estates a property company serves that the viewer can see (empty for other kinds).',
+  })
+  async servedEstates(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
+    const ids = await ctx.loaders.servedEstates.load(o.id);
+    const rows = await ctx.loaders.estate.loadMany(ids);
+    return rows
+      .filter((r): r is EstateEntity => !!r && !(r instanceof Error) && can(ctx.viewer, 'tree.read', placeOfEstate(r)))
+      .map(toEstate);
+  }
+
+  @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this organisation.' })
+  viewerCan(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
+    return ctx.services.org.viewerCan(ctx.viewer, placeOfOrganisation(o), 'organisation.manage', null);
+  }
+}
+
+function must<T>(row: T | null): T {
+  if (!row) throw new Error('dangling reference');
+  return row;
+}

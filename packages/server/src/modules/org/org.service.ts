@@ -1,0 +1,547 @@
+import {
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  In,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import type { Action } from '../../auth/permissions.js';
+import { actingGrant, authorize, can, reachFor } from '../../auth/policy.js';
+import { applyReach, inReach, type Place, type PlaceColumns } from '../../auth/reach.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../common/actor.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { contains } from '../../db/sql.js';
+import { paginate } from '../../graphql/pagination.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { BuildingEntity } from './building.entity.js';
+import { CommunityEntity } from './community.entity.js';
+import { EstateEntity } from './estate.entity.js';
+import { HouseholdEntity } from './household.entity.js';
+import { OrganisationKind } from './org.enums.js';
+import type * as I from './org.inputs.js';
+import {
+  applyOrganisationReach,
+  PLACE_COLUMNS,
+  placeOfCommunity,
+  placeOfEstate,
+  placeOfOrganisation,
+  placeOfStreet,
+  readableStreetIds,
+} from './org.policy.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationEstateEntity } from './organisation-estate.entity.js';
+import { StreetEntity } from './street.entity.js';
+
+interface Archivable {
+  archivedAt: Date | null;
+}
+
+/** The tenancy tree and organisations: reads filtered by scope, writes authorised and audited. */
+export class OrgService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- reads ------------------------------------------------------------------------------
+
+  private listQuery<E extends ObjectLiteral>(
+    entity: EntityTarget<E>,
+    alias: string,
+    viewer: Viewer | null,
+    action: Action,
+    cols: PlaceColumns,
+    args: I.TreeListArgs,
+  ): SelectQueryBuilder<E> {
+    const qb = this.ds.getRepository(entity).createQueryBuilder(alias);
+    applyReach(qb, alias, reachFor(viewer, action), cols);
+    if (!args.includeArchived) qb.andWhere(`${alias}.archivedAt IS NULL`);
+    if (args.search) qb.andWhere(...contains(`${alias}.name`, args.search));
+    return qb;
+  }
+
+  listStreets(viewer: Viewer | null, args: I.TreeListArgs) {
+    const qb = this.ds.getRepository(StreetEntity).createQueryBuilder('s');
+    const readable = readableStreetIds(viewer);
+    if (!readable.all) qb.andWhere(readable.ids.length ? 's.id IN (:...ids)' : '1 = 0', { ids: readable.ids });
+    if (!args.includeArchived) qb.andWhere('s.archivedAt IS NULL');
+    if (args.search) qb.andWhere(...contains('s.name', args.search));
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  listCommunities(viewer: Viewer | null, args: I.CommunityListArgs) {
+    const qb = this.listQuery(CommunityEntity, 'c', viewer, 'tree.read', PLACE_COLUMNS.community, args);
+    if (args.streetId) qb.andWhere('c.streetId = :streetId', { streetId: args.streetId });
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  listEstates(viewer: Viewer | null, args: I.EstateListArgs) {
+    const qb = this.listQuery(EstateEntity, 'e', viewer, 'tree.read', PLACE_COLUMNS.estate, args);
+    if (args.communityId) qb.andWhere('e.communityId = :communityId', { communityId: args.communityId });
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  listBuildings(viewer: Viewer | null, args: I.BuildingListArgs) {
+    const qb = this.listQuery(BuildingEntity, 'b', viewer, 'tree.read', PLACE_COLUMNS.building, args);
+    if (args.estateId) qb.andWhere('b.estateId = :estateId', { estateId: args.estateId });
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  listHouseholds(viewer: Viewer | null, args: I.HouseholdListArgs) {
+    const qb = this.ds.getRepository(HouseholdEntity).createQueryBuilder('h');
+    applyReach(qb, 'h', reachFor(viewer, 'household.read'), PLACE_COLUMNS.household);
+    if (!args.includeArchived) qb.andWhere('h.archivedAt IS NULL');
+    if (args.search) qb.andWhere(...contains('h.room', args.search));
+    if (args.estateId) qb.andWhere('h.estateId = :estateId', { estateId: args.estateId });
+    if (args.buildingId) qb.andWhere('h.buildingId = :buildingId', { buildingId: args.buildingId });
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  listOrganisations(viewer: Viewer | null, args: I.OrganisationListArgs) {
+    const qb = this.ds.getRepository(OrganisationEntity).createQueryBuilder('o');
+    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'));
+    if (!args.includeArchived) qb.andWhere('o.archivedAt IS NULL');
+    if (args.search) qb.andWhere(...contains('o.name', args.search));
+    if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
+    if (args.communityId) {
+      qb.andWhere(
+        '(o.communityId = :cid OR EXISTS (SELECT 1 FROM organisation_estate oe2 WHERE oe2.organisationId = o.id AND oe2.communityId = :cid))',
+        { cid: args.communityId },
+      );
+    }
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  /** Public directory for residents finding their home: active estates, whatever the scope. */
+  estateDirectory(args: I.TreeListArgs) {
+    const qb = this.ds.getRepository(EstateEntity).createQueryBuilder('e').where('e.archivedAt IS NULL');
+    if (args.search) qb.andWhere(...contains('e.name', args.search));
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  /** Public directory: active buildings of an active estate. */
+  buildingDirectory(args: I.BuildingListArgs) {
+    const qb = this.ds.getRepository(BuildingEntity).createQueryBuilder('b').where('b.archivedAt IS NULL');
+    qb.andWhere('b.estateId = :estateId', { estateId: args.estateId ?? '' });
+    if (args.search) qb.andWhere(...contains('b.name', args.search));
+    return paginate(qb, args, (r) => r, 'ASC');
+  }
+
+  /** One node by id, or NOT_FOUND when it does not exist or lies outside the viewer's reach. */
+  async getStreet(viewer: Viewer | null, id: string): Promise<StreetEntity> {
+    const row = await this.ds.getRepository(StreetEntity).findOneBy({ id });
+    const readable = readableStreetIds(viewer);
+    if (!row || !(readable.all || readable.ids.includes(row.id))) throw notFound('Street');
+    return row;
+  }
+
+  async getCommunity(viewer: Viewer | null, id: string): Promise<CommunityEntity> {
+    return this.getPlaced(CommunityEntity, id, 'Community', viewer, 'tree.read', placeOfCommunity);
+  }
+
+  async getEstate(viewer: Viewer | null, id: string): Promise<EstateEntity> {
+    return this.getPlaced(EstateEntity, id, 'Estate', viewer, 'tree.read', placeOfEstate);
+  }
+
+  async getBuilding(viewer: Viewer | null, id: string): Promise<BuildingEntity> {
+    return this.getPlaced(BuildingEntity, id, 'Building', viewer, 'tree.read', (b) => b);
+  }
+
+  async getHousehold(viewer: Viewer | null, id: string): Promise<HouseholdEntity> {
+    return this.getPlaced(HouseholdEntity, id, 'Household', viewer, 'household.read', (h) => h);
+  }
+
+  async getOrganisation(viewer: Viewer | null, id: string): Promise<OrganisationEntity> {
+    const qb = this.ds.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.id = :id', { id });
+    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'));
+    const row = await qb.getOne();
+    if (!row) throw notFound('Organisation');
+    return row;
+  }
+
+  private async getPlaced<E extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<E>,
+    id: string,
+    what: string,
+    viewer: Viewer | null,
+    action: Action,
+    place: (row: E) => Place,
+  ): Promise<E> {
+    const row = await this.ds.getRepository(entity).findOneBy({ id } as never);
+    if (!row || !can(viewer, action, place(row))) throw notFound(what);
+    return row;
+  }
+
+  /** Whether the viewer may see the full room number of households at a place. */
+  canReadRoom(viewer: Viewer | null, place: Place): boolean {
+    return can(viewer, 'household.readRoom', place);
+  }
+
+  /** viewerCan of a tree node, from the action that manages it and the one that manages its children. */
+  viewerCan(viewer: Viewer | null, place: Place, manage: Action, createChild: Action | null) {
+    const mayManage = can(viewer, manage, place);
+    return {
+      update: mayManage,
+      archive: mayManage,
+      createChild: createChild ? can(viewer, createChild, place) : false,
+    };
+  }
+
+  // ---- writes -----------------------------------------------------------------------------
+
+  /** Runs a write in a transaction with its audit row, mapping unique-key clashes to CONFLICT. */
+  private async write<T>(
+    actor: Actor,
+    action: Action,
+    place: Place,
+    operation: string,
+    target: { type: string; id?: string },
+    work: (m: EntityManager) => Promise<T & { id: string }>,
+    summary: Record<string, unknown>,
+  ): Promise<T & { id: string }> {
+    const viewer = actor.viewer as Viewer;
+    try {
+      return await this.ds.transaction(async (m) => {
+        const result = await work(m);
+        await this.audit.record(
+          actor.meta,
+          {
+            operation,
+            targetType: target.type,
+            targetId: target.id ?? result.id,
+            grant: actingGrant(viewer, action, place),
+            streetId: place.streetId,
+            communityId: place.communityId,
+            summary,
+          },
+          m,
+        );
+        return result;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict(`A ${target.type.toLowerCase()} with this name already exists here`);
+      throw err;
+    }
+  }
+
+  private applyArchive(row: Archivable, archived: boolean | undefined | null): void {
+    if (archived === true && !row.archivedAt) row.archivedAt = new Date();
+    if (archived === false) row.archivedAt = null;
+  }
+
+  async createStreet(actor: Actor, input: I.CreateStreetInput) {
+    const place: Place = { streetId: null, communityId: null, estateId: null };
+    authorize(actor.viewer, 'street.manage', place, 'Street', 'street.manage');
+    return this.write(
+      actor,
+      'street.manage',
+      place,
+      'street.create',
+      { type: 'Street' },
+      async (m) => {
+        return m.save(m.create(StreetEntity, { name: input.name, district: input.district, archivedAt: null }));
+      },
+      { ...input },
+    );
+  }
+
+  async updateStreet(actor: Actor, input: I.UpdateStreetInput) {
+    const row = await this.getStreet(actor.viewer, input.id);
+    const place = placeOfStreet(row);
+    authorize(actor.viewer, 'street.manage', place, 'Street', 'tree.read');
+    return this.write(
+      actor,
+      'street.manage',
+      place,
+      'street.update',
+      { type: 'Street', id: row.id },
+      async (m) => {
+        if (input.name !== undefined && input.name !== null) row.name = input.name;
+        if (input.district !== undefined && input.district !== null) row.district = input.district;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { ...input },
+    );
+  }
+
+  async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
+    const street = await this.getStreet(actor.viewer, input.streetId);
+    const place = placeOfStreet(street);
+    authorize(actor.viewer, 'community.manage', place, 'Street', 'tree.read');
+    return this.write(
+      actor,
+      'community.manage',
+      place,
+      'community.create',
+      { type: 'Community' },
+      async (m) =>
+        m.save(
+          m.create(CommunityEntity, {
+            streetId: street.id,
+            name: input.name,
+            address: input.address ?? null,
+            archivedAt: null,
+          }),
+        ),
+      { ...input },
+    );
+  }
+
+  async updateCommunity(actor: Actor, input: I.UpdateCommunityInput) {
+    const row = await this.getCommunity(actor.viewer, input.id);
+    const place = placeOfCommunity(row);
+    authorize(actor.viewer, 'community.manage', place, 'Community', 'tree.read');
+    return this.write(
+      actor,
+      'community.manage',
+      place,
+      'community.update',
+      { type: 'Community', id: row.id },
+      async (m) => {
+        if (input.name != null) row.name = input.name;
+        if (input.address !== undefined) row.address = input.address ?? null;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { ...input },
+    );
+  }
+
+  async createEstate(actor: Actor, input: I.CreateEstateInput) {
+    const community = await this.getCommunity(actor.viewer, input.communityId);
+    const place = placeOfCommunity(community);
+    authorize(actor.viewer, 'estate.manage', place, 'Community', 'tree.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      place,
+      'estate.create',
+      { type: 'Estate' },
+      async (m) =>
+        m.save(
+          m.create(EstateEntity, {
+            streetId: community.streetId,
+            communityId: community.id,
+            name: input.name,
+            address: input.address ?? null,
+            archivedAt: null,
+          }),
+        ),
+      { ...input },
+    );
+  }
+
+  async updateEstate(actor: Actor, input: I.UpdateEstateInput) {
+    const row = await this.getEstate(actor.viewer, input.id);
+    const place = placeOfEstate(row);
+    authorize(actor.viewer, 'estate.manage', place, 'Estate', 'tree.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      place,
+      'estate.update',
+      { type: 'Estate', id: row.id },
+      async (m) => {
+        if (input.name != null) row.name = input.name;
+        if (input.address !== undefined) row.address = input.address ?? null;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { ...input },
+    );
+  }
+
+  async createBuilding(actor: Actor, input: I.CreateBuildingInput) {
+    const estate = await this.getEstate(actor.viewer, input.estateId);
+    const place = placeOfEstate(estate);
+    authorize(actor.viewer, 'estate.manage', place, 'Estate', 'tree.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      place,
+      'building.create',
+      { type: 'Building' },
+      async (m) =>
+        m.save(
+          m.create(BuildingEntity, {
+            streetId: estate.streetId,
+            communityId: estate.communityId,
+            estateId: estate.id,
+            name: input.name,
+            archivedAt: null,
+          }),
+        ),
+      { ...input },
+    );
+  }
+
+  async updateBuilding(actor: Actor, input: I.UpdateBuildingInput) {
+    const row = await this.getBuilding(actor.viewer, input.id);
+    authorize(actor.viewer, 'estate.manage', row, 'Building', 'tree.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      row,
+      'building.update',
+      { type: 'Building', id: row.id },
+      async (m) => {
+        if (input.name != null) row.name = input.name;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { ...input },
+    );
+  }
+
+  async createHousehold(actor: Actor, input: I.CreateHouseholdInput) {
+    const building = await this.getBuilding(actor.viewer, input.buildingId);
+    authorize(actor.viewer, 'estate.manage', building, 'Building', 'tree.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      building,
+      'household.create',
+      { type: 'Household' },
+      async (m) =>
+        m.save(
+          m.create(HouseholdEntity, {
+            streetId: building.streetId,
+            communityId: building.communityId,
+            estateId: building.estateId,
+            buildingId: building.id,
+            unit: input.unit,
+            room: input.room,
+            archivedAt: null,
+          }),
+        ),
+      { buildingId: input.buildingId, unit: input.unit },
+    );
+  }
+
+  async updateHousehold(actor: Actor, input: I.UpdateHouseholdInput) {
+    const row = await this.getHousehold(actor.viewer, input.id);
+    authorize(actor.viewer, 'estate.manage', row, 'Household', 'household.read');
+    return this.write(
+      actor,
+      'estate.manage',
+      row,
+      'household.update',
+      { type: 'Household', id: row.id },
+      async (m) => {
+        if (input.unit != null) row.unit = input.unit;
+        if (input.room != null) row.room = input.room;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { unit: input.unit, roomChanged: input.room != null, archived: input.archived },
+    );
+  }
+
+  async createOrganisation(actor: Actor, input: I.CreateOrganisationInput) {
+    const place = await this.placeForNewOrganisation(actor.viewer, input);
+    authorize(actor.viewer, 'organisation.manage', place, 'Place', 'tree.read');
+    return this.write(
+      actor,
+      'organisation.manage',
+      place,
+      'organisation.create',
+      { type: 'Organisation' },
+      async (m) =>
+        m.save(
+          m.create(OrganisationEntity, {
+            kind: input.kind,
+            name: input.name,
+            streetId: place.streetId as string,
+            communityId: place.communityId,
+            estateId: place.estateId,
+            contact: input.contact ?? null,
+            archivedAt: null,
+          }),
+        ),
+      { ...input },
+    );
+  }
+
+  /** Street-level kinds need a street; committees an estate; the rest a community. */
+  private async placeForNewOrganisation(viewer: Viewer | null, input: I.CreateOrganisationInput): Promise<Place> {
+    switch (input.kind) {
+      case OrganisationKind.DEPARTMENT:
+      case OrganisationKind.PROPERTY_COMPANY: {
+        if (!input.streetId) throw badInput('streetId', `${input.kind} needs a streetId`);
+        return placeOfStreet(await this.getStreet(viewer, input.streetId));
+      }
+      case OrganisationKind.OWNERS_COMMITTEE: {
+        if (!input.estateId) throw badInput('estateId', 'OWNERS_COMMITTEE needs an estateId');
+        return placeOfEstate(await this.getEstate(viewer, input.estateId));
+      }
+      default: {
+        if (!input.communityId) throw badInput('communityId', `${input.kind} needs a communityId`);
+        return placeOfCommunity(await this.getCommunity(viewer, input.communityId));
+      }
+    }
+  }
+
+  async updateOrganisation(actor: Actor, input: I.UpdateOrganisationInput) {
+    const row = await this.getOrganisation(actor.viewer, input.id);
+    const place = placeOfOrganisation(row);
+    authorize(actor.viewer, 'organisation.manage', place, 'Organisation', 'organisation.read');
+    return this.write(
+      actor,
+      'organisation.manage',
+      place,
+      'organisation.update',
+      { type: 'Organisation', id: row.id },
+      async (m) => {
+        if (input.name != null) row.name = input.name;
+        if (input.contact !== undefined) row.contact = input.contact ?? null;
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      { ...input },
+    );
+  }
+
+  async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {
+    const org = await this.getOrganisation(actor.viewer, input.organisationId);
+    if (org.kind !== OrganisationKind.PROPERTY_COMPANY) {
+      throw badInput('organisationId', 'Only a property company serves estates');
+    }
+    const place = placeOfOrganisation(org);
+    const viewer = authorize(actor.viewer, 'organisation.manage', place, 'Organisation', 'organisation.read');
+    const ids = [...new Set(input.estateIds)];
+    const estates = ids.length ? await this.ds.getRepository(EstateEntity).findBy({ id: In(ids) }) : [];
+    const manageable = reachFor(viewer, 'estate.manage');
+    if (
+      estates.length !== ids.length ||
+      estates.some((e) => !inReach(manageable, placeOfEstate(e)) || e.streetId !== org.streetId)
+    ) {
+      throw notFound('Estate');
+    }
+    return this.write(
+      actor,
+      'organisation.manage',
+      place,
+      'organisation.setEstates',
+      { type: 'Organisation', id: org.id },
+      async (m) => {
+        await m.delete(OrganisationEstateEntity, { organisationId: org.id });
+        for (const e of estates) {
+          await m.save(
+            m.create(OrganisationEstateEntity, { organisationId: org.id, estateId: e.id, communityId: e.communityId }),
+          );
+        }
+        return org;
+      },
+      { estateIds: ids },
+    );
+  }
+}
+
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
