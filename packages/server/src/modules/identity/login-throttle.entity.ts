@@ -16,8 +16,9 @@ export class LoginThrottleEntity {
   @DateTimeColumn()
   windowStartedAt: Date;
 
-  @DateTimeColumn()
-  lastFailureAt: Date;
+  /** Set once slowing down: no attempt before this instant (whole seconds, rounded up). */
+  @DateTimeColumn({ nullable: true })
+  nextAttemptAt: Date | null;
 
   @DateTimeColumn({ nullable: true })
   lockedUntil: Date | null;

@@ -39,14 +39,10 @@ export class LoginThrottle {
           details: { retryAfterSeconds },
         });
       }
-      if (row.key.startsWith('phone:') && row.failures >= this.policy.slowAfter) {
-        const wait = this.policy.baseDelayMs * 2 ** (row.failures - this.policy.slowAfter);
-        const readyAt = row.lastFailureAt.getTime() + wait;
-        if (readyAt > now.getTime()) {
-          throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed sign-ins: wait before trying again', {
-            details: { retryAfterSeconds: Math.ceil((readyAt - now.getTime()) / 1000) },
-          });
-        }
+      if (row.nextAttemptAt && row.nextAttemptAt > now) {
+        throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed sign-ins: wait before trying again', {
+          details: { retryAfterSeconds: Math.ceil((row.nextAttemptAt.getTime() - now.getTime()) / 1000) },
+        });
       }
     }
   }
@@ -67,10 +63,14 @@ export class LoginThrottle {
         const expired = row && now.getTime() - row.windowStartedAt.getTime() > this.policy.windowMs;
         const lockOver = row?.lockedUntil && row.lockedUntil <= now;
         if (!row || expired || lockOver) {
-          row = repo.create({ key, failures: 0, windowStartedAt: now, lastFailureAt: now, lockedUntil: null });
+          row = repo.create({ key, failures: 0, windowStartedAt: now, nextAttemptAt: null, lockedUntil: null });
         }
         row.failures += 1;
-        row.lastFailureAt = now;
+        if (key.startsWith('phone:') && row.failures >= this.policy.slowAfter) {
+          // Stored in whole seconds (SQLite drops milliseconds), rounded up so the wait is never short.
+          const wait = this.policy.baseDelayMs * 2 ** (row.failures - this.policy.slowAfter);
+          row.nextAttemptAt = new Date(Math.ceil((now.getTime() + wait) / 1000) * 1000);
+        }
         if (row.failures >= lockAfter) {
           row.lockedUntil = new Date(now.getTime() + this.policy.lockMs);
           if (key.startsWith('phone:')) locked = true;

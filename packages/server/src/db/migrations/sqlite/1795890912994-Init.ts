@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795890806254 implements MigrationInterface {
-  name = 'Init1795890806254';
+export class Init1795890912994 implements MigrationInterface {
+  name = 'Init1795890912994';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"audit_log\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"actorId\" varchar(36), \"actorRole\" varchar(32), \"scopeKind\" varchar(16), \"scopeId\" varchar(36), \"streetId\" varchar(36), \"communityId\" varchar(36), \"operation\" varchar(80) NOT NULL, \"targetType\" varchar(40) NOT NULL, \"targetId\" varchar(36), \"summary\" text NOT NULL, \"requestId\" varchar(64), \"ip\" varchar(64))");
@@ -28,7 +28,7 @@ export class Init1795890806254 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"ix_binding_community_status\" ON \"household_binding\" (\"communityId\", \"status\") ");
     await queryRunner.query("CREATE INDEX \"ix_binding_household\" ON \"household_binding\" (\"householdId\") ");
     await queryRunner.query("CREATE INDEX \"ix_binding_user\" ON \"household_binding\" (\"userId\") ");
-    await queryRunner.query("CREATE TABLE \"login_throttle\" (\"key\" varchar(100) PRIMARY KEY NOT NULL, \"failures\" integer NOT NULL DEFAULT (0), \"windowStartedAt\" datetime NOT NULL, \"lastFailureAt\" datetime NOT NULL, \"lockedUntil\" datetime)");
+    await queryRunner.query("CREATE TABLE \"login_throttle\" (\"key\" varchar(100) PRIMARY KEY NOT NULL, \"failures\" integer NOT NULL DEFAULT (0), \"windowStartedAt\" datetime NOT NULL, \"nextAttemptAt\" datetime, \"lockedUntil\" datetime)");
     await queryRunner.query("CREATE TABLE \"membership\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"userId\" varchar(36) NOT NULL, \"role\" varchar(32) NOT NULL, \"scopeKind\" varchar(16) NOT NULL, \"scopeId\" varchar(36), \"streetId\" varchar(36), \"communityId\" varchar(36), \"estateId\" varchar(36), \"organisationId\" varchar(36), \"grantedById\" varchar(36), \"revokedAt\" datetime, \"revokedById\" varchar(36))");
     await queryRunner.query("CREATE INDEX \"ix_membership_scope\" ON \"membership\" (\"scopeKind\", \"scopeId\") ");
     await queryRunner.query("CREATE INDEX \"ix_membership_user\" ON \"membership\" (\"userId\") ");

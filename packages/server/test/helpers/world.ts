@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo.js';
+import type { TestServer } from './server.js';
+
+/** The actors of the matrix: the demo accounts, plus nobody signed in. */
+export const ACTORS = ['anon', 'resident', 'boxue', 'xingyi', 'greentown', 'committee', 'street', 'system'] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+const PHONES: Record<Exclude<ActorName, 'anon'>, string> = {
+  resident: DEMO_ACCOUNTS.resident,
+  boxue: DEMO_ACCOUNTS.boxueStaff,
+  xingyi: DEMO_ACCOUNTS.xingyiStaff,
+  greentown: DEMO_ACCOUNTS.greentownStaff,
+  committee: DEMO_ACCOUNTS.committeeMember,
+  street: DEMO_ACCOUNTS.streetAdmin,
+  system: DEMO_ACCOUNTS.systemAdmin,
+};
+
+/** Ids of the demo tree by name, for tests to aim at places in and out of an actor's scope. */
+export interface World {
+  ds: DataSource;
+  streetId: string;
+  community: { boxue: string; xingyi: string };
+  estate: Record<'tianju' | 'yinwan' | 'baima' | 'guochen' | 'xingyiGarden' | 'jinse', string>;
+  building: { tianju: string; xingyiGarden: string };
+  household: { tianju: string; xingyiGarden: string };
+  org: Record<'greentown' | 'binjiang' | 'tianjuCommittee' | 'boxueOffice' | 'xingyiOffice', string>;
+  user: Record<Exclude<ActorName, 'anon'>, string> & { xingyiResident: string };
+  tokens: Record<ActorName, string | undefined>;
+}
+
+async function one(ds: DataSource, sql: string, params: unknown[] = []): Promise<string> {
+  const rows = await ds.query(sql, params);
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`world: nothing for ${sql} ${JSON.stringify(params)}`);
+  return id;
+}
+
+export async function login(server: TestServer, phone: string, password = DEMO_PASSWORD): Promise<string> {
+  const r = await server.gql<{ login: { accessToken: string } }>(
+    'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+    { i: { phone, password } },
+  );
+  if (!r.data?.login) throw new Error(`login ${phone} failed: ${JSON.stringify(r.errors)}`);
+  return r.data.login.accessToken;
+}
+
+/** Seeds the demo data into the server's fresh database and signs every actor in. */
+export async function buildWorld(server: TestServer): Promise<World> {
+  const ds = server.db.dataSource;
+  await seedDemo(ds);
+  const estate = (name: string) => one(ds, 'SELECT id FROM estate WHERE name = ?', [name]);
+  const org = (name: string) => one(ds, 'SELECT id FROM organisation WHERE name = ?', [name]);
+  const userId = (phone: string) => one(ds, 'SELECT id FROM user WHERE phone = ?', [phone]);
+  const e = {
+    tianju: await estate('天钜银河府'),
+    yinwan: await estate('银塆学府'),
+    baima: await estate('白马御府'),
+    guochen: await estate('国宸滨府'),
+    xingyiGarden: await estate('兴议花园'),
+    jinse: await estate('金色家园'),
+  };
+  const firstBuilding = (estateId: string) =>
+    one(ds, 'SELECT id FROM building WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
+  const firstHousehold = (estateId: string) =>
+    one(ds, 'SELECT id FROM household WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
+  const tokens = { anon: undefined } as World['tokens'];
+  const user = {} as World['user'];
+  for (const [actor, phone] of Object.entries(PHONES) as [Exclude<ActorName, 'anon'>, string][]) {
+    tokens[actor] = await login(server, phone);
+    user[actor] = await userId(phone);
+  }
+  user.xingyiResident = await userId('13900000004');
+  return {
+    ds,
+    streetId: await one(ds, "SELECT id FROM street WHERE name = '北干街道'"),
+    community: {
+      boxue: await one(ds, "SELECT id FROM community WHERE name = '博学路社区'"),
+      xingyi: await one(ds, "SELECT id FROM community WHERE name = '兴议社区'"),
+    },
+    estate: e,
+    building: { tianju: await firstBuilding(e.tianju), xingyiGarden: await firstBuilding(e.xingyiGarden) },
+    household: { tianju: await firstHousehold(e.tianju), xingyiGarden: await firstHousehold(e.xingyiGarden) },
+    org: {
+      greentown: await org('绿城物业服务集团'),
+      binjiang: await org('滨江物业服务公司'),
+      tianjuCommittee: await org('天钜银河府业主委员会'),
+      boxueOffice: await org('博学路社区居委会'),
+      xingyiOffice: await org('兴议社区居委会'),
+    },
+    user,
+    tokens,
+  };
+}
