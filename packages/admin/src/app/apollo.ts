@@ -1,25 +1,97 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { from, Observable, switchMap } from 'rxjs';
+import { session } from './session';
 
-/** Where the access token lives between page loads. */
+/** Kept for callers of the shell's API: the access token between page loads. */
 export const tokenStore = {
-  get: () => localStorage.getItem('roundtable.accessToken'),
-  set: (token: string | null) =>
-    token ? localStorage.setItem('roundtable.accessToken', token) : localStorage.removeItem('roundtable.accessToken'),
+  get: () => session.accessToken(),
 };
+
+const REFRESH_MUTATION = `mutation RefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) { accessToken refreshToken }
+}`;
+
+/** Codes after which the session is gone: back to the login page. */
+const SIGNED_OUT_CODES = new Set(['SESSION_REVOKED', 'UNAUTHENTICATED']);
+
+/**
+ * Exchanges the refresh token for new tokens, once for all requests failing at the same moment
+ * (refresh tokens rotate: a second use of the same one would end the session).
+ */
+let refreshing: Promise<boolean> | null = null;
+export function refreshTokens(uri: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  if (refreshing) return refreshing;
+  const refreshToken = session.refreshToken();
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing = (async () => {
+    try {
+      const res = await fetchImpl(uri, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REFRESH_MUTATION, variables: { input: { refreshToken } } }),
+      });
+      const body = (await res.json()) as {
+        data?: { refreshSession?: { accessToken: string; refreshToken: string } | null } | null;
+      };
+      const tokens = body.data?.refreshSession;
+      if (!tokens) return false;
+      session.save(tokens);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+function errorCodes(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.map((e) => String(e.extensions?.code ?? ''));
+}
+
+/**
+ * TOKEN_EXPIRED: refresh once and retry the operation; a second TOKEN_EXPIRED (or a failed
+ * refresh) signs out. SESSION_REVOKED / UNAUTHENTICATED on an authenticated request: sign out.
+ */
+export function createAuthErrorLink(uri: string, fetchImpl?: typeof fetch): ApolloLink {
+  return new ErrorLink(({ error, operation, forward }) => {
+    const codes = errorCodes(error);
+    const hadToken = !!operation.getContext().hadToken;
+    if (codes.includes('TOKEN_EXPIRED') && !operation.getContext().retried) {
+      return from(refreshTokens(uri, fetchImpl)).pipe(
+        switchMap((ok) => {
+          if (!ok) {
+            session.clear();
+            return new Observable<ApolloLink.Result>((o) => o.error(error));
+          }
+          operation.setContext({ retried: true });
+          return forward(operation);
+        }),
+      );
+    }
+    if (hadToken && codes.some((c) => SIGNED_OUT_CODES.has(c) || c === 'TOKEN_EXPIRED')) session.clear();
+  });
+}
+
+/** Adds the bearer token of the current session (read per request: it rotates). */
+const authLink = new ApolloLink((operation, forward) => {
+  const token = session.accessToken();
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    hadToken: !!token,
+    headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  }));
+  return forward(operation);
+});
 
 /** The one Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions, same path. */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  const authLink = new ApolloLink((operation, forward) => {
-    const token = tokenStore.get();
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-      headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }));
-    return forward(operation);
-  });
-  const http = authLink.concat(new HttpLink({ uri }));
+  const http = ApolloLink.from([createAuthErrorLink(uri), authLink, new HttpLink({ uri })]);
   const wsUrl = new URL(uri, window.location.href);
   wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
   const ws = new GraphQLWsLink(
@@ -27,7 +99,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       url: wsUrl.toString(),
       lazy: true,
       connectionParams: () => {
-        const token = tokenStore.get();
+        const token = session.accessToken();
         return token ? { authorization: `Bearer ${token}` } : {};
       },
     }),

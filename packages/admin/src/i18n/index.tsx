@@ -7,6 +7,8 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { enUS } from './en-US';
 import { type MessageKey, zhCN } from './zh-CN';
 
+export type { MessageKey };
+
 export type Locale = 'zh-CN' | 'en-US';
 const STORAGE_KEY = 'roundtable.locale';
 const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -1,0 +1,39 @@
+import { Card, List, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { ServerInfoCard } from '../features/system/ServerInfoCard';
+import { useI18n } from '../i18n';
+import { sectionsFor } from './sections';
+import { useViewer } from './viewer';
+
+/** Landing page: who you are, where you can go, and which API the console talks to. */
+export function HomePage() {
+  const { t } = useI18n();
+  const { me, roles } = useViewer();
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <ServerInfoCard />
+      <Card title={me.displayName} size="small">
+        <Typography.Paragraph type="secondary">{t('home.roles')}</Typography.Paragraph>
+        <Space wrap>
+          {me.memberships.map((m) => (
+            <Tag key={m.id} color="red">
+              {t(`role.${m.role}`)} · {m.scopeName}
+            </Tag>
+          ))}
+        </Space>
+      </Card>
+      <Card size="small" title={t('home.pick')}>
+        <List
+          dataSource={sectionsFor(roles)}
+          renderItem={(s) => (
+            <List.Item>
+              <Link to={s.path}>
+                {s.icon} {t(s.label)}
+              </Link>
+            </List.Item>
+          )}
+        />
+      </Card>
+    </Space>
+  );
+}

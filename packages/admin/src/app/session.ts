@@ -1,0 +1,43 @@
+/**
+ * The signed-in session: both tokens in localStorage so a reload keeps the staff member signed in.
+ * A tiny external store (for `useSyncExternalStore`) so the link can sign the console out.
+ */
+const ACCESS = 'roundtable.accessToken';
+const REFRESH = 'roundtable.refreshToken';
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let version = 0;
+
+function emit() {
+  version += 1;
+  for (const l of listeners) l();
+}
+
+export const session = {
+  accessToken: (): string | null => localStorage.getItem(ACCESS),
+  refreshToken: (): string | null => localStorage.getItem(REFRESH),
+  isSignedIn: (): boolean => !!localStorage.getItem(ACCESS) && !!localStorage.getItem(REFRESH),
+  save(tokens: SessionTokens) {
+    localStorage.setItem(ACCESS, tokens.accessToken);
+    localStorage.setItem(REFRESH, tokens.refreshToken);
+    emit();
+  },
+  clear() {
+    const had = localStorage.getItem(ACCESS) !== null || localStorage.getItem(REFRESH) !== null;
+    localStorage.removeItem(ACCESS);
+    localStorage.removeItem(REFRESH);
+    if (had) emit();
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** Changes whenever the tokens do: the snapshot for `useSyncExternalStore`. */
+  snapshot: (): number => version,
+};

@@ -1,0 +1,117 @@
+import { Card, List, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { formatTime } from '../../../app/format';
+import type { AuditLogQuery, Role } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n';
+import { operationLabel } from '../messages';
+
+export type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
+
+const ROLES: Role[] = [
+  'COMMUNITY_STAFF',
+  'PROPERTY_STAFF',
+  'COMMITTEE_MEMBER',
+  'STREET_ADMIN',
+  'SYSTEM_ADMIN',
+  'RESIDENT',
+];
+
+/** The summary is JSON; show it as `key: value` pairs, one line. */
+export function summaryText(summary: string): string {
+  try {
+    const obj = JSON.parse(summary) as unknown;
+    if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
+      return Object.entries(obj as Record<string, unknown>)
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+        .join(', ');
+    }
+  } catch {
+    /* not JSON: show as stored */
+  }
+  return summary;
+}
+
+function useRoleLabel() {
+  const { t } = useI18n();
+  return (role: string | null | undefined) =>
+    role && (ROLES as string[]).includes(role) ? t(`role.${role as Role}`) : (role ?? '—');
+}
+
+/** Audit entries as a table (desktop, scrolls sideways) or compact cards (phone). Props only. */
+export function AuditTable({ rows, loading, compact }: { rows: AuditRow[]; loading: boolean; compact: boolean }) {
+  const { t } = useI18n();
+  const roleLabel = useRoleLabel();
+  const op = (o: string) => (
+    <Tag color="blue" title={o}>
+      {operationLabel(t, o)}
+    </Tag>
+  );
+  if (compact) {
+    return (
+      <List
+        loading={loading}
+        dataSource={rows}
+        renderItem={(r) => (
+          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
+            <Card size="small" style={{ width: '100%' }} data-testid="audit-card">
+              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+                <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                  {op(r.operation)}
+                  <Typography.Text type="secondary">{formatTime(r.createdAt)}</Typography.Text>
+                </Space>
+                <Typography.Text>
+                  {r.actor?.displayName ?? t('audit.system')} · {roleLabel(r.actorRole)}
+                </Typography.Text>
+                <Typography.Text type="secondary">
+                  {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ wordBreak: 'break-all', fontSize: 12 }}>
+                  {summaryText(r.summary)}
+                </Typography.Text>
+              </Space>
+            </Card>
+          </List.Item>
+        )}
+      />
+    );
+  }
+  const columns: ColumnsType<AuditRow> = [
+    { title: t('audit.time'), key: 'time', width: 150, render: (_, r) => formatTime(r.createdAt) },
+    { title: t('audit.actor'), key: 'actor', render: (_, r) => r.actor?.displayName ?? t('audit.system') },
+    { title: t('audit.role'), key: 'role', render: (_, r) => roleLabel(r.actorRole) },
+    { title: t('audit.operation'), key: 'op', render: (_, r) => op(r.operation) },
+    {
+      title: t('audit.target'),
+      key: 'target',
+      render: (_, r) => (
+        <span title={r.targetId ?? ''}>
+          {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
+        </span>
+      ),
+    },
+    {
+      title: t('audit.summary'),
+      key: 'summary',
+      render: (_, r) => (
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, wordBreak: 'break-all', display: 'block', maxWidth: 420 }}
+        >
+          {summaryText(r.summary)}
+        </Typography.Text>
+      ),
+    },
+  ];
+  return (
+    <Table<AuditRow>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+    />
+  );
+}

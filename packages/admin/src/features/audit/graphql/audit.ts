@@ -1,0 +1,57 @@
+import { graphql } from '../../../gql';
+
+export const AuditLogDocument = graphql(`
+  query AuditLog(
+    $communityId: ID
+    $operation: String
+    $targetType: String
+    $from: DateTimeISO
+    $to: DateTimeISO
+    $first: Int!
+    $after: String
+  ) {
+    auditLog(
+      communityId: $communityId
+      operation: $operation
+      targetType: $targetType
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          actorRole
+          operation
+          targetType
+          targetId
+          summary
+          actor {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AuditCommunitiesDocument = graphql(`
+  query AuditCommunities {
+    communities(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,104 @@
+import { LockOutlined, MobileOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { applyFieldError, useErrorText } from '../../../app/errors';
+import { session } from '../../../app/session';
+import { type Locale, useI18n } from '../../../i18n';
+import { LoginDocument } from '../graphql/auth';
+
+interface LoginValues {
+  phone: string;
+  password: string;
+}
+
+/** Phone + password sign-in. Errors are shown inline (codes translated, with wait times). */
+export function LoginPage({ notice }: { notice?: string | null }) {
+  const { t, locale, setLocale } = useI18n();
+  const client = useApolloClient();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<LoginValues>();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (values: LoginValues) => {
+    setError(null);
+    try {
+      const { data } = await login({ variables: { input: { phone: values.phone.trim(), password: values.password } } });
+      if (!data) return;
+      // Nothing cached belongs to the new viewer.
+      await client.clearStore();
+      session.save({ accessToken: data.login.accessToken, refreshToken: data.login.refreshToken });
+    } catch (err) {
+      const text = errorText(err);
+      if (!applyFieldError(form, err, text)) setError(text);
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(160deg, #fef2f2 0%, #f5f5f5 60%)',
+      }}
+    >
+      <Card style={{ width: '100%', maxWidth: 380 }}>
+        <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 16 }}>
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Title level={3} style={{ margin: 0, color: '#b91c1c' }}>
+              {t('app.title')}
+            </Typography.Title>
+            <Select<Locale>
+              aria-label={t('app.language')}
+              size="small"
+              value={locale}
+              onChange={setLocale}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en-US', label: 'English' },
+              ]}
+              style={{ width: 96 }}
+            />
+          </Space>
+          <Typography.Text strong>{t('login.title')}</Typography.Text>
+          <Typography.Text type="secondary">{t('login.hint')}</Typography.Text>
+        </Space>
+        {(error || notice) && (
+          <Alert
+            type={error ? 'error' : 'warning'}
+            showIcon
+            title={error ?? notice}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
+        <Form<LoginValues> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item
+            name="phone"
+            label={t('login.phone')}
+            rules={[
+              { required: true, message: t('error.required') },
+              { pattern: /^\s*1\d{10}\s*$/, message: t('login.phoneInvalid') },
+            ]}
+          >
+            <Input prefix={<MobileOutlined />} inputMode="numeric" autoComplete="username" maxLength={11} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('error.required') }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={loading}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, List, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { formatTime } from '../../../app/format';
+import type { UsersQuery } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n';
+
+export type UserRow = UsersQuery['users']['edges'][number]['node'];
+
+/** Users with masked phones and their roles; a click opens the drawer. Props only. */
+export function UserTable(props: { rows: UserRow[]; loading: boolean; compact: boolean; onOpen(row: UserRow): void }) {
+  const { t } = useI18n();
+  const roles = (r: UserRow) => (
+    <Space size={[4, 4]} wrap>
+      {r.memberships.map((m) => (
+        <Tag key={m.id}>
+          {t(`role.${m.role}`)} · {m.scopeName}
+        </Tag>
+      ))}
+    </Space>
+  );
+  const status = (r: UserRow) =>
+    r.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.active')}</Tag>;
+  if (props.compact) {
+    return (
+      <List
+        loading={props.loading}
+        dataSource={props.rows}
+        renderItem={(r) => (
+          <List.Item key={r.id} onClick={() => props.onOpen(r)} style={{ cursor: 'pointer' }}>
+            <List.Item.Meta
+              title={
+                <Space>
+                  <Typography.Link>{r.displayName}</Typography.Link>
+                  {status(r)}
+                </Space>
+              }
+              description={
+                <Space orientation="vertical" size={2}>
+                  <span>{r.phone}</span>
+                  {roles(r)}
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    );
+  }
+  const columns: ColumnsType<UserRow> = [
+    {
+      title: t('users.name'),
+      key: 'name',
+      render: (_, r) => <Typography.Link onClick={() => props.onOpen(r)}>{r.displayName}</Typography.Link>,
+    },
+    { title: t('users.phone'), key: 'phone', render: (_, r) => r.phone },
+    { title: t('users.roles'), key: 'roles', render: (_, r) => roles(r) },
+    { title: t('users.status'), key: 'status', render: (_, r) => status(r) },
+    { title: t('users.registeredAt'), key: 'createdAt', render: (_, r) => formatTime(r.createdAt) },
+    {
+      title: t('common.actions'),
+      key: 'open',
+      render: (_, r) => (
+        <Button size="small" type="link" onClick={() => props.onOpen(r)}>
+          {t('common.open')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table<UserRow>
+      rowKey="id"
+      size="middle"
+      loading={props.loading}
+      columns={columns}
+      dataSource={props.rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+    />
+  );
+}

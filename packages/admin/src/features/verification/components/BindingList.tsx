@@ -1,0 +1,138 @@
+import { Button, Card, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { formatTime } from '../../../app/format';
+import type { HouseholdBindingsQuery } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n';
+
+export type BindingRow = HouseholdBindingsQuery['householdBindings']['edges'][number]['node'];
+
+const STATUS_COLOR = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', REVOKED: 'default' } as const;
+
+interface Props {
+  rows: BindingRow[];
+  loading: boolean;
+  compact: boolean;
+  busyId: string | null;
+  onApprove(row: BindingRow): void;
+  onReject(row: BindingRow): void;
+}
+
+function Actions({
+  row,
+  busyId,
+  onApprove,
+  onReject,
+}: Omit<Props, 'rows' | 'loading' | 'compact'> & { row: BindingRow }) {
+  const { t } = useI18n();
+  if (!row.viewerCan.approve && !row.viewerCan.reject) return null;
+  return (
+    <Space>
+      {row.viewerCan.approve && (
+        <Popconfirm
+          title={t('verify.confirmApprove', {
+            name: row.user.displayName,
+            household: `${row.estate.name} ${row.household.label}`,
+            relation: t(`verify.relation.${row.relation}`),
+          })}
+          onConfirm={() => onApprove(row)}
+          okText={t('verify.approve')}
+          cancelText={t('common.cancel')}
+        >
+          <Button type="primary" size="small" loading={busyId === row.id}>
+            {t('verify.approve')}
+          </Button>
+        </Popconfirm>
+      )}
+      {row.viewerCan.reject && (
+        <Button danger size="small" disabled={busyId === row.id} onClick={() => onReject(row)}>
+          {t('verify.reject')}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+function useColumns(props: Props): ColumnsType<BindingRow> {
+  const { t } = useI18n();
+  return [
+    {
+      title: t('verify.resident'),
+      key: 'resident',
+      render: (_, r) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{r.user.displayName}</Typography.Text>
+          <Typography.Text type="secondary">{r.user.phone}</Typography.Text>
+        </Space>
+      ),
+    },
+    { title: t('verify.estate'), key: 'estate', render: (_, r) => r.estate.name },
+    { title: t('verify.household'), key: 'household', render: (_, r) => r.household.label },
+    { title: t('verify.relation'), key: 'relation', render: (_, r) => t(`verify.relation.${r.relation}`) },
+    { title: t('verify.requestedAt'), key: 'createdAt', render: (_, r) => formatTime(r.createdAt) },
+    {
+      title: t('verify.status'),
+      key: 'status',
+      render: (_, r) => (
+        <Space orientation="vertical" size={0}>
+          <Tag color={STATUS_COLOR[r.status]}>{t(`verify.status.${r.status}`)}</Tag>
+          {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      render: (_, r) => <Actions row={r} {...props} />,
+    },
+  ];
+}
+
+/** The verification queue as a table (desktop) or a list of cards (phone). Props only. */
+export function BindingList(props: Props) {
+  const { t } = useI18n();
+  const columns = useColumns(props);
+  const empty = <Empty description={t('verify.empty')} />;
+  if (props.compact) {
+    return (
+      <List
+        loading={props.loading}
+        dataSource={props.rows}
+        locale={{ emptyText: empty }}
+        renderItem={(r) => (
+          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
+            <Card size="small" style={{ width: '100%' }} data-testid="binding-card">
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                  <Typography.Text strong>{r.user.displayName}</Typography.Text>
+                  <Tag color={STATUS_COLOR[r.status]}>{t(`verify.status.${r.status}`)}</Tag>
+                </Space>
+                <Typography.Text type="secondary">{r.user.phone}</Typography.Text>
+                <Typography.Text>
+                  {r.estate.name} · {r.household.label} · {t(`verify.relation.${r.relation}`)}
+                </Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('verify.requestedAt')} {formatTime(r.createdAt)}
+                </Typography.Text>
+                {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
+                <Actions row={r} {...props} />
+              </Space>
+            </Card>
+          </List.Item>
+        )}
+      />
+    );
+  }
+  return (
+    <Table<BindingRow>
+      rowKey="id"
+      size="middle"
+      loading={props.loading}
+      columns={columns}
+      dataSource={props.rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: empty }}
+    />
+  );
+}

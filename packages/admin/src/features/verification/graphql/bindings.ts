@@ -1,0 +1,73 @@
+import { graphql } from '../../../gql';
+
+export const HouseholdBindingsDocument = graphql(`
+  query HouseholdBindings($status: BindingStatus, $first: Int!, $after: String) {
+    householdBindings(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          relation
+          createdAt
+          reviewedAt
+          reason
+          user {
+            id
+            displayName
+            phone
+          }
+          estate {
+            id
+            name
+          }
+          household {
+            id
+            label
+          }
+          viewerCan {
+            approve
+            reject
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ApproveHouseholdBindingDocument = graphql(`
+  mutation ApproveHouseholdBinding($input: ApproveHouseholdBindingInput!) {
+    approveHouseholdBinding(input: $input) {
+      binding {
+        id
+        status
+        reviewedAt
+        viewerCan {
+          approve
+          reject
+        }
+      }
+    }
+  }
+`);
+
+export const RejectHouseholdBindingDocument = graphql(`
+  mutation RejectHouseholdBinding($input: RejectHouseholdBindingInput!) {
+    rejectHouseholdBinding(input: $input) {
+      binding {
+        id
+        status
+        reason
+        reviewedAt
+        viewerCan {
+          approve
+          reject
+        }
+      }
+    }
+  }
+`);
