@@ -45,3 +45,14 @@ export function actingGrant(viewer: Viewer, action: Action, place: Place): Grant
   }
   return null;
 }
+
+/**
+ * For a record the viewer has already been shown (its read rule passed): FORBIDDEN unless they may
+ * perform `action` on it.
+ */
+export function assertCan(viewer: Viewer | null, action: Action, place: Place, what: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!can(v, action, place))
+    throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed to ${action} this ${what.toLowerCase()}`);
+  return v;
+}

@@ -1,5 +1,4 @@
-import { BeforeInsert, Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { newId } from './ids.js';
+import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * Column helpers so that every entity uses the same portable types on SQLite and MySQL/MariaDB.
@@ -20,16 +19,14 @@ export const DateTimeColumn = (options: { nullable?: boolean } = {}) =>
 export const CreatedAt = () => CreateDateColumn({ type: 'datetime' });
 export const UpdatedAt = () => UpdateDateColumn({ type: 'datetime' });
 
-/** Base for entities with a time-ordered string id assigned by the application. */
+/**
+ * Base for entities with a time-ordered string id assigned by the application (IdSubscriber fills
+ * it on insert, also for plain objects passed to `save`).
+ */
 export abstract class BaseEntity {
   @IdColumn()
   id: string;
 
   @CreatedAt()
   createdAt: Date;
-
-  @BeforeInsert()
-  assignId(): void {
-    if (!this.id) this.id = newId();
-  }
 }

@@ -7,11 +7,11 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import type { Action } from '../../auth/permissions.js';
-import { actingGrant, authorize, can, reachFor } from '../../auth/policy.js';
+import { actingGrant, assertCan, authorize, can, reachFor, requireViewer } from '../../auth/policy.js';
 import { applyReach, inReach, type Place, type PlaceColumns } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import { contains } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -233,7 +233,9 @@ export class OrgService {
 
   async createStreet(actor: Actor, input: I.CreateStreetInput) {
     const place: Place = { streetId: null, communityId: null, estateId: null };
-    authorize(actor.viewer, 'street.manage', place, 'Street', 'street.manage');
+    if (!can(requireViewer(actor.viewer), 'street.manage', place)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only system administrators create streets');
+    }
     return this.write(
       actor,
       'street.manage',
@@ -250,7 +252,7 @@ export class OrgService {
   async updateStreet(actor: Actor, input: I.UpdateStreetInput) {
     const row = await this.getStreet(actor.viewer, input.id);
     const place = placeOfStreet(row);
-    authorize(actor.viewer, 'street.manage', place, 'Street', 'tree.read');
+    assertCan(actor.viewer, 'street.manage', place, 'Street');
     return this.write(
       actor,
       'street.manage',
@@ -270,7 +272,7 @@ export class OrgService {
   async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
     const street = await this.getStreet(actor.viewer, input.streetId);
     const place = placeOfStreet(street);
-    authorize(actor.viewer, 'community.manage', place, 'Street', 'tree.read');
+    assertCan(actor.viewer, 'community.manage', place, 'Street');
     return this.write(
       actor,
       'community.manage',
@@ -442,7 +444,7 @@ export class OrgService {
 
   async createOrganisation(actor: Actor, input: I.CreateOrganisationInput) {
     const place = await this.placeForNewOrganisation(actor.viewer, input);
-    authorize(actor.viewer, 'organisation.manage', place, 'Place', 'tree.read');
+    assertCan(actor.viewer, 'organisation.manage', place, 'Place');
     return this.write(
       actor,
       'organisation.manage',
@@ -487,7 +489,7 @@ export class OrgService {
   async updateOrganisation(actor: Actor, input: I.UpdateOrganisationInput) {
     const row = await this.getOrganisation(actor.viewer, input.id);
     const place = placeOfOrganisation(row);
-    authorize(actor.viewer, 'organisation.manage', place, 'Organisation', 'organisation.read');
+    assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
     return this.write(
       actor,
       'organisation.manage',
@@ -510,7 +512,7 @@ export class OrgService {
       throw badInput('organisationId', 'Only a property company serves estates');
     }
     const place = placeOfOrganisation(org);
-    const viewer = authorize(actor.viewer, 'organisation.manage', place, 'Organisation', 'organisation.read');
+    const viewer = assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
     const ids = [...new Set(input.estateIds)];
     const estates = ids.length ? await this.ds.getRepository(EstateEntity).findBy({ id: In(ids) }) : [];
     const manageable = reachFor(viewer, 'estate.manage');

@@ -1,0 +1,473 @@
+/**
+ * Role × scope × operation matrix for every query and mutation of the API. Each operation is run
+ * by each actor against a target inside Boxue Road Community ("in": 天钜银河府, served by 绿城物业,
+ * home of the committee) and one inside 兴议社区 ("out"), and the outcome is compared with the
+ * table. An operation of the schema without a row here fails the test: deny by default.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraphQLSchema } from '../../src/graphql/schema.js';
+import {
+  auditRowIn,
+  freshUser,
+  otherStreet,
+  pendingBinding,
+  residentMembership,
+  uniq,
+  uniquePhone,
+} from '../helpers/fixtures.js';
+import { type GqlResult, startTestServer, type TestServer } from '../helpers/server.js';
+import { ACTORS, type ActorName, buildWorld, login, type World } from '../helpers/world.js';
+
+type Target = 'in' | 'out';
+type Run = (ctx: {
+  w: World;
+  s: TestServer;
+  token: string | undefined;
+  actor: ActorName;
+  target: Target;
+}) => Promise<GqlResult>;
+
+interface Rule {
+  /** Expected outcomes in ACTORS order (anon resident boxue xingyi greentown committee street system); `a/b` = in/out. */
+  expect: string;
+  run: Run;
+  /** For lists: the path of the connection, so that an empty page reads as E (nothing visible). */
+  list?: string;
+}
+
+const ABBR: Record<string, string> = { UN: 'UNAUTHENTICATED', NF: 'NOT_FOUND', FB: 'FORBIDDEN', OK: 'OK', E: 'EMPTY' };
+
+function expected(rule: Rule, actor: ActorName, target: Target): string {
+  const cell = rule.expect.trim().split(/\s+/)[ACTORS.indexOf(actor)];
+  if (!cell) throw new Error(`matrix row too short: ${rule.expect}`);
+  const [inner, outer] = cell.split('/');
+  const code = target === 'in' ? inner : (outer ?? inner);
+  return ABBR[code as string] ?? (code as string);
+}
+
+function outcome(r: GqlResult, list?: string): string {
+  const code = r.errors?.[0]?.extensions?.code;
+  if (code) return code;
+  if (list) {
+    const conn = list.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r.data) as
+      | { totalCount?: number; length?: number }
+      | undefined;
+    const n = conn?.totalCount ?? (Array.isArray(conn) ? conn.length : undefined);
+    if (n === undefined) throw new Error(`no connection at ${list}: ${JSON.stringify(r.data)}`);
+    return n === 0 ? 'EMPTY' : 'OK';
+  }
+  return 'OK';
+}
+
+const q =
+  (query: string, vars: (c: Parameters<Run>[0]) => Record<string, unknown> = () => ({})): Run =>
+  (c) =>
+    c.s.gql(query, vars(c), c.token);
+const pick = <T>(t: Target, inside: T, outside: T) => (t === 'in' ? inside : outside);
+
+// Columns: anon resident boxue xingyi greentown committee street system
+const MATRIX: Record<string, Rule> = {
+  // ---- public and self-service ----
+  serverInfo: { expect: 'OK OK OK OK OK OK OK OK', run: q('{ serverInfo { version } }') },
+  registerResident: {
+    expect: 'OK OK OK OK OK OK OK OK',
+    run: q('mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken } }', () => ({
+      i: { phone: uniquePhone(), password: 'matrix123', displayName: '矩阵' },
+    })),
+  },
+  login: {
+    expect: 'OK OK OK OK OK OK OK OK',
+    run: async (c) => {
+      const u = await freshUser(c.w);
+      return c.s.gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { phone: u.phone, password: 'Fixture@123' },
+      });
+    },
+  },
+  refreshSession: {
+    expect: 'OK OK OK OK OK OK OK OK',
+    run: async (c) => {
+      const u = await freshUser(c.w);
+      const l = await c.s.gql<{ login: { refreshToken: string } }>(
+        'mutation($i: LoginInput!) { login(input: $i) { refreshToken } }',
+        {
+          i: { phone: u.phone, password: 'Fixture@123' },
+        },
+      );
+      return c.s.gql('mutation($t: String!) { refreshSession(input: { refreshToken: $t }) { accessToken } }', {
+        t: l.data?.login.refreshToken,
+      });
+    },
+  },
+  me: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ me { id phone } }') },
+  myHouseholdBindings: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ myHouseholdBindings { id } }') },
+  logout: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    // A session of its own, so the shared tokens stay valid.
+    run: async (c) => {
+      if (!c.token) return c.s.gql('mutation { logout { ok } }');
+      const phone = (
+        await c.w.ds.query('SELECT phone FROM user WHERE id = ?', [c.w.user[c.actor as Exclude<ActorName, 'anon'>]])
+      )[0].phone;
+      return c.s.gql('mutation { logout { ok } }', {}, await login(c.s, phone));
+    },
+  },
+  changePassword: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    // Run as a fresh account (changing a demo account's password would sign it out everywhere).
+    run: async (c) => {
+      if (!c.token)
+        return c.s.gql(
+          'mutation { changePassword(input: { currentPassword: "x", newPassword: "abcdefg123" }) { accessToken } }',
+        );
+      const u = await freshUser(c.w);
+      const token = await login(c.s, u.phone, 'Fixture@123');
+      return c.s.gql(
+        'mutation { changePassword(input: { currentPassword: "Fixture@123", newPassword: "Changed@456" }) { accessToken } }',
+        {},
+        token,
+      );
+    },
+  },
+  requestHouseholdBinding: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    // Self-service: run as a fresh account (a staff member binding themself would change who
+    // appears in later rows' user lists).
+    run: async (c) => {
+      const estateId = pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden);
+      const [h] = await c.w.ds.query(
+        'SELECT h.buildingId AS buildingId, h.unit AS unit, h.room AS room FROM household h WHERE h.estateId = ? ORDER BY h.id LIMIT 1 OFFSET ?',
+        [estateId, 20 + ACTORS.indexOf(c.actor)],
+      );
+      const token = c.token ? await login(c.s, (await freshUser(c.w)).phone, 'Fixture@123') : undefined;
+      return c.s.gql(
+        'mutation($i: RequestHouseholdBindingInput!) { requestHouseholdBinding(input: $i) { binding { id } } }',
+        { i: { ...h, relation: 'TENANT' } },
+        token,
+      );
+    },
+  },
+
+  // ---- tree reads ----
+  streets: { expect: 'UN OK OK OK OK OK OK OK', list: 'streets', run: q('{ streets { totalCount } }') },
+  street: {
+    expect: 'UN OK/NF OK/NF OK/NF OK/NF OK/NF OK/NF OK',
+    run: async (c) =>
+      c.s.gql(
+        'query($id: ID!) { street(id: $id) { id } }',
+        { id: c.target === 'in' ? c.w.streetId : (await otherStreet(c.w)).id },
+        c.token,
+      ),
+  },
+  communities: {
+    expect: 'UN OK/E OK/E E/OK E E OK OK',
+    list: 'communities',
+    run: q('query($s: String!) { communities(search: $s) { totalCount } }', (c) => ({
+      s: pick(c.target, '博学', '兴议'),
+    })),
+  },
+  community: {
+    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK',
+    run: q('query($id: ID!) { community(id: $id) { id viewerCan { update } } }', (c) => ({
+      id: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  estates: {
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK',
+    list: 'estates',
+    run: q('query($c: ID!) { estates(communityId: $c) { totalCount } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  estate: {
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: q('query($id: ID!) { estate(id: $id) { id community { name } } }', (c) => ({
+      id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
+    })),
+  },
+  estateDirectory: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    list: 'estateDirectory',
+    run: q('{ estateDirectory { totalCount } }'),
+  },
+  buildingDirectory: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    list: 'buildingDirectory',
+    run: q('query($e: ID!) { buildingDirectory(estateId: $e) { totalCount } }', (c) => ({
+      e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
+    })),
+  },
+  buildings: {
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK',
+    list: 'buildings',
+    run: q('query($e: ID!) { buildings(estateId: $e) { totalCount } }', (c) => ({
+      e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
+    })),
+  },
+  households: {
+    expect: 'UN E OK/E E/OK OK/E OK/E OK OK',
+    list: 'households',
+    run: q('query($e: ID!) { households(estateId: $e) { totalCount } }', (c) => ({
+      e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
+    })),
+  },
+  household: {
+    expect: 'UN NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: q('query($id: ID!) { household(id: $id) { id label } }', (c) => ({
+      id: pick(c.target, c.w.household.tianju, c.w.household.xingyiGarden),
+    })),
+  },
+  organisations: {
+    expect: 'UN OK/E OK/E E/OK E E OK OK',
+    list: 'organisations',
+    run: q('query($c: ID!) { organisations(communityId: $c, kind: COMMUNITY_OFFICE) { totalCount } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  organisation: {
+    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK',
+    run: q('query($id: ID!) { organisation(id: $id) { id } }', (c) => ({
+      id: pick(c.target, c.w.org.boxueOffice, c.w.org.xingyiOffice),
+    })),
+  },
+
+  // ---- people ----
+  users: {
+    expect: 'UN FB OK/E E/OK E E OK OK',
+    list: 'users',
+    run: q('query($c: ID!) { users(communityId: $c) { totalCount } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  user: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: q('query($id: ID!) { user(id: $id) { id phone } }', (c) => ({
+      id: pick(c.target, c.w.user.resident, c.w.user.xingyiResident),
+    })),
+  },
+  userByPhone: {
+    expect: 'UN FB NF NF NF NF OK OK',
+    run: q('query($p: String!) { userByPhone(phone: $p) { id } }', (c) => ({
+      p: pick(c.target, '13900000001', '13900000004'),
+    })),
+  },
+  householdBindings: {
+    expect: 'UN FB OK/E E/OK E E OK OK',
+    list: 'householdBindings',
+    run: q('query($c: ID!) { householdBindings(communityId: $c) { totalCount } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  auditLog: {
+    expect: 'UN FB OK/E E/OK FB FB OK OK',
+    list: 'auditLog',
+    run: q('query($c: ID!) { auditLog(communityId: $c) { totalCount } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  revealUserPhone: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($id: ID!) { revealUserPhone(input: { userId: $id }) { phone } }', (c) => ({
+      id: pick(c.target, c.w.user.resident, c.w.user.xingyiResident),
+    })),
+  },
+  setUserDisabled: {
+    expect: 'UN FB FB/NF NF/FB NF NF OK OK',
+    run: async (c) => {
+      const m = await residentMembership(c.w, pick(c.target, 'boxue', 'xingyi'));
+      return c.s.gql(
+        'mutation($id: ID!) { setUserDisabled(input: { userId: $id, disabled: true }) { user { disabled } } }',
+        { id: m.userId },
+        c.token,
+      );
+    },
+  },
+  grantMembership: {
+    expect: 'UN FB NF NF NF NF OK OK',
+    run: async (c) => {
+      const u = await freshUser(c.w);
+      const scopeId = c.w.community[pick(c.target, 'boxue', 'xingyi')];
+      return c.s.gql(
+        'mutation($i: GrantMembershipInput!) { grantMembership(input: $i) { membership { id role } } }',
+        { i: { userId: u.id, role: 'COMMUNITY_STAFF', scopeKind: 'COMMUNITY', scopeId } },
+        c.token,
+      );
+    },
+  },
+  revokeMembership: {
+    expect: 'UN FB FB/NF NF/FB NF NF OK OK',
+    run: async (c) => {
+      const m = await residentMembership(c.w, pick(c.target, 'boxue', 'xingyi'));
+      return c.s.gql(
+        'mutation($id: ID!) { revokeMembership(input: { membershipId: $id }) { membership { revokedAt } } }',
+        { id: m.id },
+        c.token,
+      );
+    },
+  },
+  approveHouseholdBinding: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: async (c) => {
+      const b = await pendingBinding(c.w, pick(c.target, 'boxue', 'xingyi'));
+      return c.s.gql(
+        'mutation($id: ID!) { approveHouseholdBinding(input: { bindingId: $id }) { binding { status } } }',
+        { id: b.id },
+        c.token,
+      );
+    },
+  },
+  rejectHouseholdBinding: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: async (c) => {
+      const b = await pendingBinding(c.w, pick(c.target, 'boxue', 'xingyi'));
+      return c.s.gql(
+        'mutation($id: ID!) { rejectHouseholdBinding(input: { bindingId: $id, reason: "不是本户" }) { binding { status } } }',
+        { id: b.id },
+        c.token,
+      );
+    },
+  },
+
+  // ---- tree writes ----
+  createStreet: {
+    expect: 'UN FB FB FB FB FB FB OK',
+    run: q(
+      'mutation($n: String!) { createStreet(input: { name: $n, district: "杭州市萧山区" }) { street { id } } }',
+      () => ({ n: `新街道${uniq()}` }),
+    ),
+  },
+  updateStreet: {
+    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF FB/NF OK',
+    run: async (c) => {
+      const id = c.target === 'in' ? c.w.streetId : (await otherStreet(c.w)).id;
+      return c.s.gql(
+        'mutation($id: ID!) { updateStreet(input: { id: $id, district: "杭州市萧山区" }) { street { id } } }',
+        { id },
+        c.token,
+      );
+    },
+  },
+  createCommunity: {
+    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF OK/NF OK',
+    run: async (c) => {
+      const streetId = c.target === 'in' ? c.w.streetId : (await otherStreet(c.w)).id;
+      return c.s.gql(
+        'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { community { id } } }',
+        { i: { streetId, name: `新社区${uniq()}` } },
+        c.token,
+      );
+    },
+  },
+  updateCommunity: {
+    expect: 'UN FB/NF FB/NF NF/FB NF NF OK OK',
+    run: q(
+      'mutation($id: ID!) { updateCommunity(input: { id: $id, address: "社区服务中心" }) { community { id } } }',
+      (c) => ({ id: c.w.community[pick(c.target, 'boxue', 'xingyi')] }),
+    ),
+  },
+  createEstate: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($i: CreateEstateInput!) { createEstate(input: $i) { estate { id } } }', (c) => ({
+      i: { communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')], name: `新小区${uniq()}` },
+    })),
+  },
+  updateEstate: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: q('mutation($id: ID!) { updateEstate(input: { id: $id, address: "萧山区" }) { estate { id } } }', (c) => ({
+      id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
+    })),
+  },
+  createBuilding: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: q('mutation($i: CreateBuildingInput!) { createBuilding(input: $i) { building { id } } }', (c) => ({
+      i: { estateId: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden), name: `${uniq()}幢` },
+    })),
+  },
+  updateBuilding: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: q('mutation($id: ID!) { updateBuilding(input: { id: $id, archived: false }) { building { id } } }', (c) => ({
+      id: pick(c.target, c.w.building.tianju, c.w.building.xingyiGarden),
+    })),
+  },
+  createHousehold: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: q('mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { household { id } } }', (c) => ({
+      i: {
+        buildingId: pick(c.target, c.w.building.tianju, c.w.building.xingyiGarden),
+        unit: '9单元',
+        room: uniq().slice(-6),
+      },
+    })),
+  },
+  updateHousehold: {
+    expect: 'UN NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: q('mutation($id: ID!) { updateHousehold(input: { id: $id, archived: false }) { household { id } } }', (c) => ({
+      id: pick(c.target, c.w.household.tianju, c.w.household.xingyiGarden),
+    })),
+  },
+  createOrganisation: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id } } }', (c) => ({
+      i: {
+        kind: 'SOCIAL_ORGANISATION',
+        communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+        name: `社会组织${uniq()}`,
+      },
+    })),
+  },
+  updateOrganisation: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: q(
+      'mutation($id: ID!) { updateOrganisation(input: { id: $id, contact: "0571-00000000" }) { organisation { id } } }',
+      (c) => ({ id: pick(c.target, c.w.org.boxueOffice, c.w.org.xingyiOffice) }),
+    ),
+  },
+  setOrganisationEstates: {
+    expect: 'UN FB FB NF/FB FB/NF FB/NF OK OK',
+    run: q(
+      'mutation($i: SetOrganisationEstatesInput!) { setOrganisationEstates(input: $i) { organisation { id } } }',
+      (c) => ({
+        i:
+          c.target === 'in'
+            ? { organisationId: c.w.org.greentown, estateIds: [c.w.estate.tianju, c.w.estate.yinwan] }
+            : { organisationId: c.w.org.binjiang, estateIds: [c.w.estate.baima, c.w.estate.guochen, c.w.estate.jinse] },
+      }),
+    ),
+  },
+};
+
+describe('role × scope × operation matrix', () => {
+  let server: TestServer;
+  let w: World;
+  beforeAll(async () => {
+    server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
+    w = await buildWorld(server);
+    await auditRowIn(w, 'boxue');
+    await auditRowIn(w, 'xingyi');
+  });
+  afterAll(() => server.close());
+
+  it('has a rule for every query and mutation of the schema (deny by default)', async () => {
+    const schema = await buildGraphQLSchema();
+    const ops = [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()) : []));
+    const missing = ops.filter((op) => !(op in MATRIX));
+    expect(missing, 'operations without a row in the matrix').toEqual([]);
+    const stale = Object.keys(MATRIX).filter((op) => !ops.includes(op));
+    expect(stale, 'rows for operations that no longer exist').toEqual([]);
+  });
+
+  for (const [op, rule] of Object.entries(MATRIX)) {
+    it(`${op}: every actor, in and out of scope`, async () => {
+      const got: string[] = [];
+      const want: string[] = [];
+      for (const actor of ACTORS) {
+        for (const target of ['in', 'out'] as const) {
+          const r = await rule.run({ w, s: server, token: w.tokens[actor], actor, target });
+          got.push(`${actor}/${target}: ${outcome(r, rule.list)}`);
+          want.push(`${actor}/${target}: ${expected(rule, actor, target)}`);
+        }
+      }
+      expect(got).toEqual(want);
+    });
+  }
+});
