@@ -16,7 +16,7 @@ export interface DataSourceExtras {
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
   const common = {
     entities,
-    subscribers: [IdSubscriber],
+    subscribers: [IdSubscriber] as Function[],
     synchronize: extras.synchronize ?? false,
     migrationsRun: false,
     migrationsTableName: 'migrations',
