@@ -21,17 +21,28 @@ describe('console shell served by the API process', () => {
     expect(await res.text()).toContain('<div id="root">');
   });
 
-  it('renders in zh-CN at desktop and phone width, talking to /graphql', async () => {
+  it('shows the login page at / when signed out, in zh-CN at desktop and phone width', async () => {
     for (const [name, viewport] of [
       ['shell-desktop', DESKTOP],
       ['shell-phone', PHONE],
     ] as const) {
       const page = await browser.newPage({ viewport, locale: 'zh-CN' });
       await page.goto(server.url);
-      await page.getByText('欢迎使用圆桌汇管理后台').waitFor();
-      await page.getByText(/接口版本: 0\.1\.0/).waitFor();
+      await page.getByText('工作人员登录').waitFor();
+      await page.getByLabel('手机号').waitFor();
       await snap(page, name);
       await page.close();
     }
+  });
+
+  it('talks to /graphql: the home page shows the API version after sign-in', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    await page.goto(server.url);
+    await page.getByLabel('手机号').fill('13800000000');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('欢迎使用圆桌汇管理后台').waitFor();
+    await page.getByText(/接口版本: 0\.1\.0/).waitFor();
+    await page.close();
   });
 });

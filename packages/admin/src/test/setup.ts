@@ -13,3 +13,9 @@ if (!window.matchMedia) {
     }),
   });
 }
+
+// Testing Library only cleans up by itself when test globals are on; they are off here.
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());

@@ -45,7 +45,7 @@ function Actions({
       )}
       {row.viewerCan.reject && (
         <Button danger size="small" disabled={busyId === row.id} onClick={() => onReject(row)}>
-          {t('verify.reject')}
+          {row.status === 'APPROVED' ? t('verify.revoke') : t('verify.reject')}
         </Button>
       )}
     </Space>

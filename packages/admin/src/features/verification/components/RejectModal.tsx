@@ -5,6 +5,8 @@ import { useI18n } from '../../../i18n';
 /** Asks for the reason a resident will read (required, 2-200 characters, as the server checks). */
 export function RejectModal(props: {
   open: boolean;
+  /** Revoking an approved binding rather than rejecting a pending one. */
+  revoke?: boolean;
   loading: boolean;
   serverError?: string | null;
   onCancel(): void;
@@ -21,8 +23,8 @@ export function RejectModal(props: {
   return (
     <Modal
       open={props.open}
-      title={t('verify.rejectTitle')}
-      okText={t('verify.reject')}
+      title={props.revoke ? t('verify.revokeTitle') : t('verify.rejectTitle')}
+      okText={props.revoke ? t('verify.revoke') : t('verify.reject')}
       okButtonProps={{ danger: true, loading: props.loading }}
       cancelText={t('common.cancel')}
       onCancel={props.onCancel}

@@ -52,7 +52,7 @@ export function VerificationQueueView() {
     setRejectError(null);
     try {
       await reject({ variables: { input: { bindingId: rejecting.id, reason } } });
-      message.success(t('verify.rejected'));
+      message.success(rejecting.status === 'APPROVED' ? t('verify.revoked') : t('verify.rejected'));
       setRejecting(null);
       await refetch();
     } catch (err) {
@@ -105,6 +105,7 @@ export function VerificationQueueView() {
       </Space>
       <RejectModal
         open={!!rejecting}
+        revoke={rejecting?.status === 'APPROVED'}
         loading={rejectState.loading}
         serverError={rejectError}
         onCancel={() => setRejecting(null)}

@@ -1,0 +1,61 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { session } from '../../../app/session';
+import { I18nProvider } from '../../../i18n';
+import { LoginDocument } from '../graphql/auth';
+import { LoginPage } from './LoginPage';
+
+const input = { phone: '13800000002', password: 'Demo@2026' };
+
+function renderLogin(result: object) {
+  render(
+    <MockedProvider mocks={[{ request: { query: LoginDocument, variables: { input } }, result }]}>
+      <I18nProvider locale="zh-CN">
+        <LoginPage />
+      </I18nProvider>
+    </MockedProvider>,
+  );
+  fireEvent.change(screen.getByLabelText('手机号'), { target: { value: input.phone } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: input.password } });
+  fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+}
+
+describe('LoginPage', () => {
+  afterEach(() => session.clear());
+
+  it('shows INVALID_CREDENTIALS as a translated message', async () => {
+    renderLogin({
+      errors: [new GraphQLError('Wrong phone number or password', { extensions: { code: 'INVALID_CREDENTIALS' } })],
+    });
+    expect(await screen.findByText('手机号或密码错误')).toBeTruthy();
+  });
+
+  it('shows TOO_MANY_ATTEMPTS with the wait from details.retryAfterSeconds', async () => {
+    renderLogin({
+      errors: [
+        new GraphQLError('Too many attempts', {
+          extensions: { code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 42 } },
+        }),
+      ],
+    });
+    expect(await screen.findByText('尝试次数过多，请 42 秒后再试')).toBeTruthy();
+  });
+
+  it('keeps both tokens on success', async () => {
+    renderLogin({
+      data: {
+        login: {
+          __typename: 'AuthPayload',
+          accessToken: 'access-1',
+          accessTokenExpiresAt: '2026-05-01T02:15:00.000Z',
+          refreshToken: 'refresh-1',
+          user: { __typename: 'User', id: 'u1', displayName: '专管员 李娟' },
+        },
+      },
+    });
+    await vi.waitFor(() => expect(session.accessToken()).toBe('access-1'));
+    expect(session.refreshToken()).toBe('refresh-1');
+  });
+});

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../../i18n';
+import { BindingList, type BindingRow } from './BindingList';
+
+const row = (over: Partial<BindingRow> = {}): BindingRow => ({
+  __typename: 'HouseholdBinding',
+  id: 'b1',
+  status: 'PENDING',
+  relation: 'OWNER',
+  createdAt: '2026-05-01T02:00:00.000Z',
+  reviewedAt: null,
+  reason: null,
+  user: { __typename: 'User', id: 'u1', displayName: '居民 郑同学', phone: '139****0003' },
+  estate: { __typename: 'Estate', id: 'e1', name: '银塆学府' },
+  household: { __typename: 'Household', id: 'h1', label: '2幢1单元401' },
+  viewerCan: { __typename: 'BindingViewerCan', approve: true, reject: true },
+  ...over,
+});
+
+function renderList(rows: BindingRow[], onReject = vi.fn()) {
+  render(
+    <I18nProvider locale="zh-CN">
+      <BindingList rows={rows} loading={false} compact={false} busyId={null} onApprove={vi.fn()} onReject={onReject} />
+    </I18nProvider>,
+  );
+  return onReject;
+}
+
+describe('BindingList', () => {
+  it('shows the resident with a masked phone, the estate, household and relation', () => {
+    renderList([row()]);
+    expect(screen.getByText('居民 郑同学')).toBeTruthy();
+    expect(screen.getByText('139****0003')).toBeTruthy();
+    expect(screen.getByText('银塆学府')).toBeTruthy();
+    expect(screen.getByText('2幢1单元401')).toBeTruthy();
+    expect(screen.getByText('业主')).toBeTruthy();
+    expect(screen.getByText('待认证')).toBeTruthy();
+  });
+
+  it('shows only the buttons viewerCan allows', () => {
+    renderList([row({ viewerCan: { __typename: 'BindingViewerCan', approve: false, reject: true } })]);
+    expect(screen.queryByRole('button', { name: /通\s*过/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /驳\s*回/ })).toBeTruthy();
+  });
+
+  it('hides both buttons when the viewer may do neither, and says so when the queue is empty', () => {
+    renderList([row({ viewerCan: { __typename: 'BindingViewerCan', approve: false, reject: false } })]);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('asks for a reason through onReject', () => {
+    const onReject = renderList([row()]);
+    fireEvent.click(screen.getByRole('button', { name: /驳\s*回/ }));
+    expect(onReject).toHaveBeenCalledWith(expect.objectContaining({ id: 'b1' }));
+  });
+});
