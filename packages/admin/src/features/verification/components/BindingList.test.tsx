@@ -4,17 +4,16 @@ import { I18nProvider } from '../../../i18n';
 import { BindingList, type BindingRow } from './BindingList';
 
 const row = (over: Partial<BindingRow> = {}): BindingRow => ({
-  __typename: 'HouseholdBinding',
   id: 'b1',
   status: 'PENDING',
   relation: 'OWNER',
   createdAt: '2026-05-01T02:00:00.000Z',
   reviewedAt: null,
   reason: null,
-  user: { __typename: 'User', id: 'u1', displayName: '居民 郑同学', phone: '139****0003' },
-  estate: { __typename: 'Estate', id: 'e1', name: '银塆学府' },
-  household: { __typename: 'Household', id: 'h1', label: '2幢1单元401' },
-  viewerCan: { __typename: 'BindingViewerCan', approve: true, reject: true },
+  user: { id: 'u1', displayName: '居民 郑同学', phone: '139****0003' },
+  estate: { id: 'e1', name: '银塆学府' },
+  household: { id: 'h1', label: '2幢1单元401' },
+  viewerCan: { approve: true, reject: true },
   ...over,
 });
 
@@ -39,13 +38,13 @@ describe('BindingList', () => {
   });
 
   it('shows only the buttons viewerCan allows', () => {
-    renderList([row({ viewerCan: { __typename: 'BindingViewerCan', approve: false, reject: true } })]);
+    renderList([row({ viewerCan: { approve: false, reject: true } })]);
     expect(screen.queryByRole('button', { name: /通\s*过/ })).toBeNull();
     expect(screen.getByRole('button', { name: /驳\s*回/ })).toBeTruthy();
   });
 
   it('hides both buttons when the viewer may do neither, and says so when the queue is empty', () => {
-    renderList([row({ viewerCan: { __typename: 'BindingViewerCan', approve: false, reject: false } })]);
+    renderList([row({ viewerCan: { approve: false, reject: false } })]);
     expect(screen.queryByRole('button')).toBeNull();
   });
 
