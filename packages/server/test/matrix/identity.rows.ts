@@ -1,11 +1,4 @@
-/**
- * Role × scope × operation matrix for every query and mutation of the API. Each operation is run
- * by each actor against a target inside Boxue Road Community ("in": 天钜银河府, served by 绿城物业,
- * home of the committee) and one inside 兴议社区 ("out"), and the outcome is compared with the
- * table. An operation of the schema without a row here fails the test: deny by default.
- */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphQLSchema } from '../../src/graphql/schema.js';
+/** Matrix rows of the identity and tenancy operations (see kit.ts for the columns). */
 import {
   auditRowIn,
   freshUser,
@@ -15,58 +8,11 @@ import {
   uniq,
   uniquePhone,
 } from '../helpers/fixtures.js';
-import { type GqlResult, startTestServer, type TestServer } from '../helpers/server.js';
-import { ACTORS, type ActorName, buildWorld, login, type World } from '../helpers/world.js';
-
-type Target = 'in' | 'out';
-type Run = (ctx: {
-  w: World;
-  s: TestServer;
-  token: string | undefined;
-  actor: ActorName;
-  target: Target;
-}) => Promise<GqlResult>;
-
-interface Rule {
-  /** Expected outcomes in ACTORS order (anon resident boxue xingyi greentown committee street system); `a/b` = in/out. */
-  expect: string;
-  run: Run;
-  /** For lists: the path of the connection, so that an empty page reads as E (nothing visible). */
-  list?: string;
-}
-
-const ABBR: Record<string, string> = { UN: 'UNAUTHENTICATED', NF: 'NOT_FOUND', FB: 'FORBIDDEN', OK: 'OK', E: 'EMPTY' };
-
-function expected(rule: Rule, actor: ActorName, target: Target): string {
-  const cell = rule.expect.trim().split(/\s+/)[ACTORS.indexOf(actor)];
-  if (!cell) throw new Error(`matrix row too short: ${rule.expect}`);
-  const [inner, outer] = cell.split('/');
-  const code = target === 'in' ? inner : (outer ?? inner);
-  return ABBR[code as string] ?? (code as string);
-}
-
-function outcome(r: GqlResult, list?: string): string {
-  const code = r.errors?.[0]?.extensions?.code;
-  if (code) return code;
-  if (list) {
-    const conn = list.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r.data) as
-      | { totalCount?: number; length?: number }
-      | undefined;
-    const n = conn?.totalCount ?? (Array.isArray(conn) ? conn.length : undefined);
-    if (n === undefined) throw new Error(`no connection at ${list}: ${JSON.stringify(r.data)}`);
-    return n === 0 ? 'EMPTY' : 'OK';
-  }
-  return 'OK';
-}
-
-const q =
-  (query: string, vars: (c: Parameters<Run>[0]) => Record<string, unknown> = () => ({})): Run =>
-  (c) =>
-    c.s.gql(query, vars(c), c.token);
-const pick = <T>(t: Target, inside: T, outside: T) => (t === 'in' ? inside : outside);
+import { ACTORS, type ActorName, login } from '../helpers/world.js';
+import { pick, q, type Rule } from './kit.js';
 
 // Columns: anon resident boxue xingyi greentown committee street system
-const MATRIX: Record<string, Rule> = {
+export const IDENTITY_ROWS: Record<string, Rule> = {
   // ---- public and self-service ----
   serverInfo: { expect: 'OK OK OK OK OK OK OK OK', run: q('{ serverInfo { version } }') },
   registerResident: {
@@ -435,39 +381,3 @@ const MATRIX: Record<string, Rule> = {
     ),
   },
 };
-
-describe('role × scope × operation matrix', () => {
-  let server: TestServer;
-  let w: World;
-  beforeAll(async () => {
-    server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
-    w = await buildWorld(server);
-    await auditRowIn(w, 'boxue');
-    await auditRowIn(w, 'xingyi');
-  });
-  afterAll(() => server.close());
-
-  it('has a rule for every query and mutation of the schema (deny by default)', async () => {
-    const schema = await buildGraphQLSchema();
-    const ops = [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()) : []));
-    const missing = ops.filter((op) => !(op in MATRIX));
-    expect(missing, 'operations without a row in the matrix').toEqual([]);
-    const stale = Object.keys(MATRIX).filter((op) => !ops.includes(op));
-    expect(stale, 'rows for operations that no longer exist').toEqual([]);
-  });
-
-  for (const [op, rule] of Object.entries(MATRIX)) {
-    it(`${op}: every actor, in and out of scope`, async () => {
-      const got: string[] = [];
-      const want: string[] = [];
-      for (const actor of ACTORS) {
-        for (const target of ['in', 'out'] as const) {
-          const r = await rule.run({ w, s: server, token: w.tokens[actor], actor, target });
-          got.push(`${actor}/${target}: ${outcome(r, rule.list)}`);
-          want.push(`${actor}/${target}: ${expected(rule, actor, target)}`);
-        }
-      }
-      expect(got).toEqual(want);
-    });
-  }
-});
