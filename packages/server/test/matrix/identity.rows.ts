@@ -1,13 +1,5 @@
 /** Matrix rows of the identity and tenancy operations (see kit.ts for the columns). */
-import {
-  auditRowIn,
-  freshUser,
-  otherStreet,
-  pendingBinding,
-  residentMembership,
-  uniq,
-  uniquePhone,
-} from '../helpers/fixtures.js';
+import { freshUser, otherStreet, pendingBinding, residentMembership, uniq, uniquePhone } from '../helpers/fixtures.js';
 import { ACTORS, type ActorName, login } from '../helpers/world.js';
 import { pick, q, type Rule } from './kit.js';
 
