@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
+import { FileEntity } from '../modules/file/file.entity.js';
 import { HouseholdBindingEntity } from '../modules/identity/household-binding.entity.js';
 import { LoginThrottleEntity } from '../modules/identity/login-throttle.entity.js';
 import { MembershipEntity } from '../modules/identity/membership.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   SessionEntity,
   LoginThrottleEntity,
   AuditLogEntity,
+  FileEntity,
 ];
