@@ -258,16 +258,19 @@ async function createAccounts(m: EntityManager, tree: Tree): Promise<void> {
     const u = await user(phone, name);
     const h = tree.households[estate]?.[index];
     if (!h) throw new Error(`seed: no household ${estate}#${index}`);
-    await grant(
-      u,
-      Role.RESIDENT,
-      ScopeKind.COMMUNITY,
-      { streetId: h.streetId, communityId: h.communityId },
-      h.communityId,
-    );
+    // Only a verified resident holds the RESIDENT role; a pending one waits in the queue.
+    if (status === BindingStatus.APPROVED) {
+      await grant(
+        u,
+        Role.RESIDENT,
+        ScopeKind.COMMUNITY,
+        { streetId: h.streetId, communityId: h.communityId },
+        h.communityId,
+      );
+    }
     await bind(u, h, status);
   }
-  // A resident of the second community, and a staff member who is also a resident.
+  // A verified resident of the second community.
   const x = tree.households.兴议花园?.[3];
   if (x) {
     const u = await user('13900000004', '居民 孙阿姨');
@@ -278,7 +281,7 @@ async function createAccounts(m: EntityManager, tree: Tree): Promise<void> {
       { streetId: x.streetId, communityId: x.communityId },
       x.communityId,
     );
-    await bind(u, x, BindingStatus.PENDING);
+    await bind(u, x, BindingStatus.APPROVED);
   }
 }
 
