@@ -1,4 +1,6 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
+import { CalendarDayEntity } from '../modules/calendar/calendar-day.entity.js';
+import { CalendarYearEntity } from '../modules/calendar/calendar-year.entity.js';
 import { FileEntity } from '../modules/file/file.entity.js';
 import { HouseholdBindingEntity } from '../modules/identity/household-binding.entity.js';
 import { LoginThrottleEntity } from '../modules/identity/login-throttle.entity.js';
@@ -28,5 +30,7 @@ export const entities = [
   SessionEntity,
   LoginThrottleEntity,
   AuditLogEntity,
+  CalendarDayEntity,
+  CalendarYearEntity,
   FileEntity,
 ];
