@@ -14,6 +14,12 @@ import { HouseholdEntity } from '../modules/org/household.entity.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
 import { OrganisationEstateEntity } from '../modules/org/organisation-estate.entity.js';
 import { StreetEntity } from '../modules/org/street.entity.js';
+import { JobRunEntity } from '../modules/job/job-run.entity.js';
+import { NotificationEntity } from '../modules/notification/notification.entity.js';
+import { TicketEntity } from '../modules/ticket/ticket.entity.js';
+import { TicketAssignmentEntity } from '../modules/ticket/ticket-assignment.entity.js';
+import { TicketCategoryEntity } from '../modules/ticket/ticket-category.entity.js';
+import { TicketEventEntity } from '../modules/ticket/ticket-event.entity.js';
 
 /** Every entity, listed explicitly (no globs: the same list works under tsx, vitest and node dist). */
 export const entities = [
@@ -33,4 +39,10 @@ export const entities = [
   CalendarDayEntity,
   CalendarYearEntity,
   FileEntity,
+  TicketCategoryEntity,
+  TicketEntity,
+  TicketEventEntity,
+  TicketAssignmentEntity,
+  NotificationEntity,
+  JobRunEntity,
 ];

@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../org/org.service.js';
+import { JobRunEntity } from './job-run.entity.js';
+
+/**
+ * Runs a job at most once per period, across every server process: the first to insert the
+ * (job, period) row runs it; a second trigger — a timer in another process, a retry — is a no-op.
+ */
+export class JobService {
+  constructor(private readonly ds: DataSource) {}
+
+  async runOnce<T>(job: string, period: string, work: () => Promise<T>): Promise<{ ran: boolean; result?: T }> {
+    try {
+      await this.ds.getRepository(JobRunEntity).insert({ job, period, startedAt: new Date() });
+    } catch (err) {
+      if (isUniqueViolation(err)) return { ran: false };
+      throw err;
+    }
+    return { ran: true, result: await work() };
+  }
+}
+
+/** The hour of `now` in Asia/Shanghai, e.g. 2026-11-28T14: the period of hourly jobs. */
+export function shanghaiHour(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}`;
+}

@@ -1,0 +1,82 @@
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/pagination.js';
+import type { NotificationEntity } from './notification.entity.js';
+import { NOTIFICATION_ADDED } from './notification.service.js';
+import { MarkNotificationsReadPayload, Notification, NotificationConnection } from './notification.types.js';
+
+@ArgsType()
+class NotificationArgs extends PageArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Only unread notifications.' })
+  unreadOnly = false;
+}
+
+@InputType({ description: 'Which notifications to mark read.' })
+class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: 'These notifications (at most 100); omit to mark all read.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[];
+}
+
+const toNotification = (e: NotificationEntity): Notification => ({
+  id: e.id,
+  type: e.type,
+  title: e.title,
+  body: e.body,
+  ticketId: e.ticketId,
+  readAt: e.readAt,
+  createdAt: e.createdAt,
+  userId: e.userId,
+});
+
+@Authorized()
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'The signed-in user’s notifications, newest first.' })
+  async notifications(@Args(() => NotificationArgs) args: NotificationArgs, @Ctx() ctx: RequestContext) {
+    const conn = await ctx.services.notifications.list(ctx.viewer, args);
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toNotification(e.node) })) };
+  }
+
+  @Query(() => Int, { description: 'How many notifications the signed-in user has not read.' })
+  unreadNotificationCount(@Ctx() ctx: RequestContext) {
+    return ctx.services.notifications.unreadCount(ctx.viewer);
+  }
+
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description: 'Mark some or all of the signed-in user’s notifications read.',
+  })
+  markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput, { description: 'Which ones.' }) input: MarkNotificationsReadInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.notifications.markRead(ctx.viewer, input.ids ?? null);
+  }
+
+  @Subscription(() => Notification, {
+    topics: NOTIFICATION_ADDED,
+    filter: ({ payload, context }: { payload: NotificationEntity; context: RequestContext }) =>
+      !!context.viewer && payload.userId === context.viewer.userId,
+    description: 'Each new notification of the signed-in user, as it is sent (graphql-ws).',
+  })
+  notificationAdded(@Root() payload: NotificationEntity) {
+    return toNotification(payload);
+  }
+}

@@ -1,0 +1,101 @@
+import type { PubSub } from '@graphql-yoga/subscription';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { requireViewer } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { type PageArgs, paginate } from '../../graphql/pagination.js';
+import { Role } from '../identity/identity.enums.js';
+import { MembershipEntity } from '../identity/membership.entity.js';
+import { NotificationEntity } from './notification.entity.js';
+
+export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
+
+export interface NewNotification {
+  userId: string;
+  type: string;
+  title: string;
+  body?: string | null;
+  ticketId?: string | null;
+  communityId?: string | null;
+}
+
+/**
+ * In-app notifications: written in the caller's transaction, published on the event bus after it
+ * commits (so a subscriber never hears of a row that was rolled back).
+ */
+export class NotificationService {
+  constructor(
+    private readonly ds: DataSource,
+    // biome-ignore lint/suspicious/noExplicitAny: topics are declared per module
+    private readonly pubSub: PubSub<any>,
+  ) {}
+
+  async add(m: EntityManager, rows: NewNotification[]): Promise<NotificationEntity[]> {
+    const unique = new Map(rows.map((r) => [`${r.userId}:${r.type}:${r.ticketId ?? ''}`, r]));
+    const saved: NotificationEntity[] = [];
+    for (const r of unique.values()) {
+      saved.push(
+        await m.save(
+          m.create(NotificationEntity, {
+            userId: r.userId,
+            type: r.type,
+            title: r.title.slice(0, 200),
+            body: r.body ?? null,
+            ticketId: r.ticketId ?? null,
+            communityId: r.communityId ?? null,
+            readAt: null,
+          }),
+        ),
+      );
+    }
+    return saved;
+  }
+
+  publish(rows: NotificationEntity[]): void {
+    for (const r of rows) this.pubSub.publish(NOTIFICATION_ADDED, r);
+  }
+
+  /** Active community staff of a community (who triage its tickets). */
+  async communityStaff(m: EntityManager, communityId: string): Promise<string[]> {
+    const rows = await m.find(MembershipEntity, {
+      where: { role: Role.COMMUNITY_STAFF, communityId, revokedAt: IsNull() },
+      select: { userId: true },
+    });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+
+  /** Active members (property staff, committee members) of organisations. */
+  async organisationStaff(m: EntityManager, organisationIds: string[]): Promise<string[]> {
+    if (organisationIds.length === 0) return [];
+    const rows = await m.find(MembershipEntity, {
+      where: {
+        organisationId: In(organisationIds),
+        role: In([Role.PROPERTY_STAFF, Role.COMMITTEE_MEMBER]),
+        revokedAt: IsNull(),
+      },
+      select: { userId: true },
+    });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+
+  list(viewer: Viewer | null, args: PageArgs & { unreadOnly?: boolean }) {
+    const v = requireViewer(viewer);
+    const qb = this.ds
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.userId = :u', { u: v.userId });
+    if (args.unreadOnly) qb.andWhere('n.readAt IS NULL');
+    return paginate(qb, args, (r) => r);
+  }
+
+  unreadCount(viewer: Viewer | null): Promise<number> {
+    const v = requireViewer(viewer);
+    return this.ds.getRepository(NotificationEntity).countBy({ userId: v.userId, readAt: IsNull() });
+  }
+
+  async markRead(viewer: Viewer | null, ids: string[] | null): Promise<{ updated: number; unreadCount: number }> {
+    const v = requireViewer(viewer);
+    const where = ids ? { userId: v.userId, readAt: IsNull(), id: In(ids) } : { userId: v.userId, readAt: IsNull() };
+    const res = await this.ds.getRepository(NotificationEntity).update(where, { readAt: new Date() });
+    return { updated: res.affected ?? 0, unreadCount: await this.unreadCount(v) };
+  }
+}

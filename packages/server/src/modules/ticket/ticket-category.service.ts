@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { actingGrant, authorize } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../common/actor.js';
+import { conflict, notFound } from '../../common/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { placeOfCommunity } from '../org/org.policy.js';
+import { isUniqueViolation, type OrgService } from '../org/org.service.js';
+import type * as I from './ticket.inputs.js';
+import { TicketCategoryEntity } from './ticket-category.entity.js';
+
+/** Categories and their deadlines, configured per community by its staff. */
+export class TicketCategoryService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly org: OrgService,
+  ) {}
+
+  async create(actor: Actor, input: I.CreateTicketCategoryInput): Promise<TicketCategoryEntity> {
+    const community = await this.org.getCommunity(actor.viewer, input.communityId);
+    const place = placeOfCommunity(community);
+    const viewer = authorize(actor.viewer, 'ticket.configure', place, 'Community', 'tree.read');
+    try {
+      return await this.ds.transaction(async (m) => {
+        const row = await m.save(
+          m.create(TicketCategoryEntity, { ...input, streetId: community.streetId, active: true }),
+        );
+        await this.audited(actor, viewer, m, 'ticket.category.create', row, { ...input });
+        return row;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('A category with this code exists in the community');
+      throw err;
+    }
+  }
+
+  async update(actor: Actor, input: I.UpdateTicketCategoryInput): Promise<TicketCategoryEntity> {
+    const row = await this.ds.getRepository(TicketCategoryEntity).findOneBy({ id: input.id });
+    if (!row) throw notFound('TicketCategory');
+    const place = { streetId: row.streetId, communityId: row.communityId, estateId: null };
+    const viewer = authorize(actor.viewer, 'ticket.configure', place, 'TicketCategory', 'tree.read');
+    return this.ds.transaction(async (m) => {
+      for (const key of [
+        'nameZh',
+        'nameEn',
+        'defaultOrgKind',
+        'replyDays',
+        'resolveDays',
+        'active',
+        'sortOrder',
+      ] as const) {
+        if (input[key] !== undefined && input[key] !== null)
+          (row as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      const saved = await m.save(row);
+      await this.audited(actor, viewer, m, 'ticket.category.update', saved, { ...input });
+      return saved;
+    });
+  }
+
+  private async audited(
+    actor: Actor,
+    viewer: Viewer,
+    m: import('typeorm').EntityManager,
+    operation: string,
+    row: TicketCategoryEntity,
+    summary: Record<string, unknown>,
+  ) {
+    const place = { streetId: row.streetId, communityId: row.communityId, estateId: null };
+    await this.audit.record(
+      actor.meta,
+      {
+        operation,
+        targetType: 'TicketCategory',
+        targetId: row.id,
+        grant: actingGrant(viewer, 'ticket.configure', place),
+        streetId: row.streetId,
+        communityId: row.communityId,
+        summary,
+      },
+      m,
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { BaseEntity, BoolColumn, LongTextColumn, RefColumn } from '../../db/columns.js';
+import { TicketEntity } from './ticket.entity.js';
+import { TicketEventType, TicketState } from './ticket.enums.js';
+
+/** One immutable entry of a ticket's timeline: the source of truth for every figure. */
+@Entity('ticket_event')
+@Index('ix_ticket_event_ticket', ['ticketId'])
+@Index('ix_ticket_event_community_type', ['communityId', 'type', 'createdAt'])
+export class TicketEventEntity extends BaseEntity {
+  @ForeignKey(() => TicketEntity)
+  @RefColumn()
+  ticketId: string;
+
+  @RefColumn()
+  communityId: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  type: TicketEventType;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  fromState: TicketState | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  toState: TicketState | null;
+
+  @RefColumn({ nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  actorRole: string | null;
+
+  /** The organisation the actor acted for (replies, escalation target …). */
+  @RefColumn({ nullable: true })
+  organisationId: string | null;
+
+  @LongTextColumn({ nullable: true })
+  note: string | null;
+
+  /** False for internal notes (staff only). */
+  @BoolColumn(true)
+  isPublic: boolean;
+
+  /** Related ticket (the primary of a merge). */
+  @RefColumn({ nullable: true })
+  relatedTicketId: string | null;
+}

@@ -1,0 +1,167 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { FileRef, toFileRef } from '../file/file.types.js';
+import { toUser } from '../identity/identity.mappers.js';
+import { User } from '../identity/identity.types.js';
+import { toBuilding, toCommunity, toEstate, toOrganisation } from '../org/org.mappers.js';
+import { Building, Community, Estate, Organisation } from '../org/org.types.js';
+import { loadTicketWithAccess } from './ticket.access.js';
+import { AssignmentState, TicketState } from './ticket.enums.js';
+import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
+import { ticketCan } from './ticket.policy.js';
+import { TRANSITIONS } from './ticket.transitions.js';
+import { Deadline, Ticket, TicketAssignment, TicketCategory, TicketEvent, TicketViewerCan } from './ticket.types.js';
+
+function deadline(ctx: RequestContext, dueAt: Date, covered: boolean, met: boolean): Deadline {
+  const now = new Date();
+  return {
+    dueAt,
+    isOverdue: !met && now > dueAt,
+    workingDaysLeft: ctx.services.calendar.calendar().workingDaysLeft(now, dueAt),
+    calendarCovered: covered,
+  };
+}
+
+/** Fields of a ticket: every relation through a DataLoader, personal parts only in the full view. */
+@Resolver(() => Ticket)
+export class TicketFieldsResolver {
+  @FieldResolver(() => TicketCategory, { description: 'Category.' })
+  async category(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const c = await ctx.loaders.ticketCategory.load(t.categoryId);
+    if (!c) throw new Error('dangling category');
+    return toCategory(c);
+  }
+
+  @FieldResolver(() => Community, { description: 'Community it belongs to.' })
+  async community(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const c = await ctx.loaders.community.load(t.communityId);
+    if (!c) throw new Error('dangling community');
+    return toCommunity(c);
+  }
+
+  @FieldResolver(() => Estate, { nullable: true, description: 'Estate it concerns.' })
+  async estate(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const e = t.estateId ? await ctx.loaders.estate.load(t.estateId) : null;
+    return e ? toEstate(e) : null;
+  }
+
+  @FieldResolver(() => Building, { nullable: true, description: 'Building it concerns (hidden in the public form).' })
+  async building(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const b = t.buildingId ? await ctx.loaders.building.load(t.buildingId) : null;
+    return b ? toBuilding(b) : null;
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who raised it (staff and the submitter; phone masked). Null in the public form.',
+  })
+  async submitter(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    if (t.isPublicView) return null;
+    const u = await ctx.loaders.user.load(t.submitterId);
+    return u ? toUser(u, ctx.viewer?.userId) : null;
+  }
+
+  @FieldResolver(() => [FileRef], { description: 'Photos (empty in the public form).' })
+  async photos(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    if (t.isPublicView) return [];
+    return (await ctx.loaders.filesByAttachment.load({ type: 'Ticket', id: t.id })).map(toFileRef);
+  }
+
+  @FieldResolver(() => [TicketAssignment], { description: 'Responsible organisations and their reply obligations.' })
+  async assignments(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.assignmentsByTicket.load(t.id);
+    return rows.filter((a) => a.state !== AssignmentState.REMOVED).map(toAssignment);
+  }
+
+  @FieldResolver(() => Deadline, {
+    nullable: true,
+    description:
+      'The first-reply deadline now running: from submission while waiting for triage, then the earliest open obligation; null when no reply is owed.',
+  })
+  async replyDeadline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    if (t.state === TicketState.SUBMITTED) {
+      const c = await ctx.loaders.ticketCategory.load(t.categoryId);
+      const due = ctx.services.calendar.calendar().dueAt(t.createdAt, c?.replyDays ?? 3);
+      return deadline(ctx, due.dueAt, due.covered, false);
+    }
+    const open = (await ctx.loaders.assignmentsByTicket.load(t.id)).filter((a) => a.state === AssignmentState.OPEN);
+    if (
+      open.length === 0 ||
+      [TicketState.RESOLVED, TicketState.REJECTED, TicketState.MERGED, TicketState.WITHDRAWN].includes(t.state)
+    ) {
+      return null;
+    }
+    const first = open.reduce((a, b) => (a.replyDueAt <= b.replyDueAt ? a : b));
+    return deadline(ctx, first.replyDueAt, first.dueCovered, false);
+  }
+
+  @FieldResolver(() => Deadline, { nullable: true, description: 'The resolution deadline, once accepted.' })
+  resolveDeadline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    if (!t.resolveDueAt) return null;
+    return deadline(ctx, t.resolveDueAt, t.dueCovered, t.state === TicketState.RESOLVED);
+  }
+
+  @FieldResolver(() => [TicketEvent], { description: 'The timeline, oldest first; internal notes only for staff.' })
+  async timeline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.eventsByTicket.load(t.id);
+    return rows.filter((e) => e.isPublic || t.staffView).map((e) => ({ ...toEvent(e), staffView: t.staffView }));
+  }
+
+  @FieldResolver(() => Ticket, {
+    nullable: true,
+    description: 'The primary ticket a duplicate was merged into (public form unless in scope).',
+  })
+  async mergedInto(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    if (!t.mergedIntoId) return null;
+    const { ticket, access } = await loadTicketWithAccess(ctx.services.dataSource, ctx.viewer, t.mergedIntoId);
+    return toTicket(ticket, access);
+  }
+
+  @FieldResolver(() => TicketViewerCan, { description: 'What the viewer may do now (role and state permitting).' })
+  async viewerCan(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const assigned = (await ctx.loaders.assignmentsByTicket.load(t.id))
+      .filter((a) => a.state !== AssignmentState.REMOVED)
+      .map((a) => a.organisationId);
+    const entity = { ...t, state: t.state, resolvedAt: t.resolvedAt } as unknown as Parameters<typeof ticketCan>[1];
+    const access = { staff: t.staffView, owner: t.ownerView, publicOnly: t.isPublicView };
+    const may = ticketCan(ctx.viewer, entity, access, assigned);
+    const result = {} as Record<keyof typeof may, boolean>;
+    for (const key of Object.keys(may) as (keyof typeof may)[]) {
+      result[key] = may[key] && TRANSITIONS[key].from.includes(t.state);
+    }
+    return result;
+  }
+}
+
+@Resolver(() => TicketAssignment)
+export class TicketAssignmentFieldsResolver {
+  @FieldResolver(() => Organisation, { description: 'The responsible organisation.' })
+  async organisation(@Root() a: TicketAssignment, @Ctx() ctx: RequestContext) {
+    const o = await ctx.loaders.organisation.load(a.organisationId);
+    if (!o) throw new Error('dangling organisation');
+    return toOrganisation(o);
+  }
+
+  @FieldResolver(() => Deadline, { description: "This organisation's reply deadline." })
+  deadline(@Root() a: TicketAssignment, @Ctx() ctx: RequestContext) {
+    return deadline(ctx, a.replyDueAt, a.dueCovered, a.state !== AssignmentState.OPEN);
+  }
+}
+
+@Resolver(() => TicketEvent)
+export class TicketEventFieldsResolver {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'Organisation acted for (the replier, the department escalated to).',
+  })
+  async organisation(@Root() e: TicketEvent, @Ctx() ctx: RequestContext) {
+    const o = e.organisationId ? await ctx.loaders.organisation.load(e.organisationId) : null;
+    return o ? toOrganisation(o) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the staff member who acted (staff view only).' })
+  async actorName(@Root() e: TicketEvent & { staffView?: boolean }, @Ctx() ctx: RequestContext) {
+    if (!e.staffView || !e.actorId) return null;
+    return (await ctx.loaders.user.load(e.actorId))?.displayName ?? null;
+  }
+}

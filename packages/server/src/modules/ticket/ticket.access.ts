@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+import { can } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { notFound } from '../../common/errors.js';
+import { TicketEntity } from './ticket.entity.js';
+import { TicketState } from './ticket.enums.js';
+import { applyTicketStaffReach, type TicketAccess } from './ticket.policy.js';
+
+/** States other residents may see a ticket in (the public board). */
+export const PUBLIC_STATES: readonly TicketState[] = [
+  TicketState.ACCEPTED,
+  TicketState.REPLIED,
+  TicketState.ESCALATED,
+  TicketState.IN_MEETING,
+  TicketState.RESOLVED,
+];
+
+/**
+ * How the viewer may see one ticket: in full as staff (one scoped query), as its submitter or a
+ * follower of a merged duplicate, or in the public form as a resident of its community.
+ * NOT_FOUND when none applies.
+ */
+export async function loadTicketWithAccess(
+  ds: DataSource,
+  viewer: Viewer | null,
+  id: string,
+): Promise<{ ticket: TicketEntity; access: TicketAccess }> {
+  const ticket = await ds.getRepository(TicketEntity).findOneBy({ id });
+  if (!ticket || !viewer) throw notFound('Ticket');
+  const access = await accessOf(ds, viewer, ticket);
+  if (!access.staff && !access.owner && !access.publicOnly) throw notFound('Ticket');
+  return { ticket, access };
+}
+
+export async function accessOf(ds: DataSource, viewer: Viewer, ticket: TicketEntity): Promise<TicketAccess> {
+  const owner = ticket.submitterId === viewer.userId;
+  let staff = false;
+  if (viewer.isStaff) {
+    const qb = ds.getRepository(TicketEntity).createQueryBuilder('t').where('t.id = :id', { id: ticket.id });
+    applyTicketStaffReach(qb, viewer);
+    staff = await qb.getExists();
+  }
+  let publicOnly = false;
+  if (!staff && !owner) {
+    const follower = await ds
+      .getRepository(TicketEntity)
+      .existsBy({ mergedIntoId: ticket.id, submitterId: viewer.userId });
+    publicOnly = follower || (PUBLIC_STATES.includes(ticket.state) && can(viewer, 'ticket.publicRead', ticket));
+  }
+  return { staff, owner, publicOnly };
+}

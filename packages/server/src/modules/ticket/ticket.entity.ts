@@ -1,0 +1,106 @@
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import {
+  BaseEntity,
+  BoolColumn,
+  DateTimeColumn,
+  IntColumn,
+  LongTextColumn,
+  RefColumn,
+  TextColumn,
+  UpdatedAt,
+} from '../../db/columns.js';
+import { UserEntity } from '../identity/user.entity.js';
+import { CommunityEntity } from '../org/community.entity.js';
+import { TicketState } from './ticket.enums.js';
+import { TicketCategoryEntity } from './ticket-category.entity.js';
+
+/**
+ * A matter a resident raised (我要说事). The state and dates here are a projection kept in step
+ * with the immutable TicketEvent timeline, in the same transaction; `version` guards against two
+ * staff acting at once.
+ */
+@Entity('ticket')
+@Index('uq_ticket_idempotency', ['submitterId', 'idempotencyKey'], { unique: true })
+@Index('ix_ticket_community_state', ['communityId', 'state'])
+@Index('ix_ticket_estate', ['estateId'])
+@Index('ix_ticket_submitter', ['submitterId'])
+@Index('ix_ticket_reply_due', ['state', 'replyDueAt'])
+export class TicketEntity extends BaseEntity {
+  @RefColumn()
+  streetId: string;
+
+  @ForeignKey(() => CommunityEntity)
+  @RefColumn()
+  communityId: string;
+
+  @RefColumn({ nullable: true })
+  estateId: string | null;
+
+  @RefColumn({ nullable: true })
+  buildingId: string | null;
+
+  @ForeignKey(() => TicketCategoryEntity)
+  @RefColumn()
+  categoryId: string;
+
+  @ForeignKey(() => UserEntity)
+  @RefColumn()
+  submitterId: string;
+
+  @TextColumn(100)
+  title: string;
+
+  @LongTextColumn()
+  body: string;
+
+  @TextColumn(200, { nullable: true })
+  locationText: string | null;
+
+  /** Hidden from other residents (staff still see who raised it). */
+  @BoolColumn(false)
+  anonymous: boolean;
+
+  @Column({ type: 'varchar', length: 16 })
+  state: TicketState;
+
+  @IntColumn({ default: 1 })
+  version: number;
+
+  @TextColumn(64)
+  idempotencyKey: string;
+
+  @RefColumn({ nullable: true })
+  mergedIntoId: string | null;
+
+  @DateTimeColumn({ nullable: true })
+  acceptedAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  firstRepliedAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  resolvedAt: Date | null;
+
+  /** End of the Nth working day after submission (Asia/Shanghai). */
+  @DateTimeColumn({ nullable: true })
+  replyDueAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  resolveDueAt: Date | null;
+
+  /** False when the deadline was computed over days without calendar data. */
+  @BoolColumn(true)
+  dueCovered: boolean;
+
+  @IntColumn({ nullable: true })
+  rating: number | null;
+
+  @TextColumn(500, { nullable: true })
+  ratingComment: string | null;
+
+  @IntColumn({ default: 0 })
+  reopenCount: number;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

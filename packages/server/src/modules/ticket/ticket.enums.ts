@@ -1,0 +1,36 @@
+/** Lifecycle states of a ticket (我要说事), DESIGN §2. */
+export enum TicketState {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  MERGED = 'MERGED',
+  REPLIED = 'REPLIED',
+  ESCALATED = 'ESCALATED',
+  IN_MEETING = 'IN_MEETING',
+  RESOLVED = 'RESOLVED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** Kinds of timeline event. Transitions change the state; the others record facts. */
+export enum TicketEventType {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  MERGED = 'MERGED',
+  REASSIGNED = 'REASSIGNED',
+  REPLIED = 'REPLIED',
+  NOTE = 'NOTE',
+  ESCALATED = 'ESCALATED',
+  ESCALATION_ANSWERED = 'ESCALATION_ANSWERED',
+  REFERRED_TO_MEETING = 'REFERRED_TO_MEETING',
+  RESOLVED = 'RESOLVED',
+  RATED = 'RATED',
+  REOPENED = 'REOPENED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum AssignmentState {
+  OPEN = 'OPEN',
+  REPLIED = 'REPLIED',
+  REMOVED = 'REMOVED',
+}

@@ -1,0 +1,75 @@
+import type { TicketEntity } from './ticket.entity.js';
+import type { TicketAccess } from './ticket.policy.js';
+import type { Ticket, TicketAssignment, TicketCategory, TicketEvent } from './ticket.types.js';
+import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import type { TicketCategoryEntity } from './ticket-category.entity.js';
+import type { TicketEventEntity } from './ticket-event.entity.js';
+
+/** Staff and the submitter see a ticket in full; other residents the public form. */
+export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
+  const full = access.staff || access.owner;
+  return {
+    id: e.id,
+    title: e.title,
+    body: e.body,
+    state: e.state,
+    version: e.version,
+    anonymous: e.anonymous,
+    locationText: full ? e.locationText : null,
+    createdAt: e.createdAt,
+    acceptedAt: e.acceptedAt,
+    firstRepliedAt: e.firstRepliedAt,
+    resolvedAt: e.resolvedAt,
+    rating: full ? e.rating : null,
+    ratingComment: full ? e.ratingComment : null,
+    isPublicView: !full,
+    streetId: e.streetId,
+    communityId: e.communityId,
+    estateId: e.estateId,
+    buildingId: full ? e.buildingId : null,
+    categoryId: e.categoryId,
+    submitterId: e.submitterId,
+    mergedIntoId: e.mergedIntoId,
+    replyDueAt: e.replyDueAt,
+    resolveDueAt: e.resolveDueAt,
+    dueCovered: e.dueCovered,
+    ownerView: access.owner,
+    staffView: access.staff,
+  };
+}
+
+export const toCategory = (e: TicketCategoryEntity): TicketCategory => ({
+  id: e.id,
+  code: e.code,
+  nameZh: e.nameZh,
+  nameEn: e.nameEn,
+  defaultOrgKind: e.defaultOrgKind,
+  replyDays: e.replyDays,
+  resolveDays: e.resolveDays,
+  active: e.active,
+  sortOrder: e.sortOrder,
+  communityId: e.communityId,
+});
+
+export const toAssignment = (e: TicketAssignmentEntity): TicketAssignment => ({
+  id: e.id,
+  state: e.state,
+  repliedAt: e.repliedAt,
+  organisationId: e.organisationId,
+  replyDueAt: e.replyDueAt,
+  dueCovered: e.dueCovered,
+});
+
+export const toEvent = (e: TicketEventEntity): TicketEvent => ({
+  id: e.id,
+  type: e.type,
+  fromState: e.fromState,
+  toState: e.toState,
+  note: e.note,
+  isPublic: e.isPublic,
+  actorRole: e.actorRole,
+  createdAt: e.createdAt,
+  actorId: e.actorId,
+  organisationId: e.organisationId,
+  relatedTicketId: e.relatedTicketId,
+});

@@ -1,0 +1,216 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { reachFor } from '../../auth/policy.js';
+import { isEmptyReach } from '../../auth/reach.js';
+import { actorOf } from '../../common/actor.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { STAFF_ROLES } from '../identity/identity.enums.js';
+import { loadTicketWithAccess } from './ticket.access.js';
+import type { TicketEntity } from './ticket.entity.js';
+import { ticketFigures } from './ticket.figures.js';
+import * as I from './ticket.inputs.js';
+import { toCategory, toTicket } from './ticket.mappers.js';
+import {
+  Ticket,
+  TicketCategory,
+  TicketCategoryPayload,
+  TicketConnection,
+  TicketFigures,
+  TicketPayload,
+} from './ticket.types.js';
+
+const STAFF = { staff: true, owner: false, publicOnly: false };
+const OWNER = { staff: false, owner: true, publicOnly: false };
+
+/** 我要说事: intake, the staff workbench, every action on a ticket. */
+@Authorized()
+@Resolver()
+export class TicketResolver {
+  @Query(() => TicketConnection, {
+    description: 'The staff workbench: tickets in the viewer’s scope, newest first, with filters.',
+  })
+  @Authorized(STAFF_ROLES)
+  async tickets(@Args(() => I.TicketListArgs) args: I.TicketListArgs, @Ctx() ctx: RequestContext) {
+    const conn = await ctx.services.tickets.listForStaff(ctx.viewer, args);
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toTicket(e.node, STAFF) })) };
+  }
+
+  @Query(() => TicketConnection, { description: 'The signed-in resident’s own tickets, newest first.' })
+  async myTickets(@Args(() => I.TicketListArgs) args: I.TicketListArgs, @Ctx() ctx: RequestContext) {
+    const conn = await ctx.services.tickets.listMine(ctx.viewer, args);
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toTicket(e.node, OWNER) })) };
+  }
+
+  @Query(() => Ticket, {
+    description:
+      'One ticket: in full for staff in scope and its submitter, in the public form for other residents of the community; NOT_FOUND otherwise.',
+  })
+  async ticket(@Arg('id', () => ID, { description: 'Ticket id.' }) id: string, @Ctx() ctx: RequestContext) {
+    const { ticket, access } = await loadTicketWithAccess(ctx.services.dataSource, ctx.viewer, id);
+    return toTicket(ticket, access);
+  }
+
+  @Query(() => [TicketCategory], { description: 'Categories of a community, in order (active ones unless asked).' })
+  async ticketCategories(@Args(() => I.CategoryListArgs) args: I.CategoryListArgs, @Ctx() ctx: RequestContext) {
+    const staff = !isEmptyReach(reachFor(ctx.viewer, 'ticket.configure'));
+    return (await ctx.services.tickets.listCategories(args.communityId, args.includeInactive && staff)).map(toCategory);
+  }
+
+  @Query(() => TicketFigures, {
+    description:
+      'Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines.',
+  })
+  @Authorized(STAFF_ROLES)
+  async ticketFigures(@Args(() => I.FiguresArgs) args: I.FiguresArgs, @Ctx() ctx: RequestContext) {
+    return ticketFigures(ctx.services.dataSource, ctx.viewer, args);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.',
+  })
+  async submitTicket(
+    @Arg('input', () => I.SubmitTicketInput, { description: 'The matter.' }) input: I.SubmitTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.tickets.submit(actorOf(ctx), input), OWNER);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Accept as valid and route to responsible organisations (each gets its reply clock).',
+  })
+  async acceptTicket(
+    @Arg('input', () => I.AcceptTicketInput, { description: 'Routing.' }) input: I.AcceptTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.accept(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Reject as invalid, with a reason (not counted as valid).' })
+  async rejectTicket(
+    @Arg('input', () => I.RejectTicketInput, { description: 'Reason.' }) input: I.RejectTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.reject(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Merge a duplicate into a primary ticket; the submitter is told and follows the primary.',
+  })
+  async mergeTicket(
+    @Arg('input', () => I.MergeTicketInput, { description: 'The primary.' }) input: I.MergeTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.merge(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Change the responsible organisations (new ones get a fresh reply clock).',
+  })
+  async reassignTicket(
+    @Arg('input', () => I.ReassignTicketInput, { description: 'The organisations.' }) input: I.ReassignTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.reassign(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Post a public answer; meets the replying organisation’s obligation.' })
+  async replyToTicket(
+    @Arg('input', () => I.ReplyToTicketInput, { description: 'The answer.' }) input: I.ReplyToTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.reply(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Add an internal note (staff only).' })
+  async addTicketNote(
+    @Arg('input', () => I.AddTicketNoteInput, { description: 'The note.' }) input: I.AddTicketNoteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.note(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Resolve (完结) with the resolution.' })
+  async resolveTicket(
+    @Arg('input', () => I.ResolveTicketInput, { description: 'The resolution.' }) input: I.ResolveTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.resolve(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Report up (上报) to a street department; tracked until its answer is posted.',
+  })
+  async escalateTicket(
+    @Arg('input', () => I.EscalateTicketInput, { description: 'Department and reason.' }) input: I.EscalateTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.escalate(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: "Post the street department's answer to an escalated ticket." })
+  async answerTicketEscalation(
+    @Arg('input', () => I.AnswerEscalationInput, { description: 'The answer.' }) input: I.AnswerEscalationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.answerEscalation(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Put on a round-table meeting agenda (state IN_MEETING).' })
+  async referTicketToMeeting(
+    @Arg('input', () => I.ReferTicketToMeetingInput, { description: 'Note.' }) input: I.ReferTicketToMeetingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.referToMeeting(actorOf(ctx), input), STAFF);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Rate the outcome of an own resolved ticket, 1-5.' })
+  async rateTicket(
+    @Arg('input', () => I.RateTicketInput, { description: 'Score and comment.' }) input: I.RateTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.rate(actorOf(ctx), input), OWNER);
+  }
+
+  @Mutation(() => TicketPayload, {
+    description: 'Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).',
+  })
+  async reopenTicket(
+    @Arg('input', () => I.ReopenTicketInput, { description: 'Why.' }) input: I.ReopenTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.reopen(actorOf(ctx), input), OWNER);
+  }
+
+  @Mutation(() => TicketPayload, { description: 'Withdraw an own ticket that is not resolved yet.' })
+  async withdrawTicket(
+    @Arg('input', () => I.WithdrawTicketInput, { description: 'Why.' }) input: I.WithdrawTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.payload(await ctx.services.ticketWorkflow.withdraw(actorOf(ctx), input), OWNER);
+  }
+
+  @Mutation(() => TicketCategoryPayload, { description: 'Create a category for a community.' })
+  @Authorized(STAFF_ROLES)
+  async createTicketCategory(
+    @Arg('input', () => I.CreateTicketCategoryInput, { description: 'The category.' })
+    input: I.CreateTicketCategoryInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { category: toCategory(await ctx.services.ticketCategories.create(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => TicketCategoryPayload, {
+    description: 'Change a category: names, default handler, deadlines, active.',
+  })
+  @Authorized(STAFF_ROLES)
+  async updateTicketCategory(
+    @Arg('input', () => I.UpdateTicketCategoryInput, { description: 'The changes.' })
+    input: I.UpdateTicketCategoryInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { category: toCategory(await ctx.services.ticketCategories.update(actorOf(ctx), input)) };
+  }
+
+  private payload(t: TicketEntity, access: typeof STAFF) {
+    return { ticket: toTicket(t, access) };
+  }
+}

@@ -1,0 +1,192 @@
+import { type DataSource, IsNull } from 'typeorm';
+import { requireViewer } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Actor } from '../../common/actor.js';
+import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { contains } from '../../db/sql.js';
+import { paginate } from '../../graphql/pagination.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import { BuildingEntity } from '../org/building.entity.js';
+import { CommunityEntity } from '../org/community.entity.js';
+import { EstateEntity } from '../org/estate.entity.js';
+import { isUniqueViolation } from '../org/org.service.js';
+import { TicketEntity } from './ticket.entity.js';
+import { TicketEventType, TicketState } from './ticket.enums.js';
+import type * as I from './ticket.inputs.js';
+import { applyTicketStaffReach } from './ticket.policy.js';
+import type { AttachmentPort } from './ticket.ports.js';
+import { TicketCategoryEntity } from './ticket-category.entity.js';
+import { TicketEventEntity } from './ticket-event.entity.js';
+
+/** Intake and reading of tickets. Actions that move a ticket live in TicketWorkflowService. */
+export class TicketService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifications: NotificationService,
+    private readonly files: AttachmentPort,
+  ) {}
+
+  /**
+   * A resident raises a matter. Idempotent per (submitter, idempotencyKey): a retry returns the
+   * first ticket, also when two retries race (the unique key decides, the loser reads the winner).
+   */
+  async submit(actor: Actor, input: I.SubmitTicketInput): Promise<TicketEntity> {
+    const viewer = requireViewer(actor.viewer);
+    const repo = this.ds.getRepository(TicketEntity);
+    const existing = await repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
+    if (existing) return existing;
+
+    const category = await this.ds
+      .getRepository(TicketCategoryEntity)
+      .findOneBy({ id: input.categoryId, active: true });
+    if (!category) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown category', { field: 'categoryId' });
+    const place = await this.placeOf(input, category);
+    await this.files.assertAttachable(viewer, input.photoFileIds);
+
+    let created: { ticket: TicketEntity; notices: Awaited<ReturnType<NotificationService['add']>> };
+    try {
+      created = await this.ds.transaction(async (m) => {
+        const ticket = await m.save(
+          m.create(TicketEntity, {
+            ...place,
+            categoryId: category.id,
+            submitterId: viewer.userId,
+            title: input.title.trim(),
+            body: input.body.trim(),
+            locationText: input.locationText?.trim() || null,
+            anonymous: input.anonymous,
+            state: TicketState.SUBMITTED,
+            version: 1,
+            idempotencyKey: input.idempotencyKey,
+            mergedIntoId: null,
+            acceptedAt: null,
+            firstRepliedAt: null,
+            resolvedAt: null,
+            replyDueAt: null,
+            resolveDueAt: null,
+            dueCovered: true,
+            rating: null,
+            ratingComment: null,
+            reopenCount: 0,
+          }),
+        );
+        await m.save(
+          m.create(TicketEventEntity, {
+            ticketId: ticket.id,
+            communityId: ticket.communityId,
+            type: TicketEventType.SUBMITTED,
+            fromState: null,
+            toState: TicketState.SUBMITTED,
+            actorId: viewer.userId,
+            actorRole: null,
+            organisationId: null,
+            note: null,
+            isPublic: true,
+            relatedTicketId: null,
+          }),
+        );
+        await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
+        const staff = await this.notifications.communityStaff(m, ticket.communityId);
+        const notices = await this.notifications.add(
+          m,
+          staff.map((userId) => ({
+            userId,
+            type: 'TICKET_NEW',
+            title: `新诉求：${ticket.title}`,
+            body: `${category.nameZh} · 待受理`,
+            ticketId: ticket.id,
+            communityId: ticket.communityId,
+          })),
+        );
+        return { ticket, notices };
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const winner = await repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
+        if (winner) return winner;
+      }
+      throw err;
+    }
+    this.notifications.publish(created.notices);
+    return created.ticket;
+  }
+
+  /** The place columns of a new ticket, from the most precise place given. */
+  private async placeOf(input: I.SubmitTicketInput, category: TicketCategoryEntity) {
+    if (input.buildingId) {
+      const b = await this.ds.getRepository(BuildingEntity).findOneBy({ id: input.buildingId, archivedAt: IsNull() });
+      if (!b || (input.estateId && b.estateId !== input.estateId)) throw badInput('buildingId', 'Unknown building');
+      if (b.communityId !== category.communityId)
+        throw badInput('categoryId', 'The category belongs to another community');
+      return { streetId: b.streetId, communityId: b.communityId, estateId: b.estateId, buildingId: b.id };
+    }
+    if (input.estateId) {
+      const e = await this.ds.getRepository(EstateEntity).findOneBy({ id: input.estateId, archivedAt: IsNull() });
+      if (!e) throw badInput('estateId', 'Unknown estate');
+      if (e.communityId !== category.communityId)
+        throw badInput('categoryId', 'The category belongs to another community');
+      return { streetId: e.streetId, communityId: e.communityId, estateId: e.id, buildingId: null };
+    }
+    const communityId = input.communityId ?? category.communityId;
+    const c = await this.ds.getRepository(CommunityEntity).findOneBy({ id: communityId, archivedAt: IsNull() });
+    if (!c) throw badInput('communityId', 'Unknown community');
+    if (c.id !== category.communityId) throw badInput('categoryId', 'The category belongs to another community');
+    return { streetId: c.streetId, communityId: c.id, estateId: null, buildingId: null };
+  }
+
+  /** The staff workbench: tickets in the viewer's scope with filters, newest first. */
+  listForStaff(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
+    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder('t');
+    applyTicketStaffReach(qb, requireViewer(viewer));
+    if (args.states?.length) qb.andWhere('t.state IN (:...states)', { states: args.states });
+    if (args.communityId) qb.andWhere('t.communityId = :communityId', { communityId: args.communityId });
+    if (args.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: args.categoryId });
+    if (args.estateId) qb.andWhere('t.estateId = :estateId', { estateId: args.estateId });
+    if (args.organisationId) {
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM ticket_assignment fa WHERE fa.ticketId = t.id AND fa.organisationId = :fOrg AND fa.state <> 'REMOVED')",
+        { fOrg: args.organisationId },
+      );
+    }
+    if (args.overdue !== undefined && args.overdue !== null) {
+      const overdueSql =
+        "EXISTS (SELECT 1 FROM ticket_assignment oa WHERE oa.ticketId = t.id AND oa.state = 'OPEN' AND oa.replyDueAt < :now)";
+      qb.andWhere(args.overdue ? overdueSql : `NOT ${overdueSql}`, { now });
+    }
+    if (args.from) qb.andWhere('t.createdAt >= :from', { from: args.from });
+    if (args.to) qb.andWhere('t.createdAt < :to', { to: args.to });
+    if (args.search) {
+      const [a, pa] = contains('t.title', args.search);
+      const [b, pb] = contains('t.body', args.search);
+      qb.andWhere(`(${a} OR ${b})`, { ...pa, ...pb });
+    }
+    return paginate(qb, args, (r) => r);
+  }
+
+  /** A resident's own tickets, newest first. */
+  listMine(viewer: Viewer | null, args: I.TicketListArgs) {
+    const v = requireViewer(viewer);
+    const qb = this.ds
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .where('t.submitterId = :me', { me: v.userId });
+    if (args.states?.length) qb.andWhere('t.state IN (:...states)', { states: args.states });
+    return paginate(qb, args, (r) => r);
+  }
+
+  // ---- categories -------------------------------------------------------------------------
+
+  listCategories(communityId: string, includeInactive: boolean) {
+    return this.ds.getRepository(TicketCategoryEntity).find({
+      where: { communityId, ...(includeInactive ? {} : { active: true }) },
+      order: { sortOrder: 'ASC', id: 'ASC' },
+      take: 100,
+    });
+  }
+
+  async getCategory(id: string): Promise<TicketCategoryEntity> {
+    const c = await this.ds.getRepository(TicketCategoryEntity).findOneBy({ id });
+    if (!c) throw notFound('TicketCategory');
+    return c;
+  }
+}
