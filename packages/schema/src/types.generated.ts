@@ -11,11 +11,54 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** Accept a ticket as valid and route it to one or more organisations. */
+export type AcceptTicketInput = {
+  /** Correct the category (its deadlines apply). */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisations (community office, property company, owners’ committee), 1 to 5. */
+  organisationIds: Array<Scalars['ID']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** An internal note (staff only). */
+export type AddTicketNoteInput = {
+  /** The note, 1 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Post a street department's answer to an escalated ticket. */
+export type AnswerEscalationInput = {
+  /** The answer, shown to the resident, 2 to 2000 characters. */
+  answer: Scalars['String']['input'];
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Approve a pending household binding. */
 export type ApproveHouseholdBindingInput = {
   /** The binding. */
   bindingId: Scalars['ID']['input'];
 };
+
+/** State of one organisation's obligation to reply. */
+export type AssignmentState =
+  /** Reply still owed. */
+  | 'OPEN'
+  /** Taken off the ticket by reassignment. */
+  | 'REMOVED'
+  /** The organisation has replied. */
+  | 'REPLIED';
 
 /** A page of audit log entrys. */
 export type AuditLogConnection = {
@@ -143,12 +186,110 @@ export type BuildingPayload = {
   building: Building;
 };
 
+/** A date staff entered in the working-day calendar; it overrides the built-in schedule. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The date, 'YYYY-MM-DD' (Asia/Shanghai). */
+  date: Scalars['String']['output'];
+  /** Holiday (no work) or make-up working day (work). */
+  kind: CalendarDayKind;
+  /** Name, e.g. 国庆节 or 国庆调休. */
+  name: Scalars['String']['output'];
+  /** When the entry was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed the entry (phone masked). */
+  updatedBy: Maybe<User>;
+};
+
+/** What a date staff entered in the working-day calendar is. */
+export type CalendarDayKind =
+  /** 法定节假日 — a statutory holiday: no work, even on a weekday. */
+  | 'HOLIDAY'
+  /** 调休上班 — a make-up working day: work, even on a weekend. */
+  | 'WORKDAY';
+
+/** Result of setting a date of the calendar. */
+export type CalendarDayPayload = {
+  __typename?: 'CalendarDayPayload';
+  /** Coverage of the date’s year after the mutation. */
+  coverage: CalendarYearCoverage;
+  /** The entry as it is after the mutation. */
+  day: CalendarDay;
+};
+
+/** Where a year's holidays and make-up working days come from. */
+export type CalendarSource =
+  /** No schedule: weekends off, weekdays working; deadlines are flagged. */
+  | 'NONE'
+  /** The built-in State Council schedule (2004-2026). */
+  | 'PACKAGE'
+  /** Entered by staff and declared complete. */
+  | 'STAFF';
+
+/** Whether a year's holidays and make-up working days are known. */
+export type CalendarYearCoverage = {
+  __typename?: 'CalendarYearCoverage';
+  /** Staff declared the year fully entered. */
+  complete: Scalars['Boolean']['output'];
+  /** True when deadlines in this year are reliable: built-in schedule (2004-2026) or declared complete. */
+  covered: Scalars['Boolean']['output'];
+  /** Holidays staff entered for the year. */
+  holidayCount: Scalars['Int']['output'];
+  /** Staff note, e.g. the State Council notice it follows. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Where the schedule of the year comes from. */
+  source: CalendarSource;
+  /** Make-up working days staff entered for the year. */
+  workdayCount: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** The staff entries of one year and its coverage. */
+export type CalendarYearDays = {
+  __typename?: 'CalendarYearDays';
+  /** Whether the viewer may edit the calendar (street and system administrators). */
+  canManage: Scalars['Boolean']['output'];
+  /** Whether the year is covered. */
+  coverage: CalendarYearCoverage;
+  /** Every staff entry of the year, in date order (at most 366). */
+  days: Array<CalendarDay>;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Result of declaring a year complete or incomplete. */
+export type CalendarYearPayload = {
+  __typename?: 'CalendarYearPayload';
+  /** Coverage of the year after the mutation. */
+  coverage: CalendarYearCoverage;
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Remove the staff entry of a date (the built-in schedule applies again). */
+export type ClearCalendarDayInput = {
+  /** The date, 'YYYY-MM-DD'. */
+  date: Scalars['String']['input'];
+};
+
+/** Result of clearing a date of the calendar. */
+export type ClearCalendarDayPayload = {
+  __typename?: 'ClearCalendarDayPayload';
+  /** Coverage of the date’s year after the mutation. */
+  coverage: CalendarYearCoverage;
+  /** The date, 'YYYY-MM-DD'. */
+  date: Scalars['String']['output'];
+  /** False when the date had no staff entry (nothing changed). */
+  removed: Scalars['Boolean']['output'];
+  /** Whether the date is a working day now that the entry is gone. */
+  working: Scalars['Boolean']['output'];
 };
 
 /** 社区 — a community of a street. */
@@ -259,6 +400,51 @@ export type CreateStreetInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new ticket category for a community. */
+export type CreateTicketCategoryInput = {
+  /** Stable code, upper case, e.g. PARKING. */
+  code: Scalars['String']['input'];
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Default handling organisation kind. */
+  defaultOrgKind: OrganisationKind;
+  /** Name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** Working days to the first reply, 1 to 5. */
+  replyDays?: Scalars['Int']['input'];
+  /** Working days to resolution, 1 to 60. */
+  resolveDays?: Scalars['Int']['input'];
+  /** Position in lists. */
+  sortOrder?: Scalars['Int']['input'];
+};
+
+/** A deadline as the server computes it. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** False when the deadline lies in a period without holiday data (staff should enter the calendar). */
+  calendarCovered: Scalars['Boolean']['output'];
+  /** End of the last working day allowed (Asia/Shanghai). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Past due and not met. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** Working days left: 0 on the due day, negative once overdue. */
+  workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** Report a ticket up (上报) to a street department. */
+export type EscalateTicketInput = {
+  /** The department (organisation of kind DEPARTMENT). */
+  departmentId: Scalars['ID']['input'];
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why it is escalated, 2 to 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** 小区 — a residential estate of a community. */
 export type Estate = {
   __typename?: 'Estate';
@@ -303,6 +489,21 @@ export type EstatePayload = {
   __typename?: 'EstatePayload';
   /** The estate as it is after the mutation. */
   estate: Estate;
+};
+
+/** An uploaded file (photo or PDF) attached to a record. Download it from `url`. */
+export type FileRef = {
+  __typename?: 'FileRef';
+  /** Opaque id; upload with `POST /files`, pass the id to a mutation to attach it. */
+  id: Scalars['ID']['output'];
+  /** Content type detected from the bytes: image/jpeg, image/png, image/webp, image/gif or application/pdf. */
+  mime: Scalars['String']['output'];
+  /** The file name given at upload, sanitised. */
+  originalName: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** Path to download the file (`GET /files/{id}`, relative to the API origin; send the bearer token). */
+  url: Scalars['String']['output'];
 };
 
 /** Grant a role in a scope. */
@@ -443,6 +644,21 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** These notifications (at most 100); omit to mark all read. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Result of marking notifications read. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** Unread notifications left. */
+  unreadCount: Scalars['Int']['output'];
+  /** How many notifications changed from unread to read. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A role held in a scope: user × role × scope node. */
 export type Membership = {
   __typename?: 'Membership';
@@ -475,13 +691,33 @@ export type MembershipPayload = {
   membership: Membership;
 };
 
+/** Merge a duplicate into a primary ticket; the submitter follows the primary. */
+export type MergeTicketInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Note to the submitter. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The primary ticket. */
+  primaryTicketId: Scalars['ID']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Write operations. Each takes one `input` and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept as valid and route to responsible organisations (each gets its reply clock). */
+  acceptTicket: TicketPayload;
+  /** Add an internal note (staff only). */
+  addTicketNote: TicketPayload;
+  /** Post the street department's answer to an escalated ticket. */
+  answerTicketEscalation: TicketPayload;
   /** Approve a pending binding; the resident becomes a RESIDENT of the community. */
   approveHouseholdBinding: HouseholdBindingPayload;
   /** Change the own password. Ends every session; returns tokens of a new one. */
   changePassword: AuthPayload;
+  /** Remove the staff entry of a date (street and system administrators). */
+  clearCalendarDay: ClearCalendarDayPayload;
   /** Create a building in an estate. */
   createBuilding: BuildingPayload;
   /** Create a community in a street (street administrators). */
@@ -494,28 +730,56 @@ export type Mutation = {
   createOrganisation: OrganisationPayload;
   /** Create a street (system administrators). */
   createStreet: StreetPayload;
+  /** Create a category for a community. */
+  createTicketCategory: TicketCategoryPayload;
+  /** Report up (上报) to a street department; tracked until its answer is posted. */
+  escalateTicket: TicketPayload;
   /** Grant a role in a scope inside the viewer’s own scope. */
   grantMembership: MembershipPayload;
   /** Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public. */
   login: AuthPayload;
   /** End the current session (its refresh tokens and access tokens). */
   logout: LogoutPayload;
+  /** Mark some or all of the signed-in user’s notifications read. */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /** Merge a duplicate into a primary ticket; the submitter is told and follows the primary. */
+  mergeTicket: TicketPayload;
+  /** Rate the outcome of an own resolved ticket, 1-5. */
+  rateTicket: TicketPayload;
+  /** Change the responsible organisations (new ones get a fresh reply clock). */
+  reassignTicket: TicketPayload;
+  /** Put on a round-table meeting agenda (state IN_MEETING). */
+  referTicketToMeeting: TicketPayload;
   /** New tokens for a refresh token (which is then used up). Reusing a used token ends the session: SESSION_REVOKED. Public. */
   refreshSession: AuthPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered. Public. */
   registerResident: AuthPayload;
   /** Reject a pending binding, or revoke an approved one, with a reason. */
   rejectHouseholdBinding: HouseholdBindingPayload;
+  /** Reject as invalid, with a reason (not counted as valid). */
+  rejectTicket: TicketPayload;
+  /** Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS). */
+  reopenTicket: TicketPayload;
+  /** Post a public answer; meets the replying organisation’s obligation. */
+  replyToTicket: TicketPayload;
   /** Ask to be bound to a household; community staff verify it. */
   requestHouseholdBinding: HouseholdBindingPayload;
+  /** Resolve (完结) with the resolution. */
+  resolveTicket: TicketPayload;
   /** Show a user’s phone number in full. Each reveal is written to the audit log. */
   revealUserPhone: RevealPhonePayload;
   /** Revoke a membership inside the viewer’s own scope. */
   revokeMembership: MembershipPayload;
+  /** Enter or change a holiday or make-up working day (street and system administrators). */
+  setCalendarDay: CalendarDayPayload;
+  /** Declare a year's schedule fully entered, or not (street and system administrators). */
+  setCalendarYearComplete: CalendarYearPayload;
   /** Set the estates a property company serves. */
   setOrganisationEstates: OrganisationPayload;
   /** Disable (ending every session) or enable an account. */
   setUserDisabled: UserPayload;
+  /** Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket. */
+  submitTicket: TicketPayload;
   /** Rename, archive or restore a building. */
   updateBuilding: BuildingPayload;
   /** Rename, edit, archive or restore a community. */
@@ -528,6 +792,28 @@ export type Mutation = {
   updateOrganisation: OrganisationPayload;
   /** Rename, edit, archive or restore a street. */
   updateStreet: StreetPayload;
+  /** Change a category: names, default handler, deadlines, active. */
+  updateTicketCategory: TicketCategoryPayload;
+  /** Withdraw an own ticket that is not resolved yet. */
+  withdrawTicket: TicketPayload;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAcceptTicketArgs = {
+  input: AcceptTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddTicketNoteArgs = {
+  input: AddTicketNoteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAnswerTicketEscalationArgs = {
+  input: AnswerEscalationInput;
 };
 
 
@@ -540,6 +826,12 @@ export type MutationApproveHouseholdBindingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationClearCalendarDayArgs = {
+  input: ClearCalendarDayInput;
 };
 
 
@@ -580,6 +872,18 @@ export type MutationCreateStreetArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateTicketCategoryArgs = {
+  input: CreateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationEscalateTicketArgs = {
+  input: EscalateTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
 };
@@ -588,6 +892,36 @@ export type MutationGrantMembershipArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMergeTicketArgs = {
+  input: MergeTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRateTicketArgs = {
+  input: RateTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReassignTicketArgs = {
+  input: ReassignTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReferTicketToMeetingArgs = {
+  input: ReferTicketToMeetingInput;
 };
 
 
@@ -610,8 +944,32 @@ export type MutationRejectHouseholdBindingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRejectTicketArgs = {
+  input: RejectTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReopenTicketArgs = {
+  input: ReopenTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReplyToTicketArgs = {
+  input: ReplyToTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRequestHouseholdBindingArgs = {
   input: RequestHouseholdBindingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationResolveTicketArgs = {
+  input: ResolveTicketInput;
 };
 
 
@@ -628,6 +986,18 @@ export type MutationRevokeMembershipArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetCalendarDayArgs = {
+  input: SetCalendarDayInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetCalendarYearCompleteArgs = {
+  input: SetCalendarYearCompleteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetOrganisationEstatesArgs = {
   input: SetOrganisationEstatesInput;
 };
@@ -636,6 +1006,12 @@ export type MutationSetOrganisationEstatesArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetUserDisabledArgs = {
   input: SetUserDisabledInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSubmitTicketArgs = {
+  input: SubmitTicketInput;
 };
 
 
@@ -672,6 +1048,57 @@ export type MutationUpdateOrganisationArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateStreetArgs = {
   input: UpdateStreetInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateTicketCategoryArgs = {
+  input: UpdateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationWithdrawTicketArgs = {
+  input: WithdrawTicketInput;
+};
+
+/** An in-app notification for the signed-in user. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Longer text. */
+  body: Maybe<Scalars['String']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** When the user read it; null while unread. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The ticket it is about, if any. */
+  ticketId: Maybe<Scalars['ID']['output']>;
+  /** Short title, in Chinese. */
+  title: Scalars['String']['output'];
+  /** Kind: TICKET_NEW, TICKET_REPLIED, TICKET_RESOLVED, TICKET_MERGED, TICKET_REJECTED, TICKET_ESCALATION_ANSWERED, TICKET_NEAR_DUE, TICKET_OVERDUE, TICKET_REOPENED, TICKET_RATED. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page. */
+  edges: Array<NotificationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notification in a page, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
 };
 
 /** An organisation acting in the tree (community office, property company, committee …). */
@@ -765,6 +1192,10 @@ export type Query = {
   buildingDirectory: BuildingConnection;
   /** Buildings in the viewer’s scope. */
   buildings: BuildingConnection;
+  /** Holidays and make-up working days staff entered for a year, and whether the year is covered. */
+  calendarDays: CalendarYearDays;
+  /** Coverage of each year from 2024 to next year: deadlines in an uncovered year are flagged. */
+  calendarYears: Array<CalendarYearCoverage>;
   /** Communities in the viewer’s scope. */
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
@@ -785,6 +1216,10 @@ export type Query = {
   me: User;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
+  /** The signed-in resident’s own tickets, newest first. */
+  myTickets: TicketConnection;
+  /** The signed-in user’s notifications, newest first. */
+  notifications: NotificationConnection;
   /** One organisation; NOT_FOUND outside the viewer’s scope. */
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
@@ -795,6 +1230,16 @@ export type Query = {
   street: Street;
   /** Streets the viewer can see. */
   streets: StreetConnection;
+  /** One ticket: in full for staff in scope and its submitter, in the public form for other residents of the community; NOT_FOUND otherwise. */
+  ticket: Ticket;
+  /** Categories of a community, in order (active ones unless asked). */
+  ticketCategories: Array<TicketCategory>;
+  /** Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines. */
+  ticketFigures: TicketFigures;
+  /** The staff workbench: tickets in the viewer’s scope, newest first, with filters. */
+  tickets: TicketConnection;
+  /** How many notifications the signed-in user has not read. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** One user in the viewer’s scope; NOT_FOUND otherwise. */
   user: User;
   /** Find any account by its full phone number, to grant it a role (membership managers only). */
@@ -835,6 +1280,12 @@ export type QueryBuildingsArgs = {
   first?: Scalars['Int']['input'];
   includeArchived?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryCalendarDaysArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -907,6 +1358,30 @@ export type QueryHouseholdsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<TicketState>>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -939,6 +1414,43 @@ export type QueryStreetsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketCategoriesArgs = {
+  communityId: Scalars['ID']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketFiguresArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<TicketState>>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -957,6 +1469,38 @@ export type QueryUsersArgs = {
   first?: Scalars['Int']['input'];
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rate the outcome of a resolved ticket. */
+export type RateTicketInput = {
+  /** Comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Score, 1 to 5. */
+  score: Scalars['Int']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Change the responsible organisations. */
+export type ReassignTicketInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The new set of responsible organisations, 1 to 5. */
+  organisationIds: Array<Scalars['ID']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Put a ticket on a round-table meeting agenda. */
+export type ReferTicketToMeetingInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Note to the resident. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** Exchange a refresh token for new tokens. */
@@ -983,6 +1527,36 @@ export type RejectHouseholdBindingInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Reject a ticket as invalid. */
+export type RejectTicketInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Reason shown to the resident, 2 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Reopen a resolved ticket. */
+export type ReopenTicketInput = {
+  /** Why it is not resolved, 2 to 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** A public answer to the resident. */
+export type ReplyToTicketInput = {
+  /** The answer, 2 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Organisation replied for, when the actor works for several. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Ask to be bound to a household; community staff verify it. */
 export type RequestHouseholdBindingInput = {
   /** The building (find it with `estateDirectory` and `buildingDirectory`). */
@@ -993,6 +1567,16 @@ export type RequestHouseholdBindingInput = {
   room: Scalars['String']['input'];
   /** Unit, e.g. 1单元 (empty when the building has none). */
   unit?: Scalars['String']['input'];
+};
+
+/** Resolve (完结) a ticket. */
+export type ResolveTicketInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The resolution, shown to the resident, 2 to 2000 characters. */
+  resolution: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** A phone number shown in full, once; the reveal is written to the audit log. */
@@ -1055,6 +1639,26 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Enter or change a holiday or make-up working day. */
+export type SetCalendarDayInput = {
+  /** The date, 'YYYY-MM-DD' (years 2000-2100). */
+  date: Scalars['String']['input'];
+  /** Holiday or make-up working day. */
+  kind: CalendarDayKind;
+  /** Name, 1 to 50 characters, e.g. 国庆节 or 国庆调休. */
+  name: Scalars['String']['input'];
+};
+
+/** Declare whether a year's schedule is fully entered. */
+export type SetCalendarYearCompleteInput = {
+  /** True once every holiday and make-up working day of the year is entered. */
+  complete: Scalars['Boolean']['input'];
+  /** Note, up to 200 characters, e.g. the notice it follows. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The year (2000-2100). */
+  year: Scalars['Int']['input'];
+};
+
 /** The complete set of estates a property company serves. */
 export type SetOrganisationEstatesInput = {
   /** Every estate it serves (replaces the previous set; at most 200). */
@@ -1113,6 +1717,305 @@ export type StreetPayload = {
   __typename?: 'StreetPayload';
   /** The street as it is after the mutation. */
   street: Street;
+};
+
+/** A new matter (我要说事). */
+export type SubmitTicketInput = {
+  /** Hide the submitter from other residents. */
+  anonymous?: Scalars['Boolean']['input'];
+  /** What happened, 5 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** Building it concerns. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Category (see `ticketCategories`). */
+  categoryId: Scalars['ID']['input'];
+  /** Community it concerns, when no estate is given (defaults to the category’s community). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Estate it concerns (defaults to nothing; needed for routing to a property company). */
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Client-chosen key (8-64 letters, digits, - or _): a retried submit with the same key returns the first ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Free-text place, e.g. 博学路与金城路交叉口. */
+  locationText?: InputMaybe<Scalars['String']['input']>;
+  /** Photos uploaded with `POST /files` (at most 9). */
+  photoFileIds?: Array<Scalars['ID']['input']>;
+  /** Title, 2 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Live events over graphql-ws on the same `/graphql` path. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new notification of the signed-in user, as it is sent (graphql-ws). */
+  notificationAdded: Notification;
+};
+
+/** A matter a resident raised (我要说事). Other residents see a public, anonymised form: no submitter, photos or exact location. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** When staff accepted it. */
+  acceptedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Raised anonymously toward other residents. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Responsible organisations and their reply obligations. */
+  assignments: Array<TicketAssignment>;
+  /** What the resident wrote. */
+  body: Scalars['String']['output'];
+  /** Building it concerns (hidden in the public form). */
+  building: Maybe<Building>;
+  /** Category. */
+  category: TicketCategory;
+  /** Community it belongs to. */
+  community: Community;
+  /** When it was submitted. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Estate it concerns. */
+  estate: Maybe<Estate>;
+  /** When the first reply was posted. */
+  firstRepliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** True when the viewer sees only the public, anonymised form. */
+  isPublicView: Scalars['Boolean']['output'];
+  /** Free-text location (hidden in the public form). */
+  locationText: Maybe<Scalars['String']['output']>;
+  /** The primary ticket a duplicate was merged into (public form unless in scope). */
+  mergedInto: Maybe<Ticket>;
+  /** Photos (empty in the public form). */
+  photos: Array<FileRef>;
+  /** The resident’s rating, 1-5. */
+  rating: Maybe<Scalars['Int']['output']>;
+  /** The resident’s comment with the rating. */
+  ratingComment: Maybe<Scalars['String']['output']>;
+  /** The first-reply deadline now running: from submission while waiting for triage, then the earliest open obligation; null when no reply is owed. */
+  replyDeadline: Maybe<Deadline>;
+  /** The resolution deadline, once accepted. */
+  resolveDeadline: Maybe<Deadline>;
+  /** When it was resolved. */
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Current state (a projection of the timeline). */
+  state: TicketState;
+  /** Who raised it (staff and the submitter; phone masked). Null in the public form. */
+  submitter: Maybe<User>;
+  /** The timeline, oldest first; internal notes only for staff. */
+  timeline: Array<TicketEvent>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Version for optimistic concurrency: pass it as `expectedVersion` when acting. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do now (role and state permitting). */
+  viewerCan: TicketViewerCan;
+};
+
+/** One responsible organisation's obligation to reply, with its own clock. */
+export type TicketAssignment = {
+  __typename?: 'TicketAssignment';
+  /** This organisation's reply deadline. */
+  deadline: Deadline;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The responsible organisation. */
+  organisation: Organisation;
+  /** When the organisation replied. */
+  repliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether the reply is still owed. */
+  state: AssignmentState;
+};
+
+/** A category of matters, configured per community. */
+export type TicketCategory = {
+  __typename?: 'TicketCategory';
+  /** Offered to residents. */
+  active: Scalars['Boolean']['output'];
+  /** Stable code, e.g. TRAFFIC. */
+  code: Scalars['String']['output'];
+  /** Organisation kind that handles it by default. */
+  defaultOrgKind: OrganisationKind;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Name in Chinese. */
+  nameZh: Scalars['String']['output'];
+  /** Working days to the first reply (1-5). */
+  replyDays: Scalars['Int']['output'];
+  /** Working days to resolution. */
+  resolveDays: Scalars['Int']['output'];
+  /** Position in lists. */
+  sortOrder: Scalars['Int']['output'];
+};
+
+/** Result of a mutation on a ticket category. */
+export type TicketCategoryPayload = {
+  __typename?: 'TicketCategoryPayload';
+  /** The ticket category as it is after the mutation. */
+  category: TicketCategory;
+};
+
+/** A page of tickets. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** The items of this page. */
+  edges: Array<TicketEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ticket in a page, with its cursor. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ticket. */
+  node: Ticket;
+};
+
+/** One entry of a ticket timeline. Immutable. */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  /** Name of the staff member who acted (staff view only). */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** Role the actor acted as (staff); null for the resident. */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** State before (transitions only). */
+  fromState: Maybe<TicketState>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** False for internal notes, which only staff see. */
+  isPublic: Scalars['Boolean']['output'];
+  /** Text: the reply, the reason, the note … */
+  note: Maybe<Scalars['String']['output']>;
+  /** Organisation acted for (the replier, the department escalated to). */
+  organisation: Maybe<Organisation>;
+  /** State after (transitions only). */
+  toState: Maybe<TicketState>;
+  /** What happened. */
+  type: TicketEventType;
+};
+
+/** Kinds of timeline event. */
+export type TicketEventType =
+  /** Staff accepted it and routed it. */
+  | 'ACCEPTED'
+  /** Reported up to a street department. */
+  | 'ESCALATED'
+  /** The department's answer, posted to the resident. */
+  | 'ESCALATION_ANSWERED'
+  /** Merged into another ticket as a duplicate. */
+  | 'MERGED'
+  /** An internal note (staff only). */
+  | 'NOTE'
+  /** The resident rated the outcome. */
+  | 'RATED'
+  /** Responsible organisations changed. */
+  | 'REASSIGNED'
+  /** Put on a round-table meeting agenda. */
+  | 'REFERRED_TO_MEETING'
+  /** Staff rejected it as invalid. */
+  | 'REJECTED'
+  /** The resident reopened it after resolution. */
+  | 'REOPENED'
+  /** A public answer to the resident. */
+  | 'REPLIED'
+  /** Resolved (完结), with the resolution. */
+  | 'RESOLVED'
+  /** The resident raised the matter. */
+  | 'SUBMITTED'
+  /** The resident withdrew it. */
+  | 'WITHDRAWN';
+
+/** Ticket figures of a period, derived from the timeline (never from counters). */
+export type TicketFigures = {
+  __typename?: 'TicketFigures';
+  /** Average rating of rated tickets (1-5). */
+  averageRating: Maybe<Scalars['Float']['output']>;
+  /** Valid tickets escalated (上报) to the street. */
+  escalated: Scalars['Int']['output'];
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTimeISO']['output'];
+  /** Duplicates merged into another ticket. */
+  merged: Scalars['Int']['output'];
+  /** repliedOnTime / valid (0-1). */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Tickets rejected as invalid. */
+  rejected: Scalars['Int']['output'];
+  /** Valid tickets that have had a reply. */
+  replied: Scalars['Int']['output'];
+  /** Valid tickets whose first reply came by the deadline. */
+  repliedOnTime: Scalars['Int']['output'];
+  /** replied / valid (0-1); null when nothing is valid. */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** Valid tickets resolved (完结). */
+  resolved: Scalars['Int']['output'];
+  /** Tickets submitted in the period. */
+  submitted: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  to: Scalars['DateTimeISO']['output'];
+  /** Of those, accepted as valid (merged duplicates counted once, rejected not at all). */
+  valid: Scalars['Int']['output'];
+};
+
+/** Result of a mutation on a ticket. */
+export type TicketPayload = {
+  __typename?: 'TicketPayload';
+  /** The ticket as it is after the mutation. */
+  ticket: Ticket;
+};
+
+/** Where a ticket is in its lifecycle. */
+export type TicketState =
+  /** 已受理 — valid, routed to responsible organisations, reply clock running. */
+  | 'ACCEPTED'
+  /** 已上报 — sent to a street department; waiting for its answer. */
+  | 'ESCALATED'
+  /** 圆桌会 — put on a round-table meeting agenda. */
+  | 'IN_MEETING'
+  /** 已合并 — a duplicate; follows its primary ticket. */
+  | 'MERGED'
+  /** 不予受理 — invalid, with a reason; not counted as valid. */
+  | 'REJECTED'
+  /** 已答复 — the resident has had an answer. */
+  | 'REPLIED'
+  /** 已完结 — resolved; the resident may rate or reopen. */
+  | 'RESOLVED'
+  /** 已提交 — waiting for triage by community staff. */
+  | 'SUBMITTED'
+  /** 已撤回 — withdrawn by the resident. */
+  | 'WITHDRAWN';
+
+/** What the viewer may do with a ticket now (state and role permitting). */
+export type TicketViewerCan = {
+  __typename?: 'TicketViewerCan';
+  /** Accept and route it. */
+  accept: Scalars['Boolean']['output'];
+  /** Post the department's answer. */
+  answerEscalation: Scalars['Boolean']['output'];
+  /** Report it up to a street department. */
+  escalate: Scalars['Boolean']['output'];
+  /** Merge it into another ticket. */
+  merge: Scalars['Boolean']['output'];
+  /** Add an internal note. */
+  note: Scalars['Boolean']['output'];
+  /** Rate the outcome (the resident). */
+  rate: Scalars['Boolean']['output'];
+  /** Change the responsible organisations. */
+  reassign: Scalars['Boolean']['output'];
+  /** Put it on a round-table meeting agenda. */
+  referToMeeting: Scalars['Boolean']['output'];
+  /** Reject it as invalid. */
+  reject: Scalars['Boolean']['output'];
+  /** Reopen it (the resident, within the allowed days). */
+  reopen: Scalars['Boolean']['output'];
+  /** Post a public reply. */
+  reply: Scalars['Boolean']['output'];
+  /** Resolve it (完结). */
+  resolve: Scalars['Boolean']['output'];
+  /** Withdraw it (the resident). */
+  withdraw: Scalars['Boolean']['output'];
 };
 
 /** What the viewer may do with a node of the tenancy tree. */
@@ -1196,6 +2099,26 @@ export type UpdateStreetInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a ticket category; omitted fields stay. */
+export type UpdateTicketCategoryInput = {
+  /** Offer it to residents. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default handling organisation kind. */
+  defaultOrgKind?: InputMaybe<OrganisationKind>;
+  /** The category. */
+  id: Scalars['ID']['input'];
+  /** Name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Chinese. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Working days to the first reply, 1 to 5. */
+  replyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Working days to resolution, 1 to 60. */
+  resolveDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Position in lists. */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A person with a login. The phone number is personal data and is masked. */
 export type User = {
   __typename?: 'User';
@@ -1253,4 +2176,12 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** Withdraw an own ticket. */
+export type WithdrawTicketInput = {
+  /** Why, optional. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };

@@ -13,11 +13,12 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
-import { seedDemo } from './db/seed/demo.js';
+import { seedAll } from './db/seed/index.js';
 import { buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/format-error.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
+import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { createServices, type Services } from './services.js';
@@ -43,13 +44,25 @@ export async function openDatabase(config: Config): Promise<DataSource> {
   const ds = createDataSource(config.database);
   await ds.initialize();
   if (config.migrateOnStart) await ds.runMigrations({ transaction: 'each' });
-  if (config.seedDemo) await seedDemo(ds);
+  if (config.seedDemo) await seedAll(ds, config);
   return ds;
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const dataSource = options.dataSource ?? (await openDatabase(config));
   const services = createServices(dataSource, config);
+  // Warm the working-day calendar so the first deadlines see staff entries (a database without
+  // its tables still starts: the calendar then answers from the built-in schedule and retries).
+  await services.calendar.ready().catch(() => undefined);
+
+  // Scheduled jobs: every process runs the timer; job_run makes each period's work happen once.
+  const timers: NodeJS.Timeout[] = [];
+  if (config.jobsEnabled) {
+    const tick = () =>
+      services.overdueWatch.run().catch((err: unknown) => fastify.log.error({ err }, 'overdue watch failed'));
+    timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
+    for (const t of timers) t.unref();
+  }
   let closing = false;
 
   const fastify = Fastify({
@@ -149,6 +162,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler });
 
   registerHealthRoutes(fastify, dataSource, () => closing);
+  await registerFileRoutes(fastify, services);
   if (options.testHooks) registerTestHooks(fastify);
 
   // The built console, with SPA fallback to index.html for client-side routes.
@@ -164,6 +178,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 
   fastify.addHook('onClose', async () => {
+    for (const t of timers) clearTimeout(t);
     await apollo.stop();
     if (!options.dataSource && dataSource.isInitialized) await dataSource.destroy();
   });

@@ -63,10 +63,16 @@ export interface Config {
   adminDir: string;
   /** Directory for uploaded files. */
   uploadDir: string;
+  /** Largest accepted upload, in bytes. */
+  fileMaxBytes: number;
   /** Expose GraphQL introspection (always on outside production). */
   introspection: boolean;
   redisUrl: string | undefined;
   loginThrottle: ThrottlePolicy;
+  /** Days after resolution during which a resident may reopen a ticket. */
+  ticketReopenDays: number;
+  /** Run scheduled jobs (overdue watch) in this process. */
+  jobsEnabled: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -196,8 +202,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     adminDir: env.ADMIN_DIR ?? resolve(import.meta.dirname, '../../admin/dist'),
     uploadDir: resolve(cwd, env.UPLOAD_DIR ?? 'data/uploads'),
+    fileMaxBytes: integer(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     redisUrl,
+    ticketReopenDays: integer(env, 'TICKET_REOPEN_DAYS', 7, 0, 365),
+    jobsEnabled: bool(env, 'JOBS_ENABLED', nodeEnv !== 'test'),
     loginThrottle: {
       slowAfter: integer(env, 'LOGIN_SLOW_AFTER', 3, 1, 100),
       baseDelayMs: integer(env, 'LOGIN_BASE_DELAY_MS', 1000, 0, 600_000),

@@ -3,11 +3,19 @@ import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { CalendarService } from './modules/calendar/calendar.service.js';
+import { FileService } from './modules/file/file.service.js';
 import { AuthService } from './modules/identity/auth.service.js';
 import { BindingService } from './modules/identity/binding.service.js';
 import { MembershipService } from './modules/identity/membership.service.js';
 import { UserService } from './modules/identity/user.service.js';
+import { JobService } from './modules/job/job.service.js';
+import { NotificationService } from './modules/notification/notification.service.js';
 import { OrgService } from './modules/org/org.service.js';
+import { OverdueWatch } from './modules/ticket/overdue-watch.js';
+import { TicketService } from './modules/ticket/ticket.service.js';
+import { TicketCategoryService } from './modules/ticket/ticket-category.service.js';
+import { TicketWorkflowService } from './modules/ticket/ticket-workflow.service.js';
 
 /** The application services, built once per process and shared by every request. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -20,7 +28,35 @@ export function createServices(dataSource: DataSource, config: Config) {
   const users = new UserService(dataSource, audit, auth);
   const memberships = new MembershipService(dataSource, audit, org, users);
   const bindings = new BindingService(dataSource, audit);
-  return { dataSource, config, pubSub, tokens, audit, auth, org, users, memberships, bindings };
+  const calendar = new CalendarService(dataSource, audit);
+  const files = new FileService(dataSource, { uploadDir: config.uploadDir, maxBytes: config.fileMaxBytes });
+  const notifications = new NotificationService(dataSource, pubSub);
+  const jobs = new JobService(dataSource);
+  const deadlines = () => calendar.calendar();
+  const tickets = new TicketService(dataSource, notifications, files);
+  const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
+  const ticketCategories = new TicketCategoryService(dataSource, audit, org);
+  const overdueWatch = new OverdueWatch(dataSource, jobs, notifications, deadlines);
+  return {
+    dataSource,
+    config,
+    pubSub,
+    tokens,
+    audit,
+    auth,
+    org,
+    users,
+    memberships,
+    bindings,
+    calendar,
+    files,
+    notifications,
+    jobs,
+    tickets,
+    ticketWorkflow,
+    ticketCategories,
+    overdueWatch,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

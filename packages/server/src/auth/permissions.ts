@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'household.read': ALL_STAFF,
   /** See room numbers in full (personal data). */
   'household.readRoom': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF],
+  /** Read the working-day calendar (one for the whole platform: checked by role, not place). */
+  'calendar.read': ALL_STAFF,
+  /** Enter holidays and make-up working days, declare a year complete (platform-wide, by role). */
+  'calendar.manage': [SYSTEM_ADMIN, STREET_ADMIN],
   /** Read organisations. */
   'organisation.read': [...ALL_STAFF, RESIDENT],
   /** Create, update, archive organisations and which estates a company serves. */
@@ -34,6 +38,20 @@ export const PERMISSIONS = {
   'membership.manage': [SYSTEM_ADMIN, STREET_ADMIN],
   /** Review residents' household bindings. */
   'binding.review': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Read tickets in full (property staff and committees: only those routed to them, see ticket.policy). */
+  'ticket.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** See a community's accepted tickets in the public, anonymised form. */
+  'ticket.publicRead': [...ALL_STAFF, RESIDENT],
+  /** Triage: accept, reject, merge, reassign, escalate, refer to a meeting. */
+  'ticket.triage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Reply and resolve any ticket of the place (others: only when their organisation is routed). */
+  'ticket.handle': [COMMUNITY_STAFF],
+  /** Record a street department's answer to an escalated ticket. */
+  'ticket.escalationAnswer': [SYSTEM_ADMIN, STREET_ADMIN],
+  /** Configure ticket categories and their deadlines. */
+  'ticket.configure': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  /** Read ticket figures (valid, replied, on time …). */
+  'ticket.figures': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   /** Read the audit log (community staff: the actions in their community). */
   'audit.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
 } as const satisfies Record<string, readonly Role[]>;

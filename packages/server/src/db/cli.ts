@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError, type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../config.js';
 import { createDataSource, ensureDatabaseExists } from './data-source.js';
 import { pendingSchemaChanges, type SchemaStatement } from './schema-diff.js';
-import { seedDemo } from './seed/demo.js';
+import { seedAll } from './seed/index.js';
 
 const MIGRATIONS_DIR = resolve(import.meta.dirname, 'migrations');
 
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         break;
       case 'seed': {
         await ds.runMigrations({ transaction: 'each' });
-        const result = await seedDemo(ds);
+        const result = await seedAll(ds, config);
         console.log(result.created ? 'demo data seeded' : 'demo data already present');
         break;
       }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { FileEntity } from '../modules/file/file.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { BuildingEntity } from '../modules/org/building.entity.js';
 import { CommunityEntity } from '../modules/org/community.entity.js';
@@ -6,9 +7,12 @@ import { EstateEntity } from '../modules/org/estate.entity.js';
 import { HouseholdEntity } from '../modules/org/household.entity.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
 import { StreetEntity } from '../modules/org/street.entity.js';
+import { TicketCategoryEntity } from '../modules/ticket/ticket-category.entity.js';
 import { byIdLoader } from './loaders/by-id.loader.js';
+import { filesByAttachmentLoader } from './loaders/files-by-attachment.loader.js';
 import { membershipsByUserLoader } from './loaders/memberships-by-user.loader.js';
 import { servedEstatesLoader } from './loaders/served-estates.loader.js';
+import { assignmentsByTicketLoader, eventsByTicketLoader } from './loaders/ticket-children.loader.js';
 
 /** Per-request DataLoaders: field resolvers load relations only through these. */
 export function createLoaders(ds: DataSource) {
@@ -22,6 +26,11 @@ export function createLoaders(ds: DataSource) {
     user: byIdLoader(ds, UserEntity),
     servedEstates: servedEstatesLoader(ds),
     membershipsByUser: membershipsByUserLoader(ds),
+    ticketCategory: byIdLoader(ds, TicketCategoryEntity),
+    assignmentsByTicket: assignmentsByTicketLoader(ds),
+    eventsByTicket: eventsByTicketLoader(ds),
+    file: byIdLoader(ds, FileEntity),
+    filesByAttachment: filesByAttachmentLoader(ds),
   };
 }
 

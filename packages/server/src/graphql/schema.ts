@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import './enums.js';
-import type { PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { resolvers } from '../modules/resolvers.js';
@@ -12,7 +12,8 @@ export async function buildGraphQLSchema(pubSub?: PubSub<Record<string, never>>)
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
     authMode: 'error',
-    pubSub: pubSub as never,
+    // A schema built only to be printed (emit-schema, tests) still needs a bus for its subscriptions.
+    pubSub: (pubSub ?? createPubSub()) as never,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
   });

@@ -1,4 +1,5 @@
 import { AuditResolver } from './audit/audit.resolver.js';
+import { CalendarDayFieldsResolver, CalendarResolver } from './calendar/calendar.resolver.js';
 import { AccountResolver, PublicAuthResolver } from './identity/auth.resolver.js';
 import {
   BindingFieldsResolver,
@@ -6,6 +7,7 @@ import {
   StaffIdentityResolver,
   UserFieldsResolver,
 } from './identity/staff.resolver.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
 import {
   BuildingFieldsResolver,
   CommunityFieldsResolver,
@@ -16,6 +18,12 @@ import {
   StreetFieldsResolver,
 } from './org/org.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
+import { TicketResolver } from './ticket/ticket.resolver.js';
+import {
+  TicketAssignmentFieldsResolver,
+  TicketEventFieldsResolver,
+  TicketFieldsResolver,
+} from './ticket/ticket-fields.resolver.js';
 
 /** Every resolver class of every module. */
 export const resolvers = [
@@ -34,4 +42,11 @@ export const resolvers = [
   HouseholdFieldsResolver,
   OrganisationFieldsResolver,
   AuditResolver,
+  CalendarResolver,
+  CalendarDayFieldsResolver,
+  NotificationResolver,
+  TicketResolver,
+  TicketFieldsResolver,
+  TicketAssignmentFieldsResolver,
+  TicketEventFieldsResolver,
 ] as const;
