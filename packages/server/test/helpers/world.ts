@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo.js';
+import { seedCategories } from '../../src/db/seed/tickets.js';
 import type { TestServer } from './server.js';
 
 /** The actors of the matrix: the demo accounts, plus nobody signed in. */
@@ -24,7 +25,9 @@ export interface World {
   estate: Record<'tianju' | 'yinwan' | 'baima' | 'guochen' | 'xingyiGarden' | 'jinse', string>;
   building: { tianju: string; xingyiGarden: string };
   household: { tianju: string; xingyiGarden: string };
-  org: Record<'greentown' | 'binjiang' | 'tianjuCommittee' | 'boxueOffice' | 'xingyiOffice', string>;
+  org: Record<'greentown' | 'binjiang' | 'tianjuCommittee' | 'boxueOffice' | 'xingyiOffice' | 'trafficPolice', string>;
+  /** Ticket category ids by code, per community. */
+  category: { boxue: Record<string, string>; xingyi: Record<string, string> };
   user: Record<Exclude<ActorName, 'anon'>, string> & { xingyiResident: string };
   tokens: Record<ActorName, string | undefined>;
 }
@@ -49,6 +52,16 @@ export async function login(server: TestServer, phone: string, password = DEMO_P
 export async function buildWorld(server: TestServer): Promise<World> {
   const ds = server.db.dataSource;
   await seedDemo(ds);
+  await seedCategories(ds);
+  const categories = async (communityName: string) =>
+    Object.fromEntries(
+      (
+        await ds.query(
+          'SELECT tc.code AS code, tc.id AS id FROM ticket_category tc JOIN community c ON c.id = tc.communityId WHERE c.name = ?',
+          [communityName],
+        )
+      ).map((r: { code: string; id: string }) => [r.code, r.id]),
+    );
   const estate = (name: string) => one(ds, 'SELECT id FROM estate WHERE name = ?', [name]);
   const org = (name: string) => one(ds, 'SELECT id FROM organisation WHERE name = ?', [name]);
   const userId = (phone: string) => one(ds, 'SELECT id FROM user WHERE phone = ?', [phone]);
@@ -87,7 +100,9 @@ export async function buildWorld(server: TestServer): Promise<World> {
       tianjuCommittee: await org('天钜银河府业主委员会'),
       boxueOffice: await org('博学路社区居委会'),
       xingyiOffice: await org('兴议社区居委会'),
+      trafficPolice: await org('萧山交警北干中队'),
     },
+    category: { boxue: await categories('博学路社区'), xingyi: await categories('兴议社区') },
     user,
     tokens,
   };

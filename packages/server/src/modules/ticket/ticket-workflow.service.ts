@@ -32,6 +32,13 @@ interface Step {
   notify: NewNotification[];
 }
 
+/** Deadlocks and lock timeouts between two writers mean the same as a lost version race. */
+function isLockFailure(err: unknown): boolean {
+  const code =
+    (err as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (err as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
+}
+
 /**
  * Every action that moves a ticket. One pipeline: check the viewer may act (policy), the version
  * they saw, the transition table; then in one transaction a conditional update of the ticket
@@ -69,57 +76,65 @@ export class TicketWorkflowService {
     const grant = access.staff ? this.grantFor(viewer, ticket, assigned) : null;
     const now = new Date();
     const published: Awaited<ReturnType<NotificationService['add']>> = [];
-    const updated = await this.ds.transaction(async (m) => {
-      const step: Step = { m, ticket, viewer, grant, now, patch: {}, event: {}, notify: [] };
-      await work(step);
-      const res = await m.update(
-        TicketEntity,
-        { id: ticket.id, version: ticket.version },
-        { ...step.patch, state: t.next, version: ticket.version + 1 },
-      );
-      if (!res.affected) throw conflict('Someone else acted on this ticket first');
-      await m.save(
-        m.create(TicketEventEntity, {
-          ticketId: ticket.id,
-          communityId: ticket.communityId,
-          type: t.event,
-          fromState: t.to ? ticket.state : null,
-          toState: t.to ? t.next : null,
-          actorId: viewer.userId,
-          actorRole: grant?.role ?? null,
-          organisationId: step.event.organisationId ?? null,
-          note: step.event.note ?? null,
-          isPublic: step.event.isPublic ?? true,
-          relatedTicketId: step.event.relatedTicketId ?? null,
-        }),
-      );
-      if (access.staff) {
-        await this.audit.record(
-          actor.meta,
-          {
-            operation: `ticket.${action}`,
-            targetType: 'Ticket',
-            targetId: ticket.id,
-            grant,
-            streetId: ticket.streetId,
-            communityId: ticket.communityId,
-            summary: {
-              from: ticket.state,
-              to: t.next,
-              ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
-            },
-          },
-          m,
+    const updated = await this.ds
+      .transaction(async (m) => {
+        // Claim the version first: the row lock makes a concurrent action on the same version wait
+        // here and then find nothing to update (CONFLICT) before it writes anything.
+        const claimed = await m.update(
+          TicketEntity,
+          { id: ticket.id, version: ticket.version },
+          { version: ticket.version + 1 },
         );
-      }
-      published.push(
-        ...(await this.notifications.add(
-          m,
-          step.notify.filter((n) => n.userId !== viewer.userId),
-        )),
-      );
-      return m.findOneByOrFail(TicketEntity, { id: ticket.id });
-    });
+        if (!claimed.affected) throw conflict('Someone else acted on this ticket first');
+        const step: Step = { m, ticket, viewer, grant, now, patch: {}, event: {}, notify: [] };
+        await work(step);
+        await m.update(TicketEntity, { id: ticket.id }, { ...step.patch, state: t.next });
+        await m.save(
+          m.create(TicketEventEntity, {
+            ticketId: ticket.id,
+            communityId: ticket.communityId,
+            type: t.event,
+            fromState: t.to ? ticket.state : null,
+            toState: t.to ? t.next : null,
+            actorId: viewer.userId,
+            actorRole: grant?.role ?? null,
+            organisationId: step.event.organisationId ?? null,
+            note: step.event.note ?? null,
+            isPublic: step.event.isPublic ?? true,
+            relatedTicketId: step.event.relatedTicketId ?? null,
+          }),
+        );
+        if (access.staff) {
+          await this.audit.record(
+            actor.meta,
+            {
+              operation: `ticket.${action}`,
+              targetType: 'Ticket',
+              targetId: ticket.id,
+              grant,
+              streetId: ticket.streetId,
+              communityId: ticket.communityId,
+              summary: {
+                from: ticket.state,
+                to: t.next,
+                ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+              },
+            },
+            m,
+          );
+        }
+        published.push(
+          ...(await this.notifications.add(
+            m,
+            step.notify.filter((n) => n.userId !== viewer.userId),
+          )),
+        );
+        return m.findOneByOrFail(TicketEntity, { id: ticket.id });
+      })
+      .catch((err: unknown) => {
+        if (isLockFailure(err)) throw conflict('Someone else acted on this ticket first');
+        throw err;
+      });
     this.notifications.publish(published);
     return updated;
   }
