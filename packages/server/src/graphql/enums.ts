@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { CalendarDayKind, CalendarSource } from '../modules/calendar/calendar.enums.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from '../modules/identity/identity.enums.js';
 import { OrganisationKind } from '../modules/org/org.enums.js';
 
@@ -55,5 +56,22 @@ registerEnumType(OrganisationKind, {
     PARTY_BRANCH: { description: '党组织 — a party branch of the community.' },
     DEPARTMENT: { description: '街道部门 — a street-level department (safety office, traffic police …).' },
     SOCIAL_ORGANISATION: { description: '社会组织 — a social organisation of the community.' },
+  },
+});
+registerEnumType(CalendarDayKind, {
+  name: 'CalendarDayKind',
+  description: 'What a date staff entered in the working-day calendar is.',
+  valuesConfig: {
+    HOLIDAY: { description: '法定节假日 — a statutory holiday: no work, even on a weekday.' },
+    WORKDAY: { description: '调休上班 — a make-up working day: work, even on a weekend.' },
+  },
+});
+registerEnumType(CalendarSource, {
+  name: 'CalendarSource',
+  description: "Where a year's holidays and make-up working days come from.",
+  valuesConfig: {
+    PACKAGE: { description: 'The built-in State Council schedule (2004-2026).' },
+    STAFF: { description: 'Entered by staff and declared complete.' },
+    NONE: { description: 'No schedule: weekends off, weekdays working; deadlines are flagged.' },
   },
 });

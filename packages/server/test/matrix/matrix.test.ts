@@ -9,10 +9,11 @@ import { buildGraphQLSchema } from '../../src/graphql/schema.js';
 import { auditRowIn } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ACTORS, buildWorld, type World } from '../helpers/world.js';
+import { CALENDAR_ROWS } from './calendar.rows.js';
 import { IDENTITY_ROWS } from './identity.rows.js';
 import { expected, outcome, type Rule } from './kit.js';
 
-const MATRIX: Record<string, Rule> = { ...IDENTITY_ROWS };
+const MATRIX: Record<string, Rule> = { ...IDENTITY_ROWS, ...CALENDAR_ROWS };
 
 describe('role × scope × operation matrix', () => {
   let server: TestServer;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import { BoolColumn, CreatedAt, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 
 /**
