@@ -12,8 +12,9 @@ import { ACTORS, buildWorld, type World } from '../helpers/world.js';
 import { CALENDAR_ROWS } from './calendar.rows.js';
 import { IDENTITY_ROWS } from './identity.rows.js';
 import { expected, outcome, type Rule } from './kit.js';
+import { TICKET_ROWS } from './ticket.rows.js';
 
-const MATRIX: Record<string, Rule> = { ...IDENTITY_ROWS, ...CALENDAR_ROWS };
+const MATRIX: Record<string, Rule> = { ...IDENTITY_ROWS, ...CALENDAR_ROWS, ...TICKET_ROWS };
 
 describe('role × scope × operation matrix', () => {
   let server: TestServer;

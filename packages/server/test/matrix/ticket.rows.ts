@@ -1,0 +1,203 @@
+/** Matrix rows of the ticket (我要说事) and notification operations (see kit.ts for the columns). */
+import type { GqlResult } from '../helpers/server.js';
+import { key } from '../helpers/tickets.js';
+import { login } from '../helpers/world.js';
+import { pick, q, type Rule, type RunContext } from './kit.js';
+
+const xingyiTokens = new WeakMap<object, Promise<string>>();
+const xingyiResident = (c: RunContext) => {
+  let t = xingyiTokens.get(c.w);
+  if (!t) {
+    t = login(c.s, '13900000004');
+    xingyiTokens.set(c.w, t);
+  }
+  return t;
+};
+
+/**
+ * A fresh ticket in a state: "in" raised by 周女士 in 天钜银河府 and routed to the community office,
+ * 绿城物业 and the 天钜 committee; "out" raised in 兴议社区 and routed to its office.
+ */
+async function fresh(c: RunContext, state: 'SUBMITTED' | 'ACCEPTED' | 'ESCALATED' | 'RESOLVED'): Promise<string> {
+  const inside = c.target === 'in';
+  const token = inside ? c.w.tokens.resident : await xingyiResident(c);
+  const staff = inside ? c.w.tokens.boxue : c.w.tokens.xingyi;
+  const r = await c.s.gql<{ submitTicket: { ticket: { id: string } } }>(
+    'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }',
+    {
+      i: {
+        categoryId: inside ? c.w.category.boxue.FACILITIES_REPAIR : c.w.category.xingyi.OTHER,
+        title: '矩阵测试工单',
+        body: '用于权限矩阵测试的工单内容。',
+        estateId: inside ? c.w.estate.tianju : c.w.estate.xingyiGarden,
+        idempotencyKey: key(),
+      },
+    },
+    token,
+  );
+  const id = r.data?.submitTicket.ticket.id;
+  if (!id) throw new Error(`fixture submit failed: ${JSON.stringify(r.errors)}`);
+  if (state === 'SUBMITTED') return id;
+  const orgs = inside ? [c.w.org.boxueOffice, c.w.org.greentown, c.w.org.tianjuCommittee] : [c.w.org.xingyiOffice];
+  const step = async (mutation: string, type: string, input: Record<string, unknown>) => {
+    const res = await c.s.gql(
+      `mutation($i: ${type}!) { ${mutation}(input: $i) { ticket { id } } }`,
+      { i: { ticketId: id, ...input } },
+      staff,
+    );
+    if (res.errors) throw new Error(`fixture ${mutation} failed: ${JSON.stringify(res.errors)}`);
+  };
+  await step('acceptTicket', 'AcceptTicketInput', { organisationIds: orgs });
+  if (state === 'ESCALATED')
+    await step('escalateTicket', 'EscalateTicketInput', { departmentId: c.w.org.trafficPolice, reason: '需交警处理' });
+  if (state === 'RESOLVED') await step('resolveTicket', 'ResolveTicketInput', { resolution: '已处理完毕。' });
+  return id;
+}
+
+const action =
+  (
+    state: Parameters<typeof fresh>[1],
+    mutation: string,
+    type: string,
+    input: (c: RunContext) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({}),
+  ) =>
+  async (c: RunContext): Promise<GqlResult> => {
+    const id = await fresh(c, state);
+    return c.s.gql(
+      `mutation($i: ${type}!) { ${mutation}(input: $i) { ticket { id state } } }`,
+      { i: { ticketId: id, ...(await input(c)) } },
+      c.token,
+    );
+  };
+
+const office = (c: RunContext) => pick(c.target, c.w.org.boxueOffice, c.w.org.xingyiOffice);
+
+// Columns: anon resident boxue xingyi greentown committee street system
+export const TICKET_ROWS: Record<string, Rule> = {
+  tickets: {
+    expect: 'UN FB OK/E E/OK OK/E OK/E OK OK',
+    list: 'tickets',
+    run: async (c) => {
+      await fresh(c, 'ACCEPTED');
+      return c.s.gql(
+        'query($c: ID!) { tickets(communityId: $c) { totalCount } }',
+        { c: c.w.community[pick(c.target, 'boxue', 'xingyi')] },
+        c.token,
+      );
+    },
+  },
+  myTickets: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ myTickets { totalCount } }') },
+  ticket: {
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: async (c) =>
+      c.s.gql('query($id: ID!) { ticket(id: $id) { id isPublicView } }', { id: await fresh(c, 'ACCEPTED') }, c.token),
+  },
+  ticketCategories: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    list: 'ticketCategories',
+    run: q('query($c: ID!) { ticketCategories(communityId: $c) { id } }', (c) => ({
+      c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+    })),
+  },
+  ticketFigures: {
+    expect: 'UN FB OK OK OK OK OK OK',
+    run: q(
+      'query($c: ID!) { ticketFigures(communityId: $c, from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { submitted valid } }',
+      (c) => ({
+        c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+      }),
+    ),
+  },
+  submitTicket: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    run: q('mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }', (c) => ({
+      i: {
+        categoryId: pick(c.target, c.w.category.boxue.TRAFFIC, c.w.category.xingyi.TRAFFIC),
+        title: '路口拥堵',
+        body: '早高峰路口拥堵严重。',
+        idempotencyKey: key(),
+      },
+    })),
+  },
+  acceptTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: action('SUBMITTED', 'acceptTicket', 'AcceptTicketInput', (c) => ({ organisationIds: [office(c)] })),
+  },
+  rejectTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: action('SUBMITTED', 'rejectTicket', 'RejectTicketInput', () => ({ reason: '不属于受理范围' })),
+  },
+  mergeTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    run: action('SUBMITTED', 'mergeTicket', 'MergeTicketInput', async (c) => ({
+      primaryTicketId: await fresh(c, 'ACCEPTED'),
+    })),
+  },
+  reassignTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: action('ACCEPTED', 'reassignTicket', 'ReassignTicketInput', (c) => ({ organisationIds: [office(c)] })),
+  },
+  replyToTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: action('ACCEPTED', 'replyToTicket', 'ReplyToTicketInput', () => ({ body: '已收到，正在处理。' })),
+  },
+  addTicketNote: {
+    expect: 'UN FB/NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: action('ACCEPTED', 'addTicketNote', 'AddTicketNoteInput', () => ({ body: '内部备注' })),
+  },
+  resolveTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK OK/NF OK/NF OK OK',
+    run: action('ACCEPTED', 'resolveTicket', 'ResolveTicketInput', () => ({ resolution: '已处理。' })),
+  },
+  escalateTicket: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: action('ACCEPTED', 'escalateTicket', 'EscalateTicketInput', (c) => ({
+      departmentId: c.w.org.trafficPolice,
+      reason: '需交警处理',
+    })),
+  },
+  answerTicketEscalation: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: action('ESCALATED', 'answerTicketEscalation', 'AnswerEscalationInput', () => ({ answer: '交警已处理。' })),
+  },
+  referTicketToMeeting: {
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
+    run: action('ACCEPTED', 'referTicketToMeeting', 'ReferTicketToMeetingInput'),
+  },
+  rateTicket: {
+    expect: 'UN OK/NF FB/NF NF/FB FB/NF FB/NF FB FB',
+    run: action('RESOLVED', 'rateTicket', 'RateTicketInput', () => ({ score: 4 })),
+  },
+  reopenTicket: {
+    expect: 'UN OK/NF FB/NF NF/FB FB/NF FB/NF FB FB',
+    run: action('RESOLVED', 'reopenTicket', 'ReopenTicketInput', () => ({ reason: '问题仍然存在' })),
+  },
+  withdrawTicket: {
+    expect: 'UN OK/NF FB/NF NF/FB NF NF FB FB',
+    run: action('SUBMITTED', 'withdrawTicket', 'WithdrawTicketInput'),
+  },
+  createTicketCategory: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($i: CreateTicketCategoryInput!) { createTicketCategory(input: $i) { category { id } } }', (c) => ({
+      i: {
+        communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')],
+        code: `C${key().replace(/\D/g, '').slice(-12)}`,
+        nameZh: '停车管理',
+        nameEn: 'Parking',
+        defaultOrgKind: 'PROPERTY_COMPANY',
+      },
+    })),
+  },
+  updateTicketCategory: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($i: UpdateTicketCategoryInput!) { updateTicketCategory(input: $i) { category { id } } }', (c) => ({
+      i: { id: pick(c.target, c.w.category.boxue.OTHER, c.w.category.xingyi.OTHER), sortOrder: 99 },
+    })),
+  },
+  notifications: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ notifications { totalCount } }') },
+  unreadNotificationCount: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ unreadNotificationCount }') },
+  markNotificationsRead: {
+    expect: 'UN OK OK OK OK OK OK OK',
+    run: q('mutation { markNotificationsRead(input: {}) { updated unreadCount } }'),
+  },
+};
