@@ -1,13 +1,16 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Drawer, Grid, Layout, Menu, Select, Space, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LogoutDocument } from '../features/auth/graphql/auth';
 import { type Locale, useI18n } from '../i18n';
 import { sectionsFor } from './sections';
 import { session } from './session';
 import { useViewer } from './viewer';
+
+/** The header bell and live feed: its own chunk, so the first screen does not wait for it. */
+const NotificationCenter = lazy(() => import('../features/tickets/views/NotificationCenter'));
 
 /** Signs out on the server (best effort), then forgets the tokens and the cached data. */
 export function useLogout() {
@@ -75,6 +78,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Link>
         <div style={{ flex: 1 }} />
         <Space size={phone ? 4 : 12}>
+          <Suspense fallback={null}>
+            <NotificationCenter compact={phone} />
+          </Suspense>
           {!phone && (
             <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
               <UserOutlined /> {me.displayName}

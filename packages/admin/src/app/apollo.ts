@@ -94,16 +94,20 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
   const http = ApolloLink.from([createAuthErrorLink(uri), authLink, new HttpLink({ uri })]);
   const wsUrl = new URL(uri, window.location.href);
   wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
-  const ws = new GraphQLWsLink(
-    createClient({
-      url: wsUrl.toString(),
-      lazy: true,
-      connectionParams: () => {
-        const token = session.accessToken();
-        return token ? { authorization: `Bearer ${token}` } : {};
-      },
-    }),
-  );
+  const wsClient = createClient({
+    url: wsUrl.toString(),
+    lazy: true,
+    retryAttempts: 10,
+    // Read at every (re)connection: the server authenticates the socket once, from these params.
+    connectionParams: () => {
+      const token = session.accessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  // A refreshed token, a sign-out or another sign-in must not keep the old socket (and its user):
+  // terminating it makes graphql-ws reconnect with the current token and resubscribe.
+  session.subscribe(() => wsClient.terminate());
+  const ws = new GraphQLWsLink(wsClient);
   const link = ApolloLink.split(
     ({ query }) => {
       const def = getMainDefinition(query);

@@ -2,7 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  MessageOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
@@ -22,6 +24,13 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
+  {
+    path: '/tickets',
+    label: 'nav.tickets',
+    icon: <MessageOutlined />,
+    roles: STAFF_ROLES,
+    Routes: lazy(() => import('../features/tickets/routes')),
+  },
   {
     path: '/org',
     label: 'nav.org',
@@ -56,6 +65,13 @@ export const SECTIONS: Section[] = [
     icon: <AuditOutlined />,
     roles: MANAGER_ROLES,
     Routes: lazy(() => import('../features/audit/routes')),
+  },
+  {
+    path: '/ticket-settings',
+    label: 'nav.ticketSettings',
+    icon: <SettingOutlined />,
+    roles: STAFF_ROLES,
+    Routes: lazy(() => import('../features/tickets/settings-routes')),
   },
 ];
 

@@ -1,0 +1,125 @@
+import { Button, Card, Empty, List, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { formatTime } from '../../../app/format';
+import type { TicketListQuery } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n';
+import { DeadlineBadge } from './DeadlineBadge';
+import { StateTag } from './StateTag';
+
+export type TicketRow = TicketListQuery['tickets']['edges'][number]['node'];
+
+interface Props {
+  rows: TicketRow[];
+  loading: boolean;
+  compact: boolean;
+  onOpen(id: string): void;
+}
+
+function useCategoryName() {
+  const { locale } = useI18n();
+  return (c: { nameZh: string; nameEn: string }) => (locale === 'zh-CN' ? c.nameZh : c.nameEn);
+}
+
+function Submitter({ row }: { row: TicketRow }) {
+  if (!row.submitter) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={0}>
+      <Typography.Text>{row.submitter.displayName}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {row.submitter.phone}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
+  const { t } = useI18n();
+  const categoryName = useCategoryName();
+  return [
+    {
+      title: t('ticket.title'),
+      key: 'title',
+      render: (_, r) => (
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+          onClick={() => onOpen(r.id)}
+        >
+          {r.title}
+        </Button>
+      ),
+    },
+    { title: t('ticket.state'), key: 'state', render: (_, r) => <StateTag state={r.state} /> },
+    {
+      title: t('ticket.replyDeadline'),
+      key: 'deadline',
+      render: (_, r) => <DeadlineBadge deadline={r.replyDeadline} />,
+    },
+    { title: t('ticket.category'), key: 'category', render: (_, r) => categoryName(r.category) },
+    {
+      title: t('ticket.estate'),
+      key: 'estate',
+      render: (_, r) => r.estate?.name ?? <Typography.Text type="secondary">{r.community.name}</Typography.Text>,
+    },
+    { title: t('ticket.submitter'), key: 'submitter', render: (_, r) => <Submitter row={r} /> },
+    { title: t('ticket.createdAt'), key: 'createdAt', render: (_, r) => formatTime(r.createdAt) },
+  ];
+}
+
+/** The workbench list: a table on desktop, cards on a phone (no sideways scrolling). Props only. */
+export function TicketList(props: Props) {
+  const { t } = useI18n();
+  const columns = useColumns(props);
+  const categoryName = useCategoryName();
+  const empty = <Empty description={t('ticket.empty')} />;
+  if (props.compact) {
+    return (
+      <List
+        loading={props.loading}
+        dataSource={props.rows}
+        locale={{ emptyText: empty }}
+        renderItem={(r) => (
+          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
+            <Card
+              size="small"
+              hoverable
+              style={{ width: '100%', minWidth: 0 }}
+              data-testid="ticket-card"
+              onClick={() => props.onOpen(r.id)}
+            >
+              <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+                <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                  {r.title}
+                </Typography.Text>
+                <Space size={6} wrap>
+                  <StateTag state={r.state} />
+                  <DeadlineBadge deadline={r.replyDeadline} />
+                </Space>
+                <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+                  {categoryName(r.category)} · {r.estate?.name ?? r.community.name}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.submitter ? `${r.submitter.displayName} ${r.submitter.phone} · ` : ''}
+                  {formatTime(r.createdAt)}
+                </Typography.Text>
+              </Space>
+            </Card>
+          </List.Item>
+        )}
+      />
+    );
+  }
+  return (
+    <Table<TicketRow>
+      rowKey="id"
+      size="middle"
+      loading={props.loading}
+      columns={columns}
+      dataSource={props.rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: empty }}
+      onRow={(r) => ({ 'data-testid': 'ticket-row', 'data-ticket-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+    />
+  );
+}

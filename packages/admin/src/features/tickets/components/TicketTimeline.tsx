@@ -1,0 +1,82 @@
+import { LockOutlined } from '@ant-design/icons';
+import { Space, Tag, Timeline, Typography } from 'antd';
+import { formatTime } from '../../../app/format';
+import type { Role, TicketDetailQuery, TicketEventType } from '../../../gql/graphql';
+import { type MessageKey, useI18n } from '../../../i18n';
+
+export type TimelineEvent = TicketDetailQuery['ticket']['timeline'][number];
+
+const COLOR: Partial<Record<TicketEventType, string>> = {
+  SUBMITTED: 'gray',
+  ACCEPTED: 'blue',
+  REPLIED: 'green',
+  RESOLVED: 'green',
+  REJECTED: 'red',
+  ESCALATED: 'purple',
+  ESCALATION_ANSWERED: 'purple',
+  RATED: 'gold',
+};
+
+const ROLES = new Set<string>([
+  'COMMUNITY_STAFF',
+  'PROPERTY_STAFF',
+  'COMMITTEE_MEMBER',
+  'STREET_ADMIN',
+  'SYSTEM_ADMIN',
+]);
+
+/** Who acted: the staff member and their role, or the resident. */
+function useActor() {
+  const { t } = useI18n();
+  return (e: TimelineEvent) => {
+    const role = e.actorRole && ROLES.has(e.actorRole) ? t(`role.${e.actorRole as Role}` as MessageKey) : e.actorRole;
+    const who = e.actorRole ? [e.actorName, role].filter(Boolean).join(' · ') : (e.actorName ?? t('ticket.resident'));
+    return e.organisation ? `${who} · ${e.organisation.name}` : who;
+  };
+}
+
+/** The ticket's history, oldest first; internal notes are marked and tinted. Props only. */
+export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
+  const { t } = useI18n();
+  const actor = useActor();
+  return (
+    <Timeline
+      items={events.map((e) => ({
+        key: e.id,
+        color: e.isPublic ? (COLOR[e.type] ?? 'blue') : 'orange',
+        content: (
+          <div
+            data-testid="timeline-event"
+            style={
+              e.isPublic
+                ? undefined
+                : { background: '#fffbeb', border: '1px dashed #f59e0b', borderRadius: 6, padding: '4px 8px' }
+            }
+          >
+            <Space size={6} wrap>
+              <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
+              {!e.isPublic && (
+                <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
+                  {t('ticket.internal')}
+                </Tag>
+              )}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatTime(e.createdAt)}
+              </Typography.Text>
+            </Space>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {actor(e)}
+              </Typography.Text>
+            </div>
+            {e.note && (
+              <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {e.note}
+              </Typography.Paragraph>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

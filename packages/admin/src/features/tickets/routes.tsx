@@ -1,0 +1,11 @@
+import { Route, Routes } from 'react-router';
+import { TicketWorkbenchView } from './views/TicketWorkbenchView';
+
+/** 我要说事 — the ticket workbench; lazy-loaded; visible to every staff role (app/sections). */
+export default function TicketRoutes() {
+  return (
+    <Routes>
+      <Route index element={<TicketWorkbenchView />} />
+    </Routes>
+  );
+}

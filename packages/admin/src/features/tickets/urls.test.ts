@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseTicketParams, ticketsUrl, ticketUrl } from './urls';
+
+describe('ticket URLs', () => {
+  it('a link with every filter reproduces the same filters', () => {
+    const url = ticketsUrl({
+      states: ['SUBMITTED', 'ACCEPTED'],
+      community: 'c1',
+      category: 'k1',
+      estate: 'e1',
+      org: 'o1',
+      overdue: true,
+      from: '2026-05-01',
+      to: '2026-05-31',
+      q: '堵车',
+      ticket: 't1',
+    });
+    const f = parseTicketParams(new URL(url, 'http://x').searchParams);
+    expect(f).toEqual({
+      states: ['SUBMITTED', 'ACCEPTED'],
+      community: 'c1',
+      category: 'k1',
+      estate: 'e1',
+      org: 'o1',
+      overdue: true,
+      from: '2026-05-01',
+      to: '2026-05-31',
+      q: '堵车',
+      after: null,
+      ticket: 't1',
+    });
+  });
+
+  it('empty filters make a short link; unknown states are ignored', () => {
+    expect(ticketsUrl()).toBe('/tickets');
+    expect(ticketUrl('abc')).toBe('/tickets?ticket=abc');
+    expect(parseTicketParams(new URLSearchParams('states=BOGUS,RESOLVED')).states).toEqual(['RESOLVED']);
+  });
+});
