@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
@@ -7,7 +8,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type DocumentNode, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -22,6 +23,15 @@ import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { createServices, type Services } from './services.js';
+
+/**
+ * graphql as type-graphql, Apollo and graphql-ws load it (its CommonJS entry). Importing it here
+ * through a bundler-aware loader (vitest) can pick its ESM entry instead: a second copy whose
+ * `validate` rejects our schema as "from another realm". require() always gets the shared one.
+ */
+const { GraphQLError, parse, specifiedRules, validate } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 export interface App {
   fastify: FastifyInstance;

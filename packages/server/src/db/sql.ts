@@ -9,3 +9,14 @@ export function contains(column: string, text: string): [string, Record<string, 
   const escaped = text.replace(/[!%_]/g, (c) => `!${c}`);
   return [`${column} LIKE :${name} ESCAPE '!'`, { [name]: `%${escaped}%` }];
 }
+
+/**
+ * A Date as a query parameter that compares correctly with stored datetimes on both dialects.
+ * SQLite keeps datetimes as text ('YYYY-MM-DD HH:MM:SS[.SSS]', UTC) and compares them as text, so
+ * a bound Date must be in that form (whole seconds: stored CURRENT_TIMESTAMP values have none);
+ * mysql2 binds a Date natively.
+ */
+export function sqlDate(ds: { options: { type: string } }, date: Date): Date | string {
+  if (ds.options.type !== 'better-sqlite3') return date;
+  return date.toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -12,7 +12,9 @@ function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
 /** Assignments (every state) of each ticket, batched per request. */
 export function assignmentsByTicketLoader(ds: DataSource) {
   return new DataLoader<string, TicketAssignmentEntity[]>(async (ids) => {
-    const rows = await ds.getRepository(TicketAssignmentEntity).find({ where: { ticketId: In([...ids]) }, order: { id: 'ASC' } });
+    const rows = await ds
+      .getRepository(TicketAssignmentEntity)
+      .find({ where: { ticketId: In([...ids]) }, order: { id: 'ASC' } });
     const map = groupBy(rows, 'ticketId');
     return ids.map((id) => map.get(id) ?? []);
   });
@@ -21,7 +23,9 @@ export function assignmentsByTicketLoader(ds: DataSource) {
 /** Timeline of each ticket in order, batched per request (at most 500 events a ticket). */
 export function eventsByTicketLoader(ds: DataSource) {
   return new DataLoader<string, TicketEventEntity[]>(async (ids) => {
-    const rows = await ds.getRepository(TicketEventEntity).find({ where: { ticketId: In([...ids]) }, order: { id: 'ASC' } });
+    const rows = await ds
+      .getRepository(TicketEventEntity)
+      .find({ where: { ticketId: In([...ids]) }, order: { id: 'ASC' } });
     const map = groupBy(rows, 'ticketId');
     return ids.map((id) => (map.get(id) ?? []).slice(0, 500));
   });

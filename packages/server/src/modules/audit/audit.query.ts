@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { reachFor } from '../../auth/policy.js';
 import { applyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditLogArgs } from './audit.types.js';
 import { AuditLogEntity } from './audit-log.entity.js';
@@ -20,7 +21,7 @@ export function listAuditLog(ds: DataSource, viewer: Viewer | null, args: AuditL
   }
   if (args.targetType) qb.andWhere('a.targetType = :targetType', { targetType: args.targetType });
   if (args.targetId) qb.andWhere('a.targetId = :targetId', { targetId: args.targetId });
-  if (args.from) qb.andWhere('a.createdAt >= :from', { from: args.from });
-  if (args.to) qb.andWhere('a.createdAt < :to', { to: args.to });
+  if (args.from) qb.andWhere('a.createdAt >= :from', { from: sqlDate(ds, args.from) });
+  if (args.to) qb.andWhere('a.createdAt < :to', { to: sqlDate(ds, args.to) });
   return paginate(qb, args, (r) => r);
 }

@@ -1,4 +1,5 @@
 import { type DataSource, In, IsNull, LessThan } from 'typeorm';
+import { sqlDate } from '../../db/sql.js';
 import type { JobService } from '../job/job.service.js';
 import { shanghaiHour } from '../job/job.service.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
@@ -32,11 +33,12 @@ export class OverdueWatch {
   }
 
   private async scan(now: Date): Promise<{ nearDue: number; overdue: number }> {
-    const horizon = new Date(now.getTime() + 4 * 86_400_000);
+    const horizon = sqlDate(this.ds, new Date(now.getTime() + 4 * 86_400_000));
+    const nowParam = sqlDate(this.ds, now);
     const open = await this.ds.getRepository(TicketAssignmentEntity).find({
       where: [
-        { state: AssignmentState.OPEN, overdueNotifiedAt: IsNull(), replyDueAt: LessThan(now) },
-        { state: AssignmentState.OPEN, nearDueNotifiedAt: IsNull(), replyDueAt: LessThan(horizon) },
+        { state: AssignmentState.OPEN, overdueNotifiedAt: IsNull(), replyDueAt: LessThan(nowParam as Date) },
+        { state: AssignmentState.OPEN, nearDueNotifiedAt: IsNull(), replyDueAt: LessThan(horizon as Date) },
       ],
       take: 5000,
     });

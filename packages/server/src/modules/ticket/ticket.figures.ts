@@ -2,6 +2,7 @@ import { type DataSource, In } from 'typeorm';
 import { reachFor } from '../../auth/policy.js';
 import { applyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { sqlDate } from '../../db/sql.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType as E } from './ticket.enums.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
@@ -39,7 +40,7 @@ export async function ticketFigures(
     .getRepository(TicketEntity)
     .createQueryBuilder('t')
     .select(['t.id', 't.replyDueAt', 't.rating'])
-    .where('t.createdAt >= :from AND t.createdAt < :to', { from: args.from, to: args.to });
+    .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, args.from), to: sqlDate(ds, args.to) });
   applyReach(qb, 't', reachFor(viewer, 'ticket.figures'));
   if (args.communityId) qb.andWhere('t.communityId = :c', { c: args.communityId });
   const tickets = await qb.take(MAX_TICKETS).getMany();

@@ -3,7 +3,7 @@ import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
-import { contains } from '../../db/sql.js';
+import { contains, sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { BuildingEntity } from '../org/building.entity.js';
@@ -151,10 +151,10 @@ export class TicketService {
     if (args.overdue !== undefined && args.overdue !== null) {
       const overdueSql =
         "EXISTS (SELECT 1 FROM ticket_assignment oa WHERE oa.ticketId = t.id AND oa.state = 'OPEN' AND oa.replyDueAt < :now)";
-      qb.andWhere(args.overdue ? overdueSql : `NOT ${overdueSql}`, { now });
+      qb.andWhere(args.overdue ? overdueSql : `NOT ${overdueSql}`, { now: sqlDate(this.ds, now) });
     }
-    if (args.from) qb.andWhere('t.createdAt >= :from', { from: args.from });
-    if (args.to) qb.andWhere('t.createdAt < :to', { to: args.to });
+    if (args.from) qb.andWhere('t.createdAt >= :from', { from: sqlDate(this.ds, args.from) });
+    if (args.to) qb.andWhere('t.createdAt < :to', { to: sqlDate(this.ds, args.to) });
     if (args.search) {
       const [a, pa] = contains('t.title', args.search);
       const [b, pb] = contains('t.body', args.search);

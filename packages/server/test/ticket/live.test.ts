@@ -1,0 +1,75 @@
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { submit } from '../helpers/tickets.js';
+import { buildWorld, type World } from '../helpers/world.js';
+
+describe('live notifications over graphql-ws', () => {
+  let server: TestServer;
+  let w: World;
+  beforeAll(async () => {
+    server = await startTestServer();
+    w = await buildWorld(server);
+  });
+  afterAll(() => server.close());
+
+  it('community staff receive notificationAdded within 1 s of a resident’s submitTicket', async () => {
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${w.tokens.boxue}` },
+      retryAttempts: 0,
+    });
+    const received: { type: string; ticketId: string; title: string }[] = [];
+    let resolveFirst: (at: number) => void = () => {};
+    const first = new Promise<number>((r) => {
+      resolveFirst = r;
+    });
+    const subscribed = new Promise<void>((ready, fail) => {
+      client.subscribe(
+        { query: 'subscription { notificationAdded { type ticketId title } }' },
+        {
+          next: (msg) => {
+            const n = (msg.data as { notificationAdded: { type: string; ticketId: string; title: string } })
+              .notificationAdded;
+            received.push(n);
+            resolveFirst(Date.now());
+          },
+          error: fail,
+          complete: () => {},
+        },
+      );
+      client.on('connected', () => setTimeout(ready, 100));
+    });
+    await subscribed;
+    const sentAt = Date.now();
+    const t = await submit(server, w, { title: '楼道灯不亮' });
+    const arrivedAt = await Promise.race([
+      first,
+      new Promise<number>((_, rej) => setTimeout(() => rej(new Error('no notification within 1 s')), 1000)),
+    ]);
+    expect(arrivedAt - sentAt).toBeLessThan(1000);
+    expect(received[0]).toEqual({ type: 'TICKET_NEW', ticketId: t.id, title: '新诉求：楼道灯不亮' });
+    await client.dispose();
+  });
+
+  it('a subscription without a valid token hears nothing of others’ notifications', async () => {
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const got: unknown[] = [];
+    const errors: unknown[] = [];
+    client.subscribe(
+      { query: 'subscription { notificationAdded { type } }' },
+      { next: (m) => got.push(m), error: (e) => errors.push(e), complete: () => {} },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    await submit(server, w, { title: '另一条诉求' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(got.filter((m) => (m as { data?: unknown }).data)).toEqual([]);
+    await client.dispose();
+  });
+});
