@@ -73,7 +73,8 @@ function Body({ ticket }: { ticket: Ticket }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('ticket.createdAt')}>{formatTime(ticket.createdAt)}</Descriptions.Item>
-        {ticket.resolveDeadline && (
+        {/* Once resolved the server still returns the resolve deadline; a countdown would mislead. */}
+        {ticket.resolveDeadline && !ticket.resolvedAt && (
           <Descriptions.Item label={t('ticket.resolveDeadline')}>
             <DeadlineBadge deadline={ticket.resolveDeadline} />
           </Descriptions.Item>
