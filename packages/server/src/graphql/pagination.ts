@@ -114,3 +114,8 @@ export function PayloadType<T extends object>(Node: ClassType<T>, name: string, 
   Field(() => Node, { description: `The ${what} as it is after the mutation.` })(Payload.prototype, field);
   return Payload;
 }
+
+/** The same page with each node mapped (entity → GraphQL type). */
+export function mapConnection<A, B>(c: Connection<A>, f: (a: A) => B): Connection<B> {
+  return { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })) };
+}

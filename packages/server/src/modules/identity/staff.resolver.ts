@@ -3,7 +3,7 @@ import { reachFor } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { Connection } from '../../graphql/pagination.js';
+import { mapConnection } from '../../graphql/pagination.js';
 import { toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from '../org/org.mappers.js';
 import { Community, Estate, Household, Organisation, Street } from '../org/org.types.js';
 import { STAFF_ROLES } from './identity.enums.js';
@@ -23,18 +23,13 @@ import {
   UserViewerCan,
 } from './identity.types.js';
 
-const mapConn = <A, B>(c: Connection<A>, f: (a: A) => B): Connection<B> => ({
-  ...c,
-  edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })),
-});
-
 /** Staff work on people: users, memberships, the household verification queue. */
 @Authorized(STAFF_ROLES)
 @Resolver()
 export class StaffIdentityResolver {
   @Query(() => UserConnection, { description: 'Users in the viewer’s scope, newest first. Phones masked.' })
   async users(@Args(() => I.UserListArgs) args: I.UserListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.users.list(ctx.viewer, args), (u) => toUser(u, ctx.viewer?.userId));
+    return mapConnection(await ctx.services.users.list(ctx.viewer, args), (u) => toUser(u, ctx.viewer?.userId));
   }
 
   @Query(() => User, { description: 'One user in the viewer’s scope; NOT_FOUND otherwise.' })
@@ -92,7 +87,7 @@ export class StaffIdentityResolver {
       'Household bindings in the viewer’s scope; with status PENDING, the verification queue (oldest first).',
   })
   async householdBindings(@Args(() => I.BindingListArgs) args: I.BindingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.bindings.list(ctx.viewer, args), toBinding);
+    return mapConnection(await ctx.services.bindings.list(ctx.viewer, args), toBinding);
   }
 
   @Mutation(() => HouseholdBindingPayload, {

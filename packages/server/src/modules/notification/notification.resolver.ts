@@ -16,7 +16,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { PageArgs } from '../../graphql/pagination.js';
+import { mapConnection, PageArgs } from '../../graphql/pagination.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATION_ADDED } from './notification.service.js';
 import { MarkNotificationsReadPayload, Notification, NotificationConnection } from './notification.types.js';
@@ -52,7 +52,7 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: 'The signed-in user’s notifications, newest first.' })
   async notifications(@Args(() => NotificationArgs) args: NotificationArgs, @Ctx() ctx: RequestContext) {
     const conn = await ctx.services.notifications.list(ctx.viewer, args);
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toNotification(e.node) })) };
+    return mapConnection(conn, toNotification);
   }
 
   @Query(() => Int, { description: 'How many notifications the signed-in user has not read.' })

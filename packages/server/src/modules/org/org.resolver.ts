@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { can } from '../../auth/policy.js';
 import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { Connection } from '../../graphql/pagination.js';
+import { mapConnection } from '../../graphql/pagination.js';
 import type { EstateEntity } from './estate.entity.js';
 import * as I from './org.inputs.js';
 import { toBuilding, toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from './org.mappers.js';
@@ -29,18 +29,13 @@ import {
   TreeNodeViewerCan,
 } from './org.types.js';
 
-const mapConn = <A, B>(c: Connection<A>, f: (a: A) => B): Connection<B> => ({
-  ...c,
-  edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })),
-});
-
 /** Queries and mutations of the tenancy tree. Signed-in users only; scope is the service's. */
 @Authorized()
 @Resolver()
 export class OrgResolver {
   @Query(() => StreetConnection, { description: 'Streets the viewer can see.' })
   async streets(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.listStreets(ctx.viewer, args), toStreet);
+    return mapConnection(await ctx.services.org.listStreets(ctx.viewer, args), toStreet);
   }
 
   @Query(() => Street, { description: 'One street; NOT_FOUND outside the viewer’s scope.' })
@@ -50,7 +45,7 @@ export class OrgResolver {
 
   @Query(() => CommunityConnection, { description: 'Communities in the viewer’s scope.' })
   async communities(@Args(() => I.CommunityListArgs) args: I.CommunityListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.listCommunities(ctx.viewer, args), toCommunity);
+    return mapConnection(await ctx.services.org.listCommunities(ctx.viewer, args), toCommunity);
   }
 
   @Query(() => Community, { description: 'One community; NOT_FOUND outside the viewer’s scope.' })
@@ -60,7 +55,7 @@ export class OrgResolver {
 
   @Query(() => EstateConnection, { description: 'Estates in the viewer’s scope.' })
   async estates(@Args(() => I.EstateListArgs) args: I.EstateListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.listEstates(ctx.viewer, args), toEstate);
+    return mapConnection(await ctx.services.org.listEstates(ctx.viewer, args), toEstate);
   }
 
   @Query(() => Estate, { description: 'One estate; NOT_FOUND outside the viewer’s scope.' })
@@ -72,17 +67,17 @@ export class OrgResolver {
     description: 'Every active estate, for a resident finding their home (names only are public).',
   })
   async estateDirectory(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.estateDirectory(args), toEstate);
+    return mapConnection(await ctx.services.org.estateDirectory(args), toEstate);
   }
 
   @Query(() => BuildingConnection, { description: 'Active buildings of an estate, for a resident finding their home.' })
   async buildingDirectory(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.buildingDirectory(args), toBuilding);
+    return mapConnection(await ctx.services.org.buildingDirectory(args), toBuilding);
   }
 
   @Query(() => BuildingConnection, { description: 'Buildings in the viewer’s scope.' })
   async buildings(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.listBuildings(ctx.viewer, args), toBuilding);
+    return mapConnection(await ctx.services.org.listBuildings(ctx.viewer, args), toBuilding);
   }
 
   @Query(() => HouseholdConnection, {
@@ -90,7 +85,7 @@ export class OrgResolver {
   })
   async households(@Args(() => I.HouseholdListArgs) args: I.HouseholdListArgs, @Ctx() ctx: RequestContext) {
     const conn = await ctx.services.org.listHouseholds(ctx.viewer, args);
-    return mapConn(conn, (h) => toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)));
+    return mapConnection(conn, (h) => toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)));
   }
 
   @Query(() => Household, { description: 'One household; NOT_FOUND outside the viewer’s scope.' })
@@ -101,7 +96,7 @@ export class OrgResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations in the viewer’s scope.' })
   async organisations(@Args(() => I.OrganisationListArgs) args: I.OrganisationListArgs, @Ctx() ctx: RequestContext) {
-    return mapConn(await ctx.services.org.listOrganisations(ctx.viewer, args), toOrganisation);
+    return mapConnection(await ctx.services.org.listOrganisations(ctx.viewer, args), toOrganisation);
   }
 
   @Query(() => Organisation, { description: 'One organisation; NOT_FOUND outside the viewer’s scope.' })

@@ -3,6 +3,7 @@ import { reachFor } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { mapConnection } from '../../graphql/pagination.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
 import { loadTicketWithAccess } from './ticket.access.js';
 import type { TicketEntity } from './ticket.entity.js';
@@ -31,13 +32,13 @@ export class TicketResolver {
   @Authorized(STAFF_ROLES)
   async tickets(@Args(() => I.TicketListArgs) args: I.TicketListArgs, @Ctx() ctx: RequestContext) {
     const conn = await ctx.services.tickets.listForStaff(ctx.viewer, args);
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toTicket(e.node, STAFF) })) };
+    return mapConnection(conn, (t) => toTicket(t, STAFF));
   }
 
   @Query(() => TicketConnection, { description: 'The signed-in resident’s own tickets, newest first.' })
   async myTickets(@Args(() => I.TicketListArgs) args: I.TicketListArgs, @Ctx() ctx: RequestContext) {
     const conn = await ctx.services.tickets.listMine(ctx.viewer, args);
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toTicket(e.node, OWNER) })) };
+    return mapConnection(conn, (t) => toTicket(t, OWNER));
   }
 
   @Query(() => Ticket, {
