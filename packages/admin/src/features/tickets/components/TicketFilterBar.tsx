@@ -23,8 +23,10 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
   const [q, setQ] = useState(f.q ?? '');
   useEffect(() => setQ(f.q ?? ''), [f.q]);
   const width = compact ? '100%' : 170;
-  return (
-    <Space wrap size={8} style={{ width: '100%' }} data-testid="ticket-filters">
+  // Phone: a two-column grid (wide controls span both), so nothing shrinks to its content.
+  const full = compact ? { gridColumn: '1 / -1' } : {};
+  const children = (
+    <>
       <Input.Search
         allowClear
         placeholder={t('ticket.filter.search')}
@@ -32,7 +34,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={q}
         onChange={(e) => setQ(e.target.value)}
         onSearch={(v) => onChange({ q: v.trim() || null })}
-        style={{ width: compact ? '100%' : 220 }}
+        style={{ width: compact ? '100%' : 220, ...full }}
       />
       <Select<TicketState[]>
         mode="multiple"
@@ -43,7 +45,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={f.states}
         onChange={(v) => onChange({ states: v })}
         options={TICKET_STATES.map((s) => ({ value: s, label: t(`ticket.state.${s}`) }))}
-        style={{ width: compact ? '100%' : 220 }}
+        style={{ width: compact ? '100%' : 220, ...full }}
       />
       {o.communities.length > 1 && (
         <Select
@@ -95,12 +97,26 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         onChange={(range) =>
           onChange({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
         }
-        style={{ width: compact ? '100%' : 250 }}
+        style={{ width: compact ? '100%' : 250, ...full }}
       />
       <Checkbox checked={f.overdue} onChange={(e) => onChange({ overdue: e.target.checked })}>
         {t('ticket.filter.overdue')}
       </Checkbox>
       <Button onClick={onReset}>{t('common.reset')}</Button>
+    </>
+  );
+  if (compact)
+    return (
+      <div
+        style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8, alignItems: 'center' }}
+        data-testid="ticket-filters"
+      >
+        {children}
+      </div>
+    );
+  return (
+    <Space wrap size={8} style={{ width: '100%' }} data-testid="ticket-filters">
+      {children}
     </Space>
   );
 }

@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { App, Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { formatTime } from '../../../app/format';
 import type { NotificationAddedSubscription } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
@@ -27,6 +27,7 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
   const { t } = useI18n();
   const { notification } = App.useApp();
   const navigate = useNavigate();
+  const location = useLocation();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const unread = useQuery(UnreadNotificationCountDocument);
@@ -37,7 +38,13 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
 
   const openTicket = (n: Pick<Notice, 'id' | 'ticketId' | 'readAt'>) => {
     if (!n.readAt) void markRead({ variables: { input: { ids: [n.id] } } }).catch(() => undefined);
-    if (n.ticketId) navigate(ticketUrl(n.ticketId));
+    if (n.ticketId) {
+      // On the workbench, keep its filters and open the drawer over them.
+      const onWorkbench = location.pathname === '/tickets';
+      const params = new URLSearchParams(onWorkbench ? location.search : '');
+      params.set('ticket', n.ticketId);
+      navigate(onWorkbench ? `/tickets?${params}` : ticketUrl(n.ticketId));
+    }
     setOpen(false);
   };
 
