@@ -9,7 +9,9 @@ import { CommunityEntity } from '../../modules/org/community.entity.js';
 import { EstateEntity } from '../../modules/org/estate.entity.js';
 import { OrganisationKind } from '../../modules/org/org.enums.js';
 import { OrganisationEntity } from '../../modules/org/organisation.entity.js';
+import { TicketEntity } from '../../modules/ticket/ticket.entity.js';
 import { TicketCategoryEntity } from '../../modules/ticket/ticket-category.entity.js';
+import { TicketEventEntity } from '../../modules/ticket/ticket-event.entity.js';
 import { createServices } from '../../services.js';
 import { DEMO_ACCOUNTS } from './demo.js';
 
@@ -203,4 +205,17 @@ export async function seedTickets(ds: DataSource, config: Config): Promise<void>
   await wf.withdraw(zhou, { ticketId: t7.id, reason: '已当面致谢' });
 
   await submit(wu, 'SAFETY_HAZARD', baima, '消防通道被占用', '白马御府2幢旁消防通道长期停放电动车，存在安全隐患。');
+
+  // One raised two weeks ago and still unanswered by the property company: overdue in the demo.
+  const late = await submit(
+    zhou,
+    'PROPERTY_SERVICE',
+    tianju,
+    '单元门禁损坏',
+    '天钜银河府5幢2单元门禁损坏两周，外来人员随意进出。',
+  );
+  const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000);
+  await ds.getRepository(TicketEntity).update({ id: late.id }, { createdAt: twoWeeksAgo });
+  await ds.getRepository(TicketEventEntity).update({ ticketId: late.id }, { createdAt: twoWeeksAgo });
+  await wf.accept(staff, { ticketId: late.id, organisationIds: [greentown] });
 }

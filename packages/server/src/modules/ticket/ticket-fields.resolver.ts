@@ -95,9 +95,18 @@ export class TicketFieldsResolver {
     return deadline(ctx, first.replyDueAt, first.dueCovered, false);
   }
 
-  @FieldResolver(() => Deadline, { nullable: true, description: 'The resolution deadline, once accepted.' })
+  @FieldResolver(() => Deadline, {
+    nullable: true,
+    description: 'The resolution deadline while the ticket is accepted and not resolved.',
+  })
   resolveDeadline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
-    if (!t.resolveDueAt) return null;
+    if (
+      !t.resolveDueAt ||
+      t.resolvedAt ||
+      [TicketState.REJECTED, TicketState.MERGED, TicketState.WITHDRAWN].includes(t.state)
+    ) {
+      return null;
+    }
     return deadline(ctx, t.resolveDueAt, t.dueCovered, t.state === TicketState.RESOLVED);
   }
 
