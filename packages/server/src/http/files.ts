@@ -1,0 +1,131 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError, ErrorCode, notFound, unauthenticated } from '../common/errors.js';
+import { buildContext } from '../graphql/build-context.js';
+import { contentDisposition } from '../modules/file/file.content.js';
+import { FileUploadError } from '../modules/file/file.errors.js';
+import type { Services } from '../services.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.TOKEN_EXPIRED]: 401,
+  [ErrorCode.SESSION_REVOKED]: 401,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+};
+
+const badRequest = (message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: 'file' });
+
+/** The signed-in user of a file request, the same way /graphql finds it (Authorization: Bearer). */
+async function viewerOf(services: Services, req: FastifyRequest): Promise<Viewer> {
+  const ctx = await buildContext(services, {
+    requestId: String(req.id),
+    ip: req.ip,
+    userAgent: req.headers['user-agent'] ?? null,
+    authorization: req.headers.authorization,
+  });
+  if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
+  return ctx.viewer;
+}
+
+/** Does an If-None-Match header name this strong ETag (or `*`)? */
+function etagMatches(header: string | undefined, sha256: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+    return t === '*' || t === sha256;
+  });
+}
+
+function addVary(reply: FastifyReply, name: string): void {
+  const current = reply.getHeader('vary');
+  const list = typeof current === 'string' && current !== '' ? current.split(',').map((s) => s.trim()) : [];
+  if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name);
+  reply.header('vary', list.join(', '));
+}
+
+/**
+ * `POST /files` (multipart, one field `file`) stores an upload of the signed-in user;
+ * `GET /files/:id` serves it to whoever may read it (404 to everyone else). Errors are JSON
+ * `{ error, message }` with a stable code, never a stack.
+ */
+export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
+  const maxBytes = services.config.fileMaxBytes;
+  await fastify.register(async (app) => {
+    await app.register(fastifyMultipart, {
+      // Busboy cuts the file at the limit and marks it truncated; the service turns that into 413
+      // after reading the rest of the request, so the client always gets the answer.
+      throwFileSizeLimit: false,
+      limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11, fieldSize: 1024, headerPairs: 20 },
+    });
+
+    app.setErrorHandler((err: FastifyError, req, reply) => {
+      // Answering before the client finished sending its body (401 before reading an upload):
+      // close the connection rather than leave it half-read, which would also hold up shutdown.
+      if (!req.raw.complete) reply.header('connection', 'close');
+      if (err instanceof FileUploadError) {
+        return reply.code(err.status).send({ error: err.code, message: err.message });
+      }
+      if (err instanceof DomainError) {
+        const status = STATUS[err.code] ?? 400;
+        if (status === 401) reply.header('www-authenticate', 'Bearer');
+        return reply.code(status).send({ error: err.code, message: err.message });
+      }
+      const status = err.statusCode ?? 500;
+      if (status === 413) return reply.code(413).send({ error: 'FILE_TOO_LARGE', message: 'The request is too large' });
+      if (status >= 400 && status < 500) {
+        return reply.code(status).send({ error: 'BAD_REQUEST', message: err.message });
+      }
+      req.log.error({ err }, 'file route failed');
+      return reply.code(500).send({ error: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' });
+    });
+
+    app.post('/files', async (req, reply) => {
+      const viewer = await viewerOf(services, req);
+      if (!req.isMultipart()) throw badRequest('Send multipart/form-data with one file field named "file"');
+      const part = await req.file();
+      if (!part) throw badRequest('No file: send one file field named "file"');
+      if (part.fieldname !== 'file') {
+        part.file.resume();
+        throw badRequest('The file field must be named "file"');
+      }
+      const row = await services.files.store(viewer, {
+        filename: part.filename,
+        stream: part.file,
+        truncated: () => part.file.truncated,
+      });
+      return reply.code(201).send({
+        id: row.id,
+        mime: row.mime,
+        size: row.size,
+        sha256: row.sha256,
+        originalName: row.originalName,
+      });
+    });
+
+    app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
+      reply.header('x-content-type-options', 'nosniff');
+      const viewer = await viewerOf(services, req);
+      const { file, path } = await services.files.getReadable(viewer, req.params.id);
+      reply
+        .header('etag', `"${file.sha256}"`)
+        .header('cache-control', 'private, max-age=3600')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', contentDisposition(file.mime, file.originalName));
+      // Another user of the same browser must not get this user's cached copy.
+      addVary(reply, 'Authorization');
+      if (etagMatches(req.headers['if-none-match'], file.sha256)) return reply.code(304).send();
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile()) {
+        req.log.error({ fileId: file.id }, 'stored file is missing from UPLOAD_DIR');
+        throw notFound('File');
+      }
+      return reply.header('content-type', file.mime).header('content-length', info.size).send(createReadStream(path));
+    });
+  });
+}
