@@ -1789,7 +1789,7 @@ export type Ticket = {
   ratingComment: Maybe<Scalars['String']['output']>;
   /** The first-reply deadline now running: from submission while waiting for triage, then the earliest open obligation; null when no reply is owed. */
   replyDeadline: Maybe<Deadline>;
-  /** The resolution deadline, once accepted. */
+  /** The resolution deadline while the ticket is accepted and not resolved. */
   resolveDeadline: Maybe<Deadline>;
   /** When it was resolved. */
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;

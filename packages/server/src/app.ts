@@ -22,6 +22,7 @@ import { buildGraphQLSchema } from './graphql/schema.js';
 import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerTestHooks } from './http/test-hooks.js';
+import { shanghaiHour } from './modules/job/job.service.js';
 import { createServices, type Services } from './services.js';
 
 /**
@@ -68,8 +69,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Scheduled jobs: every process runs the timer; job_run makes each period's work happen once.
   const timers: NodeJS.Timeout[] = [];
   if (config.jobsEnabled) {
-    const tick = () =>
+    const tick = () => {
       services.overdueWatch.run().catch((err: unknown) => fastify.log.error({ err }, 'overdue watch failed'));
+      // Uploads never attached to anything are removed after a day, once per hour across processes.
+      services.jobs
+        .runOnce('file.purge-unattached', shanghaiHour(new Date()), () => services.files.purgeUnattached())
+        .catch((err: unknown) => fastify.log.error({ err }, 'file purge failed'));
+    };
     timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
     for (const t of timers) t.unref();
   }

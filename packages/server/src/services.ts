@@ -13,6 +13,8 @@ import { JobService } from './modules/job/job.service.js';
 import { NotificationService } from './modules/notification/notification.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { OverdueWatch } from './modules/ticket/overdue-watch.js';
+import { accessOf } from './modules/ticket/ticket.access.js';
+import { TicketEntity } from './modules/ticket/ticket.entity.js';
 import { TicketService } from './modules/ticket/ticket.service.js';
 import { TicketCategoryService } from './modules/ticket/ticket-category.service.js';
 import { TicketWorkflowService } from './modules/ticket/ticket-workflow.service.js';
@@ -37,6 +39,13 @@ export function createServices(dataSource: DataSource, config: Config) {
   const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
   const ticketCategories = new TicketCategoryService(dataSource, audit, org);
   const overdueWatch = new OverdueWatch(dataSource, jobs, notifications, deadlines);
+  // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
+  files.registerReadRule('Ticket', async (viewer, ticketId) => {
+    const ticket = await dataSource.getRepository(TicketEntity).findOneBy({ id: ticketId });
+    if (!ticket) return false;
+    const access = await accessOf(dataSource, viewer, ticket);
+    return access.staff || access.owner;
+  });
   return {
     dataSource,
     config,

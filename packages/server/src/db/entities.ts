@@ -7,6 +7,8 @@ import { LoginThrottleEntity } from '../modules/identity/login-throttle.entity.j
 import { MembershipEntity } from '../modules/identity/membership.entity.js';
 import { SessionEntity } from '../modules/identity/session.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
+import { JobRunEntity } from '../modules/job/job-run.entity.js';
+import { NotificationEntity } from '../modules/notification/notification.entity.js';
 import { BuildingEntity } from '../modules/org/building.entity.js';
 import { CommunityEntity } from '../modules/org/community.entity.js';
 import { EstateEntity } from '../modules/org/estate.entity.js';
@@ -14,8 +16,6 @@ import { HouseholdEntity } from '../modules/org/household.entity.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
 import { OrganisationEstateEntity } from '../modules/org/organisation-estate.entity.js';
 import { StreetEntity } from '../modules/org/street.entity.js';
-import { JobRunEntity } from '../modules/job/job-run.entity.js';
-import { NotificationEntity } from '../modules/notification/notification.entity.js';
 import { TicketEntity } from '../modules/ticket/ticket.entity.js';
 import { TicketAssignmentEntity } from '../modules/ticket/ticket-assignment.entity.js';
 import { TicketCategoryEntity } from '../modules/ticket/ticket-category.entity.js';

@@ -9,6 +9,7 @@ import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { ID_PATTERN, newId } from '../../db/ids.js';
+import { sqlDate } from '../../db/sql.js';
 import { detectMime, HEAD_BYTES, sanitiseFileName } from './file.content.js';
 import { FileEntity } from './file.entity.js';
 import { emptyFile, tooLarge, tooManyPending, unsupportedType } from './file.errors.js';
@@ -83,7 +84,8 @@ export class FileService {
     const pending = await this.ds.getRepository(FileEntity).countBy({
       ownerId: v.userId,
       attachedId: IsNull(),
-      createdAt: MoreThan(new Date(Date.now() - DAY_MS)),
+      // Bound as stored text on SQLite (see sqlDate): a Date would compare wrongly within one day.
+      createdAt: MoreThan(sqlDate(this.ds, new Date(Date.now() - DAY_MS)) as Date),
     });
     if (pending >= this.maxPendingPerUser) {
       source.stream.resume();
@@ -235,7 +237,7 @@ export class FileService {
     let deleted = 0;
     for (;;) {
       const rows = await repo.find({
-        where: { attachedId: IsNull(), createdAt: LessThan(before) },
+        where: { attachedId: IsNull(), createdAt: LessThan(sqlDate(this.ds, before) as Date) },
         order: { id: 'ASC' },
         take: batch,
       });
