@@ -97,6 +97,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // Requests in progress. Once closing and none is left, every remaining connection is idle or
+  // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would
+  // otherwise wait for it until the grace period ends.
+  const inFlight = new Set<object>();
+  const reapIfDrained = () => {
+    if (closing && inFlight.size === 0) fastify.server.closeAllConnections();
+  };
+  const done = (req: object) => {
+    inFlight.delete(req);
+    setImmediate(reapIfDrained);
+  };
+  fastify.addHook('onRequest', async (req) => {
+    inFlight.add(req);
+  });
+  fastify.addHook('onResponse', async (req) => done(req));
+  fastify.addHook('onRequestAbort', async (req) => done(req));
   fastify.addHook('onSend', async (_req, reply, payload) => {
     // While shutting down, tell keep-alive clients to go: fastify.close() waits for their
     // connections otherwise (STACK trap 13). Checked when the response leaves, so requests that
@@ -205,6 +221,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     async close() {
       closing = true;
+      setImmediate(reapIfDrained);
       await fastify.close();
     },
   };

@@ -39,9 +39,7 @@ describe('FileService: attaching, purging, limits', () => {
     bob = new Viewer(w.user.xingyiResident, 'bob', 'fam-b', []);
   });
   afterAll(async () => {
-    const closing = server.close();
-    server.app.fastify.server.closeAllConnections();
-    await closing;
+    await server.close();
     rmSync(uploadDir, { recursive: true, force: true });
   });
 

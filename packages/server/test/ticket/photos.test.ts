@@ -16,7 +16,6 @@ describe('ticket photos', () => {
     w = await buildWorld(server);
   });
   afterAll(async () => {
-    server.app.fastify.server.closeAllConnections();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
