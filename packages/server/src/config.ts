@@ -194,7 +194,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     database,
     migrateOnStart: bool(env, 'DB_MIGRATE_ON_START', true),
-    seedDemo: bool(env, 'DB_SEED_DEMO', database.dialect === 'sqlite' && nodeEnv !== 'test'),
+    // Demo accounts have published passwords: never seeded by default in production.
+    seedDemo: bool(env, 'DB_SEED_DEMO', database.dialect === 'sqlite' && nodeEnv === 'development'),
     authSecret,
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 900, 30, 900),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 30 * 24 * 3600, 3600, 180 * 24 * 3600),
