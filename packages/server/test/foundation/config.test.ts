@@ -13,6 +13,15 @@ describe('configuration', () => {
     });
   });
 
+  it('seeds demo data by default only in development on SQLite', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'development' }, '/tmp/rt-config').seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }, '/tmp/rt-config').seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'mysql://root@h/db' }, '/tmp/rt-config').seedDemo).toBe(
+      false,
+    );
+  });
+
   it('parses mysql, mariadb and sqlite URLs', () => {
     expect(parseDatabaseUrl('mysql://root@127.0.0.1:3306/roundtable', '/').dialect).toBe('mysql');
     expect(parseDatabaseUrl('mariadb://u:p@db/rt', '/').database).toBe('rt');
