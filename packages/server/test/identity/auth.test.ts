@@ -145,3 +145,21 @@ describe('accounts and sessions', () => {
     );
   });
 });
+
+describe('failed sign-ins per client address', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '3', LOGIN_LOCK_SECONDS: '60' });
+  });
+  afterAll(() => server.close());
+
+  it('an address guessing across many accounts is blocked, whatever phone it tries next', async () => {
+    const attempt = (phone: string) => server.gql(LOGIN, { i: { phone, password: 'wrong-password-1' } });
+    expect(codeOf(await attempt('13000000001'))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await attempt('13000000002'))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await attempt('13000000003'))).toBe('INVALID_CREDENTIALS');
+    const blocked = await attempt('13000000004');
+    expect(codeOf(blocked)).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.errors?.[0]?.extensions?.details).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+  });
+});
