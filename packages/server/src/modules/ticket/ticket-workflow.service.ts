@@ -343,13 +343,13 @@ export class TicketWorkflowService {
       kind: OrganisationKind.COMMUNITY_OFFICE,
       communityId: s.ticket.communityId,
     });
+    // Staff speak for their own organisation; community staff also for their community office.
+    // Street and system admins meet an obligation only when they name the organisation.
     const speaksFor = (orgId: string) =>
-      mine.includes(orgId) ||
-      (s.grant?.role === 'COMMUNITY_STAFF' && orgId === office?.id) ||
-      s.grant?.role === 'STREET_ADMIN' ||
-      s.grant?.role === 'SYSTEM_ADMIN';
+      mine.includes(orgId) || (s.grant?.role === 'COMMUNITY_STAFF' && orgId === office?.id);
+    const admin = s.grant?.role === 'STREET_ADMIN' || s.grant?.role === 'SYSTEM_ADMIN';
     if (requested) {
-      if (!assignments.some((a) => a.organisationId === requested) || !speaksFor(requested)) {
+      if (!assignments.some((a) => a.organisationId === requested) || !(speaksFor(requested) || admin)) {
         throw badInput('organisationId', 'You do not reply for this organisation on this ticket');
       }
       return requested;
