@@ -31,6 +31,7 @@ export async function loadViewer(ds: DataSource, claims: AccessClaims): Promise<
 export async function resolveGrants(ds: DataSource, memberships: MembershipEntity[]): Promise<Grant[]> {
   const orgIds = [...new Set(memberships.map((m) => m.organisationId).filter((x): x is string => !!x))];
   const served = new Map<string, string[]>();
+  const servedCommunities = new Map<string, string[]>();
   const kinds = new Map<string, OrganisationEntity>();
   if (orgIds.length > 0) {
     const [orgs, links] = await Promise.all([
@@ -38,14 +39,25 @@ export async function resolveGrants(ds: DataSource, memberships: MembershipEntit
       ds.getRepository(OrganisationEstateEntity).findBy({ organisationId: In(orgIds) }),
     ]);
     for (const o of orgs) kinds.set(o.id, o);
-    for (const l of links) served.set(l.organisationId, [...(served.get(l.organisationId) ?? []), l.estateId]);
+    for (const l of links) {
+      served.set(l.organisationId, [...(served.get(l.organisationId) ?? []), l.estateId]);
+      servedCommunities.set(l.organisationId, [...(servedCommunities.get(l.organisationId) ?? []), l.communityId]);
+    }
   }
   return memberships.map((m) => {
     const org = m.organisationId ? kinds.get(m.organisationId) : undefined;
     let estateIds: string[] = [];
-    if (org?.kind === OrganisationKind.PROPERTY_COMPANY) estateIds = served.get(org.id) ?? [];
-    else if (org?.estateId) estateIds = [org.estateId];
-    else if (m.estateId) estateIds = [m.estateId];
+    let estateCommunityIds: string[] = [];
+    if (org?.kind === OrganisationKind.PROPERTY_COMPANY) {
+      estateIds = served.get(org.id) ?? [];
+      estateCommunityIds = [...new Set(servedCommunities.get(org.id) ?? [])];
+    } else if (org?.estateId) {
+      estateIds = [org.estateId];
+      estateCommunityIds = org.communityId ? [org.communityId] : [];
+    } else if (m.estateId) {
+      estateIds = [m.estateId];
+      estateCommunityIds = m.communityId ? [m.communityId] : [];
+    }
     return {
       membershipId: m.id,
       role: m.role,
@@ -55,6 +67,7 @@ export async function resolveGrants(ds: DataSource, memberships: MembershipEntit
       communityId: m.communityId,
       organisationId: m.organisationId,
       estateIds,
+      estateCommunityIds,
     };
   });
 }

@@ -11,6 +11,8 @@ export interface Grant {
   organisationId: string | null;
   /** For property staff: the estates the company serves; for committee members: their estate. */
   estateIds: string[];
+  /** Communities of those estates: where the estates sit, readable as tree nodes (not as data). */
+  estateCommunityIds: string[];
 }
 
 /** The signed-in user of a request and what their memberships grant. */

@@ -98,14 +98,14 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
       ),
   },
   communities: {
-    expect: 'UN OK/E OK/E E/OK E E OK OK',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK',
     list: 'communities',
     run: q('query($s: String!) { communities(search: $s) { totalCount } }', (c) => ({
       s: pick(c.target, '博学', '兴议'),
     })),
   },
   community: {
-    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK',
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK',
     run: q('query($id: ID!) { community(id: $id) { id viewerCan { update } } }', (c) => ({
       id: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
@@ -297,14 +297,14 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   updateCommunity: {
-    expect: 'UN FB/NF FB/NF NF/FB NF NF OK OK',
+    expect: 'UN FB/NF FB/NF NF/FB FB/NF FB/NF OK OK',
     run: q(
       'mutation($id: ID!) { updateCommunity(input: { id: $id, address: "社区服务中心" }) { community { id } } }',
       (c) => ({ id: c.w.community[pick(c.target, 'boxue', 'xingyi')] }),
     ),
   },
   createEstate: {
-    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
     run: q('mutation($i: CreateEstateInput!) { createEstate(input: $i) { estate { id } } }', (c) => ({
       i: { communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')], name: `新小区${uniq()}` },
     })),
@@ -344,7 +344,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     })),
   },
   createOrganisation: {
-    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK',
     run: q('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id } } }', (c) => ({
       i: {
         kind: 'SOCIAL_ORGANISATION',

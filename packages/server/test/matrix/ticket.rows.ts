@@ -177,7 +177,7 @@ export const TICKET_ROWS: Record<string, Rule> = {
     run: action('SUBMITTED', 'withdrawTicket', 'WithdrawTicketInput'),
   },
   createTicketCategory: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    expect: 'UN FB OK/NF NF/OK FB/NF FB/NF OK OK',
     run: q('mutation($i: CreateTicketCategoryInput!) { createTicketCategory(input: $i) { category { id } } }', (c) => ({
       i: {
         communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')],

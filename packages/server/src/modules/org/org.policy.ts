@@ -1,8 +1,10 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { PERMISSIONS } from '../../auth/permissions.js';
 import { reachFor } from '../../auth/policy.js';
 import { applyReach, type Place, type PlaceColumns, type Reach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
+import type { CommunityEntity } from './community.entity.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 
 /** Place columns of each tree table: a node is placed by its own id at its own level. */
@@ -41,6 +43,28 @@ export function readableStreetIds(viewer: Viewer | null): { all: boolean; ids: s
   const ids = new Set(reach.streetIds);
   for (const g of viewer?.grants ?? []) if (g.role !== Role.SYSTEM_ADMIN && g.streetId) ids.add(g.streetId);
   return { all: false, ids: [...ids] };
+}
+
+/**
+ * Communities a viewer may read as tree nodes: those in their tree.read reach, plus the
+ * communities of the estates property staff and committee members work in (so their tree starts
+ * at their community; the community's own data stays out of reach).
+ */
+export function applyCommunityReach(qb: SelectQueryBuilder<CommunityEntity>, viewer: Viewer | null): void {
+  const reach = reachFor(viewer, 'tree.read');
+  if (reach.all) return;
+  const extra = estateCommunityIds(viewer);
+  qb.andWhere(
+    new Brackets((w) => {
+      w.where(new Brackets((p) => applyReach(p, qb.alias, reach, PLACE_COLUMNS.community)));
+      if (extra.length > 0) w.orWhere(`${qb.alias}.id IN (:...estateCommunities)`, { estateCommunities: extra });
+    }),
+  );
+}
+
+export function estateCommunityIds(viewer: Viewer | null): string[] {
+  const roles: readonly Role[] = PERMISSIONS['tree.read'];
+  return [...new Set((viewer?.grantsFor(roles) ?? []).flatMap((g) => g.estateCommunityIds))];
 }
 
 /**

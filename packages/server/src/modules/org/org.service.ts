@@ -22,7 +22,9 @@ import { HouseholdEntity } from './household.entity.js';
 import { OrganisationKind } from './org.enums.js';
 import type * as I from './org.inputs.js';
 import {
+  applyCommunityReach,
   applyOrganisationReach,
+  estateCommunityIds,
   PLACE_COLUMNS,
   placeOfCommunity,
   placeOfEstate,
@@ -72,7 +74,10 @@ export class OrgService {
   }
 
   listCommunities(viewer: Viewer | null, args: I.CommunityListArgs) {
-    const qb = this.listQuery(CommunityEntity, 'c', viewer, 'tree.read', PLACE_COLUMNS.community, args);
+    const qb = this.ds.getRepository(CommunityEntity).createQueryBuilder('c');
+    applyCommunityReach(qb, viewer);
+    if (!args.includeArchived) qb.andWhere('c.archivedAt IS NULL');
+    if (args.search) qb.andWhere(...contains('c.name', args.search));
     if (args.streetId) qb.andWhere('c.streetId = :streetId', { streetId: args.streetId });
     return paginate(qb, args, (r) => r, 'ASC');
   }
@@ -138,7 +143,11 @@ export class OrgService {
   }
 
   async getCommunity(viewer: Viewer | null, id: string): Promise<CommunityEntity> {
-    return this.getPlaced(CommunityEntity, id, 'Community', viewer, 'tree.read', placeOfCommunity);
+    const row = await this.ds.getRepository(CommunityEntity).findOneBy({ id });
+    if (!row || !(can(viewer, 'tree.read', placeOfCommunity(row)) || estateCommunityIds(viewer).includes(row.id))) {
+      throw notFound('Community');
+    }
+    return row;
   }
 
   async getEstate(viewer: Viewer | null, id: string): Promise<EstateEntity> {
@@ -295,7 +304,7 @@ export class OrgService {
   async updateCommunity(actor: Actor, input: I.UpdateCommunityInput) {
     const row = await this.getCommunity(actor.viewer, input.id);
     const place = placeOfCommunity(row);
-    authorize(actor.viewer, 'community.manage', place, 'Community', 'tree.read');
+    assertCan(actor.viewer, 'community.manage', place, 'Community');
     return this.write(
       actor,
       'community.manage',
@@ -315,7 +324,7 @@ export class OrgService {
   async createEstate(actor: Actor, input: I.CreateEstateInput) {
     const community = await this.getCommunity(actor.viewer, input.communityId);
     const place = placeOfCommunity(community);
-    authorize(actor.viewer, 'estate.manage', place, 'Community', 'tree.read');
+    assertCan(actor.viewer, 'estate.manage', place, 'Community');
     return this.write(
       actor,
       'estate.manage',

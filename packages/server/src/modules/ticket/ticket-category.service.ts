@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { actingGrant, authorize } from '../../auth/policy.js';
+import { actingGrant, assertCan, authorize } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { conflict, notFound } from '../../common/errors.js';
@@ -20,7 +20,7 @@ export class TicketCategoryService {
   async create(actor: Actor, input: I.CreateTicketCategoryInput): Promise<TicketCategoryEntity> {
     const community = await this.org.getCommunity(actor.viewer, input.communityId);
     const place = placeOfCommunity(community);
-    const viewer = authorize(actor.viewer, 'ticket.configure', place, 'Community', 'tree.read');
+    const viewer = assertCan(actor.viewer, 'ticket.configure', place, 'Community');
     try {
       return await this.ds.transaction(async (m) => {
         const row = await m.save(
