@@ -240,6 +240,32 @@ export class OrgService {
     if (archived === false) row.archivedAt = null;
   }
 
+  /** The common shape of every update: apply the changes, archive or restore, save, audit. */
+  private updateNode<E extends Archivable & { id: string }>(
+    actor: Actor,
+    action: Action,
+    place: Place,
+    type: string,
+    row: E,
+    input: { archived?: boolean | null } & object,
+    apply: (row: E) => void,
+    summary: Record<string, unknown> = { ...input },
+  ) {
+    return this.write(
+      actor,
+      action,
+      place,
+      `${type.toLowerCase()}.update`,
+      { type, id: row.id },
+      async (m) => {
+        apply(row);
+        this.applyArchive(row, input.archived);
+        return m.save(row);
+      },
+      summary,
+    );
+  }
+
   async createStreet(actor: Actor, input: I.CreateStreetInput) {
     const place: Place = { streetId: null, communityId: null, estateId: null };
     if (!can(requireViewer(actor.viewer), 'street.manage', place)) {
@@ -262,20 +288,10 @@ export class OrgService {
     const row = await this.getStreet(actor.viewer, input.id);
     const place = placeOfStreet(row);
     assertCan(actor.viewer, 'street.manage', place, 'Street');
-    return this.write(
-      actor,
-      'street.manage',
-      place,
-      'street.update',
-      { type: 'Street', id: row.id },
-      async (m) => {
-        if (input.name !== undefined && input.name !== null) row.name = input.name;
-        if (input.district !== undefined && input.district !== null) row.district = input.district;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
-      },
-      { ...input },
-    );
+    return this.updateNode(actor, 'street.manage', place, 'Street', row, input, (r) => {
+      if (input.name != null) r.name = input.name;
+      if (input.district != null) r.district = input.district;
+    });
   }
 
   async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
@@ -305,20 +321,10 @@ export class OrgService {
     const row = await this.getCommunity(actor.viewer, input.id);
     const place = placeOfCommunity(row);
     assertCan(actor.viewer, 'community.manage', place, 'Community');
-    return this.write(
-      actor,
-      'community.manage',
-      place,
-      'community.update',
-      { type: 'Community', id: row.id },
-      async (m) => {
-        if (input.name != null) row.name = input.name;
-        if (input.address !== undefined) row.address = input.address ?? null;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
-      },
-      { ...input },
-    );
+    return this.updateNode(actor, 'community.manage', place, 'Community', row, input, (r) => {
+      if (input.name != null) r.name = input.name;
+      if (input.address !== undefined) r.address = input.address ?? null;
+    });
   }
 
   async createEstate(actor: Actor, input: I.CreateEstateInput) {
@@ -349,20 +355,10 @@ export class OrgService {
     const row = await this.getEstate(actor.viewer, input.id);
     const place = placeOfEstate(row);
     authorize(actor.viewer, 'estate.manage', place, 'Estate', 'tree.read');
-    return this.write(
-      actor,
-      'estate.manage',
-      place,
-      'estate.update',
-      { type: 'Estate', id: row.id },
-      async (m) => {
-        if (input.name != null) row.name = input.name;
-        if (input.address !== undefined) row.address = input.address ?? null;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
-      },
-      { ...input },
-    );
+    return this.updateNode(actor, 'estate.manage', place, 'Estate', row, input, (r) => {
+      if (input.name != null) r.name = input.name;
+      if (input.address !== undefined) r.address = input.address ?? null;
+    });
   }
 
   async createBuilding(actor: Actor, input: I.CreateBuildingInput) {
@@ -392,19 +388,9 @@ export class OrgService {
   async updateBuilding(actor: Actor, input: I.UpdateBuildingInput) {
     const row = await this.getBuilding(actor.viewer, input.id);
     authorize(actor.viewer, 'estate.manage', row, 'Building', 'tree.read');
-    return this.write(
-      actor,
-      'estate.manage',
-      row,
-      'building.update',
-      { type: 'Building', id: row.id },
-      async (m) => {
-        if (input.name != null) row.name = input.name;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
-      },
-      { ...input },
-    );
+    return this.updateNode(actor, 'estate.manage', row, 'Building', row, input, (r) => {
+      if (input.name != null) r.name = input.name;
+    });
   }
 
   async createHousehold(actor: Actor, input: I.CreateHouseholdInput) {
@@ -435,17 +421,16 @@ export class OrgService {
   async updateHousehold(actor: Actor, input: I.UpdateHouseholdInput) {
     const row = await this.getHousehold(actor.viewer, input.id);
     authorize(actor.viewer, 'estate.manage', row, 'Household', 'household.read');
-    return this.write(
+    return this.updateNode(
       actor,
       'estate.manage',
       row,
-      'household.update',
-      { type: 'Household', id: row.id },
-      async (m) => {
-        if (input.unit != null) row.unit = input.unit;
-        if (input.room != null) row.room = input.room;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
+      'Household',
+      row,
+      input,
+      (r) => {
+        if (input.unit != null) r.unit = input.unit;
+        if (input.room != null) r.room = input.room;
       },
       { unit: input.unit, roomChanged: input.room != null, archived: input.archived },
     );
@@ -499,20 +484,10 @@ export class OrgService {
     const row = await this.getOrganisation(actor.viewer, input.id);
     const place = placeOfOrganisation(row);
     assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
-    return this.write(
-      actor,
-      'organisation.manage',
-      place,
-      'organisation.update',
-      { type: 'Organisation', id: row.id },
-      async (m) => {
-        if (input.name != null) row.name = input.name;
-        if (input.contact !== undefined) row.contact = input.contact ?? null;
-        this.applyArchive(row, input.archived);
-        return m.save(row);
-      },
-      { ...input },
-    );
+    return this.updateNode(actor, 'organisation.manage', place, 'Organisation', row, input, (r) => {
+      if (input.name != null) r.name = input.name;
+      if (input.contact !== undefined) r.contact = input.contact ?? null;
+    });
   }
 
   async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {
