@@ -7,6 +7,7 @@ import { EstateEntity } from '../modules/org/estate.entity.js';
 import { HouseholdEntity } from '../modules/org/household.entity.js';
 import { OrganisationEntity } from '../modules/org/organisation.entity.js';
 import { StreetEntity } from '../modules/org/street.entity.js';
+import { TicketEntity } from '../modules/ticket/ticket.entity.js';
 import { TicketCategoryEntity } from '../modules/ticket/ticket-category.entity.js';
 import { byIdLoader } from './loaders/by-id.loader.js';
 import { filesByAttachmentLoader } from './loaders/files-by-attachment.loader.js';
@@ -26,6 +27,7 @@ export function createLoaders(ds: DataSource) {
     user: byIdLoader(ds, UserEntity),
     servedEstates: servedEstatesLoader(ds),
     membershipsByUser: membershipsByUserLoader(ds),
+    ticket: byIdLoader(ds, TicketEntity),
     ticketCategory: byIdLoader(ds, TicketCategoryEntity),
     assignmentsByTicket: assignmentsByTicketLoader(ds),
     eventsByTicket: eventsByTicketLoader(ds),

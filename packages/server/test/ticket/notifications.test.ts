@@ -62,6 +62,18 @@ describe('who is told what about a ticket', () => {
       wu,
     );
     expect(follower.data?.ticket.isPublicView).toBe(true);
+    const viaDuplicate = await server.gql<{ ticket: { mergedInto: { id: string; isPublicView: boolean } } }>(
+      'query($id: ID!) { ticket(id: $id) { mergedInto { id isPublicView } } }',
+      { id: dup.id },
+      wu,
+    );
+    expect(viaDuplicate.data?.ticket.mergedInto).toEqual({ id: t.id, isPublicView: true });
+    const staffView = await server.gql<{ ticket: { mergedInto: { isPublicView: boolean } } }>(
+      'query($id: ID!) { ticket(id: $id) { mergedInto { isPublicView } } }',
+      { id: dup.id },
+      w.tokens.boxue,
+    );
+    expect(staffView.data?.ticket.mergedInto.isPublicView).toBe(false);
   });
 
   it('marks notifications read and counts the unread', async () => {

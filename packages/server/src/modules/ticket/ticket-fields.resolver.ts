@@ -5,7 +5,6 @@ import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';
 import { toBuilding, toCommunity, toEstate, toOrganisation } from '../org/org.mappers.js';
 import { Building, Community, Estate, Organisation } from '../org/org.types.js';
-import { loadTicketWithAccess } from './ticket.access.js';
 import { AssignmentState, TicketState } from './ticket.enums.js';
 import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
 import { ticketCan } from './ticket.policy.js';
@@ -122,8 +121,16 @@ export class TicketFieldsResolver {
   })
   async mergedInto(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (!t.mergedIntoId) return null;
-    const { ticket, access } = await loadTicketWithAccess(ctx.services.dataSource, ctx.viewer, t.mergedIntoId);
-    return toTicket(ticket, access);
+    // The primary is in the same community: staff who see the duplicate see it in full, the
+    // duplicate's submitter follows it in the public form.
+    const primary = await ctx.loaders.ticket.load(t.mergedIntoId);
+    if (!primary) return null;
+    return toTicket(
+      primary,
+      t.staffView
+        ? { staff: true, owner: false, publicOnly: false }
+        : { staff: false, owner: primary.submitterId === ctx.viewer?.userId, publicOnly: true },
+    );
   }
 
   @FieldResolver(() => TicketViewerCan, { description: 'What the viewer may do now (role and state permitting).' })
@@ -131,9 +138,8 @@ export class TicketFieldsResolver {
     const assigned = (await ctx.loaders.assignmentsByTicket.load(t.id))
       .filter((a) => a.state !== AssignmentState.REMOVED)
       .map((a) => a.organisationId);
-    const entity = { ...t, state: t.state, resolvedAt: t.resolvedAt } as unknown as Parameters<typeof ticketCan>[1];
     const access = { staff: t.staffView, owner: t.ownerView, publicOnly: t.isPublicView };
-    const may = ticketCan(ctx.viewer, entity, access, assigned);
+    const may = ticketCan(ctx.viewer, t, access, assigned);
     const result = {} as Record<keyof typeof may, boolean>;
     for (const key of Object.keys(may) as (keyof typeof may)[]) {
       result[key] = may[key] && TRANSITIONS[key].from.includes(t.state);

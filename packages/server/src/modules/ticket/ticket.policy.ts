@@ -1,6 +1,6 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { can, reachFor } from '../../auth/policy.js';
-import { applyReach, isEmptyReach } from '../../auth/reach.js';
+import { applyReach, isEmptyReach, type Place } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
 import type { TicketEntity } from './ticket.entity.js';
@@ -53,7 +53,7 @@ export interface TicketAccess {
  */
 export function ticketCan(
   viewer: Viewer | null,
-  t: TicketEntity,
+  t: Place,
   access: TicketAccess,
   assignedOrgIds: readonly string[],
 ): Record<TicketAction, boolean> {

@@ -1,6 +1,4 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { reachFor } from '../../auth/policy.js';
-import { isEmptyReach } from '../../auth/reach.js';
 import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
@@ -52,8 +50,9 @@ export class TicketResolver {
 
   @Query(() => [TicketCategory], { description: 'Categories of a community, in order (active ones unless asked).' })
   async ticketCategories(@Args(() => I.CategoryListArgs) args: I.CategoryListArgs, @Ctx() ctx: RequestContext) {
-    const staff = !isEmptyReach(reachFor(ctx.viewer, 'ticket.configure'));
-    return (await ctx.services.tickets.listCategories(args.communityId, args.includeInactive && staff)).map(toCategory);
+    return (await ctx.services.tickets.listCategories(ctx.viewer, args.communityId, args.includeInactive)).map(
+      toCategory,
+    );
   }
 
   @Query(() => TicketFigures, {

@@ -1,5 +1,6 @@
 import { type DataSource, IsNull } from 'typeorm';
-import { requireViewer } from '../../auth/policy.js';
+import { reachFor, requireViewer } from '../../auth/policy.js';
+import { isEmptyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
@@ -176,9 +177,11 @@ export class TicketService {
 
   // ---- categories -------------------------------------------------------------------------
 
-  listCategories(communityId: string, includeInactive: boolean) {
+  /** Categories are public; inactive ones only for staff who configure them. */
+  listCategories(viewer: Viewer | null, communityId: string, includeInactive: boolean) {
+    const withInactive = includeInactive && !isEmptyReach(reachFor(viewer, 'ticket.configure'));
     return this.ds.getRepository(TicketCategoryEntity).find({
-      where: { communityId, ...(includeInactive ? {} : { active: true }) },
+      where: { communityId, ...(withInactive ? {} : { active: true }) },
       order: { sortOrder: 'ASC', id: 'ASC' },
       take: 100,
     });
