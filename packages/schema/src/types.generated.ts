@@ -155,6 +155,8 @@ export type Building = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 3幢. */
   name: Scalars['String']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** What the viewer may do with this building. */
   viewerCan: TreeNodeViewerCan;
 };
@@ -307,6 +309,8 @@ export type Community = {
   name: Scalars['String']['output'];
   /** The street of the community. */
   street: Street;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** What the viewer may do with this community. */
   viewerCan: TreeNodeViewerCan;
 };
@@ -460,6 +464,8 @@ export type Estate = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 天钜银河府. */
   name: Scalars['String']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** What the viewer may do with this estate. */
   viewerCan: TreeNodeViewerCan;
 };
@@ -1124,6 +1130,8 @@ export type Organisation = {
   servedEstates: Array<Estate>;
   /** The street the organisation works in. */
   street: Street;
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** What the viewer may do with this organisation. */
   viewerCan: TreeNodeViewerCan;
 };
@@ -1688,6 +1696,8 @@ export type Street = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 北干街道. */
   name: Scalars['String']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** What the viewer may do with this street. */
   viewerCan: TreeNodeViewerCan;
 };
@@ -1843,6 +1853,8 @@ export type TicketCategory = {
   resolveDays: Scalars['Int']['output'];
   /** Position in lists. */
   sortOrder: Scalars['Int']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** Result of a mutation on a ticket category. */
@@ -2033,6 +2045,8 @@ export type TreeNodeViewerCan = {
 export type UpdateBuildingInput = {
   /** true archives, false restores. */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The building. */
   id: Scalars['ID']['input'];
   /** Name (1 to 50 characters). */
@@ -2045,6 +2059,8 @@ export type UpdateCommunityInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** true archives, false restores. */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The community. */
   id: Scalars['ID']['input'];
   /** Name, 1 to 100 characters. */
@@ -2057,6 +2073,8 @@ export type UpdateEstateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** true archives, false restores. */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The estate. */
   id: Scalars['ID']['input'];
   /** Name, 1 to 100 characters. */
@@ -2081,6 +2099,8 @@ export type UpdateOrganisationInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Public contact. */
   contact?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The organisation. */
   id: Scalars['ID']['input'];
   /** Name, 1 to 100 characters. */
@@ -2093,6 +2113,8 @@ export type UpdateStreetInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** District and city. */
   district?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The street. */
   id: Scalars['ID']['input'];
   /** Name, 1 to 100 characters. */
@@ -2105,6 +2127,8 @@ export type UpdateTicketCategoryInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default handling organisation kind. */
   defaultOrgKind?: InputMaybe<OrganisationKind>;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The category. */
   id: Scalars['ID']['input'];
   /** Name in English. */

@@ -428,6 +428,8 @@ export type TicketState =
 export type UpdateBuildingInput = {
   /** true archives, false restores. */
   archived?: boolean | null | undefined;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: number | null | undefined;
   /** The building. */
   id: string | number;
   /** Name (1 to 50 characters). */
@@ -440,6 +442,8 @@ export type UpdateCommunityInput = {
   address?: string | null | undefined;
   /** true archives, false restores. */
   archived?: boolean | null | undefined;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: number | null | undefined;
   /** The community. */
   id: string | number;
   /** Name, 1 to 100 characters. */
@@ -452,6 +456,8 @@ export type UpdateEstateInput = {
   address?: string | null | undefined;
   /** true archives, false restores. */
   archived?: boolean | null | undefined;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: number | null | undefined;
   /** The estate. */
   id: string | number;
   /** Name, 1 to 100 characters. */
@@ -476,6 +482,8 @@ export type UpdateOrganisationInput = {
   archived?: boolean | null | undefined;
   /** Public contact. */
   contact?: string | null | undefined;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: number | null | undefined;
   /** The organisation. */
   id: string | number;
   /** Name, 1 to 100 characters. */
@@ -488,6 +496,8 @@ export type UpdateTicketCategoryInput = {
   active?: boolean | null | undefined;
   /** Default handling organisation kind. */
   defaultOrgKind?: OrganisationKind | null | undefined;
+  /** The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest. */
+  expectedVersion?: number | null | undefined;
   /** The category. */
   id: string | number;
   /** Name in English. */

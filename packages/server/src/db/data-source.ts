@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { applyMysqlColumnDetails } from './columns.js';
 import { entities } from './entities.js';
 import { IdSubscriber } from './id-subscriber.js';
 import { mysqlMigrations } from './migrations/mysql/index.js';
@@ -11,6 +13,40 @@ export interface DataSourceExtras {
   /** Only for throwaway tests that need a schema without migrations. Never in the product. */
   synchronize?: boolean;
   logging?: boolean;
+  /**
+   * Statements run first on every new MySQL/MariaDB connection. Only for tests, e.g. MariaDB's
+   * `TIME_ROUND_FRACTIONAL` sql_mode, which makes it round fractional seconds like MySQL 8.
+   */
+  sessionSql?: string[];
+}
+
+type MysqlModule = { createPool(options: unknown): { on(event: 'connection', fn: (c: SqlConn) => void): void } };
+type SqlConn = { query(sql: string): unknown };
+
+/** mysql2 with `sessionSql` run on each pooled connection before anything else is sent on it. */
+function mysqlWithSessionSql(sessionSql: string[]): MysqlModule {
+  const mysql2 = createRequire(import.meta.url)('mysql2') as MysqlModule;
+  return {
+    ...mysql2,
+    createPool(options: unknown) {
+      const pool = mysql2.createPool(options);
+      pool.on('connection', (conn) => {
+        for (const sql of sessionSql) conn.query(sql);
+      });
+      return pool;
+    },
+  };
+}
+
+/**
+ * Dialect-specific column details that decorators cannot express, applied once the metadata is
+ * built (so the server, migrations and the migration generator all see the same columns).
+ */
+class RoundtableDataSource extends DataSource {
+  protected override async buildMetadatas(): Promise<void> {
+    await super.buildMetadatas();
+    if (this.options.type === 'mysql' || this.options.type === 'mariadb') applyMysqlColumnDetails(this.entityMetadatas);
+  }
 }
 
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
@@ -48,11 +84,12 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     timezone: 'Z',
     migrations: mysqlMigrations,
     extra: { connectionLimit: 10 },
+    ...(extras.sessionSql?.length ? { driver: mysqlWithSessionSql(extras.sessionSql) } : {}),
   };
 }
 
 export function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSource {
-  return new DataSource(dataSourceOptions(db, extras));
+  return new RoundtableDataSource(dataSourceOptions(db, extras));
 }
 
 /** Create the MySQL/MariaDB database named in the URL if it does not exist yet. */

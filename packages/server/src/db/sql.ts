@@ -12,11 +12,11 @@ export function contains(column: string, text: string): [string, Record<string, 
 
 /**
  * A Date as a query parameter that compares correctly with stored datetimes on both dialects.
- * SQLite keeps datetimes as text ('YYYY-MM-DD HH:MM:SS[.SSS]', UTC) and compares them as text, so
- * a bound Date must be in that form (whole seconds: stored CURRENT_TIMESTAMP values have none);
- * mysql2 binds a Date natively.
+ * SQLite keeps datetimes as text ('YYYY-MM-DD HH:MM:SS.SSS', UTC: what TypeORM writes for a Date
+ * and what the HardeningA migration made of older whole-second values) and compares them as text,
+ * so a bound Date must be in that form; mysql2 binds a Date natively (columns are `datetime(3)`).
  */
 export function sqlDate(ds: { options: { type: string } }, date: Date): Date | string {
   if (ds.options.type !== 'better-sqlite3') return date;
-  return date.toISOString().slice(0, 19).replace('T', ' ');
+  return date.toISOString().slice(0, 23).replace('T', ' ');
 }

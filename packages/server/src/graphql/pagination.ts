@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../common/errors.js';
+import { sqlDate } from '../db/sql.js';
 
 /** Relay page information. */
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor pagination).' })
@@ -65,18 +66,30 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   return ConnectionClass;
 }
 
-export const encodeCursor = (id: string) => Buffer.from(`c:${id}`).toString('base64url');
-export function decodeCursor(cursor: string): string {
+/**
+ * A cursor names the position of an item in its list: its creation time (milliseconds) and id.
+ * Lists are ordered by creation time with the id as tie-breaker, so imported or backdated rows sort
+ * where they belong, not where their (time-ordered) id would put them.
+ */
+export interface CursorPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export const encodeCursor = (at: CursorPosition) =>
+  Buffer.from(`c2:${at.createdAt.getTime()}:${at.id}`).toString('base64url');
+export function decodeCursor(cursor: string): CursorPosition {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!raw.startsWith('c:') || raw.length > 80) throw badInput('after', 'Invalid cursor');
-  return raw.slice(2);
+  const match = /^c2:(-?\d{1,15}):([0-9A-Za-z-]{1,64})$/.exec(raw);
+  if (!match) throw badInput('after', 'Invalid cursor');
+  return { createdAt: new Date(Number(match[1])), id: match[2] as string };
 }
 
 /**
- * Pages a query by its time-ordered id, newest first (or oldest first with `order: 'ASC'`).
+ * Pages a query by creation time then id, newest first (or oldest first with `order: 'ASC'`).
  * Two statements whatever the page size: one count, one page.
  */
-export async function paginate<E extends ObjectLiteral, N>(
+export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }, N>(
   qb: SelectQueryBuilder<E>,
   args: PageArgs,
   map: (row: E) => N,
@@ -86,15 +99,21 @@ export async function paginate<E extends ObjectLiteral, N>(
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
-    page.andWhere(`${alias}.id ${order === 'DESC' ? '<' : '>'} :afterId`, { afterId: decodeCursor(args.after) });
+    const at = decodeCursor(args.after);
+    const op = order === 'DESC' ? '<' : '>';
+    page.andWhere(
+      `(${alias}.createdAt ${op} :afterAt OR (${alias}.createdAt = :afterAt AND ${alias}.id ${op} :afterId))`,
+      { afterAt: sqlDate(qb.connection, at.createdAt), afterId: at.id },
+    );
   }
   const rows = await page
-    .orderBy(`${alias}.id`, order)
+    .orderBy(`${alias}.createdAt`, order)
+    .addOrderBy(`${alias}.id`, order)
     .take(args.first + 1)
     .getMany();
   const hasNextPage = rows.length > args.first;
   const items = rows.slice(0, args.first);
-  const edges = items.map((row) => ({ cursor: encodeCursor(String(row.id)), node: map(row) }));
+  const edges = items.map((row) => ({ cursor: encodeCursor(row), node: map(row) }));
   return {
     edges,
     totalCount,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config.js';
-import { createDataSource, ensureDatabaseExists } from '../../src/db/data-source.js';
+import { createDataSource, type DataSourceExtras, ensureDatabaseExists } from '../../src/db/data-source.js';
 
 export const testDialect = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 
@@ -17,7 +17,9 @@ export interface TestDatabase {
  * A fresh database of its own for one test file, migrated by the real migrations: a temp SQLite
  * file, or (TEST_DB=mysql) a new database on the server of TEST_DATABASE_URL.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean; extras?: DataSourceExtras } = {},
+): Promise<TestDatabase> {
   let config: DatabaseConfig;
   let cleanup: () => Promise<void>;
   if (testDialect === 'sqlite') {
@@ -36,7 +38,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await admin.destroy();
     };
   }
-  const dataSource = createDataSource(config);
+  const dataSource = createDataSource(config, options.extras);
   await dataSource.initialize();
   if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });
   return {

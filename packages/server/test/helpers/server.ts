@@ -1,5 +1,6 @@
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { DataSourceExtras } from '../../src/db/data-source.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -21,8 +22,11 @@ export interface TestServer {
 }
 
 /** The real server, in process, listening on a free port, over a fresh migrated database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { db?: DataSourceExtras } = {},
+): Promise<TestServer> {
+  const db = await createTestDatabase({ extras: options.db });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_DIR: '', ...env });
   const app = await createApp(config, { dataSource: db.dataSource });
   await app.fastify.listen({ port: 0, host: '127.0.0.1' });

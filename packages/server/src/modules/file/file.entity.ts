@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, IntColumn, RefColumn, TextColumn } from '../../db/columns.js';
+import { BaseEntity, BinaryTextColumn, IntColumn, RefColumn, TextColumn } from '../../db/columns.js';
 import { UserEntity } from '../identity/user.entity.js';
 
 /**
@@ -30,11 +30,11 @@ export class FileEntity extends BaseEntity {
   size: number;
 
   /** SHA-256 of the content, hex; also the ETag. */
-  @TextColumn(64)
+  @BinaryTextColumn(64)
   sha256: string;
 
   /** Path relative to UPLOAD_DIR (`yyyy/mm/<id>`), built from the id only, never from user input. */
-  @TextColumn(100)
+  @BinaryTextColumn(100)
   storageKey: string;
 
   /** Kind of record the file is attached to (e.g. `Ticket`); null until attached. */

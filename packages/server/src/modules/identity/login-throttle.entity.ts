@@ -1,5 +1,5 @@
-import { Entity, PrimaryColumn } from 'typeorm';
-import { DateTimeColumn, IntColumn } from '../../db/columns.js';
+import { Entity } from 'typeorm';
+import { BinaryTextColumn, DateTimeColumn, IntColumn } from '../../db/columns.js';
 
 /**
  * Failed-login counters, one row per key (`phone:<sha256>` or `ip:<address>`). Kept in the
@@ -7,7 +7,7 @@ import { DateTimeColumn, IntColumn } from '../../db/columns.js';
  */
 @Entity('login_throttle')
 export class LoginThrottleEntity {
-  @PrimaryColumn({ type: 'varchar', length: 100 })
+  @BinaryTextColumn(100, { primary: true })
   key: string;
 
   @IntColumn({ default: 0 })

@@ -1,5 +1,5 @@
 import { Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, RefColumn, TextColumn } from '../../db/columns.js';
+import { BaseEntity, BinaryTextColumn, DateTimeColumn, RefColumn, TextColumn } from '../../db/columns.js';
 import { UserEntity } from './user.entity.js';
 
 /**
@@ -19,7 +19,7 @@ export class SessionEntity extends BaseEntity {
   familyId: string;
 
   /** SHA-256 of the refresh token, hex. */
-  @TextColumn(64)
+  @BinaryTextColumn(64)
   tokenHash: string;
 
   @DateTimeColumn()

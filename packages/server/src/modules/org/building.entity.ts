@@ -1,5 +1,5 @@
 import { Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { BaseEntity, DateTimeColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { EstateEntity } from './estate.entity.js';
 
 /** 楼栋 — a building of an estate. */
@@ -22,6 +22,10 @@ export class BuildingEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;
+
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
 
   @UpdatedAt()
   updatedAt: Date;

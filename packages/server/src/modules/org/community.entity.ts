@@ -1,5 +1,5 @@
 import { Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { BaseEntity, DateTimeColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { StreetEntity } from './street.entity.js';
 
 /** 社区 — belongs to a street; the unit that community staff work in. */
@@ -18,6 +18,10 @@ export class CommunityEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;
+
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
 
   @UpdatedAt()
   updatedAt: Date;

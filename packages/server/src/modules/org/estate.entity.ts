@@ -1,5 +1,5 @@
 import { Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { BaseEntity, DateTimeColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { CommunityEntity } from './community.entity.js';
 import { StreetEntity } from './street.entity.js';
 
@@ -24,6 +24,10 @@ export class EstateEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;
+
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
 
   @UpdatedAt()
   updatedAt: Date;

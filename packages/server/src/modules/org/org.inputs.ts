@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from './org.enums.js';
 
@@ -20,6 +20,12 @@ export class CreateStreetInput {
 export class UpdateStreetInput {
   @Field(() => ID, { description: 'The street.' })
   id: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
@@ -55,6 +61,12 @@ export class UpdateCommunityInput {
   @Field(() => ID, { description: 'The community.' })
   id: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
+
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
   @Length(1, 100)
@@ -89,6 +101,12 @@ export class UpdateEstateInput {
   @Field(() => ID, { description: 'The estate.' })
   id: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
+
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
   @Length(1, 100)
@@ -117,6 +135,12 @@ export class CreateBuildingInput {
 export class UpdateBuildingInput {
   @Field(() => ID, { description: 'The building.' })
   id: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Name (1 to 50 characters).' })
   @IsOptional()
@@ -194,6 +218,12 @@ export class CreateOrganisationInput {
 export class UpdateOrganisationInput {
   @Field(() => ID, { description: 'The organisation.' })
   id: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()

@@ -9,6 +9,7 @@ import type { StreetEntity } from './street.entity.js';
 
 export const toStreet = (e: StreetEntity): Street => ({
   id: e.id,
+  version: e.version,
   name: e.name,
   district: e.district,
   archivedAt: e.archivedAt,
@@ -17,6 +18,7 @@ export const toStreet = (e: StreetEntity): Street => ({
 
 export const toCommunity = (e: CommunityEntity): Community => ({
   id: e.id,
+  version: e.version,
   name: e.name,
   address: e.address,
   archivedAt: e.archivedAt,
@@ -26,6 +28,7 @@ export const toCommunity = (e: CommunityEntity): Community => ({
 
 export const toEstate = (e: EstateEntity): Estate => ({
   id: e.id,
+  version: e.version,
   name: e.name,
   address: e.address,
   archivedAt: e.archivedAt,
@@ -36,6 +39,7 @@ export const toEstate = (e: EstateEntity): Estate => ({
 
 export const toBuilding = (e: BuildingEntity): Building => ({
   id: e.id,
+  version: e.version,
   name: e.name,
   archivedAt: e.archivedAt,
   createdAt: e.createdAt,
@@ -62,6 +66,7 @@ export const toHousehold = (e: HouseholdEntity, fullRoom: boolean): Household =>
 
 export const toOrganisation = (e: OrganisationEntity): Organisation => ({
   id: e.id,
+  version: e.version,
   kind: e.kind,
   name: e.name,
   contact: e.contact,

@@ -241,13 +241,13 @@ export class OrgService {
   }
 
   /** The common shape of every update: apply the changes, archive or restore, save, audit. */
-  private updateNode<E extends Archivable & { id: string }>(
+  private updateNode<E extends Archivable & { id: string; version?: number }>(
     actor: Actor,
     action: Action,
     place: Place,
     type: string,
     row: E,
-    input: { archived?: boolean | null } & object,
+    input: { archived?: boolean | null; expectedVersion?: number | null } & object,
     apply: (row: E) => void,
     summary: Record<string, unknown> = { ...input },
   ) {
@@ -258,6 +258,10 @@ export class OrgService {
       `${type.toLowerCase()}.update`,
       { type, id: row.id },
       async (m) => {
+        // Households carry no version (their edits are rare and single-field).
+        if (typeof row.version === 'number') {
+          await claimVersion(m, row as E & { version: number }, input.expectedVersion, type);
+        }
         apply(row);
         this.applyArchive(row, input.archived);
         return m.save(row);
@@ -530,4 +534,26 @@ export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code ?? '';
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Optimistic lock of an update: CONFLICT when the author saw another version than the stored one,
+ * and a conditional bump (`WHERE version = ?`) so that of two concurrent writers one loses.
+ */
+export async function claimVersion(
+  m: EntityManager,
+  row: ObjectLiteral & { id: string; version: number },
+  expectedVersion: number | null | undefined,
+  type: string,
+): Promise<void> {
+  const stale = () => conflict(`The ${type.toLowerCase()} was changed by someone else; reload it and try again`);
+  if (expectedVersion != null && expectedVersion !== row.version) throw stale();
+  const claimed = await m
+    .createQueryBuilder()
+    .update(row.constructor as EntityTarget<ObjectLiteral>)
+    .set({ version: row.version + 1 })
+    .where('id = :id AND version = :version', { id: row.id, version: row.version })
+    .execute();
+  if (!claimed.affected) throw stale();
+  row.version += 1;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from './org.enums.js';
 
@@ -19,6 +19,9 @@ export class Street {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
 
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
+
   @Field(() => String, { description: 'Name, e.g. 北干街道.' })
   name: string;
 
@@ -36,6 +39,9 @@ export class Street {
 export class Community {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
 
   @Field(() => String, { description: 'Name, e.g. 博学路社区.' })
   name: string;
@@ -57,6 +63,9 @@ export class Estate {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
 
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
+
   @Field(() => String, { description: 'Name, e.g. 天钜银河府.' })
   name: string;
 
@@ -77,6 +86,9 @@ export class Estate {
 export class Building {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
 
   @Field(() => String, { description: 'Name, e.g. 3幢.' })
   name: string;
@@ -121,6 +133,9 @@ export class Household {
 export class Organisation {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
+
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
 
   @Field(() => OrganisationKind, { description: 'Kind of organisation.' })
   kind: OrganisationKind;

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { BaseEntity, DateTimeColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { CommunityEntity } from './community.entity.js';
 import { EstateEntity } from './estate.entity.js';
 import { OrganisationKind } from './org.enums.js';
@@ -39,6 +39,10 @@ export class OrganisationEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;
+
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
 
   @UpdatedAt()
   updatedAt: Date;

@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { BaseEntity, DateTimeColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
+import { BaseEntity, DateTimeColumn, IntColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 
 /** 街道 — the top of the tenancy tree. */
 @Entity('street')
@@ -13,6 +13,10 @@ export class StreetEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;
+
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
 
   @UpdatedAt()
   updatedAt: Date;

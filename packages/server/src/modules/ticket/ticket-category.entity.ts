@@ -42,6 +42,10 @@ export class TicketCategoryEntity extends BaseEntity {
   @IntColumn({ default: 0 })
   sortOrder: number;
 
+  /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
+  @IntColumn({ default: 1 })
+  version: number;
+
   @UpdatedAt()
   updatedAt: Date;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import { conflict, notFound } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity } from '../org/org.policy.js';
-import { isUniqueViolation, type OrgService } from '../org/org.service.js';
+import { claimVersion, isUniqueViolation, type OrgService } from '../org/org.service.js';
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 
@@ -41,6 +41,7 @@ export class TicketCategoryService {
     const place = { streetId: row.streetId, communityId: row.communityId, estateId: null };
     const viewer = authorize(actor.viewer, 'ticket.configure', place, 'TicketCategory', 'tree.read');
     return this.ds.transaction(async (m) => {
+      await claimVersion(m, row, input.expectedVersion, 'TicketCategory');
       for (const key of [
         'nameZh',
         'nameEn',

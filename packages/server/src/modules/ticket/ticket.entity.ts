@@ -1,6 +1,7 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import {
   BaseEntity,
+  BinaryTextColumn,
   BoolColumn,
   DateTimeColumn,
   IntColumn,
@@ -66,7 +67,7 @@ export class TicketEntity extends BaseEntity {
   @IntColumn({ default: 1 })
   version: number;
 
-  @TextColumn(64)
+  @BinaryTextColumn(64)
   idempotencyKey: string;
 
   @RefColumn({ nullable: true })

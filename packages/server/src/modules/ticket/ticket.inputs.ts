@@ -238,6 +238,12 @@ export class UpdateTicketCategoryInput {
   @Field(() => ID, { description: 'The category.' })
   id: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the author saw; CONFLICT if the record changed since. Omit to change the latest.',
+  })
+  expectedVersion?: number | null;
+
   @Field(() => String, { nullable: true, description: 'Name in Chinese.' })
   @IsOptional()
   @Length(1, 50)

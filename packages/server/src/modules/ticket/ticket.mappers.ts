@@ -40,6 +40,7 @@ export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
 
 export const toCategory = (e: TicketCategoryEntity): TicketCategory => ({
   id: e.id,
+  version: e.version,
   code: e.code,
   nameZh: e.nameZh,
   nameEn: e.nameEn,

@@ -53,6 +53,9 @@ export class TicketCategory {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
 
+  @Field(() => Int, { description: 'Changes with every update; send it back as `expectedVersion`.' })
+  version: number;
+
   @Field(() => String, { description: 'Stable code, e.g. TRAFFIC.' })
   code: string;
 
