@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
@@ -97,7 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         : {}),
     },
     // Fastify's own request logging writes two entries per request; registerRequestLog writes one.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : newId();

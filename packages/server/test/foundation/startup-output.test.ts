@@ -38,6 +38,7 @@ describe('server output', () => {
     expect(block).toMatch(/console\s+not built/);
     expect(block).toContain(`sqlite ${join(dir, 'output.sqlite')}`);
     expect(block).toMatch(/demo data\s+seeded.*README\.md/);
+    expect(out).not.toContain('Deprecation');
   });
 
   it('ready: never prints a database password', async () => {
