@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Builds the console for the tests when packages/admin/dist is not current (never into dist).
+    globalSetup: ['./e2e/global-setup.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 90_000,

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchema, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../src/index.js';
 
@@ -12,15 +20,17 @@ describe('schema.graphql', () => {
     expect(schema.getQueryType()?.name).toBe('Query');
   });
 
-  it('describes every object type and field', () => {
-    const schema = buildSchema(sdl);
-    const undocumented: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || !isObjectType(type)) continue;
-      if (!type.description) undocumented.push(type.name);
-      for (const f of Object.values(type.getFields())) if (!f.description) undocumented.push(`${type.name}.${f.name}`);
-    }
-    expect(undocumented).toEqual([]);
+  it('describes every type, field, argument, input field and enum value', () => {
+    expect(undescribed(buildSchema(sdl))).toEqual([]);
+  });
+
+  it('the description check sees undescribed arguments, input fields and enum values', () => {
+    const bare = buildSchema(`
+      "q" type Query { "f" f(a: Int, "i" i: In): E }
+      "in" input In { x: Int }
+      "e" enum E { A "b" B }
+    `);
+    expect(undescribed(bare)).toEqual(['E.A', 'In.x', 'Query.f(a)']);
   });
 
   it('exports TypeScript types of the schema', () => {
@@ -30,3 +40,29 @@ describe('schema.graphql', () => {
     expect(q.serverInfo.timeZone).toBe('Asia/Shanghai');
   });
 });
+
+/** Every element of the schema a client sees that carries no description (sorted). */
+function undescribed(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+    if (!type.description) missing.push(type.name);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        if ('args' in field) {
+          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    if (isEnumType(type)) {
+      for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+  }
+  for (const directive of schema.getDirectives()) {
+    if (['skip', 'include', 'deprecated', 'specifiedBy', 'oneOf'].includes(directive.name)) continue;
+    if (!directive.description) missing.push(`@${directive.name}`);
+    for (const arg of directive.args) if (!arg.description) missing.push(`@${directive.name}(${arg.name})`);
+  }
+  return missing.sort();
+}

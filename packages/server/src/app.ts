@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
@@ -21,6 +21,7 @@ import { makeFormatError } from './graphql/format-error.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
+import { registerRequestLog } from './http/ready-block.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { shanghaiHour } from './modules/job/job.service.js';
 import { createServices, type Services } from './services.js';
@@ -38,6 +39,10 @@ export interface App {
   fastify: FastifyInstance;
   dataSource: DataSource;
   services: Services;
+  /** Whether demo data was written at this start (null: seeding switched off or a given data source). */
+  seeded: boolean | null;
+  /** Whether the built console is served at `/`. */
+  consoleBuilt: boolean;
   /** Stop accepting, let in-flight requests finish, close sockets and the database. */
   close(): Promise<void>;
 }
@@ -50,17 +55,18 @@ export interface AppOptions {
 }
 
 /** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
-export async function openDatabase(config: Config): Promise<DataSource> {
+export async function openDatabase(config: Config): Promise<{ dataSource: DataSource; seeded: boolean | null }> {
   await ensureDatabaseExists(config.database);
   const ds = createDataSource(config.database);
   await ds.initialize();
   if (config.migrateOnStart) await ds.runMigrations({ transaction: 'each' });
-  if (config.seedDemo) await seedAll(ds, config);
-  return ds;
+  const seeded = config.seedDemo ? (await seedAll(ds, config)).created : null;
+  return { dataSource: ds, seeded };
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const dataSource = options.dataSource ?? (await openDatabase(config));
+  const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
+  const { dataSource } = opened;
   const services = createServices(dataSource, config);
   // Warm the working-day calendar so the first deadlines see staff entries (a database without
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
@@ -85,8 +91,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      ...(config.nodeEnv === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}),
+      // Pretty only for a person at a terminal in development, and then one line per entry.
+      ...(config.nodeEnv === 'development' && process.stdout.isTTY
+        ? { transport: { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } }
+        : {}),
     },
+    // Fastify's own request logging writes two entries per request; registerRequestLog writes one.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : newId();
@@ -97,6 +108,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  registerRequestLog(fastify);
   // Requests in progress. Once closing and none is left, every remaining connection is idle or
   // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would
   // otherwise wait for it until the grace period ends.
@@ -198,7 +210,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (options.testHooks) registerTestHooks(fastify);
 
   // The built console, with SPA fallback to index.html for client-side routes.
-  if (config.adminDir && existsSync(join(config.adminDir, 'index.html'))) {
+  const consoleBuilt = Boolean(config.adminDir && existsSync(join(config.adminDir, 'index.html')));
+  if (config.adminDir && consoleBuilt) {
     await fastify.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h' });
     fastify.setNotFoundHandler((req, reply) => {
       const accept = req.headers.accept ?? '';
@@ -219,6 +232,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     fastify,
     dataSource,
     services,
+    seeded: opened.seeded,
+    consoleBuilt,
     async close() {
       closing = true;
       setImmediate(reapIfDrained);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { readyBlock } from './http/ready-block.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -43,6 +44,16 @@ async function main(): Promise<void> {
 
   const address = await app.fastify.listen({ port: config.port, host: config.host });
   log.info({ address, database: config.database.dialect }, 'Roundtable API listening');
+  const port = app.fastify.server.address();
+  process.stdout.write(
+    readyBlock({
+      host: config.host,
+      port: typeof port === 'object' && port ? port.port : config.port,
+      consoleBuilt: app.consoleBuilt,
+      database: config.database,
+      seeded: app.seeded,
+    }),
+  );
 }
 
 main().catch((err: unknown) => {

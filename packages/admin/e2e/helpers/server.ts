@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 const ADMIN_ROOT = resolve(import.meta.dirname, '../..');
 const SERVER_ROOT = resolve(ADMIN_ROOT, '../server');
@@ -19,6 +20,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The test server's token key: tests may sign tokens of their own with it (e.g. expired ones). */
+export const E2E_AUTH_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
+
 export interface RunningServer {
   url: string;
   /** Sends GraphQL over HTTP to the same server, as a third-party front end would. */
@@ -32,7 +36,7 @@ export interface RunningServer {
 
 /**
  * The real product process: server (through tsx) on a fresh SQLite file seeded with the demo
- * data, serving the built console from packages/admin/dist.
+ * data, serving the console built for the tests (see e2e/global-setup.ts).
  */
 export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rt-e2e-'));
@@ -48,8 +52,8 @@ export async function startServer(): Promise<RunningServer> {
       LOG_LEVEL: 'warn',
       DATABASE_URL: `sqlite://${join(dir, 'e2e.sqlite')}`,
       DB_SEED_DEMO: 'true',
-      ADMIN_DIR: resolve(ADMIN_ROOT, 'dist'),
-      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      ADMIN_DIR: inject('adminDir'),
+      AUTH_SECRET: E2E_AUTH_SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, execute, InMemoryCache } from '@apollo/client
 import { parse } from 'graphql';
 import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAuthErrorLink } from './apollo';
+import { createAuthErrorLink, refreshTokens } from './apollo';
 import { session } from './session';
 
 const query = parse('query Me { me { id } }');
@@ -52,5 +52,13 @@ describe('auth error link', () => {
       run(ApolloLink.from([createAuthErrorLink('/graphql', fetchImpl), fakeServer([])])),
     ).rejects.toBeTruthy();
     expect(session.isSignedIn()).toBe(false);
+  });
+
+  it('does not refresh again when another tab already rotated the tokens (stored token is not the failed one)', async () => {
+    session.save({ accessToken: 'rotated-by-other-tab', refreshToken: 'refresh-2' });
+    const fetchImpl = vi.fn(async () => Response.json({ data: null }));
+    await expect(refreshTokens('/graphql', fetchImpl, 'old-access')).resolves.toBe(true);
+    expect(fetchImpl).not.toHaveBeenCalled();
+    expect(session.refreshToken()).toBe('refresh-2');
   });
 });

@@ -18,16 +18,36 @@ const REFRESH_MUTATION = `mutation RefreshSession($input: RefreshSessionInput!) 
 /** Codes after which the session is gone: back to the login page. */
 const SIGNED_OUT_CODES = new Set(['SESSION_REVOKED', 'UNAUTHENTICATED']);
 
+/** Held by whichever tab of this origin is refreshing (Web Locks API: shared by all tabs). */
+const REFRESH_LOCK = 'roundtable.refresh';
+
+/** Runs `fn` while holding the cross-tab refresh lock (directly where the browser has no locks). */
+function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // lib.dom types the result as Promise<Promise<T>>; a promise resolved with a promise adopts it.
+  return locks ? (locks.request(REFRESH_LOCK, fn) as unknown as Promise<T>) : fn();
+}
+
 /**
- * Exchanges the refresh token for new tokens, once for all requests failing at the same moment
- * (refresh tokens rotate: a second use of the same one would end the session).
+ * Exchanges the refresh token for new tokens, once for all requests and tabs failing at the same
+ * moment: refresh tokens rotate and a second use of the same one ends the session everywhere.
+ * Within a tab one promise is shared; across tabs a Web Lock serialises refreshes, and inside the
+ * lock the stored tokens are read again: when another tab already rotated them (the stored access
+ * token is no longer the one that failed), this tab uses its result instead of refreshing again.
  */
 let refreshing: Promise<boolean> | null = null;
-export function refreshTokens(uri: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+export function refreshTokens(
+  uri: string,
+  fetchImpl: typeof fetch = fetch,
+  failedAccessToken: string | null = session.accessToken(),
+): Promise<boolean> {
   if (refreshing) return refreshing;
-  const refreshToken = session.refreshToken();
-  if (!refreshToken) return Promise.resolve(false);
-  refreshing = (async () => {
+  if (!session.refreshToken()) return Promise.resolve(false);
+  refreshing = withRefreshLock(async () => {
+    const stored = session.accessToken();
+    if (stored && stored !== failedAccessToken) return true; // another tab refreshed meanwhile
+    const refreshToken = session.refreshToken();
+    if (!refreshToken) return false;
     try {
       const res = await fetchImpl(uri, {
         method: 'POST',
@@ -43,10 +63,10 @@ export function refreshTokens(uri: string, fetchImpl: typeof fetch = fetch): Pro
       return true;
     } catch {
       return false;
-    } finally {
-      refreshing = null;
     }
-  })();
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 
@@ -64,7 +84,8 @@ export function createAuthErrorLink(uri: string, fetchImpl?: typeof fetch): Apol
     const codes = errorCodes(error);
     const hadToken = !!operation.getContext().hadToken;
     if (codes.includes('TOKEN_EXPIRED') && !operation.getContext().retried) {
-      return from(refreshTokens(uri, fetchImpl)).pipe(
+      const failedToken = (operation.getContext().accessToken as string | null | undefined) ?? session.accessToken();
+      return from(refreshTokens(uri, fetchImpl, failedToken)).pipe(
         switchMap((ok) => {
           if (!ok) {
             session.clear();
@@ -84,6 +105,7 @@ const authLink = new ApolloLink((operation, forward) => {
   const token = session.accessToken();
   operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
     hadToken: !!token,
+    accessToken: token,
     headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
   }));
   return forward(operation);

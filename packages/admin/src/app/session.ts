@@ -1,5 +1,6 @@
 /**
- * The signed-in session: both tokens in localStorage so a reload keeps the staff member signed in.
+ * The signed-in session: both tokens in localStorage so a reload keeps the staff member signed in
+ * (and every tab of the console shares them; see `refreshTokens` for how tabs take turns).
  * A tiny external store (for `useSyncExternalStore`) so the link can sign the console out.
  */
 const ACCESS = 'roundtable.accessToken';
@@ -17,6 +18,13 @@ let version = 0;
 function emit() {
   version += 1;
   for (const l of listeners) l();
+}
+
+// Another tab signed in, refreshed or signed out: the tokens in storage changed under this tab.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key === ACCESS || e.key === REFRESH) emit();
+  });
 }
 
 export const session = {

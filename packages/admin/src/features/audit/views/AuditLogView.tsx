@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, DatePicker, Grid, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useErrorText } from '../../../app/errors';
+import { dayRangeInstants } from '../../../app/format';
 import { Pager } from '../../../app/Pager';
 import { useUrlState } from '../../../app/url';
 import { useI18n } from '../../../i18n';
@@ -25,8 +26,7 @@ export function AuditLogView() {
       operation: f.operation,
       targetType: f.targetType,
       // Dates in the URL are calendar days; the API takes instants.
-      from: f.from ? dayjs(f.from).startOf('day').toISOString() : null,
-      to: f.to ? dayjs(f.to).add(1, 'day').startOf('day').toISOString() : null,
+      ...dayRangeInstants(f.from, f.to),
       first: PAGE,
       after: f.after,
     },

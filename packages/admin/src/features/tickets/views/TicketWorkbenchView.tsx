@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Grid, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useErrorText } from '../../../app/errors';
+import { dayRangeInstants } from '../../../app/format';
 import { Pager } from '../../../app/Pager';
 import { useUrlState } from '../../../app/url';
 import { useI18n } from '../../../i18n';
@@ -44,9 +44,8 @@ export function TicketWorkbenchView() {
       estateId: f.estate,
       organisationId: f.org,
       overdue: f.overdue ? true : null,
-      // Dates in the URL are calendar days; the API takes instants.
-      from: f.from ? dayjs(f.from).startOf('day').toISOString() : null,
-      to: f.to ? dayjs(f.to).add(1, 'day').startOf('day').toISOString() : null,
+      // Dates in the URL are Shanghai calendar days; the API takes instants.
+      ...dayRangeInstants(f.from, f.to),
       search: f.q,
       first: PAGE,
       after: f.after,
