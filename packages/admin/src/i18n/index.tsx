@@ -5,14 +5,12 @@ import type { Locale as AntdLocale } from 'antd/es/locale';
 import antdZhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { enUS } from './en-US';
-import { type MessageKey, zhCN } from './zh-CN';
+import { catalogs, type MessageKey } from './catalog';
+import type { Locale } from './define';
 
-export type { MessageKey };
+export type { Locale, MessageKey };
 
-export type Locale = 'zh-CN' | 'en-US';
 const STORAGE_KEY = 'roundtable.locale';
-const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 interface I18n {
   locale: Locale;
