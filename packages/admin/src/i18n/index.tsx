@@ -1,10 +1,11 @@
 import 'dayjs/locale/zh-cn';
 import { ConfigProvider } from 'antd';
-import type { Locale as AntdLocale } from 'antd/es/locale';
-// The ES build (antd/locale/* re-exports the CommonJS one, which brings a second copy of every locale).
+// The ES builds: antd/locale/* re-export the CommonJS ones, a second copy of each locale in the bundle.
+// en_US is antd's built-in default, so it is in the first chunk whatever is imported here.
+import antdEnUS from 'antd/es/locale/en_US';
 import antdZhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { catalogs, type MessageKey } from './catalog';
 import type { Locale } from './define';
 
@@ -25,13 +26,6 @@ function initialLocale(): Locale {
   return saved === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
-/**
- * antd's texts: zh-CN (the default) is in the first chunk; en-US is fetched when first chosen. Until it
- * arrives antd shows its built-in texts, which are en-US, so nothing flickers.
- */
-let antdEnUS: AntdLocale | undefined;
-const loadAntdEnUS = () => import('antd/es/locale/en_US').then((m) => (antdEnUS = m.default));
-
 /** Locale state, the translate function, and antd's ConfigProvider in the same language. */
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale());
@@ -39,10 +33,6 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     localStorage.setItem(STORAGE_KEY, next);
     setLocaleState(next);
   }, []);
-  const [, setEnUSLoaded] = useState(antdEnUS !== undefined);
-  useEffect(() => {
-    if (locale === 'en-US' && !antdEnUS) void loadAntdEnUS().then(() => setEnUSLoaded(true));
-  }, [locale]);
   const value = useMemo<I18n>(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
