@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
@@ -26,5 +26,16 @@ describe('console bundle', () => {
       for (const m of js.matchAll(OPERATION)) names.add(m[1] as string);
     }
     expect([...names].sort()).toEqual(['Login', 'Logout', 'Me']);
+  });
+
+  it('ships each operation once, in one chunk (no runtime document map)', () => {
+    const chunksOf = new Map<string, string[]>();
+    for (const file of readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const js = readFileSync(resolve(dist, 'assets', file), 'utf8');
+      for (const m of js.matchAll(OPERATION))
+        chunksOf.set(m[1] as string, [...(chunksOf.get(m[1] as string) ?? []), file]);
+    }
+    expect(chunksOf.size).toBeGreaterThan(50);
+    expect([...chunksOf].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 });
