@@ -71,9 +71,11 @@ export function LoginPage({ notice }: { notice?: string | null }) {
             <Typography.Title level={3} style={{ margin: 0, color: '#b91c1c' }}>
               {t('app.title')}
             </Typography.Title>
+            {/* Named by the language it switches to (its text), in that language. */}
             <Button
               size="small"
-              aria-label={t('app.language')}
+              title={t('app.language')}
+              autoInsertSpace={false}
               lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
               onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
             >
