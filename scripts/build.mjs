@@ -54,6 +54,7 @@ export const STEPS = {
       'packages/admin/src',
       'packages/admin/index.html',
       'packages/admin/vite.config.ts',
+      'packages/admin/vite-plugins',
       'packages/admin/tsconfig.json',
       'packages/admin/package.json',
       'packages/schema/src',

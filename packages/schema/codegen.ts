@@ -20,7 +20,7 @@ const config: CodegenConfig = {
     '../admin/src/gql/': {
       documents: ['../admin/src/**/*.{ts,tsx}', '!../admin/src/gql/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: {
         scalars: { DateTimeISO: 'string' },
         enumsAsTypes: true,

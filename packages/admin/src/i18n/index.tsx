@@ -1,17 +1,17 @@
 import 'dayjs/locale/zh-cn';
 import { ConfigProvider } from 'antd';
-import antdEnUS from 'antd/locale/en_US';
-import antdZhCN from 'antd/locale/zh_CN';
+// The ES builds: antd/locale/* re-export the CommonJS ones, a second copy of each locale in the bundle.
+// en_US is antd's built-in default, so it is in the first chunk whatever is imported here.
+import antdEnUS from 'antd/es/locale/en_US';
+import antdZhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { enUS } from './en-US';
-import { type MessageKey, zhCN } from './zh-CN';
+import { catalogs, type MessageKey } from './catalog';
+import type { Locale } from './define';
 
-export type { MessageKey };
+export type { Locale, MessageKey };
 
-export type Locale = 'zh-CN' | 'en-US';
 const STORAGE_KEY = 'roundtable.locale';
-const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 interface I18n {
   locale: Locale;

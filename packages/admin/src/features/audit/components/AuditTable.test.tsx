@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../../gql/fragment-masking';
 import { I18nProvider } from '../../../i18n';
-import { AuditTable, summaryText } from './AuditTable';
+import { AuditRowFields, AuditTable, summaryText } from './AuditTable';
 
-const entry = {
+const row = {
   __typename: 'AuditLogEntry' as const,
   id: 'a1',
   createdAt: '2026-05-01T02:00:00.000Z',
@@ -14,13 +15,17 @@ const entry = {
   summary: '{"from":"PENDING","to":"APPROVED","reason":null}',
   actor: { __typename: 'User' as const, id: 'u', displayName: '专管员 李娟' },
 };
+const entry = makeFragmentData(row, AuditRowFields);
 
 describe('AuditTable', () => {
   it('translates known operations and roles (zh-CN)', () => {
     render(
       <I18nProvider locale="zh-CN">
         <AuditTable
-          rows={[entry, { ...entry, id: 'a2', operation: 'something.new', actorRole: null }]}
+          rows={[
+            entry,
+            makeFragmentData({ ...row, id: 'a2', operation: 'something.new', actorRole: null }, AuditRowFields),
+          ]}
           loading={false}
           compact={false}
         />
@@ -43,7 +48,7 @@ describe('AuditTable', () => {
   });
 
   it('reads the JSON summary as key: value pairs without nulls', () => {
-    expect(summaryText(entry.summary)).toBe('from: PENDING, to: APPROVED');
+    expect(summaryText(row.summary)).toBe('from: PENDING, to: APPROVED');
     expect(summaryText('not json')).toBe('not json');
   });
 });

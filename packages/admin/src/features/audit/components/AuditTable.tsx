@@ -1,11 +1,30 @@
 import { Card, List, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
-import type { AuditLogQuery, Role } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { AuditRowFragment, Role } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { operationLabel } from '../messages';
 
-export type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
+/** The fields one audit row shows; the list query spreads it (fragment masking keeps others out). */
+export const AuditRowFields = graphql(`
+  fragment AuditRow on AuditLogEntry {
+    id
+    createdAt
+    actorRole
+    operation
+    targetType
+    targetId
+    summary
+    actor {
+      id
+      displayName
+    }
+  }
+`);
+
+export type AuditRow = AuditRowFragment;
 
 const ROLES: Role[] = [
   'COMMUNITY_STAFF',
@@ -39,7 +58,16 @@ function useRoleLabel() {
 }
 
 /** Audit entries as a table (desktop, scrolls sideways) or compact cards (phone). Props only. */
-export function AuditTable({ rows, loading, compact }: { rows: AuditRow[]; loading: boolean; compact: boolean }) {
+export function AuditTable({
+  rows: refs,
+  loading,
+  compact,
+}: {
+  rows: readonly FragmentType<typeof AuditRowFields>[];
+  loading: boolean;
+  compact: boolean;
+}) {
+  const rows = getFragmentData(AuditRowFields, refs);
   const { t } = useI18n();
   const roleLabel = useRoleLabel();
   const op = (o: string) => (

@@ -26,17 +26,7 @@ export const AuditLogDocument = graphql(`
       }
       edges {
         node {
-          id
-          createdAt
-          actorRole
-          operation
-          targetType
-          targetId
-          summary
-          actor {
-            id
-            displayName
-          }
+          ...AuditRow
         }
       }
     }

@@ -58,4 +58,18 @@ describe('LoginPage', () => {
     await vi.waitFor(() => expect(session.accessToken()).toBe('access-1'));
     expect(session.refreshToken()).toBe('refresh-1');
   });
+
+  it('switches the language with the button named after the other language', async () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <I18nProvider locale="zh-CN">
+          <LoginPage />
+        </I18nProvider>
+      </MockedProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('Staff sign-in')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByText('工作人员登录')).toBeTruthy();
+  });
 });

@@ -1,10 +1,10 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { applyFieldError, useErrorText } from '../../../app/errors';
 import { session } from '../../../app/session';
-import { type Locale, useI18n } from '../../../i18n';
+import { useI18n } from '../../../i18n';
 import { LoginDocument } from '../graphql/auth';
 
 interface LoginValues {
@@ -12,9 +12,15 @@ interface LoginValues {
   password: string;
 }
 
-/** Phone + password sign-in. Errors are shown inline (codes translated, with wait times). */
+/**
+ * Phone + password sign-in. Errors are shown inline (codes translated, with wait times).
+ *
+ * The first screen, so it uses only light antd parts: a plain panel rather than Card (which brings
+ * Tabs and Menu) and a language button rather than Select (see the initial-JS budget in README).
+ */
 export function LoginPage({ notice }: { notice?: string | null }) {
   const { t, locale, setLocale } = useI18n();
+  const { token } = theme.useToken();
   const client = useApolloClient();
   const errorText = useErrorText();
   const [form] = Form.useForm<LoginValues>();
@@ -46,23 +52,35 @@ export function LoginPage({ notice }: { notice?: string | null }) {
         background: 'linear-gradient(160deg, #fef2f2 0%, #f5f5f5 60%)',
       }}
     >
-      <Card style={{ width: '100%', maxWidth: 380 }}>
+      <div
+        style={{
+          width: '100%',
+          maxWidth: 380,
+          boxSizing: 'border-box',
+          padding: token.paddingLG,
+          background: token.colorBgContainer,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadiusLG,
+          fontFamily: token.fontFamily,
+          fontSize: token.fontSize,
+          color: token.colorText,
+        }}
+      >
         <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 16 }}>
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             <Typography.Title level={3} style={{ margin: 0, color: '#b91c1c' }}>
               {t('app.title')}
             </Typography.Title>
-            <Select<Locale>
-              aria-label={t('app.language')}
+            {/* Named by the language it switches to (its text), in that language. */}
+            <Button
               size="small"
-              value={locale}
-              onChange={setLocale}
-              options={[
-                { value: 'zh-CN', label: '中文' },
-                { value: 'en-US', label: 'English' },
-              ]}
-              style={{ width: 96 }}
-            />
+              title={t('app.language')}
+              autoInsertSpace={false}
+              lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+              onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            >
+              {locale === 'zh-CN' ? 'English' : '中文'}
+            </Button>
           </Space>
           <Typography.Text strong>{t('login.title')}</Typography.Text>
           <Typography.Text type="secondary">{t('login.hint')}</Typography.Text>
@@ -98,7 +116,7 @@ export function LoginPage({ notice }: { notice?: string | null }) {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </div>
     </div>
   );
 }

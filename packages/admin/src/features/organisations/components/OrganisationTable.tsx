@@ -1,17 +1,51 @@
 import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { OrganisationsQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { OrganisationRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 
-export type OrganisationRow = OrganisationsQuery['organisations']['edges'][number]['node'];
+/** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
+export const OrganisationRowFields = graphql(`
+  fragment OrganisationRow on Organisation {
+    id
+    name
+    kind
+    contact
+    archivedAt
+    street {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+    servedEstates {
+      id
+      name
+    }
+    viewerCan {
+      update
+      archive
+    }
+  }
+`);
+
+export type OrganisationRow = OrganisationRowFragment;
 
 /** Organisations with their place and served estates; actions only where `viewerCan` allows. */
 export function OrganisationTable(props: {
-  rows: OrganisationRow[];
+  rows: readonly FragmentType<typeof OrganisationRowFields>[];
   loading: boolean;
   onEdit(row: OrganisationRow): void;
   onEstates(row: OrganisationRow): void;
 }) {
+  const rows = getFragmentData(OrganisationRowFields, props.rows);
   const { t } = useI18n();
   const columns: ColumnsType<OrganisationRow> = [
     {
@@ -68,7 +102,7 @@ export function OrganisationTable(props: {
       size="middle"
       loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
+      dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
     />

@@ -24,31 +24,16 @@ export const OrganisationsDocument = graphql(`
       }
       edges {
         node {
+          # what the view reads itself (the edit form and the served-estates drawer); the table reads its fragment
           id
-          name
           kind
+          name
           contact
           archivedAt
-          street {
-            id
-            name
-          }
-          community {
-            id
-            name
-          }
-          estate {
-            id
-            name
-          }
           servedEstates {
             id
-            name
           }
-          viewerCan {
-            update
-            archive
-          }
+          ...OrganisationRow
         }
       }
     }

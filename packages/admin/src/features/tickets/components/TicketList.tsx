@@ -1,15 +1,53 @@
 import { Button, Card, Empty, List, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
-import type { TicketListQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { TicketRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StateTag } from './StateTag';
 
-export type TicketRow = TicketListQuery['tickets']['edges'][number]['node'];
+/** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
+export const TicketRowFields = graphql(`
+  fragment TicketRow on Ticket {
+    id
+    title
+    state
+    createdAt
+    anonymous
+    locationText
+    category {
+      id
+      nameZh
+      nameEn
+    }
+    community {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+    submitter {
+      id
+      displayName
+      phone
+    }
+    replyDeadline {
+      dueAt
+      isOverdue
+      workingDaysLeft
+      calendarCovered
+    }
+  }
+`);
+
+export type TicketRow = TicketRowFragment;
 
 interface Props {
-  rows: TicketRow[];
+  rows: readonly FragmentType<typeof TicketRowFields>[];
   loading: boolean;
   compact: boolean;
   onOpen(id: string): void;
@@ -68,6 +106,7 @@ function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
 
 /** The workbench list: a table on desktop, cards on a phone (no sideways scrolling). Props only. */
 export function TicketList(props: Props) {
+  const rows = getFragmentData(TicketRowFields, props.rows);
   const { t } = useI18n();
   const columns = useColumns(props);
   const categoryName = useCategoryName();
@@ -76,7 +115,7 @@ export function TicketList(props: Props) {
     return (
       <List
         loading={props.loading}
-        dataSource={props.rows}
+        dataSource={rows}
         locale={{ emptyText: empty }}
         renderItem={(r) => (
           <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
@@ -115,7 +154,7 @@ export function TicketList(props: Props) {
       size="middle"
       loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
+      dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: empty }}

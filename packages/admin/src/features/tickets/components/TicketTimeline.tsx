@@ -1,10 +1,31 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Space, Tag, Timeline, Typography } from 'antd';
 import { formatTime } from '../../../app/format';
-import type { Role, TicketDetailQuery, TicketEventType } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { Role, TicketEventType, TimelineEventFragment } from '../../../gql/graphql';
 import { type MessageKey, useI18n } from '../../../i18n';
 
-export type TimelineEvent = TicketDetailQuery['ticket']['timeline'][number];
+/** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
+export const TimelineEventFields = graphql(`
+  fragment TimelineEvent on TicketEvent {
+    id
+    type
+    note
+    isPublic
+    actorRole
+    actorName
+    fromState
+    toState
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+`);
+
+export type TimelineEvent = TimelineEventFragment;
 
 const COLOR: Partial<Record<TicketEventType, string>> = {
   SUBMITTED: 'gray',
@@ -36,7 +57,8 @@ function useActor() {
 }
 
 /** The ticket's history, oldest first; internal notes are marked and tinted. Props only. */
-export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
+export function TicketTimeline({ events: refs }: { events: readonly FragmentType<typeof TimelineEventFields>[] }) {
+  const events = getFragmentData(TimelineEventFields, refs);
   const { t } = useI18n();
   const actor = useActor();
   return (

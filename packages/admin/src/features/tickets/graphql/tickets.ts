@@ -34,36 +34,7 @@ export const TicketListDocument = graphql(`
       }
       edges {
         node {
-          id
-          title
-          state
-          createdAt
-          anonymous
-          locationText
-          category {
-            id
-            nameZh
-            nameEn
-          }
-          community {
-            id
-            name
-          }
-          estate {
-            id
-            name
-          }
-          submitter {
-            id
-            displayName
-            phone
-          }
-          replyDeadline {
-            dueAt
-            isOverdue
-            workingDaysLeft
-            calendarCovered
-          }
+          ...TicketRow
         }
       }
     }
@@ -184,19 +155,7 @@ export const TicketDetailDocument = graphql(`
         }
       }
       timeline {
-        id
-        type
-        note
-        isPublic
-        actorRole
-        actorName
-        fromState
-        toState
-        createdAt
-        organisation {
-          id
-          name
-        }
+        ...TimelineEvent
       }
       viewerCan {
         accept

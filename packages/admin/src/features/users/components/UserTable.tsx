@@ -1,13 +1,37 @@
 import { Button, List, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
-import type { UsersQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { UserRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 
-export type UserRow = UsersQuery['users']['edges'][number]['node'];
+/** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
+export const UserRowFields = graphql(`
+  fragment UserRow on User {
+    id
+    displayName
+    phone
+    disabled
+    createdAt
+    memberships {
+      id
+      role
+      scopeName
+    }
+  }
+`);
+
+export type UserRow = UserRowFragment;
 
 /** Users with masked phones and their roles; a click opens the drawer. Props only. */
-export function UserTable(props: { rows: UserRow[]; loading: boolean; compact: boolean; onOpen(row: UserRow): void }) {
+export function UserTable(props: {
+  rows: readonly FragmentType<typeof UserRowFields>[];
+  loading: boolean;
+  compact: boolean;
+  onOpen(row: UserRow): void;
+}) {
+  const rows = getFragmentData(UserRowFields, props.rows);
   const { t } = useI18n();
   const roles = (r: UserRow) => (
     <Space size={[4, 4]} wrap>
@@ -24,7 +48,7 @@ export function UserTable(props: { rows: UserRow[]; loading: boolean; compact: b
     return (
       <List
         loading={props.loading}
-        dataSource={props.rows}
+        dataSource={rows}
         renderItem={(r) => (
           <List.Item key={r.id} onClick={() => props.onOpen(r)} style={{ cursor: 'pointer' }}>
             <List.Item.Meta
@@ -72,7 +96,7 @@ export function UserTable(props: { rows: UserRow[]; loading: boolean; compact: b
       size="middle"
       loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
+      dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
     />

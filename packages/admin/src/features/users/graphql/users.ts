@@ -10,16 +10,7 @@ export const UsersDocument = graphql(`
       }
       edges {
         node {
-          id
-          displayName
-          phone
-          disabled
-          createdAt
-          memberships {
-            id
-            role
-            scopeName
-          }
+          ...UserRow
         }
       }
     }

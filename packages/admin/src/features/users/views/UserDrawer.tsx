@@ -18,7 +18,7 @@ import {
 import { useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
-import type { UserDetailFragment } from '../../../gql/graphql';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import { useI18n } from '../../../i18n';
 import { GrantForm, type GrantValues } from '../components/GrantForm';
 import {
@@ -28,6 +28,7 @@ import {
   ScopeOptionsDocument,
   SetUserDisabledDocument,
   UserByPhoneDocument,
+  UserDetailFields,
   UserDocument,
 } from '../graphql/users';
 
@@ -47,7 +48,7 @@ export function UserDrawer({
   const compact = Grid.useBreakpoint().md === false;
   const byId = useQuery(UserDocument, { variables: { id: userId ?? '' }, skip: !userId });
   const byPhone = useQuery(UserByPhoneDocument, { variables: { phone: phone ?? '' }, skip: !phone || !!userId });
-  const user: UserDetailFragment | undefined = byId.data?.user ?? byPhone.data?.userByPhone;
+  const user = getFragmentData(UserDetailFields, byId.data?.user ?? byPhone.data?.userByPhone);
   const error = byId.error ?? byPhone.error;
   const loading = byId.loading || byPhone.loading;
   const refetch = () => (userId ? byId.refetch() : byPhone.refetch());

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeFragmentData } from '../../../gql/fragment-masking';
 import { I18nProvider } from '../../../i18n';
-import { BindingList, type BindingRow } from './BindingList';
+import { BindingList, type BindingRow, BindingRowFields } from './BindingList';
 
 const row = (over: Partial<BindingRow> = {}): BindingRow => ({
   id: 'b1',
@@ -20,7 +21,14 @@ const row = (over: Partial<BindingRow> = {}): BindingRow => ({
 function renderList(rows: BindingRow[], onReject = vi.fn()) {
   render(
     <I18nProvider locale="zh-CN">
-      <BindingList rows={rows} loading={false} compact={false} busyId={null} onApprove={vi.fn()} onReject={onReject} />
+      <BindingList
+        rows={rows.map((r) => makeFragmentData(r, BindingRowFields))}
+        loading={false}
+        compact={false}
+        busyId={null}
+        onApprove={vi.fn()}
+        onReject={onReject}
+      />
     </I18nProvider>,
   );
   return onReject;

@@ -1,15 +1,46 @@
 import { Button, Card, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
-import type { HouseholdBindingsQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
+import type { BindingRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 
-export type BindingRow = HouseholdBindingsQuery['householdBindings']['edges'][number]['node'];
+/** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
+export const BindingRowFields = graphql(`
+  fragment BindingRow on HouseholdBinding {
+    id
+    status
+    relation
+    createdAt
+    reviewedAt
+    reason
+    user {
+      id
+      displayName
+      phone
+    }
+    estate {
+      id
+      name
+    }
+    household {
+      id
+      label
+    }
+    viewerCan {
+      approve
+      reject
+    }
+  }
+`);
+
+export type BindingRow = BindingRowFragment;
 
 const STATUS_COLOR = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', REVOKED: 'default' } as const;
 
 interface Props {
-  rows: BindingRow[];
+  rows: readonly FragmentType<typeof BindingRowFields>[];
   loading: boolean;
   compact: boolean;
   busyId: string | null;
@@ -90,6 +121,7 @@ function useColumns(props: Props): ColumnsType<BindingRow> {
 
 /** The verification queue as a table (desktop) or a list of cards (phone). Props only. */
 export function BindingList(props: Props) {
+  const rows = getFragmentData(BindingRowFields, props.rows);
   const { t } = useI18n();
   const columns = useColumns(props);
   const empty = <Empty description={t('verify.empty')} />;
@@ -97,7 +129,7 @@ export function BindingList(props: Props) {
     return (
       <List
         loading={props.loading}
-        dataSource={props.rows}
+        dataSource={rows}
         locale={{ emptyText: empty }}
         renderItem={(r) => (
           <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
@@ -129,7 +161,7 @@ export function BindingList(props: Props) {
       size="middle"
       loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
+      dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: empty }}

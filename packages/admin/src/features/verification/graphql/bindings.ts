@@ -10,29 +10,7 @@ export const HouseholdBindingsDocument = graphql(`
       }
       edges {
         node {
-          id
-          status
-          relation
-          createdAt
-          reviewedAt
-          reason
-          user {
-            id
-            displayName
-            phone
-          }
-          estate {
-            id
-            name
-          }
-          household {
-            id
-            label
-          }
-          viewerCan {
-            approve
-            reject
-          }
+          ...BindingRow
         }
       }
     }

@@ -1,0 +1,52 @@
+import { useQuery } from '@apollo/client/react';
+import { App as AntApp, Button, Result } from 'antd';
+import { Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { MeDocument } from '../features/auth/graphql/auth';
+import { useI18n } from '../i18n';
+import { AppLayout, useLogout } from './AppLayout';
+import { HomePage } from './HomePage';
+import { PageSpinner } from './PageSpinner';
+import { sectionsFor } from './sections';
+import { ViewerProvider } from './viewer';
+
+/**
+ * Loads `me`, then shows the sections the viewer's roles allow, inside antd's App (message, notification
+ * and modal through `App.useApp()`, used only behind sign-in).
+ */
+export default function StaffConsole() {
+  const { t } = useI18n();
+  const { data, error } = useQuery(MeDocument);
+  const logout = useLogout();
+  if (error) return <Result status="warning" title={t('error.network')} />;
+  if (!data) return <PageSpinner />;
+  const roles = data.me.memberships.map((m) => m.role);
+  const sections = sectionsFor(roles);
+  if (sections.length === 0) {
+    return (
+      <Result
+        status="403"
+        title={t('resident.title')}
+        subTitle={t('resident.body')}
+        extra={<Button onClick={logout}>{t('app.logout')}</Button>}
+      />
+    );
+  }
+  return (
+    <AntApp>
+      <ViewerProvider me={data.me}>
+        <AppLayout>
+          <Suspense fallback={<PageSpinner />}>
+            <Routes>
+              <Route index element={<HomePage />} />
+              {sections.map(({ path, Routes: FeatureRoutes }) => (
+                <Route key={path} path={`${path.slice(1)}/*`} element={<FeatureRoutes />} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
+        </AppLayout>
+      </ViewerProvider>
+    </AntApp>
+  );
+}

@@ -1,0 +1,41 @@
+import { defineMessages } from '../../i18n/define';
+
+/** The organisation tree. */
+export const messages = defineMessages({
+  'zh-CN': {
+    'org.root': '全部街道',
+    'org.level.street': '街道',
+    'org.level.community': '社区',
+    'org.level.estate': '小区',
+    'org.level.building': '楼栋',
+    'org.level.household': '住户',
+    'org.district': '所属区县',
+    'org.unit': '单元',
+    'org.room': '室号',
+    'org.label': '门牌',
+    'org.createCommunity': '新建社区',
+    'org.createEstate': '新建小区',
+    'org.createBuilding': '新建楼栋',
+    'org.createHousehold': '新建住户',
+    'org.editTitle': '编辑{level}',
+    'org.roomMasked': '室号按您的角色脱敏显示',
+  },
+  'en-US': {
+    'org.root': 'All streets',
+    'org.level.street': 'Street',
+    'org.level.community': 'Community',
+    'org.level.estate': 'Estate',
+    'org.level.building': 'Building',
+    'org.level.household': 'Household',
+    'org.district': 'District',
+    'org.unit': 'Unit',
+    'org.room': 'Room',
+    'org.label': 'Address',
+    'org.createCommunity': 'New community',
+    'org.createEstate': 'New estate',
+    'org.createBuilding': 'New building',
+    'org.createHousehold': 'New household',
+    'org.editTitle': 'Edit {level}',
+    'org.roomMasked': 'Room numbers are masked for your role',
+  },
+});
