@@ -249,7 +249,9 @@ export class OrgService {
     row: E,
     input: { archived?: boolean | null } & object,
     apply: (row: E) => void,
-    summary: Record<string, unknown> = { ...input },
+    // Named fields only: an input object may carry more than its type declares, and contact
+    // details are personal data that the audit log does not copy.
+    summary: Record<string, unknown>,
   ) {
     return this.write(
       actor,
@@ -280,7 +282,7 @@ export class OrgService {
       async (m) => {
         return m.save(m.create(StreetEntity, { name: input.name, district: input.district, archivedAt: null }));
       },
-      { ...input },
+      { name: input.name, district: input.district },
     );
   }
 
@@ -291,7 +293,7 @@ export class OrgService {
     return this.updateNode(actor, 'street.manage', place, 'Street', row, input, (r) => {
       if (input.name != null) r.name = input.name;
       if (input.district != null) r.district = input.district;
-    });
+    }, { name: input.name, district: input.district, archived: input.archived });
   }
 
   async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
@@ -313,7 +315,7 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { streetId: input.streetId, name: input.name, address: input.address ?? null },
     );
   }
 
@@ -324,7 +326,7 @@ export class OrgService {
     return this.updateNode(actor, 'community.manage', place, 'Community', row, input, (r) => {
       if (input.name != null) r.name = input.name;
       if (input.address !== undefined) r.address = input.address ?? null;
-    });
+    }, { name: input.name, address: input.address, archived: input.archived });
   }
 
   async createEstate(actor: Actor, input: I.CreateEstateInput) {
@@ -347,7 +349,7 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { communityId: input.communityId, name: input.name, address: input.address ?? null },
     );
   }
 
@@ -358,7 +360,7 @@ export class OrgService {
     return this.updateNode(actor, 'estate.manage', place, 'Estate', row, input, (r) => {
       if (input.name != null) r.name = input.name;
       if (input.address !== undefined) r.address = input.address ?? null;
-    });
+    }, { name: input.name, address: input.address, archived: input.archived });
   }
 
   async createBuilding(actor: Actor, input: I.CreateBuildingInput) {
@@ -381,7 +383,7 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { estateId: input.estateId, name: input.name },
     );
   }
 
@@ -390,7 +392,7 @@ export class OrgService {
     authorize(actor.viewer, 'estate.manage', row, 'Building', 'tree.read');
     return this.updateNode(actor, 'estate.manage', row, 'Building', row, input, (r) => {
       if (input.name != null) r.name = input.name;
-    });
+    }, { name: input.name, archived: input.archived });
   }
 
   async createHousehold(actor: Actor, input: I.CreateHouseholdInput) {
@@ -457,7 +459,14 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      {
+        kind: input.kind,
+        name: input.name,
+        streetId: input.streetId ?? null,
+        communityId: input.communityId ?? null,
+        estateId: input.estateId ?? null,
+        hasContact: Boolean(input.contact),
+      },
     );
   }
 
@@ -487,7 +496,7 @@ export class OrgService {
     return this.updateNode(actor, 'organisation.manage', place, 'Organisation', row, input, (r) => {
       if (input.name != null) r.name = input.name;
       if (input.contact !== undefined) r.contact = input.contact ?? null;
-    });
+    }, { name: input.name, contactChanged: input.contact !== undefined, archived: input.archived });
   }
 
   async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {
