@@ -119,7 +119,7 @@ export const enUS: Record<MessageKey, string> = {
   'users.disabled': 'Disabled',
   'users.active': 'Active',
   'users.registeredAt': 'Registered',
-  'users.searchPlaceholder': 'Name or last digits of phone',
+  'users.searchPlaceholder': 'Name or full phone number (phone searches are audited)',
   'users.role': 'Role',
   'users.community': 'Community',
   'users.findByPhone': 'Find an account by full phone number',

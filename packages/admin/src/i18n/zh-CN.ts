@@ -115,7 +115,7 @@ export const zhCN = {
   'users.disabled': '已停用',
   'users.active': '正常',
   'users.registeredAt': '注册时间',
-  'users.searchPlaceholder': '姓名或手机尾号',
+  'users.searchPlaceholder': '姓名或完整手机号（按手机号查询会记入审计）',
   'users.role': '角色',
   'users.community': '社区',
   'users.findByPhone': '按完整手机号查找账号',

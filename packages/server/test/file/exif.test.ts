@@ -13,7 +13,12 @@ const photoWithGps = () =>
     .jpeg()
     .withExif({
       IFD0: { Make: 'TestPhone', Model: 'X1' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 10/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 16/1 5/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '30/1 10/1 12/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '120/1 16/1 5/1',
+      },
     })
     .withMetadata({ orientation: 6 })
     .toBuffer();
@@ -65,7 +70,10 @@ describe('photos lose their metadata when stored', () => {
   });
 
   it('resident: a PNG carrying EXIF is stored without it', async () => {
-    const png = await sharp(tinyPng(4, 4)).png().withExif({ IFD0: { Make: 'TestPhone' } }).toBuffer();
+    const png = await sharp(tinyPng(4, 4))
+      .png()
+      .withExif({ IFD0: { Make: 'TestPhone' } })
+      .toBuffer();
     expect((await sharp(png).metadata()).exif).toBeDefined();
     const r = await upload(server.url, w.tokens.resident, png, 'p.png', 'image/png');
     expect(r.status).toBe(201);

@@ -24,7 +24,15 @@ describe('identity hardening (issue 7)', () => {
 
   const actorFor = async (userId: string): Promise<Actor> => {
     const rows = await w.ds.getRepository(MembershipEntity).findBy({ userId });
-    const viewer = new Viewer(userId, 'test', 'fam', await resolveGrants(w.ds, rows.filter((r) => !r.revokedAt)));
+    const viewer = new Viewer(
+      userId,
+      'test',
+      'fam',
+      await resolveGrants(
+        w.ds,
+        rows.filter((r) => !r.revokedAt),
+      ),
+    );
     return { viewer, userAgent: null, meta: { actorId: userId, requestId: null, ip: null } };
   };
 
@@ -261,9 +269,10 @@ describe('identity hardening (issue 7)', () => {
       expect(stored.createdAt.getUTCFullYear()).not.toBe(2001);
       expect(stored.streetId).toBe(w.streetId);
       expect(stored.active).toBe(true);
-      const [audit] = await w.ds.query("SELECT summary FROM audit_log WHERE targetId = ? AND operation = 'ticket.category.create'", [
-        row.id,
-      ]);
+      const [audit] = await w.ds.query(
+        "SELECT summary FROM audit_log WHERE targetId = ? AND operation = 'ticket.category.create'",
+        [row.id],
+      );
       expect(Object.keys(JSON.parse(audit.summary))).not.toContain('id');
     });
   });

@@ -100,8 +100,8 @@ describe(`identity races (${testDialect})`, () => {
     const codes = results.map(codeOf);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(19);
-    expect(
-      await count('SELECT COUNT(*) AS n FROM membership WHERE userId = ? AND revokedAt IS NULL', [user.id]),
-    ).toBe(1);
+    expect(await count('SELECT COUNT(*) AS n FROM membership WHERE userId = ? AND revokedAt IS NULL', [user.id])).toBe(
+      1,
+    );
   });
 });

@@ -47,7 +47,12 @@ export function boundedSummary(summary: Record<string, unknown>): string {
     json = JSON.stringify({ ...(shorten(summary, n) as object), truncated: true });
   }
   return json.length > SUMMARY_MAX
-    ? JSON.stringify({ truncated: true, keys: Object.keys(summary).slice(0, 50).map((k) => cut(k, 40)) })
+    ? JSON.stringify({
+        truncated: true,
+        keys: Object.keys(summary)
+          .slice(0, 50)
+          .map((k) => cut(k, 40)),
+      })
     : json;
 }
 

@@ -206,7 +206,13 @@ export class BindingService {
           grant: actingGrant(viewer, 'binding.review', row),
           streetId: row.streetId,
           communityId: row.communityId,
-          summary: { userId: ms.userId, role: ms.role, scopeKind: ms.scopeKind, scopeId: ms.scopeId, bindingId: row.id },
+          summary: {
+            userId: ms.userId,
+            role: ms.role,
+            scopeKind: ms.scopeKind,
+            scopeId: ms.scopeId,
+            bindingId: row.id,
+          },
         },
         m,
       );

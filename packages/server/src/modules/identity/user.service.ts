@@ -61,7 +61,11 @@ export class UserService {
       });
     }
     const page = await paginate(qb, args, (r) => r);
-    if (phone) await this.auditPhoneSearch(actor, page.edges.map((e) => e.node.id));
+    if (phone)
+      await this.auditPhoneSearch(
+        actor,
+        page.edges.map((e) => e.node.id),
+      );
     return page;
   }
 

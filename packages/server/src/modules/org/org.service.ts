@@ -290,10 +290,19 @@ export class OrgService {
     const row = await this.getStreet(actor.viewer, input.id);
     const place = placeOfStreet(row);
     assertCan(actor.viewer, 'street.manage', place, 'Street');
-    return this.updateNode(actor, 'street.manage', place, 'Street', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.district != null) r.district = input.district;
-    }, { name: input.name, district: input.district, archived: input.archived });
+    return this.updateNode(
+      actor,
+      'street.manage',
+      place,
+      'Street',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.district != null) r.district = input.district;
+      },
+      { name: input.name, district: input.district, archived: input.archived },
+    );
   }
 
   async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
@@ -323,10 +332,19 @@ export class OrgService {
     const row = await this.getCommunity(actor.viewer, input.id);
     const place = placeOfCommunity(row);
     assertCan(actor.viewer, 'community.manage', place, 'Community');
-    return this.updateNode(actor, 'community.manage', place, 'Community', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.address !== undefined) r.address = input.address ?? null;
-    }, { name: input.name, address: input.address, archived: input.archived });
+    return this.updateNode(
+      actor,
+      'community.manage',
+      place,
+      'Community',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.address !== undefined) r.address = input.address ?? null;
+      },
+      { name: input.name, address: input.address, archived: input.archived },
+    );
   }
 
   async createEstate(actor: Actor, input: I.CreateEstateInput) {
@@ -357,10 +375,19 @@ export class OrgService {
     const row = await this.getEstate(actor.viewer, input.id);
     const place = placeOfEstate(row);
     authorize(actor.viewer, 'estate.manage', place, 'Estate', 'tree.read');
-    return this.updateNode(actor, 'estate.manage', place, 'Estate', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.address !== undefined) r.address = input.address ?? null;
-    }, { name: input.name, address: input.address, archived: input.archived });
+    return this.updateNode(
+      actor,
+      'estate.manage',
+      place,
+      'Estate',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.address !== undefined) r.address = input.address ?? null;
+      },
+      { name: input.name, address: input.address, archived: input.archived },
+    );
   }
 
   async createBuilding(actor: Actor, input: I.CreateBuildingInput) {
@@ -390,9 +417,18 @@ export class OrgService {
   async updateBuilding(actor: Actor, input: I.UpdateBuildingInput) {
     const row = await this.getBuilding(actor.viewer, input.id);
     authorize(actor.viewer, 'estate.manage', row, 'Building', 'tree.read');
-    return this.updateNode(actor, 'estate.manage', row, 'Building', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-    }, { name: input.name, archived: input.archived });
+    return this.updateNode(
+      actor,
+      'estate.manage',
+      row,
+      'Building',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+      },
+      { name: input.name, archived: input.archived },
+    );
   }
 
   async createHousehold(actor: Actor, input: I.CreateHouseholdInput) {
@@ -493,10 +529,19 @@ export class OrgService {
     const row = await this.getOrganisation(actor.viewer, input.id);
     const place = placeOfOrganisation(row);
     assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
-    return this.updateNode(actor, 'organisation.manage', place, 'Organisation', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.contact !== undefined) r.contact = input.contact ?? null;
-    }, { name: input.name, contactChanged: input.contact !== undefined, archived: input.archived });
+    return this.updateNode(
+      actor,
+      'organisation.manage',
+      place,
+      'Organisation',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.contact !== undefined) r.contact = input.contact ?? null;
+      },
+      { name: input.name, contactChanged: input.contact !== undefined, archived: input.archived },
+    );
   }
 
   async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {

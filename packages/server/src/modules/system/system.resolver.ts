@@ -11,7 +11,9 @@ export const SERVER_VERSION: string = (
 
 @ObjectType({ description: 'Facts about the running API, for clients checking compatibility.' })
 export class ServerInfo {
-  @Field(() => String, { description: 'API version: the server package’s version (semantic versioning of the contract).' })
+  @Field(() => String, {
+    description: 'API version: the server package’s version (semantic versioning of the contract).',
+  })
   version: string;
 
   @Field(() => Date, { description: 'Current server time.' })
