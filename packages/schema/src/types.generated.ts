@@ -1643,7 +1643,7 @@ export type ServerInfo = {
   now: Scalars['DateTimeISO']['output'];
   /** Time zone in which working days and deadlines are computed. */
   timeZone: Scalars['String']['output'];
-  /** API version (semantic versioning of the contract). */
+  /** API version: the server package’s version (semantic versioning of the contract). */
   version: Scalars['String']['output'];
 };
 
@@ -2156,7 +2156,7 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Party member (党员) — shown as a badge. */
   isPartyMember: Scalars['Boolean']['output'];
-  /** Active memberships (roles and scopes). */
+  /** Active memberships (roles and scopes): all of them for oneself; for staff, only those placed within their own scope. */
   memberships: Array<Membership>;
   /** Phone number, masked (138****1234) except for the user themself; see `revealUserPhone`. */
   phone: Scalars['String']['output'];

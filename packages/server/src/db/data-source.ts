@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { applyMysqlColumnDetails } from './columns.js';
-import { entities } from './entities.js';
+import { entities, moduleSubscribers } from './entities.js';
 import { IdSubscriber } from './id-subscriber.js';
 import { mysqlMigrations } from './migrations/mysql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -52,7 +52,7 @@ class RoundtableDataSource extends DataSource {
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
   const common = {
     entities,
-    subscribers: [IdSubscriber] as Function[],
+    subscribers: [IdSubscriber, ...moduleSubscribers] as Function[],
     synchronize: extras.synchronize ?? false,
     migrationsRun: false,
     migrationsTableName: 'migrations',

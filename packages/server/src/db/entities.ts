@@ -3,6 +3,7 @@ import { CalendarDayEntity } from '../modules/calendar/calendar-day.entity.js';
 import { CalendarYearEntity } from '../modules/calendar/calendar-year.entity.js';
 import { FileEntity } from '../modules/file/file.entity.js';
 import { HouseholdBindingEntity } from '../modules/identity/household-binding.entity.js';
+import { IdentityKeysSubscriber } from '../modules/identity/identity-keys.subscriber.js';
 import { LoginThrottleEntity } from '../modules/identity/login-throttle.entity.js';
 import { MembershipEntity } from '../modules/identity/membership.entity.js';
 import { SessionEntity } from '../modules/identity/session.entity.js';
@@ -46,3 +47,6 @@ export const entities = [
   NotificationEntity,
   JobRunEntity,
 ];
+
+/** Subscribers that modules declare (unique-key columns filled on insert). */
+export const moduleSubscribers = [IdentityKeysSubscriber];

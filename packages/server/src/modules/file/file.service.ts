@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import sharp, { type Metadata } from 'sharp';
 import { type DataSource, type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -48,6 +49,43 @@ export interface UploadSource {
 }
 
 const DAY_MS = 24 * 3600_000;
+
+/** Image types whose metadata is stripped (GIF and PDF carry no EXIF position). */
+const STRIPPED: Record<string, 'jpeg' | 'png' | 'webp'> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
+
+/**
+ * Removes EXIF (a phone photo's GPS position is the resident's home), XMP, IPTC and text chunks
+ * from a stored image, rewriting the file in place; the orientation tag is applied to the pixels
+ * first, so the photo still shows upright. Images without such metadata stay byte for byte (no
+ * needless re-encoding). Returns the new bytes, or null when the file was left as it was.
+ */
+async function stripImageMetadata(path: string, mime: string): Promise<Buffer | null> {
+  const format = STRIPPED[mime];
+  if (!format) return null;
+  let meta: Metadata;
+  try {
+    meta = await sharp(path).metadata();
+  } catch {
+    throw unsupportedType();
+  }
+  const carries =
+    meta.exif || meta.xmp || meta.iptc || meta.tifftagPhotoshop || (meta.comments && meta.comments.length > 0);
+  if (!carries) return null;
+  // Without withMetadata/keepExif sharp writes no metadata; rotate() honours the EXIF orientation.
+  const out = await sharp(path, { animated: format === 'webp' })
+    .rotate()
+    .toFormat(format, format === 'png' ? {} : { quality: 90 })
+    .toBuffer()
+    .catch(() => {
+      throw unsupportedType();
+    });
+  await writeFile(path, out, { mode: 0o600 });
+  return out;
+}
 
 /**
  * Uploaded files: storing them (streamed to a temp file while hashing, checked by magic bytes,
@@ -125,6 +163,13 @@ export class FileService {
       if (size === 0) throw emptyFile();
       const mime = detectMime(Buffer.concat(head));
       if (!mime) throw unsupportedType();
+      let digest = hash.digest('hex');
+      const stripped = await stripImageMetadata(tmpPath, mime);
+      if (stripped) {
+        // What is stored is what size and sha256 describe (ETags and integrity checks use them).
+        size = stripped.length;
+        digest = createHash('sha256').update(stripped).digest('hex');
+      }
 
       const now = new Date();
       const dir = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
@@ -138,7 +183,7 @@ export class FileService {
         originalName: sanitiseFileName(source.filename),
         mime,
         size,
-        sha256: hash.digest('hex'),
+        sha256: digest,
         storageKey,
         attachedType: null,
         attachedId: null,

@@ -1,12 +1,14 @@
-import { type DataSource, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { actingGrant, authorize, can, reachFor, requireViewer } from '../../auth/policy.js';
 import { applyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { newId } from '../../db/ids.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { HouseholdEntity } from '../org/household.entity.js';
+import { isUniqueViolation } from '../org/org.service.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, Role, ScopeKind } from './identity.enums.js';
 import type * as I from './identity.inputs.js';
@@ -28,25 +30,27 @@ export class BindingService {
       archivedAt: IsNull(),
     });
     if (!household) throw notFound('Household');
-    const open = await this.ds.getRepository(HouseholdBindingEntity).existsBy({
-      userId: viewer.userId,
-      householdId: household.id,
-      status: In([BindingStatus.PENDING, BindingStatus.APPROVED]),
-    });
-    if (open) throw conflict('You already asked for, or belong to, this household');
-    return this.ds.getRepository(HouseholdBindingEntity).save({
-      userId: viewer.userId,
-      householdId: household.id,
-      streetId: household.streetId,
-      communityId: household.communityId,
-      estateId: household.estateId,
-      relation: input.relation,
-      status: BindingStatus.PENDING,
-      reason: null,
-      reviewedById: null,
-      reviewedAt: null,
-      version: 1,
-    } satisfies Partial<HouseholdBindingEntity> as HouseholdBindingEntity);
+    // One open (pending or approved) binding per user and household: the unique key on
+    // openHouseholdId decides, so concurrent requests give one binding and CONFLICTs.
+    try {
+      return await this.ds.getRepository(HouseholdBindingEntity).save({
+        userId: viewer.userId,
+        householdId: household.id,
+        streetId: household.streetId,
+        communityId: household.communityId,
+        estateId: household.estateId,
+        relation: input.relation,
+        status: BindingStatus.PENDING,
+        openHouseholdId: household.id,
+        reason: null,
+        reviewedById: null,
+        reviewedAt: null,
+        version: 1,
+      } satisfies Partial<HouseholdBindingEntity> as HouseholdBindingEntity);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('You already asked for, or belong to, this household');
+      throw err;
+    }
   }
 
   mine(viewer: Viewer | null): Promise<HouseholdBindingEntity[]> {
@@ -116,34 +120,42 @@ export class BindingService {
       const res = await m.update(
         HouseholdBindingEntity,
         { id: row.id, version: row.version, status: row.status },
-        { status: next, reason, reviewedById: viewer.userId, reviewedAt: now, version: row.version + 1 },
+        {
+          status: next,
+          openHouseholdId: next === BindingStatus.APPROVED ? row.householdId : null,
+          reason,
+          reviewedById: viewer.userId,
+          reviewedAt: now,
+          version: row.version + 1,
+        },
       );
       if (!res.affected) throw conflict('Someone else decided on this binding first');
       if (next === BindingStatus.APPROVED) {
-        const hasResident = await m.existsBy(MembershipEntity, {
-          userId: row.userId,
-          role: Role.RESIDENT,
-          communityId: row.communityId,
-          revokedAt: IsNull(),
-        });
-        if (!hasResident) {
-          await m.save(
-            m.create(MembershipEntity, {
-              userId: row.userId,
-              role: Role.RESIDENT,
-              scopeKind: ScopeKind.COMMUNITY,
-              scopeId: row.communityId,
-              streetId: row.streetId,
-              communityId: row.communityId,
-              estateId: null,
-              organisationId: null,
-              grantedById: viewer.userId,
-              revokedAt: null,
-              revokedById: null,
-            }),
-          );
-        }
+        // Another binding of the resident in this community may be approved at the same moment:
+        // the unique key on the active membership keeps one RESIDENT role, the other insert is a no-op.
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(MembershipEntity)
+          .values({
+            id: newId(),
+            userId: row.userId,
+            role: Role.RESIDENT,
+            scopeKind: ScopeKind.COMMUNITY,
+            scopeId: row.communityId,
+            activeScopeKey: row.communityId,
+            streetId: row.streetId,
+            communityId: row.communityId,
+            estateId: null,
+            organisationId: null,
+            grantedById: viewer.userId,
+            revokedAt: null,
+            revokedById: null,
+          })
+          .orIgnore()
+          .execute();
       }
+      if (next === BindingStatus.REVOKED) await this.dropResidentRoleIfLast(actor, viewer, m, row);
       await this.audit.record(
         actor.meta,
         {
@@ -159,5 +171,51 @@ export class BindingService {
       );
       return m.findOneByOrFail(HouseholdBindingEntity, { id: row.id });
     });
+  }
+
+  /**
+   * A resident is a RESIDENT of a community because a household there is theirs: when the last
+   * approved binding in the community goes, so does the role (audited as a membership revoke).
+   */
+  private async dropResidentRoleIfLast(actor: Actor, viewer: Viewer, m: EntityManager, row: HouseholdBindingEntity) {
+    const stillBound = await m.existsBy(HouseholdBindingEntity, {
+      userId: row.userId,
+      communityId: row.communityId,
+      status: BindingStatus.APPROVED,
+    });
+    if (stillBound) return;
+    const memberships = await m.findBy(MembershipEntity, {
+      userId: row.userId,
+      role: Role.RESIDENT,
+      communityId: row.communityId,
+      revokedAt: IsNull(),
+    });
+    for (const ms of memberships) {
+      const res = await m.update(
+        MembershipEntity,
+        { id: ms.id, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedById: viewer.userId, activeScopeKey: null },
+      );
+      if (!res.affected) continue;
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: 'membership.revoke',
+          targetType: 'Membership',
+          targetId: ms.id,
+          grant: actingGrant(viewer, 'binding.review', row),
+          streetId: row.streetId,
+          communityId: row.communityId,
+          summary: {
+            userId: ms.userId,
+            role: ms.role,
+            scopeKind: ms.scopeKind,
+            scopeId: ms.scopeId,
+            bindingId: row.id,
+          },
+        },
+        m,
+      );
+    }
   }
 }

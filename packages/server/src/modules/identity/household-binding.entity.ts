@@ -9,6 +9,7 @@ import { UserEntity } from './user.entity.js';
 @Index('ix_binding_user', ['userId'])
 @Index('ix_binding_household', ['householdId'])
 @Index('ix_binding_community_status', ['communityId', 'status'])
+@Index('ux_binding_open', ['userId', 'openHouseholdId'], { unique: true })
 export class HouseholdBindingEntity extends BaseEntity {
   @ForeignKey(() => UserEntity)
   @RefColumn()
@@ -48,4 +49,12 @@ export class HouseholdBindingEntity extends BaseEntity {
 
   @UpdatedAt()
   updatedAt: Date;
+
+  /**
+   * The household id while the binding is PENDING or APPROVED, null once rejected or revoked: with
+   * the unique index, one open binding per user and household, decided by the database (NULLs
+   * never collide). Filled on insert by IdentityKeysSubscriber.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  openHouseholdId: string | null;
 }

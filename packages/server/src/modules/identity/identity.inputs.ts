@@ -132,7 +132,11 @@ export class UserListArgs extends PageArgs {
   @Field(() => Role, { nullable: true, description: 'Only users holding this role.' })
   role?: Role;
 
-  @Field(() => String, { nullable: true, description: 'Name contains this text, or the phone ends with these digits.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Name contains this text; or a full 11-digit phone number, matched exactly (each such search is audited).',
+  })
   @IsOptional()
   @Length(1, 30)
   search?: string;

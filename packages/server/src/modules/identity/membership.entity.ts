@@ -10,6 +10,7 @@ import { UserEntity } from './user.entity.js';
 @Entity('membership')
 @Index('ix_membership_user', ['userId'])
 @Index('ix_membership_scope', ['scopeKind', 'scopeId'])
+@Index('ux_membership_active', ['userId', 'role', 'scopeKind', 'activeScopeKey'], { unique: true })
 export class MembershipEntity extends BaseEntity {
   @ForeignKey(() => UserEntity)
   @RefColumn()
@@ -45,4 +46,12 @@ export class MembershipEntity extends BaseEntity {
 
   @RefColumn({ nullable: true })
   revokedById: string | null;
+
+  /**
+   * The scope id (`-` for SYSTEM) while the membership is active, null once revoked: with the
+   * unique index it makes "one active membership per user, role and scope" a rule of the database
+   * (NULLs never collide, so revoked rows may repeat). Filled on insert by IdentityKeysSubscriber.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  activeScopeKey: string | null;
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from '../org/org.policy.js';
-import type { OrgService } from '../org/org.service.js';
+import { isUniqueViolation, type OrgService } from '../org/org.service.js';
 import { ScopeKind } from './identity.enums.js';
 import type * as I from './identity.inputs.js';
 import { assertRoleFitsScope, SYSTEM_PLACE } from './identity.policy.js';
@@ -61,45 +61,45 @@ export class MembershipService {
     });
     const scope = await this.resolveScope(viewer, input);
     authorize(viewer, 'membership.manage', scope.place, 'Scope', 'tree.read');
-    const existing = await this.ds.getRepository(MembershipEntity).existsBy({
-      userId: user.id,
-      role: input.role,
-      scopeKind: input.scopeKind,
-      scopeId: input.scopeId ?? IsNull(),
-      revokedAt: IsNull(),
-    });
-    if (existing) throw conflict('The user already holds this role in this scope');
-    return this.ds.transaction(async (m) => {
-      const row = await m.save(
-        m.create(MembershipEntity, {
-          userId: user.id,
-          role: input.role,
-          scopeKind: input.scopeKind,
-          scopeId: input.scopeId ?? null,
-          streetId: scope.place.streetId,
-          communityId: scope.place.communityId,
-          estateId: scope.place.estateId,
-          organisationId: scope.organisationId,
-          grantedById: viewer.userId,
-          revokedAt: null,
-          revokedById: null,
-        }),
-      );
-      await this.audit.record(
-        actor.meta,
-        {
-          operation: 'membership.grant',
-          targetType: 'Membership',
-          targetId: row.id,
-          grant: actingGrant(viewer, 'membership.manage', scope.place),
-          streetId: scope.place.streetId,
-          communityId: scope.place.communityId,
-          summary: { userId: user.id, role: input.role, scopeKind: input.scopeKind, scopeId: input.scopeId ?? null },
-        },
-        m,
-      );
-      return row;
-    });
+    // One active membership per user, role and scope: the unique key on activeScopeKey decides,
+    // so identical grants sent at once give one membership and CONFLICTs.
+    try {
+      return await this.ds.transaction(async (m) => {
+        const row = await m.save(
+          m.create(MembershipEntity, {
+            userId: user.id,
+            role: input.role,
+            scopeKind: input.scopeKind,
+            scopeId: input.scopeId ?? null,
+            activeScopeKey: input.scopeId ?? '-',
+            streetId: scope.place.streetId,
+            communityId: scope.place.communityId,
+            estateId: scope.place.estateId,
+            organisationId: scope.organisationId,
+            grantedById: viewer.userId,
+            revokedAt: null,
+            revokedById: null,
+          }),
+        );
+        await this.audit.record(
+          actor.meta,
+          {
+            operation: 'membership.grant',
+            targetType: 'Membership',
+            targetId: row.id,
+            grant: actingGrant(viewer, 'membership.manage', scope.place),
+            streetId: scope.place.streetId,
+            communityId: scope.place.communityId,
+            summary: { userId: user.id, role: input.role, scopeKind: input.scopeKind, scopeId: input.scopeId ?? null },
+          },
+          m,
+        );
+        return row;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('The user already holds this role in this scope');
+      throw err;
+    }
   }
 
   async revoke(actor: Actor, input: I.RevokeMembershipInput): Promise<MembershipEntity> {
@@ -113,7 +113,7 @@ export class MembershipService {
       const res = await m.update(
         MembershipEntity,
         { id: row.id, revokedAt: IsNull() },
-        { revokedAt: new Date(), revokedById: viewer.userId },
+        { revokedAt: new Date(), revokedById: viewer.userId, activeScopeKey: null },
       );
       if (!res.affected) throw conflict('The membership is already revoked');
       await this.audit.record(

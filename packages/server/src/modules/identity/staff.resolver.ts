@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { reachFor } from '../../auth/policy.js';
-import { isEmptyReach } from '../../auth/reach.js';
+import { inReach, isEmptyReach } from '../../auth/reach.js';
 import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
@@ -29,7 +29,7 @@ import {
 export class StaffIdentityResolver {
   @Query(() => UserConnection, { description: 'Users in the viewer’s scope, newest first. Phones masked.' })
   async users(@Args(() => I.UserListArgs) args: I.UserListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.users.list(ctx.viewer, args), (u) => toUser(u, ctx.viewer?.userId));
+    return mapConnection(await ctx.services.users.list(actorOf(ctx), args), (u) => toUser(u, ctx.viewer?.userId));
   }
 
   @Query(() => User, { description: 'One user in the viewer’s scope; NOT_FOUND otherwise.' })
@@ -115,9 +115,16 @@ export class StaffIdentityResolver {
 
 @Resolver(() => User)
 export class UserFieldsResolver {
-  @FieldResolver(() => [Membership], { description: 'Active memberships (roles and scopes).' })
+  @FieldResolver(() => [Membership], {
+    description:
+      'Active memberships (roles and scopes): all of them for oneself; for staff, only those placed within their own scope.',
+  })
   async memberships(@Root() u: User, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.membershipsByUser.load(u.id)).map(toMembership);
+    const rows = await ctx.loaders.membershipsByUser.load(u.id);
+    if (ctx.viewer?.userId === u.id) return rows.map(toMembership);
+    // Another community's RESIDENT role or another street's posts are not the viewer's business.
+    const reach = ctx.viewer ? reachFor(ctx.viewer, 'user.read') : null;
+    return rows.filter((m) => reach && inReach(reach, m)).map(toMembership);
   }
 
   @FieldResolver(() => UserViewerCan, { description: 'What the viewer may do with this user.' })

@@ -1,4 +1,5 @@
 import { type DataSource, In } from 'typeorm';
+import { PERMISSIONS } from '../../auth/permissions.js';
 import { reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
@@ -13,6 +14,12 @@ import { applyUserReach } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
 
+/** The search text as a full mainland mobile number (spaces and dashes ignored), else null. */
+export function fullPhone(search: string): string | null {
+  const digits = search.replace(/[\s-]/g, '');
+  return /^1\d{10}$/.test(digits) ? digits : null;
+}
+
 const forbidden = (message: string) => new DomainError(ErrorCode.FORBIDDEN, message);
 
 /** Users as staff see them: scoped lists, masked phones, audited reveals, disabling. */
@@ -23,15 +30,22 @@ export class UserService {
     private readonly auth: AuthService,
   ) {}
 
-  list(viewer: Viewer | null, args: I.UserListArgs) {
+  /**
+   * Users in the viewer's reach. `search` matches names; a phone number matches only in full
+   * (11 digits, exactly) and the lookup is audited like a reveal, so a masked number cannot be
+   * rebuilt digit by digit from partial searches.
+   */
+  async list(actor: Actor, args: I.UserListArgs) {
+    const viewer = actor.viewer;
+    const reach = reachFor(viewer, 'user.read');
     const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
-    applyUserReach(qb, reachFor(viewer, 'user.read'));
-    if (args.search) {
+    applyUserReach(qb, reach);
+    const phone = args.search ? fullPhone(args.search) : null;
+    if (phone) {
+      qb.andWhere('u.phone = :phone', { phone });
+    } else if (args.search) {
       const [cond, params] = contains('u.displayName', args.search);
-      qb.andWhere(`(${cond} OR u.phone LIKE :phoneTail)`, {
-        ...params,
-        phoneTail: `%${args.search.replace(/\D/g, '') || '-'}`,
-      });
+      qb.andWhere(cond, params);
     }
     if (args.role || args.communityId) {
       const conds = ['fm.userId = u.id', 'fm.revokedAt IS NULL'];
@@ -46,7 +60,28 @@ export class UserService {
         fCommunity: args.communityId,
       });
     }
-    return paginate(qb, args, (r) => r);
+    const page = await paginate(qb, args, (r) => r);
+    if (phone)
+      await this.auditPhoneSearch(
+        actor,
+        page.edges.map((e) => e.node.id),
+      );
+    return page;
+  }
+
+  /** A search by phone number tells who holds it: the same audit as a reveal (without the number). */
+  private async auditPhoneSearch(actor: Actor, foundIds: string[]): Promise<void> {
+    const v = requireViewer(actor.viewer);
+    const grant = v.grantsFor(PERMISSIONS['user.read'])[0] ?? null;
+    await this.audit.record(actor.meta, {
+      operation: 'user.phone.search',
+      targetType: 'User',
+      targetId: foundIds[0] ?? null,
+      grant,
+      streetId: grant?.streetId ?? null,
+      communityId: grant?.communityId ?? null,
+      summary: { found: foundIds.length },
+    });
   }
 
   /** One user the viewer may read (or the viewer themself), else NOT_FOUND. */

@@ -249,7 +249,9 @@ export class OrgService {
     row: E,
     input: { archived?: boolean | null; expectedVersion?: number | null } & object,
     apply: (row: E) => void,
-    summary: Record<string, unknown> = { ...input },
+    // Named fields only: an input object may carry more than its type declares, and contact
+    // details are personal data that the audit log does not copy.
+    summary: Record<string, unknown>,
   ) {
     return this.write(
       actor,
@@ -284,7 +286,7 @@ export class OrgService {
       async (m) => {
         return m.save(m.create(StreetEntity, { name: input.name, district: input.district, archivedAt: null }));
       },
-      { ...input },
+      { name: input.name, district: input.district },
     );
   }
 
@@ -292,10 +294,19 @@ export class OrgService {
     const row = await this.getStreet(actor.viewer, input.id);
     const place = placeOfStreet(row);
     assertCan(actor.viewer, 'street.manage', place, 'Street');
-    return this.updateNode(actor, 'street.manage', place, 'Street', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.district != null) r.district = input.district;
-    });
+    return this.updateNode(
+      actor,
+      'street.manage',
+      place,
+      'Street',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.district != null) r.district = input.district;
+      },
+      { name: input.name, district: input.district, archived: input.archived },
+    );
   }
 
   async createCommunity(actor: Actor, input: I.CreateCommunityInput) {
@@ -317,7 +328,7 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { streetId: input.streetId, name: input.name, address: input.address ?? null },
     );
   }
 
@@ -325,10 +336,19 @@ export class OrgService {
     const row = await this.getCommunity(actor.viewer, input.id);
     const place = placeOfCommunity(row);
     assertCan(actor.viewer, 'community.manage', place, 'Community');
-    return this.updateNode(actor, 'community.manage', place, 'Community', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.address !== undefined) r.address = input.address ?? null;
-    });
+    return this.updateNode(
+      actor,
+      'community.manage',
+      place,
+      'Community',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.address !== undefined) r.address = input.address ?? null;
+      },
+      { name: input.name, address: input.address, archived: input.archived },
+    );
   }
 
   async createEstate(actor: Actor, input: I.CreateEstateInput) {
@@ -351,7 +371,7 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { communityId: input.communityId, name: input.name, address: input.address ?? null },
     );
   }
 
@@ -359,10 +379,19 @@ export class OrgService {
     const row = await this.getEstate(actor.viewer, input.id);
     const place = placeOfEstate(row);
     authorize(actor.viewer, 'estate.manage', place, 'Estate', 'tree.read');
-    return this.updateNode(actor, 'estate.manage', place, 'Estate', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.address !== undefined) r.address = input.address ?? null;
-    });
+    return this.updateNode(
+      actor,
+      'estate.manage',
+      place,
+      'Estate',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.address !== undefined) r.address = input.address ?? null;
+      },
+      { name: input.name, address: input.address, archived: input.archived },
+    );
   }
 
   async createBuilding(actor: Actor, input: I.CreateBuildingInput) {
@@ -385,16 +414,25 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      { estateId: input.estateId, name: input.name },
     );
   }
 
   async updateBuilding(actor: Actor, input: I.UpdateBuildingInput) {
     const row = await this.getBuilding(actor.viewer, input.id);
     authorize(actor.viewer, 'estate.manage', row, 'Building', 'tree.read');
-    return this.updateNode(actor, 'estate.manage', row, 'Building', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-    });
+    return this.updateNode(
+      actor,
+      'estate.manage',
+      row,
+      'Building',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+      },
+      { name: input.name, archived: input.archived },
+    );
   }
 
   async createHousehold(actor: Actor, input: I.CreateHouseholdInput) {
@@ -461,7 +499,14 @@ export class OrgService {
             archivedAt: null,
           }),
         ),
-      { ...input },
+      {
+        kind: input.kind,
+        name: input.name,
+        streetId: input.streetId ?? null,
+        communityId: input.communityId ?? null,
+        estateId: input.estateId ?? null,
+        hasContact: Boolean(input.contact),
+      },
     );
   }
 
@@ -488,10 +533,19 @@ export class OrgService {
     const row = await this.getOrganisation(actor.viewer, input.id);
     const place = placeOfOrganisation(row);
     assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
-    return this.updateNode(actor, 'organisation.manage', place, 'Organisation', row, input, (r) => {
-      if (input.name != null) r.name = input.name;
-      if (input.contact !== undefined) r.contact = input.contact ?? null;
-    });
+    return this.updateNode(
+      actor,
+      'organisation.manage',
+      place,
+      'Organisation',
+      row,
+      input,
+      (r) => {
+        if (input.name != null) r.name = input.name;
+        if (input.contact !== undefined) r.contact = input.contact ?? null;
+      },
+      { name: input.name, contactChanged: input.contact !== undefined, archived: input.archived },
+    );
   }
 
   async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {

@@ -1,8 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { Field, ObjectType, Query, Resolver } from 'type-graphql';
+
+/**
+ * The server package's version, read once at start. The path is the same from src/ (tsx, vitest)
+ * and dist/ (node): both sit two levels below packages/server.
+ */
+export const SERVER_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 @ObjectType({ description: 'Facts about the running API, for clients checking compatibility.' })
 export class ServerInfo {
-  @Field(() => String, { description: 'API version (semantic versioning of the contract).' })
+  @Field(() => String, {
+    description: 'API version: the server package’s version (semantic versioning of the contract).',
+  })
   version: string;
 
   @Field(() => Date, { description: 'Current server time.' })
@@ -17,6 +28,6 @@ export class ServerInfo {
 export class SystemResolver {
   @Query(() => ServerInfo, { description: 'Version and time of the API. Public.' })
   serverInfo(): ServerInfo {
-    return { version: '0.1.0', now: new Date(), timeZone: 'Asia/Shanghai' };
+    return { version: SERVER_VERSION, now: new Date(), timeZone: 'Asia/Shanghai' };
   }
 }

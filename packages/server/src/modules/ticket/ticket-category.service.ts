@@ -9,6 +9,9 @@ import { claimVersion, isUniqueViolation, type OrgService } from '../org/org.ser
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 
+/** The fields an update may change. */
+const UPDATABLE = ['nameZh', 'nameEn', 'defaultOrgKind', 'replyDays', 'resolveDays', 'active', 'sortOrder'] as const;
+
 /** Categories and their deadlines, configured per community by its staff. */
 export class TicketCategoryService {
   constructor(
@@ -23,10 +26,25 @@ export class TicketCategoryService {
     const viewer = assertCan(actor.viewer, 'ticket.configure', place, 'Community');
     try {
       return await this.ds.transaction(async (m) => {
+        // Field by field: an input object may carry more than its type declares (id, createdAt…).
+        const fields = {
+          code: input.code,
+          nameZh: input.nameZh,
+          nameEn: input.nameEn,
+          defaultOrgKind: input.defaultOrgKind,
+          replyDays: input.replyDays,
+          resolveDays: input.resolveDays,
+          sortOrder: input.sortOrder,
+        };
         const row = await m.save(
-          m.create(TicketCategoryEntity, { ...input, streetId: community.streetId, active: true }),
+          m.create(TicketCategoryEntity, {
+            ...fields,
+            communityId: community.id,
+            streetId: community.streetId,
+            active: true,
+          }),
         );
-        await this.audited(actor, viewer, m, 'ticket.category.create', row, { ...input });
+        await this.audited(actor, viewer, m, 'ticket.category.create', row, { communityId: community.id, ...fields });
         return row;
       });
     } catch (err) {
@@ -42,20 +60,13 @@ export class TicketCategoryService {
     const viewer = authorize(actor.viewer, 'ticket.configure', place, 'TicketCategory', 'tree.read');
     return this.ds.transaction(async (m) => {
       await claimVersion(m, row, input.expectedVersion, 'TicketCategory');
-      for (const key of [
-        'nameZh',
-        'nameEn',
-        'defaultOrgKind',
-        'replyDays',
-        'resolveDays',
-        'active',
-        'sortOrder',
-      ] as const) {
+      for (const key of UPDATABLE) {
         if (input[key] !== undefined && input[key] !== null)
           (row as unknown as Record<string, unknown>)[key] = input[key];
       }
       const saved = await m.save(row);
-      await this.audited(actor, viewer, m, 'ticket.category.update', saved, { ...input });
+      const changes = Object.fromEntries(UPDATABLE.filter((k) => input[k] != null).map((k) => [k, input[k]]));
+      await this.audited(actor, viewer, m, 'ticket.category.update', saved, changes);
       return saved;
     });
   }

@@ -4,6 +4,7 @@ import { Files1795891415743 } from './1795891415743-Files.js';
 import { Calendar1795891465226 } from './1795891465226-Calendar.js';
 import { Tickets1795891674586 } from './1795891674586-Tickets.js';
 import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
+import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -11,4 +12,5 @@ export const mysqlMigrations = [
   Calendar1795891465226,
   Tickets1795891674586,
   HardeningA1796524437634,
+  HardeningD1796524446779,
 ];
