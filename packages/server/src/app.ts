@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
+import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
@@ -18,9 +19,8 @@ import { seedAll } from './db/seed/index.js';
 import { buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
-import { watchSession } from './graphql/ws-session.js';
-import { redactedErrorSerializer } from './common/log-redact.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
+import { watchSession } from './graphql/ws-session.js';
 import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerTestHooks } from './http/test-hooks.js';
@@ -47,7 +47,10 @@ function parseRejection(source: string): { message: string; extensions: { code: 
   } catch (err) {
     const message = err instanceof Error ? err.message : 'Invalid document';
     if (/more tha[nt] \d+ tokens/.test(message)) {
-      return { message: `The document exceeds ${MAX_TOKENS} tokens`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+      return {
+        message: `The document exceeds ${MAX_TOKENS} tokens`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
     }
     return { message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
   }
@@ -96,6 +99,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       services.jobs
         .runOnce('file.purge-unattached', shanghaiHour(new Date()), () => services.files.purgeUnattached())
         .catch((err: unknown) => fastify.log.error({ err }, 'file purge failed'));
+      // Old sessions, throttle rows, job runs and read notifications (*_RETENTION_DAYS).
+      services.jobs
+        .runOnce('retention.purge', shanghaiHour(new Date()), () => services.retention.purge())
+        .catch((err: unknown) => fastify.log.error({ err }, 'retention purge failed'));
     };
     timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
     for (const t of timers) t.unref();
@@ -122,7 +129,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // A hop count or the proxies' addresses (validated in config.ts); never "trust everyone".
     trustProxy:
       typeof config.trustProxy === 'number'
-        ? ((hops: number) => (_address: string, hop: number) => hop < hops)(config.trustProxy)
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
         : config.trustProxy,
   });
   fastify.addHook('onRequest', async (req, reply) => {

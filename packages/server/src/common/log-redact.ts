@@ -5,10 +5,11 @@ const REDACTED = '[redacted]';
 const VALUE_FIELDS = ['parameters', 'sql', 'sqlMessage', 'values'];
 
 /** Quoted literals in a driver message (`Duplicate entry '139…' for key …`) lose their value. */
-const unquote = (text: string) => text.replace(/'(?:[^'\\]|\\.)*'/g, "'…'").replace(/"(?:[^"\\]|\\.)*"/g, (m) =>
-  // Keep quoted identifiers of the SQL dialects ("user", "UserEntity"): they name, they carry no data.
-  /^"[A-Za-z_][A-Za-z0-9_.]*"$/.test(m) ? m : '"…"',
-);
+const unquote = (text: string) =>
+  text.replace(/'(?:[^'\\]|\\.)*'/g, "'…'").replace(/"(?:[^"\\]|\\.)*"/g, (m) =>
+    // Keep quoted identifiers of the SQL dialects ("user", "UserEntity"): they name, they carry no data.
+    /^"[A-Za-z_][A-Za-z0-9_.]*"$/.test(m) ? m : '"…"',
+  );
 
 function scrub(obj: Record<string, unknown>, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = { ...obj };

@@ -22,7 +22,8 @@ const UNAVAILABLE_CODES = new Set([
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Pool is closed|Connection lost|connect ECONNREFUSED/.test(e.message)) return true;
+    if (typeof e.message === 'string' && /Pool is closed|Connection lost|connect ECONNREFUSED/.test(e.message))
+      return true;
     e = (e.driverError ?? e.cause ?? e.originalError) as Record<string, unknown> | undefined;
   }
   return false;

@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import { loadViewer } from '../auth/load-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
-import { createRequire } from 'node:module';
 import { DomainError, ErrorCode } from '../common/errors.js';
 import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 import type { Services } from '../services.js';

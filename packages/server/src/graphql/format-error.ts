@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors.js';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 
 interface Logger {
   error(obj: object, msg: string): void;
@@ -25,7 +25,9 @@ const REQUEST_CODES = new Set([
  * { phone: …, password: … }; …`): keep the variable, the path and the problem, drop every value.
  */
 export function withoutInput(message: string): string {
-  const m = /^Variable "\$([A-Za-z0-9_]+)" got invalid value [\s\S]*?(?: at "([A-Za-z0-9_.[\]]+)")?; ([\s\S]*)$/.exec(message);
+  const m = /^Variable "\$([A-Za-z0-9_]+)" got invalid value [\s\S]*?(?: at "([A-Za-z0-9_.[\]]+)")?; ([\s\S]*)$/.exec(
+    message,
+  );
   if (!m) {
     return /^Variable "\$[A-Za-z0-9_]+" got invalid value/.test(message)
       ? message.replace(/ got invalid value[\s\S]*$/, ' has an invalid value.')
@@ -34,11 +36,12 @@ export function withoutInput(message: string): string {
   const [, name, at, problem = ''] = m;
   const safe = [
     /Field "[A-Za-z0-9_]+" is not defined by type "[A-Za-z0-9_]+"\./,
-    /Field "[A-Za-z0-9_]+" of required type "[A-Za-z0-9_!\[\]]+" was not provided\./,
-    /Expected non-nullable type "[A-Za-z0-9_!\[\]]+" not to be null\./,
+    /Field "[A-Za-z0-9_]+" of required type "[A-Za-z0-9_![\]]+" was not provided\./,
+    /Expected non-nullable type "[A-Za-z0-9_![\]]+" not to be null\./,
     /^[A-Za-z]+ cannot represent/,
   ];
-  let detail = safe.map((re) => re.exec(problem)?.[0]).find((x) => x !== undefined) ?? 'The value does not fit its type.';
+  let detail =
+    safe.map((re) => re.exec(problem)?.[0]).find((x) => x !== undefined) ?? 'The value does not fit its type.';
   if (detail.endsWith('cannot represent')) detail = `${detail} this value.`;
   return `Variable "$${name}" has an invalid value${at ? ` at "${at}"` : ''}: ${detail}`;
 }
@@ -55,7 +58,8 @@ export function serviceUnavailablePlugin<T extends object>(): ApolloServerPlugin
       return {
         async willSendResponse({ response, errors }) {
           const down = errors?.some(
-            (e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(unwrapResolverError(e)),
+            (e) =>
+              e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(unwrapResolverError(e)),
           );
           if (!down) return;
           response.http.status = 503;

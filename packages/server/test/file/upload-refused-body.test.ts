@@ -48,7 +48,8 @@ describe('POST /files refused before the body is read', () => {
     const sentAll = !socket.destroyed && !closedEarly;
     await new Promise((r) => setTimeout(r, 300));
     socket.end();
-    if (!socket.destroyed) await Promise.race([new Promise((r) => socket.once('close', r)), new Promise((r) => setTimeout(r, 2000))]);
+    if (!socket.destroyed)
+      await Promise.race([new Promise((r) => socket.once('close', r)), new Promise((r) => setTimeout(r, 2000))]);
     expect(sentAll).toBe(true);
     expect(socketError).toBeNull();
     expect(response).toMatch(/^HTTP\/1\.1 401/);

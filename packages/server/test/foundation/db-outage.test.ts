@@ -14,7 +14,8 @@ import { freePort } from '../helpers/spawn.js';
  * so stopping it disturbs no other test. Runs under TEST_DB=mysql (an embedded SQLite file cannot
  * go away) when mariadbd is installed.
  */
-const available = testDialect === 'mysql' && existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db');
+const available =
+  testDialect === 'mysql' && existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db');
 
 describe.runIf(available)('database outage', () => {
   let dir: string;
@@ -70,13 +71,17 @@ describe.runIf(available)('database outage', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rt-outage-'));
     chownSync(dir, Number(execFileSync('id', ['-u', 'mysql']).toString().trim()), 0);
-    execFileSync('/usr/bin/mariadb-install-db', [
-      '--no-defaults',
-      `--datadir=${join(dir, 'data')}`,
-      '--user=mysql',
-      '--skip-test-db',
-      '--auth-root-authentication-method=normal',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      '/usr/bin/mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${join(dir, 'data')}`,
+        '--user=mysql',
+        '--skip-test-db',
+        '--auth-root-authentication-method=normal',
+      ],
+      { stdio: 'ignore' },
+    );
     port = await freePort();
     await startDb();
     const config = loadConfig({

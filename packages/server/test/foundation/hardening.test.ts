@@ -43,13 +43,20 @@ describe('TRUST_PROXY is validated', () => {
   describe('spoofed X-Forwarded-For from an untrusted peer', () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer({ TRUST_PROXY: '10.20.30.40', LOGIN_IP_LOCK_AFTER: '3', LOGIN_LOCK_SECONDS: '60' });
+      server = await startTestServer({
+        TRUST_PROXY: '10.20.30.40',
+        LOGIN_IP_LOCK_AFTER: '3',
+        LOGIN_LOCK_SECONDS: '60',
+      });
     });
     afterAll(() => server.close());
 
     it('stays blocked: the login address block still applies', async () => {
       for (let i = 0; i < 3; i++) {
-        const r = await post(server, { query: LOGIN, variables: { i: { phone: `1300000010${i}`, password: 'wrong-pw-1' } } });
+        const r = await post(server, {
+          query: LOGIN,
+          variables: { i: { phone: `1300000010${i}`, password: 'wrong-pw-1' } },
+        });
         expect(codeOf(r.body)).toBe('INVALID_CREDENTIALS');
       }
       const spoofed = await post(
@@ -156,8 +163,13 @@ describe('logs carry no personal data', () => {
     const server = await startTestServer({ LOG_LEVEL: 'info' }, { logStream: stream });
     try {
       const ds = server.app.dataSource;
-      await ds.query(testDialect === 'mysql' ? 'RENAME TABLE `user` TO `user_gone`' : 'ALTER TABLE "user" RENAME TO "user_gone"');
-      const r = await post(server, { query: LOGIN, variables: { i: { phone: '13987654321', password: 'secret-pw-9' } } });
+      await ds.query(
+        testDialect === 'mysql' ? 'RENAME TABLE `user` TO `user_gone`' : 'ALTER TABLE "user" RENAME TO "user_gone"',
+      );
+      const r = await post(server, {
+        query: LOGIN,
+        variables: { i: { phone: '13987654321', password: 'secret-pw-9' } },
+      });
       expect(codeOf(r.body)).toBe('INTERNAL_SERVER_ERROR');
       expect(log).toContain('unexpected error');
       expect(log).not.toContain('13987654321');

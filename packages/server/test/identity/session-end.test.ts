@@ -72,12 +72,14 @@ describe('subscriptions end with the session', () => {
 
   async function resident() {
     const phone = newPhone();
-    const r = await server.gql<{ registerResident: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-      REGISTER,
-      { i: { phone, password: 'secret123', displayName: '订阅居民' } },
-    );
+    const r = await server.gql<{
+      registerResident: { accessToken: string; refreshToken: string; user: { id: string } };
+    }>(REGISTER, { i: { phone, password: 'secret123', displayName: '订阅居民' } });
     expect(r.errors).toBeUndefined();
-    return { ...(r.data?.registerResident as { accessToken: string; refreshToken: string; user: { id: string } }), phone };
+    return {
+      ...(r.data?.registerResident as { accessToken: string; refreshToken: string; user: { id: string } }),
+      phone,
+    };
   }
 
   it('logout: an open subscription ends within 5 s', async () => {

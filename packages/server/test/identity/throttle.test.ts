@@ -43,16 +43,17 @@ describe('lockout is not a weapon', () => {
 
   async function register(ip: string) {
     const phone = newPhone();
-    expect(codeOf(await gqlFrom(server, ip, REGISTER, { i: { phone, password: 'secret123', displayName: '居民' } }))).toBe(
-      'OK',
-    );
+    expect(
+      codeOf(await gqlFrom(server, ip, REGISTER, { i: { phone, password: 'secret123', displayName: '居民' } })),
+    ).toBe('OK');
     return phone;
   }
 
   it('wrong passwords from one address slow that address down but do not lock the owner out elsewhere', async () => {
     const phone = await register('10.1.0.1');
     const codes: string[] = [];
-    for (let i = 0; i < 10; i++) codes.push(codeOf(await gqlFrom(server, '10.1.0.66', LOGIN, { i: { phone, password: `wrong-${i}` } })));
+    for (let i = 0; i < 10; i++)
+      codes.push(codeOf(await gqlFrom(server, '10.1.0.66', LOGIN, { i: { phone, password: `wrong-${i}` } })));
     expect(codes.slice(0, 2)).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS']);
     expect(codes.slice(2)).toContain('TOO_MANY_ATTEMPTS');
     expect(codeOf(await gqlFrom(server, '10.1.0.66', LOGIN, { i: { phone, password: 'secret123' } }))).not.toBe('OK');
@@ -77,7 +78,9 @@ describe('lockout is not a weapon', () => {
     const phone = await register('10.3.0.1');
     const verify = vi.spyOn(argon2, 'verify');
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => gqlFrom(server, '10.3.0.66', LOGIN, { i: { phone, password: `wrong-${i}` } })),
+      Array.from({ length: 50 }, (_, i) =>
+        gqlFrom(server, '10.3.0.66', LOGIN, { i: { phone, password: `wrong-${i}` } }),
+      ),
     );
     const codes = results.map(codeOf);
     expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
@@ -141,7 +144,9 @@ describe('registration is throttled', () => {
     const codes: string[] = [];
     let last: GqlResult = {};
     for (let i = 0; i < 4; i++) {
-      last = await gqlFrom(server, `10.5.0.${i + 1}`, REGISTER, { i: { phone, password: 'secret123', displayName: '甲' } });
+      last = await gqlFrom(server, `10.5.0.${i + 1}`, REGISTER, {
+        i: { phone, password: 'secret123', displayName: '甲' },
+      });
       codes.push(codeOf(last));
     }
     expect(codes).toEqual(['OK', 'PHONE_TAKEN', 'PHONE_TAKEN', 'TOO_MANY_ATTEMPTS']);
@@ -152,7 +157,9 @@ describe('registration is throttled', () => {
     const codes: string[] = [];
     let last: GqlResult = {};
     for (let i = 0; i < 6; i++) {
-      last = await gqlFrom(server, '10.6.0.1', REGISTER, { i: { phone: newPhone(), password: 'secret123', displayName: '乙' } });
+      last = await gqlFrom(server, '10.6.0.1', REGISTER, {
+        i: { phone: newPhone(), password: 'secret123', displayName: '乙' },
+      });
       codes.push(codeOf(last));
     }
     expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'TOO_MANY_ATTEMPTS']);

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password.js';
 import { requireViewer } from '../../auth/policy.js';
@@ -9,7 +10,6 @@ import { newId } from '../../db/ids.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type * as I from './identity.inputs.js';
 import { consumeAttempts, LoginThrottle, registrationKeys } from './login-throttle.js';
-import { EventEmitter } from 'node:events';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 

@@ -90,7 +90,8 @@ export class LoginThrottle {
       const pair = rows.get(pk);
       const account = rows.get(ak);
       const address = ik ? rows.get(ik) : undefined;
-      const locked = (row?: LoginThrottleEntity) => (row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null);
+      const locked = (row?: LoginThrottleEntity) =>
+        row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
       const accountLock = locked(pair) ?? locked(account);
       if (accountLock) {
         throw new DomainError(ErrorCode.ACCOUNT_LOCKED, 'Too many failed sign-ins: the account is locked for a while', {
@@ -183,4 +184,7 @@ export async function consumeAttempts(
   );
 }
 
-export const registrationKeys = { phone: (phone: string) => `reg-phone:${hashOf(phone, 40)}`, ip: (ip: string) => `reg-ip:${ip.slice(0, 60)}` };
+export const registrationKeys = {
+  phone: (phone: string) => `reg-phone:${hashOf(phone, 40)}`,
+  ip: (ip: string) => `reg-ip:${ip.slice(0, 60)}`,
+};
