@@ -11,14 +11,16 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
+import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
 import { buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
-import { makeFormatError } from './graphql/format-error.js';
+import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
+import { watchSession } from './graphql/ws-session.js';
 import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
@@ -34,6 +36,26 @@ import { createServices, type Services } from './services.js';
 const { GraphQLError, parse, specifiedRules, validate } = createRequire(import.meta.url)(
   'graphql',
 ) as typeof import('graphql');
+
+/** Largest GraphQL document, in lexical tokens (graphql-armor's rule and our own pre-parse). */
+const MAX_TOKENS = 3000;
+
+/** A parse error or a token-limit breach as a GraphQL error body, or null when the document parses. */
+function parseRejection(source: string): { message: string; extensions: { code: string } } | null {
+  try {
+    parse(source, { maxTokens: MAX_TOKENS });
+    return null;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : 'Invalid document';
+    if (/more tha[nt] \d+ tokens/.test(message)) {
+      return {
+        message: `The document exceeds ${MAX_TOKENS} tokens`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
+    }
+    return { message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+  }
+}
 
 export interface App {
   fastify: FastifyInstance;
@@ -52,6 +74,8 @@ export interface AppOptions {
   dataSource?: DataSource;
   /** Register the routes tests use to exercise shutdown (never in production). */
   testHooks?: boolean;
+  /** Where the log goes instead of stdout (tests capture it). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
@@ -81,6 +105,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       services.jobs
         .runOnce('file.purge-unattached', shanghaiHour(new Date()), () => services.files.purgeUnattached())
         .catch((err: unknown) => fastify.log.error({ err }, 'file purge failed'));
+      // Old sessions, throttle rows, job runs and read notifications (*_RETENTION_DAYS).
+      services.jobs
+        .runOnce('retention.purge', shanghaiHour(new Date()), () => services.retention.purge())
+        .catch((err: unknown) => fastify.log.error({ err }, 'retention purge failed'));
     };
     timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
     for (const t of timers) t.unref();
@@ -91,10 +119,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // No personal data in logs: a failed query's values (phones, names) are dropped.
+      serializers: { err: redactedErrorSerializer, error: redactedErrorSerializer },
       // Pretty only for a person at a terminal in development, and then one line per entry.
-      ...(config.nodeEnv === 'development' && process.stdout.isTTY
-        ? { transport: { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } }
-        : {}),
+      ...(options.logStream
+        ? { stream: options.logStream }
+        : config.nodeEnv === 'development' && process.stdout.isTTY
+          ? { transport: { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } }
+          : {}),
     },
     // Fastify's own request logging writes two entries per request; registerRequestLog writes one.
     logController: new LogController({ disableRequestLogging: true }),
@@ -103,7 +135,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : newId();
     },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    // A hop count or the proxies' addresses (validated in config.ts); never "trust everyone".
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
   });
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -138,7 +177,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    maxTokens: { n: MAX_TOKENS },
     costLimit: { maxCost: 20000 },
   }).protect();
   const formatError = makeFormatError(fastify.log, config.nodeEnv === 'development');
@@ -153,11 +192,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // graphql-armor ships CommonJS types of Apollo's plugin interface (STACK): same shape, other
     // declaration. No drain plugin: close() closes Fastify (which waits for in-flight requests)
     // and Fastify's onClose stops Apollo; the drain plugin would call fastify.close() again.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<RequestContext>[],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      serviceUnavailablePlugin<RequestContext>(),
+    ],
   });
   await apollo.start();
 
-  await fastify.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
+  // Credentials only with an explicit list of origins: never with a reflected or wildcard origin
+  // (the API authenticates with a bearer header, so other origins need no credentials).
+  const listedOrigins = Array.isArray(config.corsOrigins);
+  await fastify.register(fastifyCors, {
+    origin: listedOrigins ? config.corsOrigins : '*',
+    credentials: listedOrigins,
+  });
   await fastify.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
 
   const httpContext = async (req: import('fastify').FastifyRequest) =>
@@ -173,6 +221,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const wsHandler = makeHandler(
     {
       schema,
+      onConnect: async (ctx) => {
+        // Tie the connection to its session: it closes when the session ends (logout, password
+        // change, account disabled, refresh family revoked).
+        await watchSession(
+          services,
+          ctx.extra.socket,
+          typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined,
+          config.wsSessionCheckMs,
+        ).catch((err: unknown) => fastify.log.warn({ err }, 'session watch failed'));
+        return true;
+      },
       context: async (ctx) =>
         buildContext(services, {
           requestId: newId(),
@@ -184,7 +243,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (err) {
           return [err instanceof GraphQLError ? err : new GraphQLError('Invalid query')];
         }
@@ -198,12 +257,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           return new GraphQLError(f.message, { extensions: f.extensions });
         });
       },
+      // Execution errors (a refused subscribe, a failing resolver) go through the same pipeline
+      // as over HTTP, so they carry extensions.code too.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return undefined;
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) };
+      },
     },
     15_000,
   );
 
-  fastify.route({ method: 'GET', url: '/graphql', handler: apolloHandler, wsHandler });
-  fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler });
+  // Parse failures and documents over the token limit are the client's fault: HTTP 400 before
+  // Apollo (graphql-armor's max-tokens rule throws inside Apollo's parse → 500, STACK trap 16).
+  const preParse = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
+    const source =
+      req.method === 'GET'
+        ? (req.query as { query?: unknown } | undefined)?.query
+        : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof source !== 'string') return;
+    const rejection = parseRejection(source);
+    if (rejection) return reply.code(400).send({ errors: [rejection] });
+  };
+  fastify.route({ method: 'GET', url: '/graphql', handler: apolloHandler, wsHandler, preHandler: preParse });
+  fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler, preHandler: preParse });
 
   registerHealthRoutes(fastify, dataSource, () => closing);
   await registerFileRoutes(fastify, services);

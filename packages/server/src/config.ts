@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -34,13 +35,35 @@ export interface ThrottlePolicy {
   /** Failures after which each further attempt must wait (doubling from `baseDelayMs`). */
   slowAfter: number;
   baseDelayMs: number;
-  /** Failures on one account within the window that lock it for `lockMs`. */
+  /** The longest slow-down wait. */
+  maxDelayMs: number;
+  /** Failures on one account from one address within the window that lock it for that address. */
   lockAfter: number;
+  /** Failures on one account from any address within the window that lock it for everyone. */
+  accountLockAfter: number;
   /** Failures from one client address within the window that lock that address. */
   ipLockAfter: number;
   lockMs: number;
   windowMs: number;
 }
+
+/** Registration attempts per address and per phone within a window (REGISTER_* variables). */
+export interface RegisterThrottlePolicy {
+  ipMax: number;
+  phoneMax: number;
+  windowMs: number;
+}
+
+/** How long ended or old rows are kept before the purge job removes them (*_RETENTION_DAYS). */
+export interface RetentionPolicy {
+  sessionDays: number;
+  throttleDays: number;
+  jobRunDays: number;
+  readNotificationDays: number;
+}
+
+/** false: use the peer address; a hop count; or the proxies trusted to set X-Forwarded-For. */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -69,6 +92,11 @@ export interface Config {
   introspection: boolean;
   redisUrl: string | undefined;
   loginThrottle: ThrottlePolicy;
+  registerThrottle: RegisterThrottlePolicy;
+  retention: RetentionPolicy;
+  trustProxy: TrustProxy;
+  /** How often an open graphql-ws connection re-checks its session (fallback across processes). */
+  wsSessionCheckMs: number;
   /** Days after resolution during which a resident may reopen a ticket. */
   ticketReopenDays: number;
   /** Run scheduled jobs (overdue watch) in this process. */
@@ -99,6 +127,32 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, 'true or false', raw);
+}
+
+const TRUST_PROXY_FORM = 'false, a hop count (1-10), or comma-separated proxy addresses/CIDRs (never true)';
+
+function ipOrCidr(value: string): boolean {
+  const [addr, prefix, ...rest] = value.split('/');
+  if (rest.length > 0 || !addr) return false;
+  const family = isIP(addr);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: whom to believe about the client address. "Trust everyone" is refused. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw.trim() === '' || ['false', 'no', 'off'].includes(raw.trim().toLowerCase())) return false;
+  const value = raw.trim();
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', TRUST_PROXY_FORM, raw);
+    return hops;
+  }
+  const list = value.split(',').map((s) => s.trim());
+  if (list.some((entry) => !ipOrCidr(entry))) throw new ConfigError('TRUST_PROXY', TRUST_PROXY_FORM, raw);
+  return list;
 }
 
 const DB_FORM = 'mysql://user:pass@host:3306/db, mariadb://…, or sqlite:///path/to/file.sqlite';
@@ -211,10 +265,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     loginThrottle: {
       slowAfter: integer(env, 'LOGIN_SLOW_AFTER', 3, 1, 100),
       baseDelayMs: integer(env, 'LOGIN_BASE_DELAY_MS', 1000, 0, 600_000),
+      maxDelayMs: integer(env, 'LOGIN_MAX_DELAY_SECONDS', 900, 1, 86_400) * 1000,
       lockAfter: integer(env, 'LOGIN_LOCK_AFTER', 5, 1, 100),
+      accountLockAfter: integer(env, 'LOGIN_ACCOUNT_LOCK_AFTER', 50, 1, 10_000),
       ipLockAfter: integer(env, 'LOGIN_IP_LOCK_AFTER', 20, 1, 10_000),
       lockMs: integer(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400) * 1000,
       windowMs: 15 * 60_000,
     },
+    registerThrottle: {
+      ipMax: integer(env, 'REGISTER_IP_MAX', 20, 1, 10_000),
+      phoneMax: integer(env, 'REGISTER_PHONE_MAX', 5, 1, 1000),
+      windowMs: integer(env, 'REGISTER_WINDOW_SECONDS', 3600, 60, 86_400) * 1000,
+    },
+    retention: {
+      sessionDays: integer(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),
+      throttleDays: integer(env, 'THROTTLE_RETENTION_DAYS', 2, 1, 3650),
+      jobRunDays: integer(env, 'JOB_RUN_RETENTION_DAYS', 30, 1, 3650),
+      readNotificationDays: integer(env, 'NOTIFICATION_READ_RETENTION_DAYS', 90, 1, 3650),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    wsSessionCheckMs: integer(env, 'WS_SESSION_CHECK_SECONDS', 3, 1, 60) * 1000,
   };
 }

@@ -10,6 +10,7 @@ import { BindingService } from './modules/identity/binding.service.js';
 import { MembershipService } from './modules/identity/membership.service.js';
 import { UserService } from './modules/identity/user.service.js';
 import { JobService } from './modules/job/job.service.js';
+import { RetentionPurge } from './modules/job/retention.js';
 import { NotificationService } from './modules/notification/notification.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { OverdueWatch } from './modules/ticket/overdue-watch.js';
@@ -34,6 +35,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const files = new FileService(dataSource, { uploadDir: config.uploadDir, maxBytes: config.fileMaxBytes });
   const notifications = new NotificationService(dataSource, pubSub);
   const jobs = new JobService(dataSource);
+  const retention = new RetentionPurge(dataSource, config.retention);
   const deadlines = () => calendar.calendar();
   const tickets = new TicketService(dataSource, notifications, files);
   const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
@@ -61,6 +63,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     files,
     notifications,
     jobs,
+    retention,
     tickets,
     ticketWorkflow,
     ticketCategories,

@@ -42,6 +42,8 @@ export class TokenService {
         issuer: 'roundtable',
         audience: 'roundtable-api',
         algorithms: ['HS256'],
+        // A token without an expiry would be valid for ever: refused.
+        requiredClaims: ['exp', 'iat', 'sub'],
       });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.ver !== 'number') {
         throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid access token');

@@ -16,6 +16,8 @@ export const ErrorCode = {
   SESSION_REVOKED: 'SESSION_REVOKED',
   PHONE_TAKEN: 'PHONE_TAKEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached right now: retry after `Retry-After` seconds. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,9 +1,14 @@
+import { createRequire } from 'node:module';
 import { loadViewer } from '../auth/load-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
-import { DomainError } from '../common/errors.js';
+import { DomainError, ErrorCode } from '../common/errors.js';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 import type { Services } from '../services.js';
 import type { RequestContext } from './context.js';
 import { createLoaders } from './loaders.js';
+
+/** The CommonJS graphql every other part loads (see app.ts): Apollo must recognise the error. */
+const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export interface ContextInput {
   requestId: string;
@@ -23,6 +28,17 @@ export async function buildContext(services: Services, input: ContextInput): Pro
       const claims = await services.tokens.verifyAccess(match[1]);
       viewer = await loadViewer(services.dataSource, claims);
     } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        // The viewer lookup cannot reach the database: 503 + Retry-After, not a 500.
+        throw new GraphQLError('The service is temporarily unavailable: try again shortly', {
+          extensions: {
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            retryable: true,
+            retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+            http: { status: 503, headers: new Map([['retry-after', String(OUTAGE_RETRY_AFTER_SECONDS)]]) },
+          },
+        });
+      }
       if (!(err instanceof DomainError)) throw err;
       authError = err;
     }

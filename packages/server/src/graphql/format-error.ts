@@ -1,7 +1,9 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors.js';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 
 interface Logger {
   error(obj: object, msg: string): void;
@@ -19,6 +21,56 @@ const REQUEST_CODES = new Set([
 ]);
 
 /**
+ * graphql-js variable-coercion messages quote the value (`Variable "$i" got invalid value
+ * { phone: …, password: … }; …`): keep the variable, the path and the problem, drop every value.
+ */
+export function withoutInput(message: string): string {
+  const m = /^Variable "\$([A-Za-z0-9_]+)" got invalid value [\s\S]*?(?: at "([A-Za-z0-9_.[\]]+)")?; ([\s\S]*)$/.exec(
+    message,
+  );
+  if (!m) {
+    return /^Variable "\$[A-Za-z0-9_]+" got invalid value/.test(message)
+      ? message.replace(/ got invalid value[\s\S]*$/, ' has an invalid value.')
+      : message;
+  }
+  const [, name, at, problem = ''] = m;
+  const safe = [
+    /Field "[A-Za-z0-9_]+" is not defined by type "[A-Za-z0-9_]+"\./,
+    /Field "[A-Za-z0-9_]+" of required type "[A-Za-z0-9_![\]]+" was not provided\./,
+    /Expected non-nullable type "[A-Za-z0-9_![\]]+" not to be null\./,
+    /^[A-Za-z]+ cannot represent/,
+  ];
+  let detail =
+    safe.map((re) => re.exec(problem)?.[0]).find((x) => x !== undefined) ?? 'The value does not fit its type.';
+  if (detail.endsWith('cannot represent')) detail = `${detail} this value.`;
+  return `Variable "$${name}" has an invalid value${at ? ` at "${at}"` : ''}: ${detail}`;
+}
+
+const unavailable = {
+  message: 'The service is temporarily unavailable: try again shortly',
+  extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS },
+};
+
+/** A database outage answers HTTP 503 with Retry-After (as /readyz does), not 500. */
+export function serviceUnavailablePlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          const down = errors?.some(
+            (e) =>
+              e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(unwrapResolverError(e)),
+          );
+          if (!down) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
+/**
  * The one error pipeline (CONVENTIONS 5): domain errors keep their code and message, validation
  * errors become BAD_USER_INPUT with the fields at fault (never the values), anything unknown is
  * logged and masked as INTERNAL_SERVER_ERROR. Stack traces only in development.
@@ -27,6 +79,9 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (formatted.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(original)) {
+      return { ...base, ...unavailable };
+    }
     if (original instanceof DomainError) {
       return {
         ...base,
@@ -59,7 +114,7 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+      return { ...base, message: withoutInput(base.message), extensions: { code } };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL operation');
     return {

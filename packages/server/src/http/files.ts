@@ -33,6 +33,41 @@ async function viewerOf(services: Services, req: FastifyRequest): Promise<Viewer
   return ctx.viewer;
 }
 
+/**
+ * Reads and drops what is left of a request body, up to `limit` bytes (declared or counted) and
+ * 30 s. True when the whole body was read, so the connection can stay open for the answer.
+ */
+function discardBody(req: FastifyRequest, limit: number): Promise<boolean> {
+  const raw = req.raw;
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      raw.off('data', onData);
+      raw.off('end', onEnd);
+      raw.off('error', onFail);
+      raw.off('close', onClose);
+      if (!ok) raw.pause();
+      resolve(ok);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > limit) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onFail = () => finish(false);
+    const onClose = () => finish(raw.complete);
+    const timer = setTimeout(() => finish(false), 30_000);
+    raw.on('data', onData);
+    raw.once('end', onEnd);
+    raw.once('error', onFail);
+    raw.once('close', onClose);
+    raw.resume();
+  });
+}
+
 /** Does an If-None-Match header name this strong ETag (or `*`)? */
 function etagMatches(header: string | undefined, sha256: string): boolean {
   if (!header) return false;
@@ -64,10 +99,11 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
       limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11, fieldSize: 1024, headerPairs: 20 },
     });
 
-    app.setErrorHandler((err: FastifyError, req, reply) => {
+    app.setErrorHandler(async (err: FastifyError, req, reply) => {
       // Answering before the client finished sending its body (401 before reading an upload):
-      // close the connection rather than leave it half-read, which would also hold up shutdown.
-      if (!req.raw.complete) reply.header('connection', 'close');
+      // read and discard the rest within the size limit, so a client sending in several writes
+      // gets the answer instead of a broken pipe; beyond the limit, close the connection.
+      if (!req.raw.complete && !(await discardBody(req, maxBytes + 64 * 1024))) reply.header('connection', 'close');
       if (err instanceof FileUploadError) {
         return reply.code(err.status).send({ error: err.code, message: err.message });
       }

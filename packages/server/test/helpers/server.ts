@@ -24,11 +24,11 @@ export interface TestServer {
 /** The real server, in process, listening on a free port, over a fresh migrated database. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { db?: DataSourceExtras } = {},
+  options: { db?: DataSourceExtras; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase({ extras: options.db });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_DIR: '', ...env });
-  const app = await createApp(config, { dataSource: db.dataSource });
+  const app = await createApp(config, { dataSource: db.dataSource, logStream: options.logStream });
   await app.fastify.listen({ port: 0, host: '127.0.0.1' });
   const address = app.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

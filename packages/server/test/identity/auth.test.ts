@@ -19,7 +19,8 @@ describe('accounts and sessions', () => {
   beforeAll(async () => {
     // Small delays so that the slow-down and the lock can be reached within a test.
     server = await startTestServer({
-      LOGIN_BASE_DELAY_MS: '300',
+      // The wait counts from the attempt (reserved before the hash check): long enough to outlast it.
+      LOGIN_BASE_DELAY_MS: '1000',
       LOGIN_SLOW_AFTER: '2',
       LOGIN_LOCK_AFTER: '4',
       LOGIN_LOCK_SECONDS: '60',

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password.js';
 import { requireViewer } from '../../auth/policy.js';
@@ -8,9 +9,16 @@ import type { Config } from '../../config.js';
 import { newId } from '../../db/ids.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type * as I from './identity.inputs.js';
-import { LoginThrottle } from './login-throttle.js';
+import { consumeAttempts, LoginThrottle, registrationKeys } from './login-throttle.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
+
+/** A session (or every session of a user) ended: open subscriptions re-check theirs at once. */
+export interface SessionEnded {
+  userId: string;
+  familyId?: string;
+}
+export const SESSION_ENDED = 'session-ended';
 
 export interface IssuedSession {
   user: UserEntity;
@@ -28,6 +36,8 @@ const invalidCredentials = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 
  */
 export class AuthService {
   private readonly throttle: LoginThrottle;
+  /** In-process `SESSION_ENDED` events (graphql-ws connections listen; other processes re-check). */
+  readonly sessionEvents = new EventEmitter().setMaxListeners(0);
 
   constructor(
     private readonly ds: DataSource,
@@ -39,6 +49,16 @@ export class AuthService {
   }
 
   async registerResident(actor: Actor, input: I.RegisterResidentInput): Promise<IssuedSession> {
+    // Throttled per address and per phone (registration also tells which phones exist).
+    const limits = this.config.registerThrottle;
+    await consumeAttempts(
+      this.ds,
+      [
+        { key: registrationKeys.phone(input.phone), max: limits.phoneMax },
+        ...(actor.meta.ip ? [{ key: registrationKeys.ip(actor.meta.ip), max: limits.ipMax }] : []),
+      ],
+      limits.windowMs,
+    );
     const users = this.ds.getRepository(UserEntity);
     if (await users.existsBy({ phone: input.phone })) {
       throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
@@ -68,13 +88,13 @@ export class AuthService {
 
   async login(actor: Actor, input: I.LoginInput): Promise<IssuedSession> {
     const ip = actor.meta.ip;
-    await this.throttle.check(input.phone, ip);
+    // The attempt is counted before the password is checked: parallel guesses cannot all pass.
+    const { locks } = await this.throttle.reserve(input.phone, ip);
     const user = await this.ds.getRepository(UserEntity).findOneBy({ phone: input.phone });
     // Verify against a dummy hash for unknown phones so timing does not reveal who is registered.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !ok) {
-      const locked = await this.throttle.fail(input.phone, ip);
-      if (locked) {
+      if (locks) {
         throw new DomainError(ErrorCode.ACCOUNT_LOCKED, 'Too many failed sign-ins: the account is locked for a while', {
           details: { retryAfterSeconds: Math.ceil(this.config.loginThrottle.lockMs / 1000) },
         });
@@ -82,7 +102,7 @@ export class AuthService {
       throw invalidCredentials();
     }
     if (user.disabledAt) throw new DomainError(ErrorCode.FORBIDDEN, 'This account is disabled');
-    await this.throttle.succeed(input.phone);
+    await this.throttle.succeed(input.phone, ip);
     return this.ds.transaction((m) => this.issue(m, user, newId(), actor));
   }
 
@@ -110,8 +130,10 @@ export class AuthService {
         return this.issue(m, user, session.familyId, actor);
       })
       .then((issued) => {
-        if (!issued)
+        if (!issued) {
+          this.endedFamilyOfToken(hash);
           throw new DomainError(ErrorCode.SESSION_REVOKED, 'Refresh token reused: the session has been ended');
+        }
         return issued;
       });
   }
@@ -120,6 +142,22 @@ export class AuthService {
   async logout(actor: Actor): Promise<void> {
     const viewer = requireViewer(actor.viewer);
     await this.ds.transaction((m) => this.revokeFamily(m, viewer.sessionFamilyId));
+    this.sessionEnded({ userId: viewer.userId, familyId: viewer.sessionFamilyId });
+  }
+
+  /** Tells this process's open connections that a session ended (after the change is committed). */
+  sessionEnded(event: SessionEnded): void {
+    this.sessionEvents.emit(SESSION_ENDED, event);
+  }
+
+  private endedFamilyOfToken(hash: string): void {
+    this.ds
+      .getRepository(SessionEntity)
+      .findOneBy({ tokenHash: hash })
+      .then((s) => {
+        if (s) this.sessionEnded({ userId: s.userId, familyId: s.familyId });
+      })
+      .catch(() => undefined);
   }
 
   async changePassword(actor: Actor, input: I.ChangePasswordInput): Promise<IssuedSession> {
@@ -131,7 +169,7 @@ export class AuthService {
       });
     }
     const passwordHash = await hashPassword(input.newPassword);
-    return this.ds.transaction(async (m) => {
+    const issued = await this.ds.transaction(async (m) => {
       user.passwordHash = passwordHash;
       user.tokenVersion += 1;
       await m.save(user);
@@ -151,9 +189,11 @@ export class AuthService {
       );
       return this.issue(m, user, newId(), actor);
     });
+    this.sessionEnded({ userId: user.id });
+    return issued;
   }
 
-  /** Ends every session of a user (account disabled). */
+  /** Ends every session of a user (account disabled); the caller calls sessionEnded after commit. */
   async revokeAll(m: EntityManager, userId: string): Promise<void> {
     await m.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await m.increment(UserEntity, { id: userId }, 'tokenVersion', 1);

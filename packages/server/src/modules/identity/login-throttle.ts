@@ -1,16 +1,74 @@
 import { createHash } from 'node:crypto';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import type { ThrottlePolicy } from '../../config.js';
 import { LoginThrottleEntity } from './login-throttle.entity.js';
 
-const phoneKey = (phone: string) => `phone:${createHash('sha256').update(phone).digest('hex').slice(0, 40)}`;
+const hashOf = (phone: string, n: number) => createHash('sha256').update(phone).digest('hex').slice(0, n);
+const phoneKey = (phone: string) => `phone:${hashOf(phone, 40)}`;
 const ipKey = (ip: string) => `ip:${ip.slice(0, 60)}`;
+/** One account from one address: the counter that slows an address down. */
+const pairKey = (phone: string, ip: string | null) => `pair:${hashOf(phone, 32)}:${(ip ?? '-').slice(0, 60)}`;
+
+/** The wait after `failures` failures: doubling from the base delay, never beyond `maxDelayMs`. */
+export function slowDownMs(policy: Pick<ThrottlePolicy, 'slowAfter' | 'baseDelayMs' | 'maxDelayMs'>, failures: number) {
+  if (failures < policy.slowAfter) return 0;
+  // The exponent is bounded before the power: 2^failures would leave the datetime range (→ 500).
+  const doublings = Math.min(failures - policy.slowAfter, 40);
+  return Math.min(policy.baseDelayMs * 2 ** doublings, policy.maxDelayMs);
+}
+
+const retryAfter = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+const upToSecond = (ms: number) => new Date(Math.ceil(ms / 1000) * 1000);
 
 /**
- * Failed-login counters per account and per client address, in the database so several server
- * processes share them. After `slowAfter` failures an attempt must wait a doubling delay
- * (TOO_MANY_ATTEMPTS with retryAfterSeconds); after `lockAfter` the account is locked (ACCOUNT_LOCKED).
+ * Row-locked counters in `login_throttle`, shared by every server process. Each key's row is made
+ * to exist first (insert-or-ignore), then the rows are locked in key order for the check and the
+ * count, so the check and the count are one atomic step (SQLite serialises the transactions).
+ */
+async function withLockedRows<T>(
+  ds: DataSource,
+  keys: string[],
+  now: Date,
+  work: (m: EntityManager, rows: Map<string, LoginThrottleEntity>) => Promise<T>,
+): Promise<T> {
+  const sorted = [...new Set(keys)].sort();
+  await ds
+    .createQueryBuilder()
+    .insert()
+    .into(LoginThrottleEntity)
+    .values(sorted.map((key) => ({ key, failures: 0, windowStartedAt: now, nextAttemptAt: null, lockedUntil: null })))
+    .orIgnore()
+    .execute();
+  return ds.transaction(async (m) => {
+    const found = await m.getRepository(LoginThrottleEntity).find({
+      where: { key: In(sorted) },
+      order: { key: 'ASC' },
+      lock: m.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
+    });
+    return work(m, new Map(found.map((r) => [r.key, r])));
+  });
+}
+
+/** Starts a fresh window on a row whose window (and lock) are over. */
+function renew(row: LoginThrottleEntity, now: Date, windowMs: number): void {
+  const lockOver = row.lockedUntil !== null && row.lockedUntil <= now;
+  const windowOver = now.getTime() - row.windowStartedAt.getTime() > windowMs && row.lockedUntil === null;
+  if (lockOver || windowOver) {
+    row.failures = 0;
+    row.windowStartedAt = now;
+    row.nextAttemptAt = null;
+    row.lockedUntil = null;
+  }
+}
+
+/**
+ * Failed-login throttling. Failures from one address on one account slow that address down
+ * (doubling delay from `slowAfter`, capped) and lock the account *for that address* after
+ * `lockAfter`; the account is locked for every address only after `accountLockAfter` failures from
+ * anywhere, and only for `lockMs`; an address failing on many accounts is blocked after
+ * `ipLockAfter`. An attempt is reserved (counted) before the password is checked, so parallel
+ * attempts cannot all pass the check before the first failure is stored; a success gives it back.
  */
 export class LoginThrottle {
   constructor(
@@ -18,71 +76,115 @@ export class LoginThrottle {
     private readonly policy: ThrottlePolicy,
   ) {}
 
-  /** Throws when an attempt for this phone from this address is not allowed now. */
-  async check(phone: string, ip: string | null, now = new Date()): Promise<void> {
-    const keys = [phoneKey(phone), ...(ip ? [ipKey(ip)] : [])];
-    const rows = await this.ds.getRepository(LoginThrottleEntity).findBy({ key: In(keys) });
-    for (const row of rows) {
-      if (now.getTime() - row.windowStartedAt.getTime() > this.policy.windowMs && !row.lockedUntil) continue;
-      if (row.lockedUntil && row.lockedUntil > now) {
-        const retryAfterSeconds = Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000);
-        if (row.key.startsWith('phone:')) {
-          throw new DomainError(
-            ErrorCode.ACCOUNT_LOCKED,
-            'Too many failed sign-ins: the account is locked for a while',
-            {
-              details: { retryAfterSeconds },
-            },
-          );
-        }
+  /**
+   * Throws TOO_MANY_ATTEMPTS / ACCOUNT_LOCKED when this attempt is not allowed now; otherwise
+   * counts it as a failure and returns whether that count locked the account.
+   */
+  async reserve(phone: string, ip: string | null, now = new Date()): Promise<{ locks: boolean }> {
+    const p = this.policy;
+    const pk = pairKey(phone, ip);
+    const ak = phoneKey(phone);
+    const ik = ip ? ipKey(ip) : null;
+    return withLockedRows(this.ds, [pk, ak, ...(ik ? [ik] : [])], now, async (m, rows) => {
+      for (const row of rows.values()) renew(row, now, p.windowMs);
+      const pair = rows.get(pk);
+      const account = rows.get(ak);
+      const address = ik ? rows.get(ik) : undefined;
+      const locked = (row?: LoginThrottleEntity) =>
+        row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+      const accountLock = locked(pair) ?? locked(account);
+      if (accountLock) {
+        throw new DomainError(ErrorCode.ACCOUNT_LOCKED, 'Too many failed sign-ins: the account is locked for a while', {
+          details: { retryAfterSeconds: retryAfter(accountLock, now) },
+        });
+      }
+      const addressLock = locked(address);
+      if (addressLock) {
         throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed sign-ins from this address', {
-          details: { retryAfterSeconds },
+          details: { retryAfterSeconds: retryAfter(addressLock, now) },
         });
       }
-      if (row.nextAttemptAt && row.nextAttemptAt > now) {
+      if (pair?.nextAttemptAt && pair.nextAttemptAt > now) {
         throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed sign-ins: wait before trying again', {
-          details: { retryAfterSeconds: Math.ceil((row.nextAttemptAt.getTime() - now.getTime()) / 1000) },
+          details: { retryAfterSeconds: retryAfter(pair.nextAttemptAt, now) },
         });
       }
+      let locks = false;
+      for (const row of rows.values()) {
+        row.failures += 1;
+        if (row.key === pk) {
+          const wait = slowDownMs(p, row.failures);
+          // Whole seconds, rounded up (SQLite drops milliseconds), so the wait is never short.
+          if (wait > 0) row.nextAttemptAt = upToSecond(now.getTime() + wait);
+          if (row.failures >= p.lockAfter) {
+            row.lockedUntil = new Date(now.getTime() + p.lockMs);
+            locks = true;
+          }
+        } else if (row.key === ak && row.failures >= p.accountLockAfter) {
+          row.lockedUntil = new Date(now.getTime() + p.lockMs);
+          locks = true;
+        } else if (row.key === ik && row.failures >= p.ipLockAfter) {
+          row.lockedUntil = new Date(now.getTime() + p.lockMs);
+        }
+      }
+      await m.getRepository(LoginThrottleEntity).save([...rows.values()]);
+      return { locks };
+    });
+  }
+
+  /**
+   * A successful sign-in clears the account's counters and gives the address back the attempt it
+   * reserved (an office behind one address signing in all day is not guessing).
+   */
+  async succeed(phone: string, ip: string | null): Promise<void> {
+    await this.ds.getRepository(LoginThrottleEntity).delete({ key: In([phoneKey(phone), pairKey(phone, ip)]) });
+    if (ip) {
+      await this.ds
+        .createQueryBuilder()
+        .update(LoginThrottleEntity)
+        .set({ failures: () => 'failures - 1' })
+        .where({ key: ipKey(ip), failures: MoreThan(0), lockedUntil: IsNull() })
+        .execute();
     }
   }
-
-  /** Counts a failure; returns true when this failure locked the account. */
-  async fail(phone: string, ip: string | null, now = new Date()): Promise<boolean> {
-    let locked = false;
-    await this.ds.transaction(async (m) => {
-      for (const [key, lockAfter] of [
-        [phoneKey(phone), this.policy.lockAfter],
-        ...(ip ? [[ipKey(ip), this.policy.ipLockAfter] as const] : []),
-      ] as const) {
-        const repo = m.getRepository(LoginThrottleEntity);
-        let row = await repo.findOne({
-          where: { key },
-          lock: m.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
-        });
-        const expired = row && now.getTime() - row.windowStartedAt.getTime() > this.policy.windowMs;
-        const lockOver = row?.lockedUntil && row.lockedUntil <= now;
-        if (!row || expired || lockOver) {
-          row = repo.create({ key, failures: 0, windowStartedAt: now, nextAttemptAt: null, lockedUntil: null });
-        }
-        row.failures += 1;
-        if (key.startsWith('phone:') && row.failures >= this.policy.slowAfter) {
-          // Stored in whole seconds (SQLite drops milliseconds), rounded up so the wait is never short.
-          const wait = this.policy.baseDelayMs * 2 ** (row.failures - this.policy.slowAfter);
-          row.nextAttemptAt = new Date(Math.ceil((now.getTime() + wait) / 1000) * 1000);
-        }
-        if (row.failures >= lockAfter) {
-          row.lockedUntil = new Date(now.getTime() + this.policy.lockMs);
-          if (key.startsWith('phone:')) locked = true;
-        }
-        await repo.save(row);
-      }
-    });
-    return locked;
-  }
-
-  /** A successful sign-in clears the account's counter (the address keeps its history). */
-  async succeed(phone: string): Promise<void> {
-    await this.ds.getRepository(LoginThrottleEntity).delete({ key: phoneKey(phone) });
-  }
 }
+
+/**
+ * Attempts per key within a fixed window (registration per address and per phone). Every attempt
+ * counts; once any key has reached its maximum the attempt is refused without being counted.
+ */
+export async function consumeAttempts(
+  ds: DataSource,
+  limits: { key: string; max: number }[],
+  windowMs: number,
+  now = new Date(),
+): Promise<void> {
+  await withLockedRows(
+    ds,
+    limits.map((l) => l.key),
+    now,
+    async (m, rows) => {
+      for (const row of rows.values()) {
+        if (now.getTime() - row.windowStartedAt.getTime() >= windowMs) {
+          row.failures = 0;
+          row.windowStartedAt = now;
+        }
+      }
+      for (const { key, max } of limits) {
+        const row = rows.get(key);
+        if (row && row.failures >= max) {
+          throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many attempts: wait before trying again', {
+            details: { retryAfterSeconds: retryAfter(new Date(row.windowStartedAt.getTime() + windowMs), now) },
+          });
+        }
+      }
+      for (const row of rows.values()) row.failures += 1;
+      await m.getRepository(LoginThrottleEntity).save([...rows.values()]);
+    },
+  );
+}
+
+export const registrationKeys = {
+  phone: (phone: string) => `reg-phone:${hashOf(phone, 40)}`,
+  ip: (ip: string) => `reg-ip:${ip.slice(0, 60)}`,
+};

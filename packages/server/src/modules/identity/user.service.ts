@@ -134,7 +134,7 @@ export class UserService {
     const user = await this.get(v, input.userId);
     const grant = user.id === v.userId ? null : await this.grantOver(v, user.id, 'user.manage');
     if (!grant) throw forbidden('Your roles do not allow disabling this account');
-    return this.ds.transaction(async (m) => {
+    const saved = await this.ds.transaction(async (m) => {
       user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
       await m.save(user);
       if (input.disabled) await this.auth.revokeAll(m, user.id);
@@ -153,6 +153,8 @@ export class UserService {
       );
       return m.findOneByOrFail(UserEntity, { id: user.id });
     });
+    if (input.disabled) this.auth.sessionEnded({ userId: user.id });
+    return saved;
   }
 
   /** The viewer's membership through which they may act on a user (recorded in the audit row). */

@@ -1,0 +1,33 @@
+/**
+ * Driver errors that mean "the database cannot be reached right now" (connection refused, lost,
+ * timed out, server shutting down) rather than a bug: answered 503 SERVICE_UNAVAILABLE.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'PROTOCOL_ENQUEUE_AFTER_QUIT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'ER_TOO_MANY_USER_CONNECTIONS',
+  'SQLITE_BUSY',
+  'SQLITE_CANTOPEN',
+]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && /Pool is closed|Connection lost|connect ECONNREFUSED/.test(e.message))
+      return true;
+    e = (e.driverError ?? e.cause ?? e.originalError) as Record<string, unknown> | undefined;
+  }
+  return false;
+}
+
+/** Seconds a client should wait before retrying during a database outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
