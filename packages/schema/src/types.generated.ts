@@ -758,7 +758,7 @@ export type Mutation = {
   referTicketToMeeting: TicketPayload;
   /** New tokens for a refresh token (which is then used up). Reusing a used token ends the session: SESSION_REVOKED. Public. */
   refreshSession: AuthPayload;
-  /** Register as a resident and sign in. PHONE_TAKEN when the number is registered. Public. */
+  /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
   /** Reject a pending binding, or revoke an approved one, with a reason. */
   rejectHouseholdBinding: HouseholdBindingPayload;

@@ -19,7 +19,8 @@ const payload = (s: IssuedSession): AuthPayload => ({
 @Resolver()
 export class PublicAuthResolver {
   @Mutation(() => AuthPayload, {
-    description: 'Register as a resident and sign in. PHONE_TAKEN when the number is registered. Public.',
+    description:
+      'Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public.',
   })
   async registerResident(
     @Arg('input', () => I.RegisterResidentInput, { description: 'Phone, password, name.' })
