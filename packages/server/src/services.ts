@@ -35,7 +35,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const notifications = new NotificationService(dataSource, pubSub);
   const jobs = new JobService(dataSource);
   const deadlines = () => calendar.calendar();
-  const tickets = new TicketService(dataSource, notifications, files);
+  const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
   const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
   const ticketCategories = new TicketCategoryService(dataSource, audit, org);
   const overdueWatch = new OverdueWatch(dataSource, jobs, notifications, deadlines);

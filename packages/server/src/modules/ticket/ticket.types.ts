@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
-import { AssignmentState, TicketEventType, TicketState } from './ticket.enums.js';
+import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -36,6 +36,14 @@ registerEnumType(TicketEventType, {
     RATED: { description: 'The resident rated the outcome.' },
     REOPENED: { description: 'The resident reopened it after resolution.' },
     WITHDRAWN: { description: 'The resident withdrew it.' },
+  },
+});
+registerEnumType(TicketIntake, {
+  name: 'TicketIntake',
+  description: 'Who may raise a matter in a community.',
+  valuesConfig: {
+    VERIFIED_RESIDENTS: { description: 'Verified residents of the community only (an approved household binding).' },
+    REGISTERED_RESIDENTS: { description: 'Any registered resident (for street-wide public matters); not staff accounts.' },
   },
 });
 registerEnumType(AssignmentState, {
@@ -130,7 +138,9 @@ export class TicketEvent {
   @Field(() => String, { nullable: true, description: 'Text: the reply, the reason, the note …' })
   note: string | null;
 
-  @Field(() => Boolean, { description: 'False for internal notes, which only staff see.' })
+  @Field(() => Boolean, {
+    description: 'True when every resident who may see the ticket sees that this happened (its type and time).',
+  })
   isPublic: boolean;
 
   @Field(() => String, { nullable: true, description: 'Role the actor acted as (staff); null for the resident.' })
@@ -293,4 +303,13 @@ export class TicketFigures {
 
   @Field(() => Number, { nullable: true, description: 'Average rating of rated tickets (1-5).' })
   averageRating: number | null;
+}
+
+@ObjectType({ description: 'Who may raise matters in a community.' })
+export class TicketIntakeSetting {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => TicketIntake, { description: 'Who may raise matters there.' })
+  intake: TicketIntake;
 }

@@ -3,5 +3,6 @@ import { Init1795890912994 } from './1795890912994-Init.js';
 import { Files1795891415743 } from './1795891415743-Files.js';
 import { Calendar1795891465226 } from './1795891465226-Calendar.js';
 import { Tickets1795891674586 } from './1795891674586-Tickets.js';
+import { HardeningC1796524551305 } from './1796524551305-HardeningC.js';
 
-export const sqliteMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586];
+export const sqliteMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningC1796524551305];
