@@ -168,7 +168,7 @@ describe('ticket hardening (issue 7)', () => {
   it('community staff open intake to any registered resident, audited; staff accounts stay out', async () => {
     const SET = 'mutation($i: SetTicketIntakeInput!) { setTicketIntake(input: $i) { communityId intake } }';
     const i = { communityId: w.community.boxue, intake: 'REGISTERED_RESIDENTS' };
-    expect(codeOf(await server.gql(SET, { i }, w.tokens.xingyi))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(SET, { i }, w.tokens.xingyi))).toBe('NOT_FOUND');
     expect(codeOf(await server.gql(SET, { i }, w.tokens.resident))).toBe('FORBIDDEN');
     const r = await server.gql(SET, { i }, w.tokens.boxue);
     expect(r.errors).toBeUndefined();

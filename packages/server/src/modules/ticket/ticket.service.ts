@@ -1,5 +1,5 @@
 import { type DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
-import { actingGrant, assertCan, reachFor, requireViewer } from '../../auth/policy.js';
+import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
@@ -147,7 +147,7 @@ export class TicketService {
     const community = await repo.findOneBy({ id: input.communityId, archivedAt: IsNull() });
     if (!community) throw notFound('Community');
     const place = { streetId: community.streetId, communityId: community.id, estateId: null };
-    const viewer = assertCan(actor.viewer, 'ticket.configure', place, 'Community');
+    const viewer = authorize(actor.viewer, 'ticket.configure', place, 'Community', 'tree.read');
     await this.ds.transaction(async (m) => {
       await m.update(CommunityEntity, { id: community.id }, { ticketIntake: input.intake });
       await this.audit.record(
