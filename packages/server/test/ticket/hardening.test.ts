@@ -7,8 +7,8 @@ import { act, key, submit } from '../helpers/tickets.js';
 import { buildWorld, login, type World } from '../helpers/world.js';
 
 /** The events of a ticket's timeline (first page, oldest first). */
-const TIMELINE = (fields: string) => `timeline { ${fields} }`;
-const nodesOf = <T>(timeline: T[]) => timeline;
+const TIMELINE = (fields: string) => `timeline(first: 100) { edges { node { ${fields} } } }`;
+const nodesOf = <T>(timeline: { edges: { node: T }[] }) => timeline.edges.map((e) => e.node);
 
 interface Event {
   type: string;
@@ -35,13 +35,13 @@ describe('ticket hardening (issue 7)', () => {
   afterAll(() => server.close());
 
   const timelineOf = async (id: string, token: string | undefined) => {
-    const r = await server.gql<{ ticket: { isPublicView: boolean; timeline: Event[] } }>(
+    const r = await server.gql<{ ticket: { isPublicView: boolean; timeline: { edges: { node: Event }[] } } }>(
       `query($id: ID!) { ticket(id: $id) { isPublicView ${TIMELINE(EVENT_FIELDS)} } }`,
       { id },
       token,
     );
     expect(r.errors).toBeUndefined();
-    return r.data?.ticket as { isPublicView: boolean; timeline: Event[] };
+    return r.data?.ticket as { isPublicView: boolean; timeline: { edges: { node: Event }[] } };
   };
 
   // ---- 1. private by default ---------------------------------------------------------------
@@ -129,7 +129,7 @@ describe('ticket hardening (issue 7)', () => {
     const id = r.data?.submitTicket.ticket.id as string;
     await act(server, w, 'accept', id, { organisationIds: [w.org.greentown, w.org.tianjuCommittee] });
     const Q = `query($id: ID!) { ticket(id: $id) { anonymous submitter { displayName phone } ${TIMELINE('type actorName')} } }`;
-    type D = { ticket: { anonymous: boolean; submitter: { phone: string } | null; timeline: { actorName: string | null }[] } };
+    type D = { ticket: { anonymous: boolean; submitter: { phone: string } | null; timeline: { edges: { node: { actorName: string | null } }[] } } };
     for (const token of [w.tokens.greentown, w.tokens.committee]) {
       const d = await server.gql<D>(Q, { id }, token);
       expect(d.errors).toBeUndefined();
@@ -264,5 +264,54 @@ describe('ticket hardening (issue 7)', () => {
     expect(byEstate.data?.myTickets.edges.every((e) => e.node.estate?.id === w.estate.tianju)).toBe(true);
     const byOther = await server.gql<L>(Q, { c: w.community.xingyi }, u);
     expect(byOther.data?.myTickets.edges).toEqual([]);
+  });
+
+  // ---- 11. the timeline is paged -------------------------------------------------------------
+
+  it('the timeline pages oldest first to its newest event, beyond 500 events, in bounded pages', async () => {
+    const t = await submit(server, w);
+    await act(server, w, 'accept', t.id);
+    // 600 internal notes written straight into the table (ids sorting after the acceptance and
+    // before anything later), then one reply through the API.
+    const [accepted] = await w.ds.query('SELECT id FROM ticket_event WHERE ticketId = ? ORDER BY id DESC LIMIT 1', [
+      t.id,
+    ]);
+    const rows = Array.from({ length: 600 }, (_, i) => [
+      `${accepted.id.slice(0, 24)}zz${String(i).padStart(10, '0')}`,
+      t.id,
+      w.community.boxue,
+      'NOTE',
+    ]);
+    for (let i = 0; i < rows.length; i += 100) {
+      const part = rows.slice(i, i + 100);
+      await w.ds.query(
+        `INSERT INTO ticket_event (id, ticketId, communityId, type) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        part.flat(),
+      );
+    }
+    await act(server, w, 'reply', t.id, { body: '最新答复' });
+    const Q = `query($id: ID!, $after: String) { ticket(id: $id) { timeline(first: 100, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { type note } } } } }`;
+    type P = { ticket: { timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { type: string; note: string | null } }[] } } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const r: { data?: P | null } = await server.gql<P>(Q, { id: t.id, after }, w.tokens.boxue);
+      const tl = r.data?.ticket.timeline as P['ticket']['timeline'];
+      expect(tl.totalCount).toBe(603);
+      expect(tl.edges.length).toBeLessThanOrEqual(100);
+      seen.push(...tl.edges.map((e) => e.node.type));
+      pages++;
+      if (!tl.pageInfo.hasNextPage) break;
+      after = tl.pageInfo.endCursor;
+    }
+    expect(pages).toBe(7);
+    expect(seen).toHaveLength(603);
+    expect(seen.at(-1)).toBe('REPLIED');
+    // The neighbour's pages hold only what they may see.
+    const n = await server.gql<P>(Q, { id: t.id, after: null }, wu);
+    expect(n.data?.ticket.timeline.totalCount).toBe(3);
+    expect(n.data?.ticket.timeline.edges.map((e) => e.node.type)).toEqual(['SUBMITTED', 'ACCEPTED', 'REPLIED']);
   });
 });

@@ -1,5 +1,6 @@
 import { can } from '../../auth/policy.js';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
 import { toUser } from '../identity/identity.mappers.js';
@@ -9,8 +10,16 @@ import { Building, Community, Estate, Organisation } from '../org/org.types.js';
 import { AssignmentState, TicketIntake, TicketState } from './ticket.enums.js';
 import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
 import { ticketCan } from './ticket.policy.js';
-import { sees, TRANSITIONS, type TimelineAudience, visibilityOf } from './ticket.transitions.js';
-import { Deadline, Ticket, TicketAssignment, TicketCategory, TicketEvent, TicketViewerCan } from './ticket.types.js';
+import { TRANSITIONS, type TimelineAudience, typesSeenBy } from './ticket.transitions.js';
+import {
+  Deadline,
+  Ticket,
+  TicketAssignment,
+  TicketCategory,
+  TicketEvent,
+  TicketEventConnection,
+  TicketViewerCan,
+} from './ticket.types.js';
 
 function deadline(ctx: RequestContext, dueAt: Date, covered: boolean, met: boolean): Deadline {
   const now = new Date();
@@ -125,20 +134,33 @@ export class TicketFieldsResolver {
     return deadline(ctx, t.resolveDueAt, t.dueCovered, t.state === TicketState.RESOLVED);
   }
 
-  @FieldResolver(() => [TicketEvent], {
+  @FieldResolver(() => TicketEventConnection, {
     description:
-      'The timeline, oldest first, as the viewer may see it: staff everything; the submitter public and own events without staff texts; other residents the public events’ type and time and texts written for residents.',
+      'The timeline, oldest first, a page at a time, as the viewer may see it: staff everything; the submitter public and own events without staff texts; other residents the public events’ type and time and texts written for residents.',
   })
-  async timeline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+  async timeline(@Root() t: Ticket, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const audience = audienceOf(t);
     const hideActor = hidesSubmitter(ctx, t);
-    const rows = await ctx.loaders.eventsByTicket.load(t.id);
-    return rows
-      .filter((e) => sees(audience, visibilityOf(e.type).event))
-      .map((e) => ({
-        ...toEvent(e, audience, hideActor && e.actorId === t.submitterId),
-        staffView: t.staffView,
-      }));
+    const page = await ctx.loaders.timelinePage.load({
+      ticketId: t.id,
+      types: typesSeenBy(audience),
+      first: args.first,
+      afterId: args.after ? decodeCursor(args.after) : null,
+    });
+    const edges = page.rows.map((e) => ({
+      cursor: encodeCursor(e.id),
+      node: { ...toEvent(e, audience, hideActor && e.actorId === t.submitterId), staffView: t.staffView },
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @FieldResolver(() => Ticket, {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
+import { EventVisibility } from './ticket.transitions.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 
@@ -44,6 +45,15 @@ registerEnumType(TicketIntake, {
   valuesConfig: {
     VERIFIED_RESIDENTS: { description: 'Verified residents of the community only (an approved household binding).' },
     REGISTERED_RESIDENTS: { description: 'Any registered resident (for street-wide public matters); not staff accounts.' },
+  },
+});
+registerEnumType(EventVisibility, {
+  name: 'TicketEventVisibility',
+  description: 'Who sees a timeline event (declared per event type; staff only unless declared).',
+  valuesConfig: {
+    PUBLIC: { description: 'Every resident who may see the ticket: its type and time, and texts written for residents.' },
+    OWNER_AND_STAFF: { description: 'The resident who raised it, and staff.' },
+    STAFF_ONLY: { description: 'Staff who see the ticket in full (internal notes).' },
   },
 });
 registerEnumType(AssignmentState, {
@@ -142,6 +152,11 @@ export class TicketEvent {
     description: 'True when every resident who may see the ticket sees that this happened (its type and time).',
   })
   isPublic: boolean;
+
+  @Field(() => EventVisibility, {
+    description: 'Who sees this event: every resident who may see the ticket, its submitter and staff, or staff only.',
+  })
+  visibility: EventVisibility;
 
   @Field(() => String, { nullable: true, description: 'Role the actor acted as (staff); null for the resident.' })
   actorRole: string | null;
@@ -258,6 +273,7 @@ export class Ticket {
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');
+export const TicketEventConnection = ConnectionType(TicketEvent, 'TicketEvent', 'timeline event');
 export const TicketPayload = PayloadType(Ticket, 'Ticket', 'ticket', 'ticket');
 export const TicketCategoryPayload = PayloadType(TicketCategory, 'TicketCategory', 'category', 'ticket category');
 
