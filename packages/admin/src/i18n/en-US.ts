@@ -245,6 +245,8 @@ export const enUS: Record<MessageKey, string> = {
   'ticket.detail': 'Ticket',
   'ticket.internal': 'Internal note',
   'ticket.resident': 'Resident',
+  'ticket.anonymousResident': 'Anonymous resident',
+  'ticket.timelineMore': '{count} more events not shown',
   'ticket.open': 'Open',
   'ticket.conflict': 'Someone else has handled this ticket; refreshed',
   'ticket.invalidTransition': 'The ticket has moved on and this action no longer applies; refreshed',

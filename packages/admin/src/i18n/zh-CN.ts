@@ -241,6 +241,8 @@ export const zhCN = {
   'ticket.detail': '工单详情',
   'ticket.internal': '内部备注',
   'ticket.resident': '居民',
+  'ticket.anonymousResident': '匿名居民',
+  'ticket.timelineMore': '另有 {count} 条记录未显示',
   'ticket.open': '查看',
   'ticket.conflict': '该工单已被他人处理，已刷新',
   'ticket.invalidTransition': '工单状态已变化，该操作已不适用，已刷新',

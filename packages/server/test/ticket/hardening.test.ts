@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
 import { JobService } from '../../src/modules/job/job.service.js';
+import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
 import { freshUser } from '../helpers/fixtures.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 import { act, key, submit } from '../helpers/tickets.js';
@@ -129,7 +129,13 @@ describe('ticket hardening (issue 7)', () => {
     const id = r.data?.submitTicket.ticket.id as string;
     await act(server, w, 'accept', id, { organisationIds: [w.org.greentown, w.org.tianjuCommittee] });
     const Q = `query($id: ID!) { ticket(id: $id) { anonymous submitter { displayName phone } ${TIMELINE('type actorName')} } }`;
-    type D = { ticket: { anonymous: boolean; submitter: { phone: string } | null; timeline: { edges: { node: { actorName: string | null } }[] } } };
+    type D = {
+      ticket: {
+        anonymous: boolean;
+        submitter: { phone: string } | null;
+        timeline: { edges: { node: { actorName: string | null } }[] };
+      };
+    };
     for (const token of [w.tokens.greentown, w.tokens.committee]) {
       const d = await server.gql<D>(Q, { id }, token);
       expect(d.errors).toBeUndefined();
@@ -187,10 +193,12 @@ describe('ticket hardening (issue 7)', () => {
 
   it('a SUBMITTED ticket past its triage deadline is overdue in the field, the filter and the watch (notified once)', async () => {
     const t = await submit(server, w, { title: '无人受理' });
-    await w.ds.getRepository(TicketEntity).update(
-      { id: t.id },
-      { createdAt: new Date(Date.now() - 10 * 86_400_000), replyDueAt: new Date(Date.now() - 86_400_000) },
-    );
+    await w.ds
+      .getRepository(TicketEntity)
+      .update(
+        { id: t.id },
+        { createdAt: new Date(Date.now() - 10 * 86_400_000), replyDueAt: new Date(Date.now() - 86_400_000) },
+      );
     const d = await server.gql<{ ticket: { replyDeadline: { isOverdue: boolean } } }>(
       'query($id: ID!) { ticket(id: $id) { replyDeadline { isOverdue } } }',
       { id: t.id },
@@ -212,9 +220,10 @@ describe('ticket hardening (issue 7)', () => {
     const count = async () =>
       Number(
         (
-          await w.ds.query("SELECT COUNT(*) AS n FROM notification WHERE type = 'TICKET_TRIAGE_OVERDUE' AND ticketId = ?", [
-            t.id,
-          ])
+          await w.ds.query(
+            "SELECT COUNT(*) AS n FROM notification WHERE type = 'TICKET_TRIAGE_OVERDUE' AND ticketId = ?",
+            [t.id],
+          )
         )[0].n,
       );
     const now = new Date(Date.now() + 7 * 86_400_000);
@@ -255,7 +264,8 @@ describe('ticket hardening (issue 7)', () => {
     const u = await login(server, '13900000001');
     const inTianju = await submit(server, w, { token: u });
     const noEstate = await submit(server, w, { token: u, estateId: null });
-    const Q = 'query($e: ID, $c: ID) { myTickets(estateId: $e, communityId: $c, first: 100) { edges { node { id estate { id } } } } }';
+    const Q =
+      'query($e: ID, $c: ID) { myTickets(estateId: $e, communityId: $c, first: 100) { edges { node { id estate { id } } } } }';
     type L = { myTickets: { edges: { node: { id: string; estate: { id: string } | null } }[] } };
     const byEstate = await server.gql<L>(Q, { e: w.estate.tianju }, u);
     const ids = byEstate.data?.myTickets.edges.map((e) => e.node.id);
@@ -292,7 +302,15 @@ describe('ticket hardening (issue 7)', () => {
     await act(server, w, 'reply', t.id, { body: '最新答复' });
     const Q = `query($id: ID!, $after: String) { ticket(id: $id) { timeline(first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { type note } } } } }`;
-    type P = { ticket: { timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { type: string; note: string | null } }[] } } };
+    type P = {
+      ticket: {
+        timeline: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { type: string; note: string | null } }[];
+        };
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;

@@ -64,7 +64,9 @@ describe('who sees which ticket, and how much of it', () => {
   it('staff see the submitter with a masked phone and the internal notes', async () => {
     const r = await detail(w.tokens.boxue);
     expect(r.data?.ticket.submitter?.phone).toBe('139****0001');
-    expect(r.data?.ticket.timeline.edges.map((e) => e.node).some((e) => !e.isPublic && e.note?.includes('维保合同'))).toBe(true);
+    expect(
+      r.data?.ticket.timeline.edges.map((e) => e.node).some((e) => !e.isPublic && e.note?.includes('维保合同')),
+    ).toBe(true);
   });
 
   it('property staff see only tickets routed to their company', async () => {

@@ -119,8 +119,12 @@ export class OverdueWatch {
       }
       const notes: NewNotification[] = [];
       const tell = async (a: Candidate, type: string, title: string) => {
-        const users = new Set([...(await staff.organisation(a.organisationId)), ...(await staff.community(a.communityId))]);
-        for (const userId of users) notes.push({ userId, type, title, ticketId: a.ticketId, communityId: a.communityId });
+        const users = new Set([
+          ...(await staff.organisation(a.organisationId)),
+          ...(await staff.community(a.communityId)),
+        ]);
+        for (const userId of users)
+          notes.push({ userId, type, title, ticketId: a.ticketId, communityId: a.communityId });
       };
       for (const a of overdueRows) await tell(a, 'TICKET_OVERDUE', `诉求答复已超期：${a.title}`);
       for (const { row, left } of nearRows) {

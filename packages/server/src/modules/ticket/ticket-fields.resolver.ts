@@ -1,7 +1,7 @@
-import { can } from '../../auth/policy.js';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination.js';
+import { can } from '../../auth/policy.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
 import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';
@@ -10,7 +10,7 @@ import { Building, Community, Estate, Organisation } from '../org/org.types.js';
 import { AssignmentState, TicketIntake, TicketState } from './ticket.enums.js';
 import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
 import { ticketCan } from './ticket.policy.js';
-import { TRANSITIONS, type TimelineAudience, typesSeenBy } from './ticket.transitions.js';
+import { type TimelineAudience, TRANSITIONS, typesSeenBy } from './ticket.transitions.js';
 import {
   Deadline,
   Ticket,

@@ -217,7 +217,8 @@ export class TicketResolver {
   })
   @Authorized(STAFF_ROLES)
   async setTicketIntake(
-    @Arg('input', () => I.SetTicketIntakeInput, { description: 'Community and setting.' }) input: I.SetTicketIntakeInput,
+    @Arg('input', () => I.SetTicketIntakeInput, { description: 'Community and setting.' })
+    input: I.SetTicketIntakeInput,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await ctx.services.tickets.setIntake(actorOf(ctx), input);

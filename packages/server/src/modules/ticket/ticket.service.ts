@@ -6,12 +6,12 @@ import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import { contains, sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { Role } from '../identity/identity.enums.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { BuildingEntity } from '../org/building.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { Role } from '../identity/identity.enums.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
@@ -52,7 +52,6 @@ export class TicketService {
   }
 
   private async create(viewer: Viewer, input: I.SubmitTicketInput): Promise<TicketEntity> {
-
     const category = await this.ds
       .getRepository(TicketCategoryEntity)
       .findOneBy({ id: input.categoryId, active: true });
@@ -64,60 +63,60 @@ export class TicketService {
     const triageDue = this.calendar().dueAt(new Date(), category.replyDays);
 
     const created = await this.ds.transaction(async (m) => {
-        const ticket = await m.save(
-          m.create(TicketEntity, {
-            ...place,
-            categoryId: category.id,
-            submitterId: viewer.userId,
-            title: input.title.trim(),
-            body: input.body.trim(),
-            locationText: input.locationText?.trim() || null,
-            anonymous: input.anonymous,
-            state: TicketState.SUBMITTED,
-            version: 1,
-            idempotencyKey: input.idempotencyKey,
-            mergedIntoId: null,
-            acceptedAt: null,
-            firstRepliedAt: null,
-            resolvedAt: null,
-            replyDueAt: triageDue.dueAt,
-            triageOverdueNotifiedAt: null,
-            resolveDueAt: null,
-            dueCovered: triageDue.covered,
-            rating: null,
-            ratingComment: null,
-            reopenCount: 0,
-          }),
-        );
-        await m.save(
-          m.create(TicketEventEntity, {
-            ticketId: ticket.id,
-            communityId: ticket.communityId,
-            type: TicketEventType.SUBMITTED,
-            fromState: null,
-            toState: TicketState.SUBMITTED,
-            actorId: viewer.userId,
-            actorRole: null,
-            organisationId: null,
-            note: null,
-            relatedTicketId: null,
-          }),
-        );
-        await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
-        const staff = await this.notifications.communityStaff(m, ticket.communityId);
-        const notices = await this.notifications.add(
-          m,
-          staff.map((userId) => ({
-            userId,
-            type: 'TICKET_NEW',
-            title: `新诉求：${ticket.title}`,
-            body: `${category.nameZh} · 待受理`,
-            ticketId: ticket.id,
-            communityId: ticket.communityId,
-          })),
-        );
-        return { ticket, notices };
-      });
+      const ticket = await m.save(
+        m.create(TicketEntity, {
+          ...place,
+          categoryId: category.id,
+          submitterId: viewer.userId,
+          title: input.title.trim(),
+          body: input.body.trim(),
+          locationText: input.locationText?.trim() || null,
+          anonymous: input.anonymous,
+          state: TicketState.SUBMITTED,
+          version: 1,
+          idempotencyKey: input.idempotencyKey,
+          mergedIntoId: null,
+          acceptedAt: null,
+          firstRepliedAt: null,
+          resolvedAt: null,
+          replyDueAt: triageDue.dueAt,
+          triageOverdueNotifiedAt: null,
+          resolveDueAt: null,
+          dueCovered: triageDue.covered,
+          rating: null,
+          ratingComment: null,
+          reopenCount: 0,
+        }),
+      );
+      await m.save(
+        m.create(TicketEventEntity, {
+          ticketId: ticket.id,
+          communityId: ticket.communityId,
+          type: TicketEventType.SUBMITTED,
+          fromState: null,
+          toState: TicketState.SUBMITTED,
+          actorId: viewer.userId,
+          actorRole: null,
+          organisationId: null,
+          note: null,
+          relatedTicketId: null,
+        }),
+      );
+      await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
+      const staff = await this.notifications.communityStaff(m, ticket.communityId);
+      const notices = await this.notifications.add(
+        m,
+        staff.map((userId) => ({
+          userId,
+          type: 'TICKET_NEW',
+          title: `新诉求：${ticket.title}`,
+          body: `${category.nameZh} · 待受理`,
+          ticketId: ticket.id,
+          communityId: ticket.communityId,
+        })),
+      );
+      return { ticket, notices };
+    });
     this.notifications.publish(created.notices);
     return created.ticket;
   }

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
-import { EventVisibility } from './ticket.transitions.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
+import { EventVisibility } from './ticket.transitions.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -44,14 +44,18 @@ registerEnumType(TicketIntake, {
   description: 'Who may raise a matter in a community.',
   valuesConfig: {
     VERIFIED_RESIDENTS: { description: 'Verified residents of the community only (an approved household binding).' },
-    REGISTERED_RESIDENTS: { description: 'Any registered resident (for street-wide public matters); not staff accounts.' },
+    REGISTERED_RESIDENTS: {
+      description: 'Any registered resident (for street-wide public matters); not staff accounts.',
+    },
   },
 });
 registerEnumType(EventVisibility, {
   name: 'TicketEventVisibility',
   description: 'Who sees a timeline event (declared per event type; staff only unless declared).',
   valuesConfig: {
-    PUBLIC: { description: 'Every resident who may see the ticket: its type and time, and texts written for residents.' },
+    PUBLIC: {
+      description: 'Every resident who may see the ticket: its type and time, and texts written for residents.',
+    },
     OWNER_AND_STAFF: { description: 'The resident who raised it, and staff.' },
     STAFF_ONLY: { description: 'Staff who see the ticket in full (internal notes).' },
   },

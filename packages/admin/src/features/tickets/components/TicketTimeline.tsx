@@ -4,7 +4,7 @@ import { formatTime } from '../../../app/format';
 import type { Role, TicketDetailQuery, TicketEventType } from '../../../gql/graphql';
 import { type MessageKey, useI18n } from '../../../i18n';
 
-export type TimelineEvent = TicketDetailQuery['ticket']['timeline'][number];
+export type TimelineEvent = TicketDetailQuery['ticket']['timeline']['edges'][number]['node'];
 
 const COLOR: Partial<Record<TicketEventType, string>> = {
   SUBMITTED: 'gray',
@@ -35,48 +35,51 @@ function useActor() {
   };
 }
 
-/** The ticket's history, oldest first; internal notes are marked and tinted. Props only. */
-export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
+/** The ticket's history, oldest first; staff-only events are marked and tinted. Props only. */
+export function TicketTimeline({ events, more = 0 }: { events: TimelineEvent[]; more?: number }) {
   const { t } = useI18n();
   const actor = useActor();
   return (
-    <Timeline
-      items={events.map((e) => ({
-        key: e.id,
-        color: e.isPublic ? (COLOR[e.type] ?? 'blue') : 'orange',
-        content: (
-          <div
-            data-testid="timeline-event"
-            style={
-              e.isPublic
-                ? undefined
-                : { background: '#fffbeb', border: '1px dashed #f59e0b', borderRadius: 6, padding: '4px 8px' }
-            }
-          >
-            <Space size={6} wrap>
-              <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
-              {!e.isPublic && (
-                <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
-                  {t('ticket.internal')}
-                </Tag>
+    <>
+      <Timeline
+        items={events.map((e) => ({
+          key: e.id,
+          color: e.visibility !== 'STAFF_ONLY' ? (COLOR[e.type] ?? 'blue') : 'orange',
+          content: (
+            <div
+              data-testid="timeline-event"
+              style={
+                e.visibility !== 'STAFF_ONLY'
+                  ? undefined
+                  : { background: '#fffbeb', border: '1px dashed #f59e0b', borderRadius: 6, padding: '4px 8px' }
+              }
+            >
+              <Space size={6} wrap>
+                <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
+                {e.visibility === 'STAFF_ONLY' && (
+                  <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
+                    {t('ticket.internal')}
+                  </Tag>
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatTime(e.createdAt)}
+                </Typography.Text>
+              </Space>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {actor(e)}
+                </Typography.Text>
+              </div>
+              {e.note && (
+                <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {e.note}
+                </Typography.Paragraph>
               )}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatTime(e.createdAt)}
-              </Typography.Text>
-            </Space>
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {actor(e)}
-              </Typography.Text>
             </div>
-            {e.note && (
-              <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {e.note}
-              </Typography.Paragraph>
-            )}
-          </div>
-        ),
-      }))}
-    />
+          ),
+        }))}
+      />
+      {more > 0 && <Typography.Text type="secondary">{t('ticket.timelineMore', { count: more })}</Typography.Text>}
+    </>
   );
 }

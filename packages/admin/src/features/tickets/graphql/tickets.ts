@@ -183,19 +183,28 @@ export const TicketDetailDocument = graphql(`
           calendarCovered
         }
       }
-      timeline {
-        id
-        type
-        note
-        isPublic
-        actorRole
+      timeline(first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            type
+            note
+            isPublic
+            visibility
+            actorRole
         actorName
         fromState
         toState
         createdAt
-        organisation {
-          id
-          name
+            organisation {
+              id
+              name
+            }
+          }
         }
       }
       viewerCan {

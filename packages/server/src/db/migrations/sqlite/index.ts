@@ -5,4 +5,10 @@ import { Calendar1795891465226 } from './1795891465226-Calendar.js';
 import { Tickets1795891674586 } from './1795891674586-Tickets.js';
 import { HardeningC1796524551305 } from './1796524551305-HardeningC.js';
 
-export const sqliteMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningC1796524551305];
+export const sqliteMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningC1796524551305,
+];
