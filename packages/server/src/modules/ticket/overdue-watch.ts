@@ -109,6 +109,7 @@ export class OverdueWatch {
         .then((raw) => raw.map((r) => ({ ...r, replyDueAt: toDate(r.replyDueAt) })));
       if (rows.length === 0) break;
       after = rows[rows.length - 1]?.id as string;
+      await yieldToRequests();
       const overdueRows: Candidate[] = [];
       const nearRows: { row: Candidate; left: number }[] = [];
       for (const a of rows) {
@@ -174,6 +175,7 @@ export class OverdueWatch {
         .getMany();
       if (rows.length === 0) break;
       after = rows[rows.length - 1]?.id as string;
+      await yieldToRequests();
       const notes: NewNotification[] = [];
       for (const t of rows) {
         for (const userId of await staff.community(t.communityId)) {
@@ -200,6 +202,12 @@ export class OverdueWatch {
     return count;
   }
 }
+
+/**
+ * Let waiting requests in between chunks: better-sqlite3 answers synchronously, so without this
+ * the whole scan would run as one stretch of microtasks and hold up every request meanwhile.
+ */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Raw datetimes come back as Date (mysql2) or text in UTC (SQLite). */
 function toDate(v: Date | string): Date {
