@@ -246,10 +246,4 @@ export class TicketService {
       take: 100,
     });
   }
-
-  async getCategory(id: string): Promise<TicketCategoryEntity> {
-    const c = await this.ds.getRepository(TicketCategoryEntity).findOneBy({ id });
-    if (!c) throw notFound('TicketCategory');
-    return c;
-  }
 }

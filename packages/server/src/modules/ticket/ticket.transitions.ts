@@ -46,10 +46,6 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   withdraw: { from: [S.SUBMITTED, S.ACCEPTED, S.REPLIED], to: S.WITHDRAWN, event: E.WITHDRAWN },
 };
 
-export function canTransition(action: TicketAction, from: S): boolean {
-  return TRANSITIONS[action].from.includes(from);
-}
-
 /** The transition of `action` from `from`, or INVALID_TRANSITION naming both. */
 export function transition(action: TicketAction, from: S): Transition & { next: S } {
   const t = TRANSITIONS[action];
@@ -60,9 +56,6 @@ export function transition(action: TicketAction, from: S): Transition & { next: 
   }
   return { ...t, next: t.to ?? from };
 }
-
-/** Terminal states: nothing moves them any more. */
-export const TERMINAL: readonly S[] = [S.REJECTED, S.MERGED, S.WITHDRAWN];
 
 /** Who may see a timeline event (CONVENTIONS 4a: private unless declared public). */
 export enum EventVisibility {
