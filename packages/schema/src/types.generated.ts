@@ -309,6 +309,8 @@ export type Community = {
   name: Scalars['String']['output'];
   /** The street of the community. */
   street: Street;
+  /** Who may raise matters (我要说事) in this community. */
+  ticketIntake: TicketIntake;
   /** Changes with every update; send it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
   /** What the viewer may do with this community. */
@@ -782,6 +784,8 @@ export type Mutation = {
   setCalendarYearComplete: CalendarYearPayload;
   /** Set the estates a property company serves. */
   setOrganisationEstates: OrganisationPayload;
+  /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST. */
+  setTicketIntake: TicketIntakeSetting;
   /** Disable (ending every session) or enable an account. */
   setUserDisabled: UserPayload;
   /** Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket. */
@@ -1010,6 +1014,12 @@ export type MutationSetOrganisationEstatesArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetTicketIntakeArgs = {
+  input: SetTicketIntakeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetUserDisabledArgs = {
   input: SetUserDisabledInput;
 };
@@ -1083,7 +1093,7 @@ export type Notification = {
   ticketId: Maybe<Scalars['ID']['output']>;
   /** Short title, in Chinese. */
   title: Scalars['String']['output'];
-  /** Kind: TICKET_NEW, TICKET_REPLIED, TICKET_RESOLVED, TICKET_MERGED, TICKET_REJECTED, TICKET_ESCALATION_ANSWERED, TICKET_NEAR_DUE, TICKET_OVERDUE, TICKET_REOPENED, TICKET_RATED. */
+  /** Kind: TICKET_NEW, TICKET_REPLIED, TICKET_RESOLVED, TICKET_MERGED, TICKET_REJECTED, TICKET_ESCALATION_ANSWERED, TICKET_NEAR_DUE, TICKET_OVERDUE, TICKET_TRIAGE_OVERDUE (waiting for triage past its deadline), TICKET_REOPENED, TICKET_RATED. */
   type: Scalars['String']['output'];
 };
 
@@ -1675,6 +1685,14 @@ export type SetOrganisationEstatesInput = {
   organisationId: Scalars['ID']['input'];
 };
 
+/** Who may raise matters in a community. */
+export type SetTicketIntakeInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Verified residents of the community only, or any registered resident. */
+  intake: TicketIntake;
+};
+
 /** Disable or enable an account. Disabling ends its sessions. */
 export type SetUserDisabledInput = {
   /** true disables, false enables. */
@@ -1805,16 +1823,23 @@ export type Ticket = {
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Current state (a projection of the timeline). */
   state: TicketState;
-  /** Who raised it (staff and the submitter; phone masked). Null in the public form. */
+  /** Who raised it (staff and the submitter; phone masked). Null in the public form, and for an anonymous ticket (匿名居民) to all but its submitter and community, street and system staff. */
   submitter: Maybe<User>;
-  /** The timeline, oldest first; internal notes only for staff. */
-  timeline: Array<TicketEvent>;
+  /** The timeline, oldest first, a page at a time, as the viewer may see it: staff everything; the submitter public and own events without staff texts; other residents the public events’ type and time and texts written for residents. */
+  timeline: TicketEventConnection;
   /** Title. */
   title: Scalars['String']['output'];
   /** Version for optimistic concurrency: pass it as `expectedVersion` when acting. */
   version: Scalars['Int']['output'];
   /** What the viewer may do now (role and state permitting). */
   viewerCan: TicketViewerCan;
+};
+
+
+/** A matter a resident raised (我要说事). Other residents see a public, anonymised form: no submitter, photos or exact location. */
+export type TicketTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** One responsible organisation's obligation to reply, with its own clock. */
@@ -1897,7 +1922,7 @@ export type TicketEvent = {
   fromState: Maybe<TicketState>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
-  /** False for internal notes, which only staff see. */
+  /** True when every resident who may see the ticket sees that this happened (its type and time). */
   isPublic: Scalars['Boolean']['output'];
   /** Text: the reply, the reason, the note … */
   note: Maybe<Scalars['String']['output']>;
@@ -1907,6 +1932,28 @@ export type TicketEvent = {
   toState: Maybe<TicketState>;
   /** What happened. */
   type: TicketEventType;
+  /** Who sees this event: every resident who may see the ticket, its submitter and staff, or staff only. */
+  visibility: TicketEventVisibility;
+};
+
+/** A page of timeline events. */
+export type TicketEventConnection = {
+  __typename?: 'TicketEventConnection';
+  /** The items of this page. */
+  edges: Array<TicketEventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One timeline event in a page, with its cursor. */
+export type TicketEventEdge = {
+  __typename?: 'TicketEventEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The timeline event. */
+  node: TicketEvent;
 };
 
 /** Kinds of timeline event. */
@@ -1940,6 +1987,15 @@ export type TicketEventType =
   /** The resident withdrew it. */
   | 'WITHDRAWN';
 
+/** Who sees a timeline event (declared per event type; staff only unless declared). */
+export type TicketEventVisibility =
+  /** The resident who raised it, and staff. */
+  | 'OWNER_AND_STAFF'
+  /** Every resident who may see the ticket: its type and time, and texts written for residents. */
+  | 'PUBLIC'
+  /** Staff who see the ticket in full (internal notes). */
+  | 'STAFF_ONLY';
+
 /** Ticket figures of a period, derived from the timeline (never from counters). */
 export type TicketFigures = {
   __typename?: 'TicketFigures';
@@ -1969,6 +2025,22 @@ export type TicketFigures = {
   to: Scalars['DateTimeISO']['output'];
   /** Of those, accepted as valid (merged duplicates counted once, rejected not at all). */
   valid: Scalars['Int']['output'];
+};
+
+/** Who may raise a matter in a community. */
+export type TicketIntake =
+  /** Any registered resident (for street-wide public matters); not staff accounts. */
+  | 'REGISTERED_RESIDENTS'
+  /** Verified residents of the community only (an approved household binding). */
+  | 'VERIFIED_RESIDENTS';
+
+/** Who may raise matters in a community. */
+export type TicketIntakeSetting = {
+  __typename?: 'TicketIntakeSetting';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Who may raise matters there. */
+  intake: TicketIntake;
 };
 
 /** Result of a mutation on a ticket. */

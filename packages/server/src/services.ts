@@ -37,7 +37,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const jobs = new JobService(dataSource);
   const retention = new RetentionPurge(dataSource, config.retention);
   const deadlines = () => calendar.calendar();
-  const tickets = new TicketService(dataSource, notifications, files);
+  const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
   const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
   const ticketCategories = new TicketCategoryService(dataSource, audit, org);
   const overdueWatch = new OverdueWatch(dataSource, jobs, notifications, deadlines);

@@ -44,10 +44,6 @@ export const PERMISSIONS = {
   'ticket.publicRead': [...ALL_STAFF, RESIDENT],
   /** Triage: accept, reject, merge, reassign, escalate, refer to a meeting. */
   'ticket.triage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
-  /** Reply and resolve any ticket of the place (others: only when their organisation is routed). */
-  'ticket.handle': [COMMUNITY_STAFF],
-  /** Record a street department's answer to an escalated ticket. */
-  'ticket.escalationAnswer': [SYSTEM_ADMIN, STREET_ADMIN],
   /** Configure ticket categories and their deadlines. */
   'ticket.configure': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   /** Read ticket figures (valid, replied, on time …). */

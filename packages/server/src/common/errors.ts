@@ -23,6 +23,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export interface DomainErrorOptions {
   field?: string;
+  /** A module's reason for the code (`extensions.reason`), e.g. 'TICKET_BIND_HOUSEHOLD_FIRST'. */
+  reason?: string;
   /** Extra machine-readable facts (never personal data or echoed input). */
   details?: Record<string, string | number | boolean | null>;
 }

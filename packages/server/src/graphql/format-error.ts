@@ -89,6 +89,7 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
         extensions: {
           code: original.code,
           ...(original.options.field ? { field: original.options.field } : {}),
+          ...(original.options.reason ? { reason: original.options.reason } : {}),
           ...(original.options.details ? { details: original.options.details } : {}),
         },
       };

@@ -13,7 +13,7 @@ import { byIdLoader } from './loaders/by-id.loader.js';
 import { filesByAttachmentLoader } from './loaders/files-by-attachment.loader.js';
 import { membershipsByUserLoader } from './loaders/memberships-by-user.loader.js';
 import { servedEstatesLoader } from './loaders/served-estates.loader.js';
-import { assignmentsByTicketLoader, eventsByTicketLoader } from './loaders/ticket-children.loader.js';
+import { assignmentsByTicketLoader, timelinePageLoader } from './loaders/ticket-children.loader.js';
 
 /** Per-request DataLoaders: field resolvers load relations only through these. */
 export function createLoaders(ds: DataSource) {
@@ -30,7 +30,7 @@ export function createLoaders(ds: DataSource) {
     ticket: byIdLoader(ds, TicketEntity),
     ticketCategory: byIdLoader(ds, TicketCategoryEntity),
     assignmentsByTicket: assignmentsByTicketLoader(ds),
-    eventsByTicket: eventsByTicketLoader(ds),
+    timelinePage: timelinePageLoader(ds),
     file: byIdLoader(ds, FileEntity),
     filesByAttachment: filesByAttachmentLoader(ds),
   };

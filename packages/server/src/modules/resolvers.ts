@@ -20,6 +20,7 @@ import {
 import { SystemResolver } from './system/system.resolver.js';
 import { TicketResolver } from './ticket/ticket.resolver.js';
 import {
+  CommunityTicketFieldsResolver,
   TicketAssignmentFieldsResolver,
   TicketEventFieldsResolver,
   TicketFieldsResolver,
@@ -49,4 +50,5 @@ export const resolvers = [
   TicketFieldsResolver,
   TicketAssignmentFieldsResolver,
   TicketEventFieldsResolver,
+  CommunityTicketFieldsResolver,
 ] as const;

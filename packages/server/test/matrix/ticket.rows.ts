@@ -108,8 +108,9 @@ export const TICKET_ROWS: Record<string, Rule> = {
       }),
     ),
   },
+  // Only verified residents of the community raise matters (its default ticketIntake).
   submitTicket: {
-    expect: 'UN OK OK OK OK OK OK OK',
+    expect: 'UN OK/FB FB FB FB FB FB FB',
     run: q('mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }', (c) => ({
       i: {
         categoryId: pick(c.target, c.w.category.boxue.TRAFFIC, c.w.category.xingyi.TRAFFIC),
@@ -192,6 +193,12 @@ export const TICKET_ROWS: Record<string, Rule> = {
     expect: 'UN FB OK/NF NF/OK NF NF OK OK',
     run: q('mutation($i: UpdateTicketCategoryInput!) { updateTicketCategory(input: $i) { category { id } } }', (c) => ({
       i: { id: pick(c.target, c.w.category.boxue.OTHER, c.w.category.xingyi.OTHER), sortOrder: 99 },
+    })),
+  },
+  setTicketIntake: {
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK',
+    run: q('mutation($i: SetTicketIntakeInput!) { setTicketIntake(input: $i) { intake } }', (c) => ({
+      i: { communityId: pick(c.target, c.w.community.boxue, c.w.community.xingyi), intake: 'VERIFIED_RESIDENTS' },
     })),
   },
   notifications: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ notifications { totalCount } }') },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialect } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { act, codeOfAct, key, submit } from '../helpers/tickets.js';
-import { buildWorld, type World } from '../helpers/world.js';
+import { buildWorld, login, type World } from '../helpers/world.js';
 
 describe(`idempotent intake and concurrent actions (${testDialect})`, () => {
   let server: TestServer;
@@ -41,7 +41,7 @@ describe(`idempotent intake and concurrent actions (${testDialect})`, () => {
   it('the same key from another resident is a different ticket', async () => {
     const k = key();
     const a = await submit(server, w, { idempotencyKey: k });
-    const b = await submit(server, w, { idempotencyKey: k, token: w.tokens.committee });
+    const b = await submit(server, w, { idempotencyKey: k, token: await login(server, '13900000002') });
     expect(b.id).not.toBe(a.id);
   });
 

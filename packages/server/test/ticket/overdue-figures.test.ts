@@ -27,13 +27,13 @@ describe('overdue watch and figures from the timeline', () => {
     const now = new Date();
     const first = await server.app.services.overdueWatch.run(now);
     const second = await server.app.services.overdueWatch.run(now);
-    expect(first).toEqual({ ran: true, result: { nearDue: 0, overdue: 1 } });
+    expect(first).toEqual({ ran: true, result: { nearDue: 0, overdue: 1, triageOverdue: 0 } });
     expect(second).toEqual({ ran: false });
     // 绿城物业 张经理 and 专管员 李娟.
     expect(await notifications('TICKET_OVERDUE')).toBe(2);
     // The next hour's run does not notify the same obligation again.
     const later = await server.app.services.overdueWatch.run(new Date(now.getTime() + 3_600_000));
-    expect(later).toEqual({ ran: true, result: { nearDue: 0, overdue: 0 } });
+    expect(later).toEqual({ ran: true, result: { nearDue: 0, overdue: 0, triageOverdue: 0 } });
     expect(await notifications('TICKET_OVERDUE')).toBe(2);
     const list = await server.gql<{ tickets: { totalCount: number } }>(
       '{ tickets(overdue: true) { totalCount } }',

@@ -60,9 +60,36 @@ describe('ticket photos', () => {
     const up = await upload(server.url, w.tokens.resident, tinyPng(2, 2), 'x.png', 'image/png');
     const id = up.body.id as string;
     const before = Number((await w.ds.query('SELECT COUNT(*) AS n FROM ticket'))[0].n);
-    expect(codeOf(await submitWith([id], w.tokens.committee))).toBe('NOT_FOUND');
+    expect(codeOf(await submitWith([id], await login(server, '13900000002')))).toBe('NOT_FOUND');
     expect(codeOf(await submitWith([id]))).toBe('OK');
     expect(codeOf(await submitWith([id]))).toBe('BAD_USER_INPUT');
     expect(Number((await w.ds.query('SELECT COUNT(*) AS n FROM ticket'))[0].n)).toBe(before + 1);
+  });
+
+  it('20 concurrent retries of one submit with the same key and photo all return the first ticket', async () => {
+    for (let round = 0; round < 3; round++) {
+      const up = await upload(server.url, w.tokens.resident, tinyPng(3, 3 + round), 'race.png', 'image/png');
+      const id = up.body.id as string;
+      const k = key();
+      const send = () =>
+        server.gql<{ submitTicket: { ticket: { id: string } } }>(
+          'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }',
+          {
+            i: {
+              categoryId: w.category.boxue.FACILITIES_REPAIR,
+              title: '楼道墙面脱落',
+              body: '3幢楼道墙面大块脱落，有砸伤风险。',
+              estateId: w.estate.tianju,
+              photoFileIds: [id],
+              idempotencyKey: k,
+            },
+          },
+          w.tokens.resident,
+        );
+      const results = await Promise.all(Array.from({ length: 20 }, send));
+      expect(results.map((r) => r.errors?.[0]?.message ?? 'OK')).toEqual(Array(20).fill('OK'));
+      expect(new Set(results.map((r) => r.data?.submitTicket.ticket.id)).size).toBe(1);
+      expect(Number((await w.ds.query('SELECT COUNT(*) AS n FROM ticket WHERE idempotencyKey = ?', [k]))[0].n)).toBe(1);
+    }
   });
 });

@@ -9,6 +9,7 @@ const LIST = `query($n: Int!) { tickets(first: $n) { totalCount edges { node {
   assignments { organisation { name } deadline { dueAt isOverdue workingDaysLeft } }
   replyDeadline { dueAt isOverdue workingDaysLeft calendarCovered }
   viewerCan { accept reply resolve }
+  timeline(first: 5) { totalCount edges { node { type note actorName organisation { name } } } }
 } } } }`;
 
 describe('the workbench list query', () => {

@@ -5,14 +5,14 @@ import { buildWorld, login, type World } from '../helpers/world.js';
 
 const DETAIL = `query($id: ID!) { ticket(id: $id) {
   id isPublicView locationText submitter { displayName phone } photos { id }
-  timeline { type isPublic note } building { id }
+  timeline(first: 100) { edges { node { type isPublic note } } } building { id }
 } }`;
 
 interface Detail {
   isPublicView: boolean;
   locationText: string | null;
   submitter: { displayName: string; phone: string } | null;
-  timeline: { type: string; isPublic: boolean; note: string | null }[];
+  timeline: { edges: { node: { type: string; isPublic: boolean; note: string | null } }[] };
 }
 
 describe('who sees which ticket, and how much of it', () => {
@@ -42,7 +42,7 @@ describe('who sees which ticket, and how much of it', () => {
     const r = await detail(w.tokens.resident);
     expect(r.data?.ticket.isPublicView).toBe(false);
     expect(r.data?.ticket.submitter?.phone).toBe('13900000001');
-    expect(r.data?.ticket.timeline.some((e) => !e.isPublic)).toBe(false);
+    expect(r.data?.ticket.timeline.edges.map((e) => e.node).some((e) => !e.isPublic)).toBe(false);
   });
 
   it('another resident of the community sees only the public, anonymised form', async () => {
@@ -50,8 +50,8 @@ describe('who sees which ticket, and how much of it', () => {
     expect(r.data?.ticket.isPublicView).toBe(true);
     expect(r.data?.ticket.submitter).toBeNull();
     expect(r.data?.ticket.locationText).toBeNull();
-    expect(r.data?.ticket.timeline.map((e) => e.type)).toContain('REPLIED');
-    expect(r.data?.ticket.timeline.some((e) => !e.isPublic)).toBe(false);
+    expect(r.data?.ticket.timeline.edges.map((e) => e.node.type)).toContain('REPLIED');
+    expect(r.data?.ticket.timeline.edges.map((e) => e.node).some((e) => !e.isPublic)).toBe(false);
   });
 
   it('a resident cannot see a ticket still waiting for triage, nor one of another community', async () => {
@@ -64,7 +64,9 @@ describe('who sees which ticket, and how much of it', () => {
   it('staff see the submitter with a masked phone and the internal notes', async () => {
     const r = await detail(w.tokens.boxue);
     expect(r.data?.ticket.submitter?.phone).toBe('139****0001');
-    expect(r.data?.ticket.timeline.some((e) => !e.isPublic && e.note?.includes('维保合同'))).toBe(true);
+    expect(
+      r.data?.ticket.timeline.edges.map((e) => e.node).some((e) => !e.isPublic && e.note?.includes('维保合同')),
+    ).toBe(true);
   });
 
   it('property staff see only tickets routed to their company', async () => {

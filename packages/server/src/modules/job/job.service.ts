@@ -4,7 +4,8 @@ import { JobRunEntity } from './job-run.entity.js';
 
 /**
  * Runs a job at most once per period, across every server process: the first to insert the
- * (job, period) row runs it; a second trigger — a timer in another process, a retry — is a no-op.
+ * (job, period) row runs it; a second trigger — a timer in another process, a retry — is a no-op
+ * once the run succeeded. A failed run gives its claim back, so the period is retried.
  */
 export class JobService {
   constructor(private readonly ds: DataSource) {}
@@ -16,7 +17,14 @@ export class JobService {
       if (isUniqueViolation(err)) return { ran: false };
       throw err;
     }
-    return { ran: true, result: await work() };
+    try {
+      return { ran: true, result: await work() };
+    } catch (err) {
+      // Release the claim: the next trigger in this period (a timer, a retry) runs the work again,
+      // instead of the period being skipped for good.
+      await this.ds.getRepository(JobRunEntity).delete({ job, period });
+      throw err;
+    }
   }
 }
 

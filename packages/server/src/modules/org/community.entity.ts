@@ -1,4 +1,4 @@
-import { Entity, ForeignKey, Index } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { BaseEntity, DateTimeColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { StreetEntity } from './street.entity.js';
 
@@ -15,6 +15,13 @@ export class CommunityEntity extends BaseEntity {
 
   @TextColumn(200, { nullable: true })
   address: string | null;
+
+  /**
+   * Who may raise tickets here (the tickets module's TicketIntake): 'VERIFIED_RESIDENTS' of the
+   * community, or any 'REGISTERED_RESIDENTS'.
+   */
+  @Column({ type: 'varchar', length: 24, default: 'VERIFIED_RESIDENTS' })
+  ticketIntake: string;
 
   @DateTimeColumn({ nullable: true })
   archivedAt: Date | null;

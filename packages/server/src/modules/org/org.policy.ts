@@ -5,6 +5,7 @@ import { applyReach, type Place, type PlaceColumns, type Reach } from '../../aut
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
 import type { CommunityEntity } from './community.entity.js';
+import { OrganisationKind } from './org.enums.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 
 /** Place columns of each tree table: a node is placed by its own id at its own level. */
@@ -71,8 +72,13 @@ export function estateCommunityIds(viewer: Viewer | null): string[] {
  * Read rule of organisations as a query filter: those placed in reach, those the viewer belongs
  * to, and property companies serving an estate in reach.
  */
-export function applyOrganisationReach(qb: SelectQueryBuilder<OrganisationEntity>, reach: Reach): void {
+export function applyOrganisationReach(
+  qb: SelectQueryBuilder<OrganisationEntity>,
+  reach: Reach,
+  viewer: Viewer | null = null,
+): void {
   if (reach.all) return;
+  const deptStreets = departmentStreetIds(viewer);
   const inner = qb.subQuery().select('1').from('organisation_estate', 'oe').where(`oe.organisationId = ${qb.alias}.id`);
   applyReach(inner, 'oe', reach, { community: 'communityId', estate: 'estateId' });
   qb.andWhere(
@@ -86,6 +92,24 @@ export function applyOrganisationReach(qb: SelectQueryBuilder<OrganisationEntity
         w.orWhere(`${qb.alias}.id IN (:...memberOrgIds)`, { memberOrgIds: [...reach.organisationIds] });
       }
       w.orWhere(`EXISTS ${inner.getQuery()}`, inner.getParameters());
+      if (deptStreets.length > 0) {
+        w.orWhere(`(${qb.alias}.kind = :deptKind AND ${qb.alias}.streetId IN (:...deptStreets))`, {
+          deptKind: OrganisationKind.DEPARTMENT,
+          deptStreets,
+        });
+      }
     }),
   );
+}
+
+/**
+ * Streets whose departments (职能部门) a viewer may read beyond their reach: community staff
+ * escalate tickets (上报) to the departments of their street, which sit at street level.
+ */
+export function departmentStreetIds(viewer: Viewer | null): string[] {
+  return [
+    ...new Set(
+      (viewer?.grantsFor([Role.COMMUNITY_STAFF]) ?? []).map((g) => g.streetId).filter((x): x is string => !!x),
+    ),
+  ];
 }

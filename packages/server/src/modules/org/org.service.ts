@@ -106,7 +106,7 @@ export class OrgService {
 
   listOrganisations(viewer: Viewer | null, args: I.OrganisationListArgs) {
     const qb = this.ds.getRepository(OrganisationEntity).createQueryBuilder('o');
-    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'));
+    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'), viewer);
     if (!args.includeArchived) qb.andWhere('o.archivedAt IS NULL');
     if (args.search) qb.andWhere(...contains('o.name', args.search));
     if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
@@ -164,7 +164,7 @@ export class OrgService {
 
   async getOrganisation(viewer: Viewer | null, id: string): Promise<OrganisationEntity> {
     const qb = this.ds.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.id = :id', { id });
-    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'));
+    applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'), viewer);
     const row = await qb.getOne();
     if (!row) throw notFound('Organisation');
     return row;

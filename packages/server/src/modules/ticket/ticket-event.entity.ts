@@ -1,9 +1,12 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
-import { BaseEntity, BoolColumn, LongTextColumn, RefColumn } from '../../db/columns.js';
+import { BaseEntity, LongTextColumn, RefColumn } from '../../db/columns.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketState } from './ticket.enums.js';
 
-/** One immutable entry of a ticket's timeline: the source of truth for every figure. */
+/**
+ * One immutable entry of a ticket's timeline: the source of truth for every figure. Who sees it
+ * follows from its type (EVENT_VISIBILITY in ticket.transitions.ts), never from a stored flag.
+ */
 @Entity('ticket_event')
 @Index('ix_ticket_event_ticket', ['ticketId'])
 @Index('ix_ticket_event_community_type', ['communityId', 'type', 'createdAt'])
@@ -36,10 +39,6 @@ export class TicketEventEntity extends BaseEntity {
 
   @LongTextColumn({ nullable: true })
   note: string | null;
-
-  /** False for internal notes (staff only). */
-  @BoolColumn(true)
-  isPublic: boolean;
 
   /** Related ticket (the primary of a merge). */
   @RefColumn({ nullable: true })

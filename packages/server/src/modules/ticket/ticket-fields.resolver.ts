@@ -1,15 +1,25 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { can } from '../../auth/policy.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
 import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';
 import { toBuilding, toCommunity, toEstate, toOrganisation } from '../org/org.mappers.js';
 import { Building, Community, Estate, Organisation } from '../org/org.types.js';
-import { AssignmentState, TicketState } from './ticket.enums.js';
+import { AssignmentState, TicketIntake, TicketState } from './ticket.enums.js';
 import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
 import { ticketCan } from './ticket.policy.js';
-import { TRANSITIONS } from './ticket.transitions.js';
-import { Deadline, Ticket, TicketAssignment, TicketCategory, TicketEvent, TicketViewerCan } from './ticket.types.js';
+import { type TimelineAudience, TRANSITIONS, typesSeenBy } from './ticket.transitions.js';
+import {
+  Deadline,
+  Ticket,
+  TicketAssignment,
+  TicketCategory,
+  TicketEvent,
+  TicketEventConnection,
+  TicketViewerCan,
+} from './ticket.types.js';
 
 function deadline(ctx: RequestContext, dueAt: Date, covered: boolean, met: boolean): Deadline {
   const now = new Date();
@@ -19,6 +29,17 @@ function deadline(ctx: RequestContext, dueAt: Date, covered: boolean, met: boole
     workingDaysLeft: ctx.services.calendar.calendar().workingDaysLeft(now, dueAt),
     calendarCovered: covered,
   };
+}
+
+const audienceOf = (t: Ticket): TimelineAudience => (t.staffView ? 'STAFF' : t.ownerView ? 'OWNER' : 'PUBLIC');
+
+/**
+ * Anonymity: an anonymous resident is hidden from everyone but themselves and the staff who hold
+ * the community's tickets (community, street, system staff, for call-backs); property and
+ * committee staff — whom a complaint may be about — see 匿名居民.
+ */
+function hidesSubmitter(ctx: RequestContext, t: Ticket): boolean {
+  return t.anonymous && !t.ownerView && !can(ctx.viewer, 'ticket.read', t);
 }
 
 /** Fields of a ticket: every relation through a DataLoader, personal parts only in the full view. */
@@ -52,10 +73,11 @@ export class TicketFieldsResolver {
 
   @FieldResolver(() => User, {
     nullable: true,
-    description: 'Who raised it (staff and the submitter; phone masked). Null in the public form.',
+    description:
+      'Who raised it (staff and the submitter; phone masked). Null in the public form, and for an anonymous ticket (匿名居民) to all but its submitter and community, street and system staff.',
   })
   async submitter(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
-    if (t.isPublicView) return null;
+    if (t.isPublicView || hidesSubmitter(ctx, t)) return null;
     const u = await ctx.loaders.user.load(t.submitterId);
     return u ? toUser(u, ctx.viewer?.userId) : null;
   }
@@ -79,6 +101,9 @@ export class TicketFieldsResolver {
   })
   async replyDeadline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (t.state === TicketState.SUBMITTED) {
+      // Stored at submission (the same value the overdue filter and watch use); computed for
+      // tickets submitted before it was stored.
+      if (t.replyDueAt) return deadline(ctx, t.replyDueAt, t.dueCovered, false);
       const c = await ctx.loaders.ticketCategory.load(t.categoryId);
       const due = ctx.services.calendar.calendar().dueAt(t.createdAt, c?.replyDays ?? 3);
       return deadline(ctx, due.dueAt, due.covered, false);
@@ -109,10 +134,34 @@ export class TicketFieldsResolver {
     return deadline(ctx, t.resolveDueAt, t.dueCovered, t.state === TicketState.RESOLVED);
   }
 
-  @FieldResolver(() => [TicketEvent], { description: 'The timeline, oldest first; internal notes only for staff.' })
-  async timeline(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loaders.eventsByTicket.load(t.id);
-    return rows.filter((e) => e.isPublic || t.staffView).map((e) => ({ ...toEvent(e), staffView: t.staffView }));
+  @FieldResolver(() => TicketEventConnection, {
+    description:
+      'The timeline, oldest first, a page at a time, as the viewer may see it: staff everything; the submitter public and own events without staff texts; other residents the public events’ type and time and texts written for residents.',
+  })
+  async timeline(@Root() t: Ticket, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    const audience = audienceOf(t);
+    const hideActor = hidesSubmitter(ctx, t);
+    const page = await ctx.loaders.timelinePage.load({
+      ticketId: t.id,
+      types: typesSeenBy(audience),
+      first: args.first,
+      // Events are only ever appended by the server, so their time-ordered ids follow creation time.
+      afterId: args.after ? decodeCursor(args.after).id : null,
+    });
+    const edges = page.rows.map((e) => ({
+      cursor: encodeCursor({ createdAt: e.createdAt, id: e.id }),
+      node: { ...toEvent(e, audience, hideActor && e.actorId === t.submitterId), staffView: t.staffView },
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @FieldResolver(() => Ticket, {
@@ -178,5 +227,13 @@ export class TicketEventFieldsResolver {
   async actorName(@Root() e: TicketEvent & { staffView?: boolean }, @Ctx() ctx: RequestContext) {
     if (!e.staffView || !e.actorId) return null;
     return (await ctx.loaders.user.load(e.actorId))?.displayName ?? null;
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityTicketFieldsResolver {
+  @FieldResolver(() => TicketIntake, { description: 'Who may raise matters (我要说事) in this community.' })
+  async ticketIntake(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return ((await ctx.loaders.community.load(c.id))?.ticketIntake ?? TicketIntake.VERIFIED_RESIDENTS) as TicketIntake;
   }
 }

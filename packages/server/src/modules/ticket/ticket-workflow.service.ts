@@ -28,7 +28,8 @@ interface Step {
   now: Date;
   /** Changes to the ticket row besides state and version. */
   patch: Partial<TicketEntity>;
-  event: { note?: string | null; isPublic?: boolean; organisationId?: string | null; relatedTicketId?: string | null };
+  /** The event's text and links; who sees it is declared per type (EVENT_VISIBILITY). */
+  event: { note?: string | null; organisationId?: string | null; relatedTicketId?: string | null };
   notify: NewNotification[];
 }
 
@@ -100,7 +101,6 @@ export class TicketWorkflowService {
             actorRole: grant?.role ?? null,
             organisationId: step.event.organisationId ?? null,
             note: step.event.note ?? null,
-            isPublic: step.event.isPublic ?? true,
             relatedTicketId: step.event.relatedTicketId ?? null,
           }),
         );
@@ -266,7 +266,7 @@ export class TicketWorkflowService {
         resolveDueAt: resolve.dueAt,
         dueCovered: reply.covered && resolve.covered,
       };
-      s.event = { note: input.note ?? null, isPublic: true };
+      s.event = { note: input.note ?? null };
       for (const userId of await this.notifications.organisationStaff(
         s.m,
         orgs.map((o) => o.id),
@@ -326,7 +326,7 @@ export class TicketWorkflowService {
         category.replyDays,
         s.now,
       );
-      s.event = { note: input.note ?? null, isPublic: false };
+      s.event = { note: input.note ?? null };
     });
   }
 
@@ -379,7 +379,7 @@ export class TicketWorkflowService {
 
   note(actor: Actor, input: I.AddTicketNoteInput) {
     return this.run(actor, input.ticketId, 'note', input.expectedVersion, async (s) => {
-      s.event = { note: input.body, isPublic: false };
+      s.event = { note: input.body };
     });
   }
 
@@ -410,7 +410,7 @@ export class TicketWorkflowService {
       ) {
         throw badInput('departmentId', 'Not a department of this street');
       }
-      s.event = { note: input.reason, organisationId: dept.id, isPublic: true };
+      s.event = { note: input.reason, organisationId: dept.id };
       await this.tellResidents(s, 'TICKET_ESCALATED', `您的诉求已上报${dept.name}：${s.ticket.title}`, null);
     });
   }

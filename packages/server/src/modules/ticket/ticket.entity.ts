@@ -82,9 +82,16 @@ export class TicketEntity extends BaseEntity {
   @DateTimeColumn({ nullable: true })
   resolvedAt: Date | null;
 
-  /** End of the Nth working day after submission (Asia/Shanghai). */
+  /**
+   * End of the Nth working day after submission (Asia/Shanghai): the triage deadline while
+   * SUBMITTED, the first-reply deadline once accepted.
+   */
   @DateTimeColumn({ nullable: true })
   replyDueAt: Date | null;
+
+  /** When the overdue watch told the community's staff that this ticket waits past its triage deadline. */
+  @DateTimeColumn({ nullable: true })
+  triageOverdueNotifiedAt: Date | null;
 
   @DateTimeColumn({ nullable: true })
   resolveDueAt: Date | null;

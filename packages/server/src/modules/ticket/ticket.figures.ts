@@ -1,4 +1,4 @@
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { reachFor } from '../../auth/policy.js';
 import { applyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -24,80 +24,87 @@ export interface Figures {
 }
 
 const ANSWERS: readonly E[] = [E.REPLIED, E.RESOLVED, E.ESCALATION_ANSWERED];
-const MAX_TICKETS = 50_000;
+
+const n = (v: unknown) => Number(v ?? 0);
 
 /**
- * The article's figures for tickets submitted in [from, to), derived from each ticket's timeline:
- * valid = accepted and not merged away; replied = has a public answer; on time = first answer by
- * the reply deadline; resolved = the last of its resolve/reopen events is a resolution.
+ * The article's figures for tickets submitted in [from, to), derived from each ticket's timeline
+ * in two aggregate statements' worth of SQL (one row per ticket in a grouped subquery, summed
+ * outside), never by loading ids into memory:
+ * valid = accepted and not merged away; replied = has an answer to residents (reply, resolution,
+ * escalation answer); on time = the first answer by the reply deadline; resolved = the last of its
+ * resolve/reopen events is a resolution — a reopen only follows a resolution, so that is "more
+ * resolutions than reopens".
  */
 export async function ticketFigures(
   ds: DataSource,
   viewer: Viewer | null,
   args: { communityId?: string; from: Date; to: Date },
 ): Promise<Figures> {
-  const qb = ds
+  const count = (type: E) => `SUM(CASE WHEN e.type = '${type}' THEN 1 ELSE 0 END)`;
+  const perTicket = ds
     .getRepository(TicketEntity)
     .createQueryBuilder('t')
-    .select(['t.id', 't.replyDueAt', 't.rating'])
+    .leftJoin(TicketEventEntity, 'e', 'e.ticketId = t.id')
+    .select('t.id', 'id')
+    .addSelect('t.replyDueAt', 'replyDueAt')
+    .addSelect('t.rating', 'rating')
+    .addSelect(count(E.REJECTED), 'rej')
+    .addSelect(count(E.MERGED), 'mer')
+    .addSelect(count(E.ACCEPTED), 'acc')
+    .addSelect(count(E.ESCALATED), 'esc')
+    .addSelect(count(E.RESOLVED), 'res')
+    .addSelect(count(E.REOPENED), 'reo')
+    .addSelect(
+      `MIN(CASE WHEN e.type IN (${ANSWERS.map((a) => `'${a}'`).join(', ')}) THEN e.createdAt END)`,
+      'firstAnswer',
+    )
     .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, args.from), to: sqlDate(ds, args.to) });
-  applyReach(qb, 't', reachFor(viewer, 'ticket.figures'));
-  if (args.communityId) qb.andWhere('t.communityId = :c', { c: args.communityId });
-  const tickets = await qb.take(MAX_TICKETS).getMany();
-  const events = tickets.length
-    ? await ds.getRepository(TicketEventEntity).find({
-        where: { ticketId: In(tickets.map((t) => t.id)) },
-        select: { ticketId: true, type: true, createdAt: true, id: true },
-        order: { id: 'ASC' },
-      })
-    : [];
-  const byTicket = new Map<string, TicketEventEntity[]>();
-  for (const e of events) byTicket.set(e.ticketId, [...(byTicket.get(e.ticketId) ?? []), e]);
+  applyReach(perTicket, 't', reachFor(viewer, 'ticket.figures'));
+  if (args.communityId) perTicket.andWhere('t.communityId = :c', { c: args.communityId });
+  perTicket.groupBy('t.id').addGroupBy('t.replyDueAt').addGroupBy('t.rating');
+
+  const valid = 'x.mer = 0 AND x.acc > 0';
+  const sum = (cond: string, value = '1') => `SUM(CASE WHEN ${cond} THEN ${value} ELSE 0 END)`;
+  const row = await ds
+    .createQueryBuilder()
+    .select('COUNT(*)', 'submitted')
+    .addSelect(sum('x.rej > 0'), 'rejected')
+    .addSelect(sum('x.mer > 0'), 'merged')
+    .addSelect(sum(valid), 'valid')
+    .addSelect(sum(`${valid} AND x.firstAnswer IS NOT NULL`), 'replied')
+    .addSelect(
+      sum(`${valid} AND x.firstAnswer IS NOT NULL AND x.replyDueAt IS NOT NULL AND x.firstAnswer <= x.replyDueAt`),
+      'repliedOnTime',
+    )
+    .addSelect(sum(`${valid} AND x.res > x.reo`), 'resolved')
+    .addSelect(sum(`${valid} AND x.esc > 0`), 'escalated')
+    .addSelect(sum(`${valid} AND x.rating > 0`, 'x.rating'), 'ratingSum')
+    .addSelect(sum(`${valid} AND x.rating > 0`), 'rated')
+    .from(`(${perTicket.getQuery()})`, 'x')
+    .setParameters(perTicket.getParameters())
+    .getRawOne<Record<string, unknown>>();
 
   const f: Figures = {
     from: args.from,
     to: args.to,
-    submitted: tickets.length,
-    valid: 0,
-    replied: 0,
-    repliedOnTime: 0,
-    resolved: 0,
-    escalated: 0,
-    rejected: 0,
-    merged: 0,
+    submitted: n(row?.submitted),
+    valid: n(row?.valid),
+    replied: n(row?.replied),
+    repliedOnTime: n(row?.repliedOnTime),
+    resolved: n(row?.resolved),
+    escalated: n(row?.escalated),
+    rejected: n(row?.rejected),
+    merged: n(row?.merged),
     replyRate: null,
     onTimeRate: null,
     averageRating: null,
   };
-  let ratingSum = 0;
-  let rated = 0;
-  for (const t of tickets) {
-    const timeline = byTicket.get(t.id) ?? [];
-    const has = (type: E) => timeline.some((e) => e.type === type);
-    if (has(E.REJECTED)) f.rejected++;
-    if (has(E.MERGED)) {
-      f.merged++;
-      continue;
-    }
-    if (!has(E.ACCEPTED)) continue;
-    f.valid++;
-    const firstAnswer = timeline.find((e) => ANSWERS.includes(e.type));
-    if (firstAnswer) {
-      f.replied++;
-      if (t.replyDueAt && firstAnswer.createdAt.getTime() <= t.replyDueAt.getTime()) f.repliedOnTime++;
-    }
-    const last = [...timeline].reverse().find((e) => e.type === E.RESOLVED || e.type === E.REOPENED);
-    if (last?.type === E.RESOLVED) f.resolved++;
-    if (has(E.ESCALATED)) f.escalated++;
-    if (t.rating) {
-      ratingSum += t.rating;
-      rated++;
-    }
-  }
   if (f.valid > 0) {
     f.replyRate = f.replied / f.valid;
     f.onTimeRate = f.repliedOnTime / f.valid;
   }
-  if (rated > 0) f.averageRating = Math.round((ratingSum / rated) * 100) / 100;
+  const rated = n(row?.rated);
+  if (rated > 0) f.averageRating = Math.round((n(row?.ratingSum) / rated) * 100) / 100;
   return f;
 }

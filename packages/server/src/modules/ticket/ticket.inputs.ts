@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } fro
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
-import { TicketState } from './ticket.enums.js';
+import { TicketIntake, TicketState } from './ticket.enums.js';
 
 @InputType({ description: 'A new matter (我要说事).' })
 export class SubmitTicketInput {
@@ -329,4 +329,13 @@ export class FiguresArgs {
 
   @Field(() => Date, { description: 'End of the period (exclusive).' })
   to: Date;
+}
+
+@InputType({ description: 'Who may raise matters in a community.' })
+export class SetTicketIntakeInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => TicketIntake, { description: 'Verified residents of the community only, or any registered resident.' })
+  intake: TicketIntake;
 }

@@ -1,5 +1,6 @@
 import type { TicketEntity } from './ticket.entity.js';
 import type { TicketAccess } from './ticket.policy.js';
+import { EventVisibility, sees, type TimelineAudience, visibilityOf } from './ticket.transitions.js';
 import type { Ticket, TicketAssignment, TicketCategory, TicketEvent } from './ticket.types.js';
 import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import type { TicketCategoryEntity } from './ticket-category.entity.js';
@@ -61,16 +62,43 @@ export const toAssignment = (e: TicketAssignmentEntity): TicketAssignment => ({
   dueCovered: e.dueCovered,
 });
 
-export const toEvent = (e: TicketEventEntity): TicketEvent => ({
-  id: e.id,
-  type: e.type,
-  fromState: e.fromState,
-  toState: e.toState,
-  note: e.note,
-  isPublic: e.isPublic,
-  actorRole: e.actorRole,
-  createdAt: e.createdAt,
-  actorId: e.actorId,
-  organisationId: e.organisationId,
-  relatedTicketId: e.relatedTicketId,
-});
+/**
+ * An event as `audience` may see it (CONVENTIONS 4a): the public form carries the type, the time
+ * and a text written for residents, nothing else; the owner's form leaves out staff-only texts.
+ * `hideActor`: the actor's identity is withheld (an anonymous resident, for handling organisations).
+ */
+export function toEvent(e: TicketEventEntity, audience: TimelineAudience, hideActor = false): TicketEvent {
+  const v = visibilityOf(e.type);
+  const note = sees(audience, v.note) ? e.note : null;
+  const isPublic = v.event === EventVisibility.PUBLIC;
+  if (audience === 'PUBLIC') {
+    return {
+      id: e.id,
+      type: e.type,
+      fromState: null,
+      toState: null,
+      note,
+      isPublic,
+      visibility: v.event,
+      actorRole: null,
+      createdAt: e.createdAt,
+      actorId: null,
+      organisationId: null,
+      relatedTicketId: null,
+    };
+  }
+  return {
+    id: e.id,
+    type: e.type,
+    fromState: e.fromState,
+    toState: e.toState,
+    note,
+    isPublic,
+    visibility: v.event,
+    actorRole: e.actorRole,
+    createdAt: e.createdAt,
+    actorId: hideActor ? null : e.actorId,
+    organisationId: e.organisationId,
+    relatedTicketId: e.relatedTicketId,
+  };
+}

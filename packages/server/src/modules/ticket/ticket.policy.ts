@@ -58,8 +58,8 @@ export function ticketCan(
   assignedOrgIds: readonly string[],
 ): Record<TicketAction, boolean> {
   const triage = can(viewer, 'ticket.triage', t);
-  const handles =
-    triage || can(viewer, 'ticket.handle', t) || handlerOrgIds(viewer).some((o) => assignedOrgIds.includes(o));
+  // Triage staff reply and resolve any ticket of their place; others only for a routed organisation.
+  const handles = triage || handlerOrgIds(viewer).some((o) => assignedOrgIds.includes(o));
   return {
     accept: triage,
     reject: triage,
@@ -68,7 +68,7 @@ export function ticketCan(
     reply: handles,
     note: access.staff,
     escalate: triage,
-    answerEscalation: triage || can(viewer, 'ticket.escalationAnswer', t),
+    answerEscalation: triage,
     referToMeeting: triage,
     resolve: handles,
     rate: access.owner,

@@ -14,6 +14,7 @@ import {
   TicketCategoryPayload,
   TicketConnection,
   TicketFigures,
+  TicketIntakeSetting,
   TicketPayload,
 } from './ticket.types.js';
 
@@ -208,6 +209,20 @@ export class TicketResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return { category: toCategory(await ctx.services.ticketCategories.update(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => TicketIntakeSetting, {
+    description:
+      'Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST.',
+  })
+  @Authorized(STAFF_ROLES)
+  async setTicketIntake(
+    @Arg('input', () => I.SetTicketIntakeInput, { description: 'Community and setting.' })
+    input: I.SetTicketIntakeInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const c = await ctx.services.tickets.setIntake(actorOf(ctx), input);
+    return { communityId: c.id, intake: c.ticketIntake };
   }
 
   private payload(t: TicketEntity, access: typeof STAFF) {

@@ -1,21 +1,22 @@
-import { type DataSource, IsNull } from 'typeorm';
-import { reachFor, requireViewer } from '../../auth/policy.js';
+import { type DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import { contains, sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { Role } from '../identity/identity.enums.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { BuildingEntity } from '../org/building.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
-import { isUniqueViolation } from '../org/org.service.js';
 import { TicketEntity } from './ticket.entity.js';
-import { TicketEventType, TicketState } from './ticket.enums.js';
+import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
 import { applyTicketStaffReach } from './ticket.policy.js';
-import type { AttachmentPort } from './ticket.ports.js';
+import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
@@ -25,6 +26,8 @@ export class TicketService {
     private readonly ds: DataSource,
     private readonly notifications: NotificationService,
     private readonly files: AttachmentPort,
+    private readonly calendar: () => DeadlineCalendar,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -34,82 +37,133 @@ export class TicketService {
   async submit(actor: Actor, input: I.SubmitTicketInput): Promise<TicketEntity> {
     const viewer = requireViewer(actor.viewer);
     const repo = this.ds.getRepository(TicketEntity);
-    const existing = await repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
+    const firstTicket = () => repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
+    const existing = await firstTicket();
     if (existing) return existing;
+    try {
+      return await this.create(viewer, input);
+    } catch (err) {
+      // A concurrent retry with the same key may have won at any step (the unique key, or the photo
+      // it attached first): the retry returns the first ticket, as the contract says.
+      const winner = await firstTicket();
+      if (winner) return winner;
+      throw err;
+    }
+  }
 
+  private async create(viewer: Viewer, input: I.SubmitTicketInput): Promise<TicketEntity> {
     const category = await this.ds
       .getRepository(TicketCategoryEntity)
       .findOneBy({ id: input.categoryId, active: true });
     if (!category) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown category', { field: 'categoryId' });
     const place = await this.placeOf(input, category);
+    await this.assertMayRaise(viewer, place.communityId);
     await this.files.assertAttachable(viewer, input.photoFileIds);
+    // The triage clock runs from submission: a ticket nobody accepts goes overdue too.
+    const triageDue = this.calendar().dueAt(new Date(), category.replyDays);
 
-    let created: { ticket: TicketEntity; notices: Awaited<ReturnType<NotificationService['add']>> };
-    try {
-      created = await this.ds.transaction(async (m) => {
-        const ticket = await m.save(
-          m.create(TicketEntity, {
-            ...place,
-            categoryId: category.id,
-            submitterId: viewer.userId,
-            title: input.title.trim(),
-            body: input.body.trim(),
-            locationText: input.locationText?.trim() || null,
-            anonymous: input.anonymous,
-            state: TicketState.SUBMITTED,
-            version: 1,
-            idempotencyKey: input.idempotencyKey,
-            mergedIntoId: null,
-            acceptedAt: null,
-            firstRepliedAt: null,
-            resolvedAt: null,
-            replyDueAt: null,
-            resolveDueAt: null,
-            dueCovered: true,
-            rating: null,
-            ratingComment: null,
-            reopenCount: 0,
-          }),
-        );
-        await m.save(
-          m.create(TicketEventEntity, {
-            ticketId: ticket.id,
-            communityId: ticket.communityId,
-            type: TicketEventType.SUBMITTED,
-            fromState: null,
-            toState: TicketState.SUBMITTED,
-            actorId: viewer.userId,
-            actorRole: null,
-            organisationId: null,
-            note: null,
-            isPublic: true,
-            relatedTicketId: null,
-          }),
-        );
-        await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
-        const staff = await this.notifications.communityStaff(m, ticket.communityId);
-        const notices = await this.notifications.add(
-          m,
-          staff.map((userId) => ({
-            userId,
-            type: 'TICKET_NEW',
-            title: `新诉求：${ticket.title}`,
-            body: `${category.nameZh} · 待受理`,
-            ticketId: ticket.id,
-            communityId: ticket.communityId,
-          })),
-        );
-        return { ticket, notices };
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        const winner = await repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
-        if (winner) return winner;
-      }
-      throw err;
-    }
+    const created = await this.ds.transaction(async (m) => {
+      const ticket = await m.save(
+        m.create(TicketEntity, {
+          ...place,
+          categoryId: category.id,
+          submitterId: viewer.userId,
+          title: input.title.trim(),
+          body: input.body.trim(),
+          locationText: input.locationText?.trim() || null,
+          anonymous: input.anonymous,
+          state: TicketState.SUBMITTED,
+          version: 1,
+          idempotencyKey: input.idempotencyKey,
+          mergedIntoId: null,
+          acceptedAt: null,
+          firstRepliedAt: null,
+          resolvedAt: null,
+          replyDueAt: triageDue.dueAt,
+          triageOverdueNotifiedAt: null,
+          resolveDueAt: null,
+          dueCovered: triageDue.covered,
+          rating: null,
+          ratingComment: null,
+          reopenCount: 0,
+        }),
+      );
+      await m.save(
+        m.create(TicketEventEntity, {
+          ticketId: ticket.id,
+          communityId: ticket.communityId,
+          type: TicketEventType.SUBMITTED,
+          fromState: null,
+          toState: TicketState.SUBMITTED,
+          actorId: viewer.userId,
+          actorRole: null,
+          organisationId: null,
+          note: null,
+          relatedTicketId: null,
+        }),
+      );
+      await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
+      const staff = await this.notifications.communityStaff(m, ticket.communityId);
+      const notices = await this.notifications.add(
+        m,
+        staff.map((userId) => ({
+          userId,
+          type: 'TICKET_NEW',
+          title: `新诉求：${ticket.title}`,
+          body: `${category.nameZh} · 待受理`,
+          ticketId: ticket.id,
+          communityId: ticket.communityId,
+        })),
+      );
+      return { ticket, notices };
+    });
     this.notifications.publish(created.notices);
     return created.ticket;
+  }
+
+  /**
+   * Who may raise a matter in a community (its `ticketIntake` setting): verified residents of the
+   * community (the default), or any registered resident. Others are told to bind a household.
+   */
+  private async assertMayRaise(viewer: Viewer, communityId: string): Promise<void> {
+    const community = await this.ds.getRepository(CommunityEntity).findOneByOrFail({ id: communityId });
+    const residentHere = viewer.grants.some((g) => g.role === Role.RESIDENT && g.communityId === communityId);
+    if (residentHere) return;
+    const resident = viewer.grants.length === 0 || viewer.grants.some((g) => g.role === Role.RESIDENT);
+    if (community.ticketIntake === TicketIntake.REGISTERED_RESIDENTS && resident) return;
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      community.ticketIntake === TicketIntake.REGISTERED_RESIDENTS
+        ? 'Only residents raise matters here'
+        : 'Only verified residents of this community raise matters here: bind a household first',
+      { reason: TicketReason.BIND_HOUSEHOLD_FIRST },
+    );
+  }
+
+  /** Community staff and street admins decide who may raise matters in a community (audited). */
+  async setIntake(actor: Actor, input: I.SetTicketIntakeInput): Promise<CommunityEntity> {
+    const repo = this.ds.getRepository(CommunityEntity);
+    const community = await repo.findOneBy({ id: input.communityId, archivedAt: IsNull() });
+    if (!community) throw notFound('Community');
+    const place = { streetId: community.streetId, communityId: community.id, estateId: null };
+    const viewer = authorize(actor.viewer, 'ticket.configure', place, 'Community', 'tree.read');
+    await this.ds.transaction(async (m) => {
+      await m.update(CommunityEntity, { id: community.id }, { ticketIntake: input.intake });
+      await this.audit.record(
+        actor.meta,
+        {
+          operation: 'ticket.setIntake',
+          targetType: 'Community',
+          targetId: community.id,
+          grant: actingGrant(viewer, 'ticket.configure', place),
+          streetId: community.streetId,
+          communityId: community.id,
+          summary: { from: community.ticketIntake, to: input.intake },
+        },
+        m,
+      );
+    });
+    return repo.findOneByOrFail({ id: community.id });
   }
 
   /** The place columns of a new ticket, from the most precise place given. */
@@ -139,6 +193,22 @@ export class TicketService {
   listForStaff(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
     const qb = this.ds.getRepository(TicketEntity).createQueryBuilder('t');
     applyTicketStaffReach(qb, requireViewer(viewer));
+    this.applyFilters(qb, args, now);
+    return paginate(qb, args, (r) => r);
+  }
+
+  /** A resident's own tickets, newest first, with the same filters. */
+  listMine(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
+    const v = requireViewer(viewer);
+    const qb = this.ds
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .where('t.submitterId = :me', { me: v.userId });
+    this.applyFilters(qb, args, now);
+    return paginate(qb, args, (r) => r);
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<TicketEntity>, args: I.TicketListArgs, now: Date) {
     if (args.states?.length) qb.andWhere('t.state IN (:...states)', { states: args.states });
     if (args.communityId) qb.andWhere('t.communityId = :communityId', { communityId: args.communityId });
     if (args.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: args.categoryId });
@@ -150,8 +220,10 @@ export class TicketService {
       );
     }
     if (args.overdue !== undefined && args.overdue !== null) {
+      // The same rule as Ticket.replyDeadline.isOverdue: waiting for triage past the triage
+      // deadline, or an open obligation past its reply deadline.
       const overdueSql =
-        "EXISTS (SELECT 1 FROM ticket_assignment oa WHERE oa.ticketId = t.id AND oa.state = 'OPEN' AND oa.replyDueAt < :now)";
+        "((t.state = 'SUBMITTED' AND t.replyDueAt < :now) OR EXISTS (SELECT 1 FROM ticket_assignment oa WHERE oa.ticketId = t.id AND oa.state = 'OPEN' AND oa.replyDueAt < :now))";
       qb.andWhere(args.overdue ? overdueSql : `NOT ${overdueSql}`, { now: sqlDate(this.ds, now) });
     }
     if (args.from) qb.andWhere('t.createdAt >= :from', { from: sqlDate(this.ds, args.from) });
@@ -161,18 +233,6 @@ export class TicketService {
       const [b, pb] = contains('t.body', args.search);
       qb.andWhere(`(${a} OR ${b})`, { ...pa, ...pb });
     }
-    return paginate(qb, args, (r) => r);
-  }
-
-  /** A resident's own tickets, newest first. */
-  listMine(viewer: Viewer | null, args: I.TicketListArgs) {
-    const v = requireViewer(viewer);
-    const qb = this.ds
-      .getRepository(TicketEntity)
-      .createQueryBuilder('t')
-      .where('t.submitterId = :me', { me: v.userId });
-    if (args.states?.length) qb.andWhere('t.state IN (:...states)', { states: args.states });
-    return paginate(qb, args, (r) => r);
   }
 
   // ---- categories -------------------------------------------------------------------------
@@ -185,11 +245,5 @@ export class TicketService {
       order: { sortOrder: 'ASC', id: 'ASC' },
       take: 100,
     });
-  }
-
-  async getCategory(id: string): Promise<TicketCategoryEntity> {
-    const c = await this.ds.getRepository(TicketCategoryEntity).findOneBy({ id });
-    if (!c) throw notFound('TicketCategory');
-    return c;
   }
 }

@@ -46,10 +46,6 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   withdraw: { from: [S.SUBMITTED, S.ACCEPTED, S.REPLIED], to: S.WITHDRAWN, event: E.WITHDRAWN },
 };
 
-export function canTransition(action: TicketAction, from: S): boolean {
-  return TRANSITIONS[action].from.includes(from);
-}
-
 /** The transition of `action` from `from`, or INVALID_TRANSITION naming both. */
 export function transition(action: TicketAction, from: S): Transition & { next: S } {
   const t = TRANSITIONS[action];
@@ -61,5 +57,56 @@ export function transition(action: TicketAction, from: S): Transition & { next: 
   return { ...t, next: t.to ?? from };
 }
 
-/** Terminal states: nothing moves them any more. */
-export const TERMINAL: readonly S[] = [S.REJECTED, S.MERGED, S.WITHDRAWN];
+/** Who may see a timeline event (CONVENTIONS 4a: private unless declared public). */
+export enum EventVisibility {
+  /** Every resident who may see the ticket in its public form: the type and time only. */
+  PUBLIC = 'PUBLIC',
+  /** The resident who raised it (and staff). */
+  OWNER_AND_STAFF = 'OWNER_AND_STAFF',
+  /** Staff who see the ticket in full. */
+  STAFF_ONLY = 'STAFF_ONLY',
+}
+
+const V = EventVisibility;
+
+/**
+ * Visibility of each event type and of its text, declared beside the transition table. `event`
+ * decides who sees that it happened (its type and time); `note` who reads its text. A type not
+ * listed here, or a text not declared, is staff only.
+ */
+export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note: EventVisibility }>> = {
+  [E.SUBMITTED]: { event: V.PUBLIC, note: V.STAFF_ONLY },
+  // The acceptance note is the console's 内部备注.
+  [E.ACCEPTED]: { event: V.PUBLIC, note: V.STAFF_ONLY },
+  [E.REJECTED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  [E.MERGED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  [E.REASSIGNED]: { event: V.STAFF_ONLY, note: V.STAFF_ONLY },
+  // Replies, resolutions and escalation answers are written for residents.
+  [E.REPLIED]: { event: V.PUBLIC, note: V.PUBLIC },
+  [E.NOTE]: { event: V.STAFF_ONLY, note: V.STAFF_ONLY },
+  [E.ESCALATED]: { event: V.PUBLIC, note: V.STAFF_ONLY },
+  [E.ESCALATION_ANSWERED]: { event: V.PUBLIC, note: V.PUBLIC },
+  [E.REFERRED_TO_MEETING]: { event: V.PUBLIC, note: V.OWNER_AND_STAFF },
+  [E.RESOLVED]: { event: V.PUBLIC, note: V.PUBLIC },
+  // A resident's rating and reasons are between them and the staff.
+  [E.RATED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  [E.REOPENED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  [E.WITHDRAWN]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+};
+
+/** Who is looking at a timeline. */
+export type TimelineAudience = 'STAFF' | 'OWNER' | 'PUBLIC';
+
+const RANK: Record<EventVisibility, number> = { PUBLIC: 0, OWNER_AND_STAFF: 1, STAFF_ONLY: 2 };
+const REACH: Record<TimelineAudience, number> = { PUBLIC: 0, OWNER: 1, STAFF: 2 };
+
+export function visibilityOf(type: E): { event: EventVisibility; note: EventVisibility } {
+  return EVENT_VISIBILITY[type] ?? { event: V.STAFF_ONLY, note: V.STAFF_ONLY };
+}
+
+/** Whether `audience` may see something declared `v`. */
+export const sees = (audience: TimelineAudience, v: EventVisibility) => REACH[audience] >= RANK[v];
+
+/** Event types `audience` sees, for a query filter. */
+export const typesSeenBy = (audience: TimelineAudience): E[] =>
+  Object.values(E).filter((t) => sees(audience, visibilityOf(t).event));

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
-import { AssignmentState, TicketEventType, TicketState } from './ticket.enums.js';
+import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
+import { EventVisibility } from './ticket.transitions.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -36,6 +37,27 @@ registerEnumType(TicketEventType, {
     RATED: { description: 'The resident rated the outcome.' },
     REOPENED: { description: 'The resident reopened it after resolution.' },
     WITHDRAWN: { description: 'The resident withdrew it.' },
+  },
+});
+registerEnumType(TicketIntake, {
+  name: 'TicketIntake',
+  description: 'Who may raise a matter in a community.',
+  valuesConfig: {
+    VERIFIED_RESIDENTS: { description: 'Verified residents of the community only (an approved household binding).' },
+    REGISTERED_RESIDENTS: {
+      description: 'Any registered resident (for street-wide public matters); not staff accounts.',
+    },
+  },
+});
+registerEnumType(EventVisibility, {
+  name: 'TicketEventVisibility',
+  description: 'Who sees a timeline event (declared per event type; staff only unless declared).',
+  valuesConfig: {
+    PUBLIC: {
+      description: 'Every resident who may see the ticket: its type and time, and texts written for residents.',
+    },
+    OWNER_AND_STAFF: { description: 'The resident who raised it, and staff.' },
+    STAFF_ONLY: { description: 'Staff who see the ticket in full (internal notes).' },
   },
 });
 registerEnumType(AssignmentState, {
@@ -133,8 +155,15 @@ export class TicketEvent {
   @Field(() => String, { nullable: true, description: 'Text: the reply, the reason, the note …' })
   note: string | null;
 
-  @Field(() => Boolean, { description: 'False for internal notes, which only staff see.' })
+  @Field(() => Boolean, {
+    description: 'True when every resident who may see the ticket sees that this happened (its type and time).',
+  })
   isPublic: boolean;
+
+  @Field(() => EventVisibility, {
+    description: 'Who sees this event: every resident who may see the ticket, its submitter and staff, or staff only.',
+  })
+  visibility: EventVisibility;
 
   @Field(() => String, { nullable: true, description: 'Role the actor acted as (staff); null for the resident.' })
   actorRole: string | null;
@@ -251,6 +280,7 @@ export class Ticket {
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');
+export const TicketEventConnection = ConnectionType(TicketEvent, 'TicketEvent', 'timeline event');
 export const TicketPayload = PayloadType(Ticket, 'Ticket', 'ticket', 'ticket');
 export const TicketCategoryPayload = PayloadType(TicketCategory, 'TicketCategory', 'category', 'ticket category');
 
@@ -296,4 +326,13 @@ export class TicketFigures {
 
   @Field(() => Number, { nullable: true, description: 'Average rating of rated tickets (1-5).' })
   averageRating: number | null;
+}
+
+@ObjectType({ description: 'Who may raise matters in a community.' })
+export class TicketIntakeSetting {
+  @Field(() => ID, { description: 'The community.' })
+  communityId: string;
+
+  @Field(() => TicketIntake, { description: 'Who may raise matters there.' })
+  intake: TicketIntake;
 }

@@ -13,6 +13,7 @@ export const TimelineEventFields = graphql(`
     type
     note
     isPublic
+    visibility
     actorRole
     actorName
     fromState
@@ -56,49 +57,58 @@ function useActor() {
   };
 }
 
-/** The ticket's history, oldest first; internal notes are marked and tinted. Props only. */
-export function TicketTimeline({ events: refs }: { events: readonly FragmentType<typeof TimelineEventFields>[] }) {
+/** The ticket's history, oldest first; staff-only events are marked and tinted. Props only. */
+export function TicketTimeline({
+  events: refs,
+  more = 0,
+}: {
+  events: readonly FragmentType<typeof TimelineEventFields>[];
+  more?: number;
+}) {
   const events = getFragmentData(TimelineEventFields, refs);
   const { t } = useI18n();
   const actor = useActor();
   return (
-    <Timeline
-      items={events.map((e) => ({
-        key: e.id,
-        color: e.isPublic ? (COLOR[e.type] ?? 'blue') : 'orange',
-        content: (
-          <div
-            data-testid="timeline-event"
-            style={
-              e.isPublic
-                ? undefined
-                : { background: '#fffbeb', border: '1px dashed #f59e0b', borderRadius: 6, padding: '4px 8px' }
-            }
-          >
-            <Space size={6} wrap>
-              <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
-              {!e.isPublic && (
-                <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
-                  {t('ticket.internal')}
-                </Tag>
+    <>
+      <Timeline
+        items={events.map((e) => ({
+          key: e.id,
+          color: e.visibility !== 'STAFF_ONLY' ? (COLOR[e.type] ?? 'blue') : 'orange',
+          content: (
+            <div
+              data-testid="timeline-event"
+              style={
+                e.visibility !== 'STAFF_ONLY'
+                  ? undefined
+                  : { background: '#fffbeb', border: '1px dashed #f59e0b', borderRadius: 6, padding: '4px 8px' }
+              }
+            >
+              <Space size={6} wrap>
+                <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
+                {e.visibility === 'STAFF_ONLY' && (
+                  <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
+                    {t('ticket.internal')}
+                  </Tag>
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatTime(e.createdAt)}
+                </Typography.Text>
+              </Space>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {actor(e)}
+                </Typography.Text>
+              </div>
+              {e.note && (
+                <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {e.note}
+                </Typography.Paragraph>
               )}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatTime(e.createdAt)}
-              </Typography.Text>
-            </Space>
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {actor(e)}
-              </Typography.Text>
             </div>
-            {e.note && (
-              <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {e.note}
-              </Typography.Paragraph>
-            )}
-          </div>
-        ),
-      }))}
-    />
+          ),
+        }))}
+      />
+      {more > 0 && <Typography.Text type="secondary">{t('ticket.timelineMore', { count: more })}</Typography.Text>}
+    </>
   );
 }

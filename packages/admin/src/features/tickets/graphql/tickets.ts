@@ -154,8 +154,16 @@ export const TicketDetailDocument = graphql(`
           calendarCovered
         }
       }
-      timeline {
-        ...TimelineEvent
+      timeline(first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            ...TimelineEvent
+          }
+        }
       }
       viewerCan {
         accept

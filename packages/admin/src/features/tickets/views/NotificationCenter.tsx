@@ -56,7 +56,10 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
       const key = `notice-${n.id}`;
       notification.open({
         key,
-        type: n.type === 'TICKET_OVERDUE' || n.type === 'TICKET_NEAR_DUE' ? 'warning' : 'info',
+        type:
+          n.type === 'TICKET_OVERDUE' || n.type === 'TICKET_TRIAGE_OVERDUE' || n.type === 'TICKET_NEAR_DUE'
+            ? 'warning'
+            : 'info',
         title: n.title,
         description: n.body,
         placement: compact ? 'top' : 'topRight',

@@ -65,7 +65,11 @@ function Body({ ticket }: { ticket: Ticket }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('ticket.place')}>{place}</Descriptions.Item>
         <Descriptions.Item label={t('ticket.submitter')}>
-          {ticket.submitter ? `${ticket.submitter.displayName} ${ticket.submitter.phone}` : '—'}
+          {ticket.submitter
+            ? `${ticket.submitter.displayName} ${ticket.submitter.phone}`
+            : ticket.anonymous
+              ? t('ticket.anonymousResident')
+              : '—'}
           {ticket.anonymous && (
             <Tag style={{ marginInlineStart: 8 }} color="default">
               {t('ticket.anonymous')}
@@ -226,7 +230,10 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
           <Divider titlePlacement="start" style={{ margin: '16px 0 12px' }}>
             {t('ticket.timeline')}
           </Divider>
-          <TicketTimeline events={ticket.timeline} />
+          <TicketTimeline
+            events={ticket.timeline.edges.map((e) => e.node)}
+            more={ticket.timeline.totalCount - ticket.timeline.edges.length}
+          />
         </>
       )}
       <ActionModal
