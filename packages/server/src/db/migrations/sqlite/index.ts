@@ -5,7 +5,7 @@ import { Calendar1795891465226 } from './1795891465226-Calendar.js';
 import { Tickets1795891674586 } from './1795891674586-Tickets.js';
 import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
-import { HardeningC1796524551305 } from './1796524551305-HardeningC.js';
+import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -14,5 +14,5 @@ export const sqliteMigrations = [
   Tickets1795891674586,
   HardeningA1796524437634,
   HardeningD1796524446779,
-  HardeningC1796524551305,
+  HardeningC1796526280372,
 ];

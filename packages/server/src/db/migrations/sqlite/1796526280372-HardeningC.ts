@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HardeningC1796524551305 implements MigrationInterface {
-  name = 'HardeningC1796524551305';
+export class HardeningC1796526280372 implements MigrationInterface {
+  name = 'HardeningC1796526280372';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"ix_ticket_event_ticket\"");
@@ -13,8 +13,8 @@ export class HardeningC1796524551305 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"ix_ticket_event_ticket\" ON \"ticket_event\" (\"ticketId\") ");
     await queryRunner.query("CREATE INDEX \"ix_ticket_event_community_type\" ON \"ticket_event\" (\"communityId\", \"type\", \"createdAt\") ");
     await queryRunner.query("DROP INDEX \"uq_community_street_name\"");
-    await queryRunner.query("CREATE TABLE \"temporary_community\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"name\" varchar(100) NOT NULL, \"address\" varchar(200), \"archivedAt\" datetime, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"ticketIntake\" varchar(24) NOT NULL DEFAULT ('VERIFIED_RESIDENTS'), CONSTRAINT \"FK_3b34cbe8c7e759e88af1266a2e6\" FOREIGN KEY (\"streetId\") REFERENCES \"street\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_community\"(\"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\") SELECT \"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\" FROM \"community\"");
+    await queryRunner.query("CREATE TABLE \"temporary_community\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"name\" varchar(100) NOT NULL, \"address\" varchar(200), \"archivedAt\" datetime, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL DEFAULT (1), \"ticketIntake\" varchar(24) NOT NULL DEFAULT ('VERIFIED_RESIDENTS'), CONSTRAINT \"FK_3b34cbe8c7e759e88af1266a2e6\" FOREIGN KEY (\"streetId\") REFERENCES \"street\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_community\"(\"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\", \"version\") SELECT \"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\", \"version\" FROM \"community\"");
     await queryRunner.query("DROP TABLE \"community\"");
     await queryRunner.query("ALTER TABLE \"temporary_community\" RENAME TO \"community\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_community_street_name\" ON \"community\" (\"streetId\", \"name\") ");
@@ -51,8 +51,8 @@ export class HardeningC1796524551305 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_ticket_idempotency\" ON \"ticket\" (\"submitterId\", \"idempotencyKey\") ");
     await queryRunner.query("DROP INDEX \"uq_community_street_name\"");
     await queryRunner.query("ALTER TABLE \"community\" RENAME TO \"temporary_community\"");
-    await queryRunner.query("CREATE TABLE \"community\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"name\" varchar(100) NOT NULL, \"address\" varchar(200), \"archivedAt\" datetime, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_3b34cbe8c7e759e88af1266a2e6\" FOREIGN KEY (\"streetId\") REFERENCES \"street\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"community\"(\"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\") SELECT \"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\" FROM \"temporary_community\"");
+    await queryRunner.query("CREATE TABLE \"community\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"name\" varchar(100) NOT NULL, \"address\" varchar(200), \"archivedAt\" datetime, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL DEFAULT (1), CONSTRAINT \"FK_3b34cbe8c7e759e88af1266a2e6\" FOREIGN KEY (\"streetId\") REFERENCES \"street\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"community\"(\"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\", \"version\") SELECT \"id\", \"createdAt\", \"streetId\", \"name\", \"address\", \"archivedAt\", \"updatedAt\", \"version\" FROM \"temporary_community\"");
     await queryRunner.query("DROP TABLE \"temporary_community\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_community_street_name\" ON \"community\" (\"streetId\", \"name\") ");
     await queryRunner.query("DROP INDEX \"ix_ticket_event_community_type\"");

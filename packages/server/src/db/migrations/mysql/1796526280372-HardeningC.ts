@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HardeningC1796524551305 implements MigrationInterface {
-  name = 'HardeningC1796524551305';
+export class HardeningC1796526280372 implements MigrationInterface {
+  name = 'HardeningC1796526280372';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `ticket_event` DROP COLUMN `isPublic`");
     await queryRunner.query("ALTER TABLE `community` ADD `ticketIntake` varchar(24) NOT NULL DEFAULT 'VERIFIED_RESIDENTS'");
-    await queryRunner.query("ALTER TABLE `ticket` ADD `triageOverdueNotifiedAt` datetime NULL");
+    await queryRunner.query("ALTER TABLE `ticket` ADD `triageOverdueNotifiedAt` datetime(3) NULL");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
