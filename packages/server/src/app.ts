@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
@@ -16,6 +15,7 @@ import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
+import { createArmor, MAX_TOKENS } from './graphql/armor.js';
 import { buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
@@ -36,9 +36,6 @@ import { createServices, type Services } from './services.js';
 const { GraphQLError, parse, specifiedRules, validate } = createRequire(import.meta.url)(
   'graphql',
 ) as typeof import('graphql');
-
-/** Largest GraphQL document, in lexical tokens (graphql-armor's rule and our own pre-parse). */
-const MAX_TOKENS = 3000;
 
 /** A parse error or a token-limit breach as a GraphQL error body, or null when the document parses. */
 function parseRejection(source: string): { message: string; extensions: { code: string } } | null {
@@ -173,13 +170,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   const schema = await buildGraphQLSchema(services.pubSub);
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: MAX_TOKENS },
-    costLimit: { maxCost: 20000 },
-  }).protect();
+  const armor = createArmor();
   const formatError = makeFormatError(fastify.log, config.nodeEnv === 'development');
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -10,9 +10,11 @@ import { useI18n } from '../../../i18n';
  * expired access token is refreshed once.
  */
 async function fetchBlob(url: string, signal: AbortSignal): Promise<Blob> {
-  const get = () => fetch(url, { signal, headers: { authorization: `Bearer ${session.accessToken() ?? ''}` } });
-  let res = await get();
-  if (res.status === 401 && (await refreshTokens('/graphql'))) res = await get();
+  const get = (token: string | null) => fetch(url, { signal, headers: { authorization: `Bearer ${token ?? ''}` } });
+  const sent = session.accessToken();
+  let res = await get(sent);
+  // Name the token that failed: if another tab or request already rotated it, no second refresh.
+  if (res.status === 401 && (await refreshTokens('/graphql', fetch, sent))) res = await get(session.accessToken());
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.blob();
 }
