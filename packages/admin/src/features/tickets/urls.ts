@@ -42,7 +42,11 @@ export const ticketsUrl = (f: TicketFilters = {}): string => listHref('/tickets'
 /** The workbench with one ticket's drawer open. */
 export const ticketUrl = (id: string) => ticketsUrl({ ticket: id });
 
+/** The settings' URL state: the community whose categories are shown (default: the first in scope). */
+export const CATEGORY_PARAMS = defineParams({ community: param.text() });
+/** The calendar's URL state: the year shown (default: this year). */
+export const CALENDAR_PARAMS = defineParams({ year: param.int({ min: 1900, max: 2999 }) });
+
 export const categorySettingsUrl = (community?: string | null) =>
-  community ? `/ticket-settings?community=${encodeURIComponent(community)}` : '/ticket-settings';
-export const calendarUrl = (year?: number) =>
-  year ? `/ticket-settings/calendar?year=${year}` : '/ticket-settings/calendar';
+  listHref('/ticket-settings', CATEGORY_PARAMS, { community });
+export const calendarUrl = (year?: number) => listHref('/ticket-settings/calendar', CALENDAR_PARAMS, { year });
