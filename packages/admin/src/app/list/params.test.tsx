@@ -83,13 +83,13 @@ describe('list params: parse and serialise', () => {
   });
 });
 
-describe('useListParams', () => {
-  function Probe({ onList }: { onList(list: ListParams<typeof SCHEMA>): void }) {
-    const list = useListParams(SCHEMA);
-    onList(list);
-    return <output data-testid="search">{useLocation().search}</output>;
-  }
+function Probe({ onList }: { onList(list: ListParams<typeof SCHEMA>): void }) {
+  const list = useListParams(SCHEMA);
+  onList(list);
+  return <output data-testid="search">{useLocation().search}</output>;
+}
 
+describe('useListParams', () => {
   it('reads the URL, writes patches to it, and resets filters but keeps an open drawer', () => {
     let list: ListParams<typeof SCHEMA> | undefined;
     render(
