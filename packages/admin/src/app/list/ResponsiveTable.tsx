@@ -1,4 +1,4 @@
-import { Card, Empty, Grid, List, Table } from 'antd';
+import { Card, Empty, Grid, Spin, Table, theme } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { HTMLAttributes, ReactNode } from 'react';
 
@@ -23,7 +23,7 @@ export interface ResponsiveTableProps<Row> {
   rowProps?(row: Row, layout: 'table' | 'cards'): DataAttributes;
   /** Clicking a card opens the row (the table opens it from a column's link). */
   onOpenCard?(row: Row): void;
-  /** Cards as antd Cards (default) or bare list items. */
+  /** Cards as antd Cards (default) or bare rows divided by lines. */
   cardStyle?: 'card' | 'plain';
   /** Layout regardless of the width (tests and print); by default the breakpoint decides. */
   layout?: 'table' | 'cards';
@@ -36,39 +36,67 @@ export interface ResponsiveTableProps<Row> {
  */
 export function ResponsiveTable<Row extends object>(props: ResponsiveTableProps<Row>) {
   const compact = useCompact();
+  const { token } = theme.useToken();
   const cards = props.layout ? props.layout === 'cards' : compact;
   const empty =
     props.empty === undefined || typeof props.empty === 'string' ? <Empty description={props.empty} /> : props.empty;
   if (cards) {
+    // Plain markup rather than antd's List (deprecated in antd 6.6): a spinner over a column of cards.
     return (
-      <List<Row>
-        loading={props.loading}
-        dataSource={props.rows as Row[]}
-        locale={{ emptyText: empty }}
-        data-testid="responsive-cards"
-        renderItem={(r) => {
-          const attrs = props.rowProps?.(r, 'cards');
-          const open = props.onOpenCard ? () => props.onOpenCard?.(r) : undefined;
-          if (props.cardStyle === 'plain')
-            return (
-              <List.Item
-                key={String(r[props.rowKey])}
-                onClick={open}
-                style={open ? { cursor: 'pointer' } : undefined}
-                {...attrs}
-              >
-                {props.renderCard(r)}
-              </List.Item>
-            );
-          return (
-            <List.Item key={String(r[props.rowKey])} style={{ padding: '4px 0', border: 0 }}>
-              <Card size="small" hoverable={!!open} style={{ width: '100%', minWidth: 0 }} onClick={open} {...attrs}>
-                {props.renderCard(r)}
-              </Card>
-            </List.Item>
-          );
-        }}
-      />
+      <Spin spinning={!!props.loading}>
+        {props.rows.length === 0 && !props.loading ? (
+          empty
+        ) : (
+          <ul
+            data-testid="responsive-cards"
+            style={{
+              display: 'grid',
+              gap: props.cardStyle === 'plain' ? 0 : 8,
+              listStyle: 'none',
+              margin: 0,
+              padding: 0,
+              minHeight: props.loading ? 96 : undefined,
+            }}
+          >
+            {props.rows.map((r) => {
+              const attrs = props.rowProps?.(r, 'cards');
+              const open = props.onOpenCard ? () => props.onOpenCard?.(r) : undefined;
+              const key = String(r[props.rowKey]);
+              if (props.cardStyle === 'plain')
+                return (
+                  <li
+                    key={key}
+                    onClick={open}
+                    onKeyDown={open ? (e) => e.key === 'Enter' && open() : undefined}
+                    tabIndex={open ? 0 : undefined}
+                    style={{
+                      padding: '12px 0',
+                      borderBottom: `1px solid ${token.colorSplit}`,
+                      cursor: open ? 'pointer' : undefined,
+                      minWidth: 0,
+                    }}
+                    {...attrs}
+                  >
+                    {props.renderCard(r)}
+                  </li>
+                );
+              return (
+                <li key={key} style={{ minWidth: 0 }}>
+                  <Card
+                    size="small"
+                    hoverable={!!open}
+                    style={{ width: '100%', minWidth: 0 }}
+                    onClick={open}
+                    {...attrs}
+                  >
+                    {props.renderCard(r)}
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Spin>
     );
   }
   return (

@@ -1,4 +1,4 @@
-import { Button, List, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
 import { ResponsiveTable } from '../../../app/list';
@@ -76,20 +76,14 @@ export function UserTable(props: {
       cardStyle="plain"
       onOpenCard={props.onOpen}
       renderCard={(r) => (
-        <List.Item.Meta
-          title={
-            <Space>
-              <Typography.Link>{r.displayName}</Typography.Link>
-              {status(r)}
-            </Space>
-          }
-          description={
-            <Space orientation="vertical" size={2}>
-              <span>{r.phone}</span>
-              {roles(r)}
-            </Space>
-          }
-        />
+        <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+          <Space>
+            <Typography.Link strong>{r.displayName}</Typography.Link>
+            {status(r)}
+          </Space>
+          <Typography.Text type="secondary">{r.phone}</Typography.Text>
+          {roles(r)}
+        </Space>
       )}
     />
   );
