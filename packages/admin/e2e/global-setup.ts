@@ -38,6 +38,8 @@ export default async function setup(project: TestProject): Promise<void> {
     const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
       cwd: ADMIN_ROOT,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test; inherited, vite would bundle React's development build (≈ 350 KB gzip initial).
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (r.status !== 0) throw new Error('e2e: console build failed');
     writeFileSync(stampFile, stamp);

@@ -1,19 +1,15 @@
-/** URL state of the audit log: filters and the page cursor. */
-export function parseAuditParams(params: URLSearchParams) {
-  return {
-    communityId: params.get('community'),
-    operation: params.get('op'),
-    targetType: params.get('type'),
-    from: params.get('from'),
-    to: params.get('to'),
-    after: params.get('after'),
-  };
-}
+import { defineParams, listHref, param, parseParams } from '../../app/list/params';
 
-export const auditUrl = (filters: { op?: string; type?: string } = {}) => {
-  const p = new URLSearchParams();
-  if (filters.op) p.set('op', filters.op);
-  if (filters.type) p.set('type', filters.type);
-  const q = p.toString();
-  return q ? `/audit?${q}` : '/audit';
-};
+/** URL state of the audit log: filters (an operation code may be one the console does not know) and the cursor. */
+export const AUDIT_PARAMS = defineParams({
+  community: param.text(),
+  op: param.text(),
+  type: param.text(),
+  from: param.day(),
+  to: param.day(),
+  after: param.cursor(),
+});
+
+export const parseAuditParams = (params: URLSearchParams) => parseParams(AUDIT_PARAMS, params);
+
+export const auditUrl = (filters: { op?: string; type?: string } = {}) => listHref('/audit', AUDIT_PARAMS, filters);

@@ -1,3 +1,4 @@
+import { defineParams, param } from '../../app/list/params';
 import type { OrganisationKind } from '../../gql/graphql';
 
 export const ORGANISATION_KINDS: OrganisationKind[] = [
@@ -20,15 +21,12 @@ export const PLACE_OF_KIND: Record<OrganisationKind, 'communityId' | 'estateId' 
 };
 
 /** URL state: filters, cursor, the open editor (`edit=<id>` or `edit=new`) and estates drawer (`estates=<id>`). */
-export function parseOrganisationParams(params: URLSearchParams) {
-  const kind = params.get('kind');
-  return {
-    kind: ORGANISATION_KINDS.includes(kind as OrganisationKind) ? (kind as OrganisationKind) : null,
-    communityId: params.get('community'),
-    search: params.get('q'),
-    archived: params.get('archived') === '1',
-    after: params.get('after'),
-    edit: params.get('edit'),
-    estates: params.get('estates'),
-  };
-}
+export const ORGANISATION_PARAMS = defineParams({
+  kind: param.oneOf(ORGANISATION_KINDS),
+  community: param.text(),
+  q: param.text(),
+  archived: param.flag(),
+  after: param.cursor(),
+  edit: param.drawer(),
+  estates: param.drawer(),
+});

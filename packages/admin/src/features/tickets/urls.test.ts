@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTicketParams, ticketsUrl, ticketUrl } from './urls';
+import { calendarUrl, categorySettingsUrl, parseTicketParams, ticketsUrl, ticketUrl } from './urls';
 
 describe('ticket URLs', () => {
   it('a link with every filter reproduces the same filters', () => {
@@ -35,5 +35,13 @@ describe('ticket URLs', () => {
     expect(ticketsUrl()).toBe('/tickets');
     expect(ticketUrl('abc')).toBe('/tickets?ticket=abc');
     expect(parseTicketParams(new URLSearchParams('states=BOGUS,RESOLVED')).states).toEqual(['RESOLVED']);
+  });
+
+  it('drops malformed days, and builds the settings links', () => {
+    expect(parseTicketParams(new URLSearchParams('from=2026-02-30x&to=2026-05-31')).from).toBeNull();
+    expect(parseTicketParams(new URLSearchParams('from=2026-02-30x&to=2026-05-31')).to).toBe('2026-05-31');
+    expect(calendarUrl()).toBe('/ticket-settings/calendar');
+    expect(calendarUrl(2027)).toBe('/ticket-settings/calendar?year=2027');
+    expect(categorySettingsUrl('c 1')).toBe('/ticket-settings?community=c+1');
   });
 });

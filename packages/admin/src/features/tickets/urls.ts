@@ -1,3 +1,4 @@
+import { defineParams, type ListPatch, type ListValues, listHref, param, parseParams } from '../../app/list/params';
 import type { TicketState } from '../../gql/graphql';
 
 export const TICKET_STATES: TicketState[] = [
@@ -12,68 +13,40 @@ export const TICKET_STATES: TicketState[] = [
   'WITHDRAWN',
 ];
 
-/** Every filter of the workbench, as it lives in the URL. */
-export interface TicketFilters {
-  states?: TicketState[];
-  community?: string | null;
-  category?: string | null;
-  estate?: string | null;
-  org?: string | null;
-  overdue?: boolean;
+/** The workbench's URL state: every filter, the page cursor and the open ticket's drawer. */
+export const TICKET_PARAMS = defineParams({
+  states: param.listOf(TICKET_STATES),
+  community: param.text(),
+  category: param.text(),
+  estate: param.text(),
+  org: param.text(),
+  overdue: param.flag(),
   /** Calendar days, 'YYYY-MM-DD' (inclusive both ends). */
-  from?: string | null;
-  to?: string | null;
-  q?: string | null;
-  /** Page cursor. */
-  after?: string | null;
-  /** Open drawer. */
-  ticket?: string | null;
-}
+  from: param.day(),
+  to: param.day(),
+  q: param.text(),
+  after: param.cursor(),
+  ticket: param.drawer(),
+});
 
-const isState = (s: string): s is TicketState => (TICKET_STATES as string[]).includes(s);
+/** Every filter of the workbench, as it lives in the URL. */
+export type TicketFilters = ListPatch<typeof TICKET_PARAMS>;
 
-/** Reads the workbench's URL state (unknown states are ignored). */
-export function parseTicketParams(params: URLSearchParams): Required<TicketFilters> {
-  return {
-    states: (params.get('states') ?? '').split(',').filter(isState),
-    community: params.get('community'),
-    category: params.get('category'),
-    estate: params.get('estate'),
-    org: params.get('org'),
-    overdue: params.get('overdue') === '1',
-    from: params.get('from'),
-    to: params.get('to'),
-    q: params.get('q'),
-    after: params.get('after'),
-    ticket: params.get('ticket'),
-  };
-}
-
-/** The search-param patch for some filters (`states` as one comma list; empty values removed). */
-export function ticketParamsPatch(f: TicketFilters): Record<string, string | boolean | null | undefined> {
-  const patch: Record<string, string | boolean | null | undefined> = {};
-  for (const [k, v] of Object.entries(f)) {
-    if (k === 'states') patch.states = (v as TicketState[] | undefined)?.length ? (v as TicketState[]).join(',') : null;
-    else patch[k] = v as string | boolean | null | undefined;
-  }
-  return patch;
-}
+/** Reads the workbench's URL state (unknown states and malformed days are ignored). */
+export const parseTicketParams = (params: URLSearchParams): ListValues<typeof TICKET_PARAMS> =>
+  parseParams(TICKET_PARAMS, params);
 
 /** A link to the workbench with these filters (and an open ticket), reproducing the screen. */
-export function ticketsUrl(f: TicketFilters = {}): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(ticketParamsPatch(f))) {
-    if (v === null || v === undefined || v === '' || v === false) continue;
-    p.set(k, v === true ? '1' : String(v));
-  }
-  const q = p.toString();
-  return q ? `/tickets?${q}` : '/tickets';
-}
+export const ticketsUrl = (f: TicketFilters = {}): string => listHref('/tickets', TICKET_PARAMS, f);
 
 /** The workbench with one ticket's drawer open. */
 export const ticketUrl = (id: string) => ticketsUrl({ ticket: id });
 
+/** The settings' URL state: the community whose categories are shown (default: the first in scope). */
+export const CATEGORY_PARAMS = defineParams({ community: param.text() });
+/** The calendar's URL state: the year shown (default: this year). */
+export const CALENDAR_PARAMS = defineParams({ year: param.int({ min: 1900, max: 2999 }) });
+
 export const categorySettingsUrl = (community?: string | null) =>
-  community ? `/ticket-settings?community=${encodeURIComponent(community)}` : '/ticket-settings';
-export const calendarUrl = (year?: number) =>
-  year ? `/ticket-settings/calendar?year=${year}` : '/ticket-settings/calendar';
+  listHref('/ticket-settings', CATEGORY_PARAMS, { community });
+export const calendarUrl = (year?: number) => listHref('/ticket-settings/calendar', CALENDAR_PARAMS, { year });

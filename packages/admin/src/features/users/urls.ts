@@ -1,3 +1,4 @@
+import { defineParams, listHref, param, parseParams } from '../../app/list/params';
 import type { Role } from '../../gql/graphql';
 
 export const ROLES: Role[] = [
@@ -13,16 +14,15 @@ export const ROLES: Role[] = [
  * URL state: filters, cursor and the open drawer — `user=<id>` for someone in scope, or
  * `phone=<full number>` for an account found by phone (which may be outside the scope yet).
  */
-export function parseUserParams(params: URLSearchParams) {
-  const role = params.get('role');
-  return {
-    search: params.get('q'),
-    role: ROLES.includes(role as Role) ? (role as Role) : null,
-    communityId: params.get('community'),
-    after: params.get('after'),
-    user: params.get('user'),
-    phone: params.get('phone'),
-  };
-}
+export const USER_PARAMS = defineParams({
+  q: param.text(),
+  role: param.oneOf(ROLES),
+  community: param.text(),
+  after: param.cursor(),
+  user: param.drawer(),
+  phone: param.drawer(),
+});
 
-export const userUrl = (id: string) => `/users?user=${encodeURIComponent(id)}`;
+export const parseUserParams = (params: URLSearchParams) => parseParams(USER_PARAMS, params);
+
+export const userUrl = (id: string) => listHref('/users', USER_PARAMS, { user: id });

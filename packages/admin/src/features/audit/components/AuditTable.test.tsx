@@ -27,7 +27,7 @@ describe('AuditTable', () => {
             makeFragmentData({ ...row, id: 'a2', operation: 'something.new', actorRole: null }, AuditRowFields),
           ]}
           loading={false}
-          compact={false}
+          layout="table"
         />
       </I18nProvider>,
     );
@@ -41,7 +41,7 @@ describe('AuditTable', () => {
   it('translates in en-US too', () => {
     render(
       <I18nProvider locale="en-US">
-        <AuditTable rows={[entry]} loading={false} compact />
+        <AuditTable rows={[entry]} loading={false} layout="cards" />
       </I18nProvider>,
     );
     expect(screen.getByText('Verification approved')).toBeTruthy();

@@ -1,6 +1,7 @@
-import { Card, List, Space, Table, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
+import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { AuditRowFragment, Role } from '../../../gql/graphql';
@@ -61,11 +62,12 @@ function useRoleLabel() {
 export function AuditTable({
   rows: refs,
   loading,
-  compact,
+  layout,
 }: {
   rows: readonly FragmentType<typeof AuditRowFields>[];
   loading: boolean;
-  compact: boolean;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
 }) {
   const rows = getFragmentData(AuditRowFields, refs);
   const { t } = useI18n();
@@ -75,35 +77,6 @@ export function AuditTable({
       {operationLabel(t, o)}
     </Tag>
   );
-  if (compact) {
-    return (
-      <List
-        loading={loading}
-        dataSource={rows}
-        renderItem={(r) => (
-          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
-            <Card size="small" style={{ width: '100%' }} data-testid="audit-card">
-              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                  {op(r.operation)}
-                  <Typography.Text type="secondary">{formatTime(r.createdAt)}</Typography.Text>
-                </Space>
-                <Typography.Text>
-                  {r.actor?.displayName ?? t('audit.system')} · {roleLabel(r.actorRole)}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ wordBreak: 'break-all', fontSize: 12 }}>
-                  {summaryText(r.summary)}
-                </Typography.Text>
-              </Space>
-            </Card>
-          </List.Item>
-        )}
-      />
-    );
-  }
   const columns: ColumnsType<AuditRow> = [
     { title: t('audit.time'), key: 'time', width: 150, render: (_, r) => formatTime(r.createdAt) },
     { title: t('audit.actor'), key: 'actor', render: (_, r) => r.actor?.displayName ?? t('audit.system') },
@@ -132,14 +105,30 @@ export function AuditTable({
     },
   ];
   return (
-    <Table<AuditRow>
+    <ResponsiveTable<AuditRow>
+      rows={rows}
       rowKey="id"
-      size="middle"
-      loading={loading}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
+      loading={loading}
+      layout={layout}
+      rowProps={(_, l) => (l === 'cards' ? { 'data-testid': 'audit-card' } : {})}
+      renderCard={(r) => (
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+            {op(r.operation)}
+            <Typography.Text type="secondary">{formatTime(r.createdAt)}</Typography.Text>
+          </Space>
+          <Typography.Text>
+            {r.actor?.displayName ?? t('audit.system')} · {roleLabel(r.actorRole)}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ wordBreak: 'break-all', fontSize: 12 }}>
+            {summaryText(r.summary)}
+          </Typography.Text>
+        </Space>
+      )}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { OrganisationRowFragment } from '../../../gql/graphql';
@@ -44,67 +45,72 @@ export function OrganisationTable(props: {
   loading: boolean;
   onEdit(row: OrganisationRow): void;
   onEstates(row: OrganisationRow): void;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
 }) {
   const rows = getFragmentData(OrganisationRowFields, props.rows);
   const { t } = useI18n();
+  const name = (r: OrganisationRow) => (
+    <Space size={4}>
+      {r.name}
+      {r.archivedAt && <Tag>{t('common.archived')}</Tag>}
+    </Space>
+  );
+  const kind = (r: OrganisationRow) => <Tag color="volcano">{t(`orgs.kind.${r.kind}`)}</Tag>;
+  const place = (r: OrganisationRow) => r.estate?.name ?? r.community?.name ?? r.street.name;
+  const served = (r: OrganisationRow) =>
+    r.kind === 'PROPERTY_COMPANY' && r.servedEstates.length > 0 ? (
+      <Space size={[4, 4]} wrap style={{ maxWidth: 280 }}>
+        {r.servedEstates.map((e) => (
+          <Tag key={e.id}>{e.name}</Tag>
+        ))}
+      </Space>
+    ) : null;
+  const actions = (r: OrganisationRow) =>
+    r.viewerCan.update ? (
+      <Space size={0}>
+        <Button type="link" size="small" onClick={() => props.onEdit(r)}>
+          {t('common.edit')}
+        </Button>
+        {r.kind === 'PROPERTY_COMPANY' && (
+          <Button type="link" size="small" onClick={() => props.onEstates(r)}>
+            {t('orgs.setServed')}
+          </Button>
+        )}
+      </Space>
+    ) : null;
   const columns: ColumnsType<OrganisationRow> = [
-    {
-      title: t('common.name'),
-      key: 'name',
-      render: (_, r) => (
-        <Space size={4}>
-          {r.name}
-          {r.archivedAt && <Tag>{t('common.archived')}</Tag>}
-        </Space>
-      ),
-    },
-    { title: t('orgs.kind'), key: 'kind', render: (_, r) => <Tag color="volcano">{t(`orgs.kind.${r.kind}`)}</Tag> },
-    {
-      title: t('orgs.place'),
-      key: 'place',
-      render: (_, r) => r.estate?.name ?? r.community?.name ?? r.street.name,
-    },
+    { title: t('common.name'), key: 'name', render: (_, r) => name(r) },
+    { title: t('orgs.kind'), key: 'kind', render: (_, r) => kind(r) },
+    { title: t('orgs.place'), key: 'place', render: (_, r) => place(r) },
     { title: t('orgs.contact'), key: 'contact', render: (_, r) => r.contact },
-    {
-      title: t('orgs.served'),
-      key: 'served',
-      render: (_, r) =>
-        r.kind === 'PROPERTY_COMPANY' ? (
-          <Space size={[4, 4]} wrap style={{ maxWidth: 280 }}>
-            {r.servedEstates.map((e) => (
-              <Tag key={e.id}>{e.name}</Tag>
-            ))}
-          </Space>
-        ) : null,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_, r) => (
-        <Space size={0}>
-          {r.viewerCan.update && (
-            <Button type="link" size="small" onClick={() => props.onEdit(r)}>
-              {t('common.edit')}
-            </Button>
-          )}
-          {r.viewerCan.update && r.kind === 'PROPERTY_COMPANY' && (
-            <Button type="link" size="small" onClick={() => props.onEstates(r)}>
-              {t('orgs.setServed')}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    { title: t('orgs.served'), key: 'served', render: (_, r) => served(r) },
+    { title: t('common.actions'), key: 'actions', render: (_, r) => actions(r) },
   ];
   return (
-    <Table<OrganisationRow>
+    <ResponsiveTable<OrganisationRow>
+      rows={rows}
       rowKey="id"
-      size="middle"
-      loading={props.loading}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
+      loading={props.loading}
+      layout={props.layout}
+      rowProps={(_, l) => (l === 'cards' ? { 'data-testid': 'organisation-card' } : {})}
+      renderCard={(r) => (
+        <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
+            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+              {name(r)}
+            </Typography.Text>
+            {kind(r)}
+          </Space>
+          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+            {place(r)}
+            {r.contact ? ` · ${r.contact}` : ''}
+          </Typography.Text>
+          {served(r)}
+          {actions(r)}
+        </Space>
+      )}
     />
   );
 }

@@ -1,11 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Checkbox, Grid, Input, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
-import { Pager } from '../../../app/Pager';
+import { ListFilters, ListPage, useCompact, useFilterStyle, useListParams } from '../../../app/list';
 import { hasAnyRole, MANAGER_ROLES } from '../../../app/roles';
-import { useUrlState } from '../../../app/url';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
@@ -18,7 +17,7 @@ import {
   SetOrganisationEstatesDocument,
   UpdateOrganisationDocument,
 } from '../graphql/organisations';
-import { ORGANISATION_KINDS, PLACE_OF_KIND, parseOrganisationParams } from '../urls';
+import { ORGANISATION_KINDS, ORGANISATION_PARAMS, PLACE_OF_KIND } from '../urls';
 
 const PAGE = 20;
 
@@ -28,15 +27,17 @@ export function OrganisationsView() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const { roles } = useViewer();
-  const compact = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useUrlState();
-  const f = parseOrganisationParams(params);
-  const [search, setSearch] = useState(f.search ?? '');
+  const compact = useCompact();
+  const style = useFilterStyle();
+  const list = useListParams(ORGANISATION_PARAMS);
+  const f = list.values;
+  const setParams = list.set;
+  const [search, setSearch] = useState(f.q ?? '');
   const { data, loading, error, refetch } = useQuery(OrganisationsDocument, {
     variables: {
       kind: f.kind,
-      communityId: f.communityId,
-      search: f.search,
+      communityId: f.community,
+      search: f.q,
       first: PAGE,
       after: f.after,
       includeArchived: f.archived,
@@ -110,51 +111,75 @@ export function OrganisationsView() {
   };
 
   const conn = data?.organisations;
-  const w = compact ? '100%' : 180;
   return (
-    <Card
-      size="small"
+    <ListPage
       title={t('nav.organisations')}
-      extra={
+      actions={
         hasAnyRole(roles, MANAGER_ROLES) ? (
           <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setParams({ edit: 'new' })}>
             {compact ? null : t('orgs.create')}
           </Button>
         ) : null
       }
+      filters={
+        <ListFilters>
+          <Input.Search
+            allowClear
+            placeholder={t('common.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(v) => setParams({ q: v.trim() || null })}
+            style={style(220, true)}
+          />
+          <Select
+            allowClear
+            placeholder={t('orgs.kind')}
+            aria-label={t('orgs.kind')}
+            value={f.kind ?? undefined}
+            onChange={(v) => setParams({ kind: v ?? null })}
+            options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`orgs.kind.${k}`) }))}
+            style={style(180)}
+          />
+          <Select
+            allowClear
+            placeholder={t('orgs.community')}
+            aria-label={t('orgs.community')}
+            value={f.community ?? undefined}
+            onChange={(v) => setParams({ community: v ?? null })}
+            options={places.communities}
+            style={style(180)}
+          />
+          <Checkbox checked={f.archived} onChange={(e) => setParams({ archived: e.target.checked })}>
+            {t('common.showArchived')}
+          </Checkbox>
+        </ListFilters>
+      }
+      error={error}
+      paging={{ connection: conn, after: f.after, onPage: (after) => setParams({ after }) }}
+      overlays={
+        <>
+          <OrganisationForm
+            open={f.edit === 'new' || !!editing}
+            mode={editing ? 'edit' : 'create'}
+            initial={editInitial}
+            places={places}
+            loading={createState.loading || updateState.loading}
+            fieldError={fieldError}
+            onCancel={() => setParams({ edit: null })}
+            onSubmit={submit}
+          />
+          <ServedEstatesDrawer
+            open={!!estatesOf}
+            name={estatesOf?.name ?? ''}
+            estates={places.estates}
+            selected={servedIds}
+            loading={estatesState.loading}
+            onClose={() => setParams({ estates: null })}
+            onSave={saveEstates}
+          />
+        </>
+      }
     >
-      <Space wrap style={{ marginBottom: 12, width: '100%' }}>
-        <Input.Search
-          allowClear
-          placeholder={t('common.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onSearch={(v) => setParams({ q: v.trim() || null, after: null })}
-          style={{ width: compact ? '100%' : 220 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('orgs.kind')}
-          aria-label={t('orgs.kind')}
-          value={f.kind ?? undefined}
-          onChange={(v) => setParams({ kind: v ?? null, after: null })}
-          options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`orgs.kind.${k}`) }))}
-          style={{ width: w, minWidth: 160 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('orgs.community')}
-          aria-label={t('orgs.community')}
-          value={f.communityId ?? undefined}
-          onChange={(v) => setParams({ community: v ?? null, after: null })}
-          options={places.communities}
-          style={{ width: w, minWidth: 160 }}
-        />
-        <Checkbox checked={f.archived} onChange={(e) => setParams({ archived: e.target.checked, after: null })}>
-          {t('common.showArchived')}
-        </Checkbox>
-      </Space>
-      {error && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
       <OrganisationTable
         rows={rows}
         loading={loading}
@@ -164,32 +189,6 @@ export function OrganisationsView() {
         }}
         onEstates={(r) => setParams({ estates: r.id })}
       />
-      <Pager
-        totalCount={conn?.totalCount}
-        hasNextPage={conn?.pageInfo.hasNextPage}
-        endCursor={conn?.pageInfo.endCursor}
-        after={f.after}
-        onPage={(a) => setParams({ after: a })}
-      />
-      <OrganisationForm
-        open={f.edit === 'new' || !!editing}
-        mode={editing ? 'edit' : 'create'}
-        initial={editInitial}
-        places={places}
-        loading={createState.loading || updateState.loading}
-        fieldError={fieldError}
-        onCancel={() => setParams({ edit: null })}
-        onSubmit={submit}
-      />
-      <ServedEstatesDrawer
-        open={!!estatesOf}
-        name={estatesOf?.name ?? ''}
-        estates={places.estates}
-        selected={servedIds}
-        loading={estatesState.loading}
-        onClose={() => setParams({ estates: null })}
-        onSave={saveEstates}
-      />
-    </Card>
+    </ListPage>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
+import { ResponsiveTable } from '../../../app/list';
 import type { CalendarDaysQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 
@@ -10,7 +11,8 @@ export type CalendarDayRow = CalendarDaysQuery['calendarDays']['days'][number];
 export function CalendarDayList(props: {
   rows: CalendarDayRow[];
   loading: boolean;
-  compact: boolean;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
   canManage: boolean;
   busyDate: string | null;
   onRemove(date: string): void;
@@ -35,27 +37,6 @@ export function CalendarDayList(props: {
         </Button>
       </Popconfirm>
     );
-  const empty = <Empty description={t('calendar.empty')} />;
-  if (props.compact) {
-    return (
-      <List
-        loading={props.loading}
-        dataSource={props.rows}
-        locale={{ emptyText: empty }}
-        renderItem={(r) => (
-          <List.Item key={r.date} extra={remove(r)} data-testid="calendar-day">
-            <Space size={6} wrap>
-              <Typography.Text strong>
-                {r.date} {weekday(r.date)}
-              </Typography.Text>
-              {kindTag(r)}
-              <Typography.Text>{r.name}</Typography.Text>
-            </Space>
-          </List.Item>
-        )}
-      />
-    );
-  }
   const columns: ColumnsType<CalendarDayRow> = [
     { title: t('calendar.date'), key: 'date', render: (_, r) => `${r.date} ${weekday(r.date)}` },
     { title: t('calendar.kind'), key: 'kind', render: (_, r) => kindTag(r) },
@@ -66,15 +47,28 @@ export function CalendarDayList(props: {
       : []),
   ];
   return (
-    <Table<CalendarDayRow>
+    <ResponsiveTable<CalendarDayRow>
+      rows={props.rows}
       rowKey="date"
       size="small"
-      loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
-      pagination={false}
-      locale={{ emptyText: empty }}
-      onRow={() => ({ 'data-testid': 'calendar-day' }) as React.HTMLAttributes<HTMLElement>}
+      loading={props.loading}
+      layout={props.layout}
+      empty={t('calendar.empty')}
+      cardStyle="plain"
+      rowProps={() => ({ 'data-testid': 'calendar-day' })}
+      renderCard={(r) => (
+        <Flex justify="space-between" align="center" gap={8} style={{ width: '100%' }}>
+          <Space size={6} wrap>
+            <Typography.Text strong>
+              {r.date} {weekday(r.date)}
+            </Typography.Text>
+            {kindTag(r)}
+            <Typography.Text>{r.name}</Typography.Text>
+          </Space>
+          {remove(r)}
+        </Flex>
+      )}
     />
   );
 }

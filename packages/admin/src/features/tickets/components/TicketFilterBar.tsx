@@ -1,32 +1,30 @@
-import { Button, Checkbox, DatePicker, Input, Select, Space } from 'antd';
+import { Button, Checkbox, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+import { ListFilters, type ListValues, useFilterStyle } from '../../../app/list';
 import type { TicketState } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
-import { TICKET_STATES, type TicketFilters } from '../urls';
+import { TICKET_PARAMS, TICKET_STATES, type TicketFilters } from '../urls';
 import type { Option } from './ActionModal';
 
 interface Props {
-  filters: Required<TicketFilters>;
+  filters: ListValues<typeof TICKET_PARAMS>;
   communities: Option[];
   categories: Option[];
   estates: Option[];
   organisations: Option[];
-  compact: boolean;
   onChange(patch: TicketFilters): void;
   onReset(): void;
 }
 
 /** The workbench filters; every change goes to the URL (the view drops the page cursor). Props only. */
-export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }: Props) {
+export function TicketFilterBar({ filters: f, onChange, onReset, ...o }: Props) {
   const { t } = useI18n();
   const [q, setQ] = useState(f.q ?? '');
   useEffect(() => setQ(f.q ?? ''), [f.q]);
-  const width = compact ? '100%' : 170;
-  // Phone: a two-column grid (wide controls span both), so nothing shrinks to its content.
-  const full = compact ? { gridColumn: '1 / -1' } : {};
-  const children = (
-    <>
+  const style = useFilterStyle();
+  return (
+    <ListFilters testId="ticket-filters">
       <Input.Search
         allowClear
         placeholder={t('ticket.filter.search')}
@@ -34,7 +32,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={q}
         onChange={(e) => setQ(e.target.value)}
         onSearch={(v) => onChange({ q: v.trim() || null })}
-        style={{ width: compact ? '100%' : 220, ...full }}
+        style={style(220, true)}
       />
       <Select<TicketState[]>
         mode="multiple"
@@ -45,7 +43,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={f.states}
         onChange={(v) => onChange({ states: v })}
         options={TICKET_STATES.map((s) => ({ value: s, label: t(`ticket.state.${s}`) }))}
-        style={{ width: compact ? '100%' : 220, ...full }}
+        style={style(220, true)}
       />
       {o.communities.length > 1 && (
         <Select
@@ -55,7 +53,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
           value={f.community ?? undefined}
           onChange={(v) => onChange({ community: v ?? null, category: null, estate: null, org: null })}
           options={o.communities}
-          style={{ width }}
+          style={style(170)}
         />
       )}
       <Select
@@ -66,7 +64,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         onChange={(v) => onChange({ category: v ?? null })}
         options={o.categories}
         disabled={o.categories.length === 0}
-        style={{ width }}
+        style={style(170)}
       />
       <Select
         allowClear
@@ -77,7 +75,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={f.estate ?? undefined}
         onChange={(v) => onChange({ estate: v ?? null })}
         options={o.estates}
-        style={{ width }}
+        style={style(170)}
       />
       <Select
         allowClear
@@ -88,7 +86,7 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         value={f.org ?? undefined}
         onChange={(v) => onChange({ org: v ?? null })}
         options={o.organisations}
-        style={{ width }}
+        style={style(170)}
       />
       <DatePicker.RangePicker
         aria-label={t('ticket.filter.range')}
@@ -97,26 +95,12 @@ export function TicketFilterBar({ filters: f, compact, onChange, onReset, ...o }
         onChange={(range) =>
           onChange({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
         }
-        style={{ width: compact ? '100%' : 250, ...full }}
+        style={style(250, true)}
       />
       <Checkbox checked={f.overdue} onChange={(e) => onChange({ overdue: e.target.checked })}>
         {t('ticket.filter.overdue')}
       </Checkbox>
       <Button onClick={onReset}>{t('common.reset')}</Button>
-    </>
-  );
-  if (compact)
-    return (
-      <div
-        style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8, alignItems: 'center' }}
-        data-testid="ticket-filters"
-      >
-        {children}
-      </div>
-    );
-  return (
-    <Space wrap size={8} style={{ width: '100%' }} data-testid="ticket-filters">
-      {children}
-    </Space>
+    </ListFilters>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Card, Empty, List, Space, Table, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
+import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { TicketRowFragment } from '../../../gql/graphql';
@@ -49,8 +50,9 @@ export type TicketRow = TicketRowFragment;
 interface Props {
   rows: readonly FragmentType<typeof TicketRowFields>[];
   loading: boolean;
-  compact: boolean;
   onOpen(id: string): void;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
 }
 
 function useCategoryName() {
@@ -104,61 +106,46 @@ function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
   ];
 }
 
+function TicketCard({ row: r }: { row: TicketRow }) {
+  const categoryName = useCategoryName();
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+      <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+        {r.title}
+      </Typography.Text>
+      <Space size={6} wrap>
+        <StateTag state={r.state} />
+        <DeadlineBadge deadline={r.replyDeadline} />
+      </Space>
+      <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+        {categoryName(r.category)} · {r.estate?.name ?? r.community.name}
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {r.submitter ? `${r.submitter.displayName} ${r.submitter.phone} · ` : ''}
+        {formatTime(r.createdAt)}
+      </Typography.Text>
+    </Space>
+  );
+}
+
 /** The workbench list: a table on desktop, cards on a phone (no sideways scrolling). Props only. */
 export function TicketList(props: Props) {
   const rows = getFragmentData(TicketRowFields, props.rows);
   const { t } = useI18n();
   const columns = useColumns(props);
-  const categoryName = useCategoryName();
-  const empty = <Empty description={t('ticket.empty')} />;
-  if (props.compact) {
-    return (
-      <List
-        loading={props.loading}
-        dataSource={rows}
-        locale={{ emptyText: empty }}
-        renderItem={(r) => (
-          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
-            <Card
-              size="small"
-              hoverable
-              style={{ width: '100%', minWidth: 0 }}
-              data-testid="ticket-card"
-              onClick={() => props.onOpen(r.id)}
-            >
-              <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
-                <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                  {r.title}
-                </Typography.Text>
-                <Space size={6} wrap>
-                  <StateTag state={r.state} />
-                  <DeadlineBadge deadline={r.replyDeadline} />
-                </Space>
-                <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                  {categoryName(r.category)} · {r.estate?.name ?? r.community.name}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.submitter ? `${r.submitter.displayName} ${r.submitter.phone} · ` : ''}
-                  {formatTime(r.createdAt)}
-                </Typography.Text>
-              </Space>
-            </Card>
-          </List.Item>
-        )}
-      />
-    );
-  }
   return (
-    <Table<TicketRow>
+    <ResponsiveTable<TicketRow>
+      rows={rows}
       rowKey="id"
-      size="middle"
-      loading={props.loading}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: empty }}
-      onRow={(r) => ({ 'data-testid': 'ticket-row', 'data-ticket-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+      renderCard={(r) => <TicketCard row={r} />}
+      loading={props.loading}
+      layout={props.layout}
+      empty={t('ticket.empty')}
+      rowProps={(r, layout) =>
+        layout === 'cards' ? { 'data-testid': 'ticket-card' } : { 'data-testid': 'ticket-row', 'data-ticket-id': r.id }
+      }
+      onOpenCard={(r) => props.onOpen(r.id)}
     />
   );
 }

@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Select, Space,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
+import { useListParams } from '../../../app/list';
 import { hasAnyRole } from '../../../app/roles';
-import { useUrlState } from '../../../app/url';
 import { useViewer } from '../../../app/viewer';
 import type { CalendarDayKind, Role } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
@@ -16,6 +16,7 @@ import {
   SetCalendarDayDocument,
   SetCalendarYearCompleteDocument,
 } from '../graphql/settings';
+import { CALENDAR_PARAMS } from '../urls';
 
 /** Roles that may edit the working-day calendar (the server says so too, in `canManage`). */
 export const CALENDAR_WRITERS: readonly Role[] = ['STREET_ADMIN', 'SYSTEM_ADMIN'];
@@ -37,8 +38,9 @@ export function CalendarView() {
   const errorText = useErrorText();
   const compact = Grid.useBreakpoint().md === false;
   const { roles } = useViewer();
-  const [params, setParams] = useUrlState();
-  const year = Number(params.get('year')) || dayjs().year();
+  const list = useListParams(CALENDAR_PARAMS);
+  const setParams = list.set;
+  const year = list.values.year ?? dayjs().year();
   const years = useQuery(CalendarYearsDocument);
   const { data, loading, error, refetch } = useQuery(CalendarDaysDocument, { variables: { year } });
   const refetchQueries = ['CalendarYears', 'CalendarDays'];
@@ -218,7 +220,6 @@ export function CalendarView() {
         <CalendarDayList
           rows={cal?.days ?? []}
           loading={loading}
-          compact={compact}
           canManage={canManage}
           busyDate={busyDate}
           onRemove={remove}

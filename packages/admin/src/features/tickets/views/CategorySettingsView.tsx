@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
+import { ListPage, ResponsiveTable, useCompact } from '../../../app/list';
 import { hasAnyRole } from '../../../app/roles';
 import { useViewer } from '../../../app/viewer';
 import type { Role } from '../../../gql/graphql';
@@ -23,7 +24,7 @@ export function CategorySettingsView() {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const compact = Grid.useBreakpoint().md === false;
+  const compact = useCompact();
   const { roles } = useViewer();
   const canWrite = hasAnyRole(roles, CATEGORY_WRITERS);
   const { communities, communityId, setCommunity } = useSettingsCommunity();
@@ -100,10 +101,9 @@ export function CategorySettingsView() {
   const rows = data?.ticketCategories ?? [];
 
   return (
-    <Card
-      size="small"
+    <ListPage
       title={t('settings.categories')}
-      extra={
+      actions={
         canWrite && (
           <Button
             type="primary"
@@ -118,9 +118,8 @@ export function CategorySettingsView() {
           </Button>
         )
       }
-    >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {communities.length > 1 && (
+      filters={
+        communities.length > 1 && (
           <Select
             aria-label={t('ticket.community')}
             value={communityId ?? undefined}
@@ -128,57 +127,49 @@ export function CategorySettingsView() {
             options={communities.map((c) => ({ value: c.id, label: c.name }))}
             style={{ width: compact ? '100%' : 220 }}
           />
-        )}
-        {!canWrite && <Typography.Text type="secondary">{t('category.readOnly')}</Typography.Text>}
-        {error && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
-        {compact ? (
-          <List
-            loading={loading}
-            dataSource={rows}
-            renderItem={(c) => (
-              <List.Item key={c.id} style={{ padding: '4px 0', border: 0 }}>
-                <Card size="small" style={{ width: '100%' }}>
-                  <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                    <Typography.Text strong>{name(c)}</Typography.Text>
-                    <Tag color={c.active ? 'green' : 'default'}>
-                      {c.active ? t('category.active') : t('category.inactive')}
-                    </Tag>
-                  </Space>
-                  <div>
-                    <Typography.Text type="secondary">
-                      {t(`orgs.kind.${c.defaultOrgKind}`)} · {t('category.days', { n: c.replyDays })} /{' '}
-                      {t('category.days', { n: c.resolveDays })}
-                    </Typography.Text>
-                  </div>
-                  {canWrite && (
-                    <Button size="small" style={{ marginTop: 6 }} onClick={() => edit(c)}>
-                      {t('common.edit')}
-                    </Button>
-                  )}
-                </Card>
-              </List.Item>
+        )
+      }
+      notice={!canWrite && <Typography.Text type="secondary">{t('category.readOnly')}</Typography.Text>}
+      error={error}
+      overlays={
+        <CategoryForm
+          open={open}
+          editing={editing}
+          loading={createState.loading || updateState.loading}
+          serverError={fieldError}
+          onCancel={() => setOpen(false)}
+          onSubmit={submit}
+        />
+      }
+    >
+      <ResponsiveTable<CategoryRow>
+        rows={rows}
+        rowKey="id"
+        size="small"
+        columns={columns}
+        loading={loading}
+        renderCard={(c) => (
+          <>
+            <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+              <Typography.Text strong>{name(c)}</Typography.Text>
+              <Tag color={c.active ? 'green' : 'default'}>
+                {c.active ? t('category.active') : t('category.inactive')}
+              </Tag>
+            </Space>
+            <div>
+              <Typography.Text type="secondary">
+                {t(`orgs.kind.${c.defaultOrgKind}`)} · {t('category.days', { n: c.replyDays })} /{' '}
+                {t('category.days', { n: c.resolveDays })}
+              </Typography.Text>
+            </div>
+            {canWrite && (
+              <Button size="small" style={{ marginTop: 6 }} onClick={() => edit(c)}>
+                {t('common.edit')}
+              </Button>
             )}
-          />
-        ) : (
-          <Table<CategoryRow>
-            rowKey="id"
-            size="small"
-            loading={loading}
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-          />
+          </>
         )}
-      </Space>
-      <CategoryForm
-        open={open}
-        editing={editing}
-        loading={createState.loading || updateState.loading}
-        serverError={fieldError}
-        onCancel={() => setOpen(false)}
-        onSubmit={submit}
       />
-    </Card>
+    </ListPage>
   );
 }

@@ -1,14 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Grid, Space, Typography } from 'antd';
-import { useErrorText } from '../../../app/errors';
 import { dayRangeInstants } from '../../../app/format';
-import { Pager } from '../../../app/Pager';
-import { useUrlState } from '../../../app/url';
+import { ListPage, useListParams } from '../../../app/list';
 import { useI18n } from '../../../i18n';
 import { TicketFilterBar } from '../components/TicketFilterBar';
 import { TicketList } from '../components/TicketList';
 import { TicketFilterOptionsDocument, TicketListDocument } from '../graphql/tickets';
-import { parseTicketParams, type TicketFilters, ticketParamsPatch } from '../urls';
+import { TICKET_PARAMS } from '../urls';
 import { TicketDrawer } from './TicketDrawer';
 
 const PAGE = 20;
@@ -16,10 +13,8 @@ const PAGE = 20;
 /** 工单工作台: tickets in the viewer's scope, newest first, filtered through the URL; `?ticket=` opens one. */
 export function TicketWorkbenchView() {
   const { t, locale } = useI18n();
-  const errorText = useErrorText();
-  const compact = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useUrlState();
-  const f = parseTicketParams(params);
+  const list = useListParams(TICKET_PARAMS);
+  const f = list.values;
 
   const options = useQuery(TicketFilterOptionsDocument, {
     variables: { communityId: f.community, withCategories: false, categoryCommunityId: '' },
@@ -53,22 +48,14 @@ export function TicketWorkbenchView() {
     notifyOnNetworkStatusChange: true,
   });
   const conn = data?.tickets;
-  const change = (patch: TicketFilters) => setParams(ticketParamsPatch({ ...patch, after: null }));
 
   return (
-    <Card
+    <ListPage
       title={t('nav.tickets')}
-      size="small"
-      extra={
-        compact ? null : (
-          <Typography.Text type="secondary">{t('common.total', { count: conn?.totalCount ?? 0 })}</Typography.Text>
-        )
-      }
-    >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      totalInHeader
+      filters={
         <TicketFilterBar
           filters={f}
-          compact={compact}
           communities={communities.map((c) => ({ value: c.id, label: c.name }))}
           categories={(categories.data?.ticketCategories ?? []).map((c) => ({
             value: c.id,
@@ -79,38 +66,19 @@ export function TicketWorkbenchView() {
             value: e.node.id,
             label: e.node.name,
           }))}
-          onChange={change}
-          onReset={() =>
-            setParams({
-              states: null,
-              community: null,
-              category: null,
-              estate: null,
-              org: null,
-              overdue: null,
-              from: null,
-              to: null,
-              q: null,
-              after: null,
-            })
-          }
+          onChange={list.set}
+          onReset={list.reset}
         />
-        {error && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
-        <TicketList
-          rows={conn?.edges.map((e) => e.node) ?? []}
-          loading={loading}
-          compact={compact}
-          onOpen={(id) => setParams({ ticket: id })}
-        />
-        <Pager
-          totalCount={conn?.totalCount}
-          hasNextPage={conn?.pageInfo.hasNextPage}
-          endCursor={conn?.pageInfo.endCursor}
-          after={f.after}
-          onPage={(a) => setParams({ after: a })}
-        />
-      </Space>
-      <TicketDrawer ticketId={f.ticket} onClose={() => setParams({ ticket: null })} />
-    </Card>
+      }
+      error={error}
+      paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
+      overlays={<TicketDrawer ticketId={f.ticket} onClose={() => list.set({ ticket: null })} />}
+    >
+      <TicketList
+        rows={conn?.edges.map((e) => e.node) ?? []}
+        loading={loading}
+        onOpen={(id) => list.set({ ticket: id })}
+      />
+    </ListPage>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, List, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
+import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { UserRowFragment } from '../../../gql/graphql';
@@ -28,8 +29,9 @@ export type UserRow = UserRowFragment;
 export function UserTable(props: {
   rows: readonly FragmentType<typeof UserRowFields>[];
   loading: boolean;
-  compact: boolean;
   onOpen(row: UserRow): void;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
 }) {
   const rows = getFragmentData(UserRowFields, props.rows);
   const { t } = useI18n();
@@ -44,32 +46,6 @@ export function UserTable(props: {
   );
   const status = (r: UserRow) =>
     r.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.active')}</Tag>;
-  if (props.compact) {
-    return (
-      <List
-        loading={props.loading}
-        dataSource={rows}
-        renderItem={(r) => (
-          <List.Item key={r.id} onClick={() => props.onOpen(r)} style={{ cursor: 'pointer' }}>
-            <List.Item.Meta
-              title={
-                <Space>
-                  <Typography.Link>{r.displayName}</Typography.Link>
-                  {status(r)}
-                </Space>
-              }
-              description={
-                <Space orientation="vertical" size={2}>
-                  <span>{r.phone}</span>
-                  {roles(r)}
-                </Space>
-              }
-            />
-          </List.Item>
-        )}
-      />
-    );
-  }
   const columns: ColumnsType<UserRow> = [
     {
       title: t('users.name'),
@@ -91,14 +67,24 @@ export function UserTable(props: {
     },
   ];
   return (
-    <Table<UserRow>
+    <ResponsiveTable<UserRow>
+      rows={rows}
       rowKey="id"
-      size="middle"
-      loading={props.loading}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
+      loading={props.loading}
+      layout={props.layout}
+      cardStyle="plain"
+      onOpenCard={props.onOpen}
+      renderCard={(r) => (
+        <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+          <Space>
+            <Typography.Link strong>{r.displayName}</Typography.Link>
+            {status(r)}
+          </Space>
+          <Typography.Text type="secondary">{r.phone}</Typography.Text>
+          {roles(r)}
+        </Space>
+      )}
     />
   );
 }

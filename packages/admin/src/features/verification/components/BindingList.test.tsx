@@ -24,7 +24,7 @@ function renderList(rows: BindingRow[], onReject = vi.fn()) {
       <BindingList
         rows={rows.map((r) => makeFragmentData(r, BindingRowFields))}
         loading={false}
-        compact={false}
+        layout="table"
         busyId={null}
         onApprove={vi.fn()}
         onReject={onReject}

@@ -1,6 +1,7 @@
-import { Button, Card, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
+import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { BindingRowFragment } from '../../../gql/graphql';
@@ -42,7 +43,8 @@ const STATUS_COLOR = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', REVO
 interface Props {
   rows: readonly FragmentType<typeof BindingRowFields>[];
   loading: boolean;
-  compact: boolean;
+  /** Forces a layout (tests); by default the width decides. */
+  layout?: 'table' | 'cards';
   busyId: string | null;
   onApprove(row: BindingRow): void;
   onReject(row: BindingRow): void;
@@ -53,7 +55,7 @@ function Actions({
   busyId,
   onApprove,
   onReject,
-}: Omit<Props, 'rows' | 'loading' | 'compact'> & { row: BindingRow }) {
+}: Omit<Props, 'rows' | 'loading' | 'layout'> & { row: BindingRow }) {
   const { t } = useI18n();
   if (!row.viewerCan.approve && !row.viewerCan.reject) return null;
   return (
@@ -124,47 +126,32 @@ export function BindingList(props: Props) {
   const rows = getFragmentData(BindingRowFields, props.rows);
   const { t } = useI18n();
   const columns = useColumns(props);
-  const empty = <Empty description={t('verify.empty')} />;
-  if (props.compact) {
-    return (
-      <List
-        loading={props.loading}
-        dataSource={rows}
-        locale={{ emptyText: empty }}
-        renderItem={(r) => (
-          <List.Item key={r.id} style={{ padding: '4px 0', border: 0 }}>
-            <Card size="small" style={{ width: '100%' }} data-testid="binding-card">
-              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                  <Typography.Text strong>{r.user.displayName}</Typography.Text>
-                  <Tag color={STATUS_COLOR[r.status]}>{t(`verify.status.${r.status}`)}</Tag>
-                </Space>
-                <Typography.Text type="secondary">{r.user.phone}</Typography.Text>
-                <Typography.Text>
-                  {r.estate.name} · {r.household.label} · {t(`verify.relation.${r.relation}`)}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  {t('verify.requestedAt')} {formatTime(r.createdAt)}
-                </Typography.Text>
-                {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
-                <Actions row={r} {...props} />
-              </Space>
-            </Card>
-          </List.Item>
-        )}
-      />
-    );
-  }
   return (
-    <Table<BindingRow>
+    <ResponsiveTable<BindingRow>
+      rows={rows}
       rowKey="id"
-      size="middle"
-      loading={props.loading}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: empty }}
+      loading={props.loading}
+      layout={props.layout}
+      empty={t('verify.empty')}
+      rowProps={(_, l) => (l === 'cards' ? { 'data-testid': 'binding-card' } : {})}
+      renderCard={(r) => (
+        <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Typography.Text strong>{r.user.displayName}</Typography.Text>
+            <Tag color={STATUS_COLOR[r.status]}>{t(`verify.status.${r.status}`)}</Tag>
+          </Space>
+          <Typography.Text type="secondary">{r.user.phone}</Typography.Text>
+          <Typography.Text>
+            {r.estate.name} · {r.household.label} · {t(`verify.relation.${r.relation}`)}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {t('verify.requestedAt')} {formatTime(r.createdAt)}
+          </Typography.Text>
+          {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
+          <Actions row={r} {...props} />
+        </Space>
+      )}
     />
   );
 }

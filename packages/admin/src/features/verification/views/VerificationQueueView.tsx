@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Card, Grid, Segmented, Space, Typography } from 'antd';
+import { App, Segmented } from 'antd';
 import { useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
-import { Pager } from '../../../app/Pager';
-import { useUrlState } from '../../../app/url';
+import { ListPage, useListParams } from '../../../app/list';
 import { useI18n } from '../../../i18n';
 import { BindingList, type BindingRow } from '../components/BindingList';
 import { RejectModal } from '../components/RejectModal';
@@ -12,7 +11,7 @@ import {
   HouseholdBindingsDocument,
   RejectHouseholdBindingDocument,
 } from '../graphql/bindings';
-import { BINDING_STATUSES, parseVerificationParams } from '../urls';
+import { BINDING_STATUSES, VERIFICATION_PARAMS } from '../urls';
 
 const PAGE = 20;
 
@@ -21,9 +20,9 @@ export function VerificationQueueView() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const compact = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useUrlState();
-  const { status, after } = parseVerificationParams(params);
+  const list = useListParams(VERIFICATION_PARAMS);
+  const status = list.values.status === 'ALL' ? null : list.values.status;
+  const after = list.values.after;
   const { data, loading, error, refetch } = useQuery(HouseholdBindingsDocument, {
     variables: { status, first: PAGE, after },
     notifyOnNetworkStatusChange: true,
@@ -63,54 +62,44 @@ export function VerificationQueueView() {
 
   const conn = data?.householdBindings;
   return (
-    <Card
+    <ListPage
       title={t('nav.verification')}
-      size="small"
-      extra={
-        compact ? null : (
-          <Typography.Text type="secondary">{t('common.total', { count: conn?.totalCount ?? 0 })}</Typography.Text>
-        )
-      }
-    >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      totalInHeader
+      filters={
         <div style={{ overflowX: 'auto' }}>
           <Segmented
-            value={status ?? 'ALL'}
-            onChange={(v) => setParams({ status: v === 'PENDING' ? null : String(v), after: null })}
+            value={list.values.status}
+            onChange={(v) => list.set({ status: v })}
             options={[
               ...BINDING_STATUSES.map((s) => ({ value: s, label: t(`verify.status.${s}`) })),
-              { value: 'ALL', label: t('common.all') },
+              { value: 'ALL' as const, label: t('common.all') },
             ]}
           />
         </div>
-        {error && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
-        <BindingList
-          rows={conn?.edges.map((e) => e.node) ?? []}
-          loading={loading}
-          compact={compact}
-          busyId={busyId}
-          onApprove={onApprove}
-          onReject={(row) => {
-            setRejectError(null);
-            setRejecting(row);
-          }}
+      }
+      error={error}
+      paging={{ connection: conn, after, onPage: (a) => list.set({ after: a }) }}
+      overlays={
+        <RejectModal
+          open={!!rejecting}
+          revoke={rejecting?.status === 'APPROVED'}
+          loading={rejectState.loading}
+          serverError={rejectError}
+          onCancel={() => setRejecting(null)}
+          onSubmit={onReject}
         />
-        <Pager
-          totalCount={conn?.totalCount}
-          hasNextPage={conn?.pageInfo.hasNextPage}
-          endCursor={conn?.pageInfo.endCursor}
-          after={after}
-          onPage={(a) => setParams({ after: a })}
-        />
-      </Space>
-      <RejectModal
-        open={!!rejecting}
-        revoke={rejecting?.status === 'APPROVED'}
-        loading={rejectState.loading}
-        serverError={rejectError}
-        onCancel={() => setRejecting(null)}
-        onSubmit={onReject}
+      }
+    >
+      <BindingList
+        rows={conn?.edges.map((e) => e.node) ?? []}
+        loading={loading}
+        busyId={busyId}
+        onApprove={onApprove}
+        onReject={(row) => {
+          setRejectError(null);
+          setRejecting(row);
+        }}
       />
-    </Card>
+    </ListPage>
   );
 }
