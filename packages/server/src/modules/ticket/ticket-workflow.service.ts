@@ -15,7 +15,14 @@ import type * as I from './ticket.inputs.js';
 import { excerpt, TicketNoticeKind as K, type TicketNoticeParams, ticketNotice } from './ticket.notices.js';
 import { handlerOrgIds, ticketCan } from './ticket.policy.js';
 import type { DeadlineCalendar } from './ticket.ports.js';
-import { assignedOrgIds, handlersOf, organisationStaff, residentsOf, validateHandlers } from './ticket.routing.js';
+import {
+  assignedOrgIds,
+  assignHandlers,
+  handlersOf,
+  organisationStaff,
+  residentsOf,
+  validateHandlers,
+} from './ticket.routing.js';
 import { type TicketAction, transition } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
@@ -161,40 +168,9 @@ export class TicketWorkflowService {
     for (const userId of users) s.notify.push({ userId, ...notice });
   }
 
-  private async setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date): Promise<Date> {
-    const due = this.calendar().dueAt(from, replyDays);
-    const existing = await s.m.findBy(TicketAssignmentEntity, { ticketId: s.ticket.id });
-    for (const a of existing) {
-      if (!orgIds.includes(a.organisationId) && a.state !== AssignmentState.REMOVED) {
-        await s.m.update(TicketAssignmentEntity, { id: a.id }, { state: AssignmentState.REMOVED });
-      }
-    }
-    for (const orgId of orgIds) {
-      const a = existing.find((x) => x.organisationId === orgId);
-      if (a && a.state !== AssignmentState.REMOVED) continue;
-      if (a) {
-        await s.m.update(
-          TicketAssignmentEntity,
-          { id: a.id },
-          { state: AssignmentState.OPEN, replyDueAt: due.dueAt, dueCovered: due.covered, repliedAt: null },
-        );
-      } else {
-        await s.m.save(
-          s.m.create(TicketAssignmentEntity, {
-            ticketId: s.ticket.id,
-            organisationId: orgId,
-            communityId: s.ticket.communityId,
-            state: AssignmentState.OPEN,
-            replyDueAt: due.dueAt,
-            dueCovered: due.covered,
-            repliedAt: null,
-            nearDueNotifiedAt: null,
-            overdueNotifiedAt: null,
-          }),
-        );
-      }
-    }
-    return due.dueAt;
+  /** Makes exactly these organisations responsible, each owing a reply `replyDays` working days from `from`. */
+  private setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
+    return assignHandlers(s.m, s.ticket, orgIds, this.calendar().dueAt(from, replyDays));
   }
 
   // ---- triage -----------------------------------------------------------------------------

@@ -94,3 +94,47 @@ export async function validateHandlers(
   }
   return orgs;
 }
+
+/**
+ * Makes exactly `orgIds` responsible for a ticket: other open obligations are removed; a new or
+ * re-added organisation owes a reply by `due`; one already responsible keeps its deadline.
+ */
+export async function assignHandlers(
+  m: EntityManager,
+  ticket: TicketEntity,
+  orgIds: string[],
+  due: { dueAt: Date; covered: boolean },
+): Promise<Date> {
+  const existing = await m.findBy(TicketAssignmentEntity, { ticketId: ticket.id });
+  for (const a of existing) {
+    if (!orgIds.includes(a.organisationId) && a.state !== AssignmentState.REMOVED) {
+      await m.update(TicketAssignmentEntity, { id: a.id }, { state: AssignmentState.REMOVED });
+    }
+  }
+  for (const orgId of orgIds) {
+    const a = existing.find((x) => x.organisationId === orgId);
+    if (a && a.state !== AssignmentState.REMOVED) continue;
+    if (a) {
+      await m.update(
+        TicketAssignmentEntity,
+        { id: a.id },
+        { state: AssignmentState.OPEN, replyDueAt: due.dueAt, dueCovered: due.covered, repliedAt: null },
+      );
+    } else {
+      await m.save(
+        m.create(TicketAssignmentEntity, {
+          ticketId: ticket.id,
+          organisationId: orgId,
+          communityId: ticket.communityId,
+          state: AssignmentState.OPEN,
+          replyDueAt: due.dueAt,
+          dueCovered: due.covered,
+          repliedAt: null,
+          nearDueNotifiedAt: null,
+          overdueNotifiedAt: null,
+        }),
+      );
+    }
+  }
+  return due.dueAt;
+}
