@@ -10,7 +10,7 @@ const config: CodegenConfig = {
     './src/types.generated.ts': {
       plugins: ['typescript'],
       config: {
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', ID: 'string', JSONObject: 'Record<string, string | number | null>' },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
         useTypeImports: true,
@@ -22,7 +22,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: {
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, string | number | null>' },
         enumsAsTypes: true,
         useTypeImports: true,
       },

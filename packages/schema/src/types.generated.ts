@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, string | number | null>; output: Record<string, string | number | null>; }
 };
 
 /** Accept a ticket as valid and route it to one or more organisations. */
@@ -1078,23 +1080,37 @@ export type MutationWithdrawTicketArgs = {
   input: WithdrawTicketInput;
 };
 
-/** An in-app notification for the signed-in user. */
+/** An in-app notification for the signed-in user. A client either shows `title`/`body` (rendered by the server in the reader’s language) or renders its own text from `kind` and `params`. */
 export type Notification = {
   __typename?: 'Notification';
-  /** Longer text. */
+  /** Longer text in the reader’s language (a reply’s excerpt, the category …), if the kind has one. */
   body: Maybe<Scalars['String']['output']>;
   /** When it was sent. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** What happened (each kind is declared by a module). */
+  kind: NotificationKind;
+  /** The kind’s parameters, for clients that render their own text: e.g. `title` (of the ticket), `excerpt` (of a reply), `department`, `daysLeft`, `score`, `categoryZh`/`categoryEn`. Values are strings, numbers or null. */
+  params: Scalars['JSONObject']['output'];
   /** When the user read it; null while unread. */
   readAt: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The ticket it is about, if any. */
-  ticketId: Maybe<Scalars['ID']['output']>;
-  /** Short title, in Chinese. */
+  /** What it is about; null when nothing in particular. */
+  subject: Maybe<NotificationSubject>;
+  /** Short title in the reader’s language, rendered from `kind` and `params`. */
   title: Scalars['String']['output'];
-  /** Kind: TICKET_NEW, TICKET_REPLIED, TICKET_RESOLVED, TICKET_MERGED, TICKET_REJECTED, TICKET_ESCALATION_ANSWERED, TICKET_NEAR_DUE, TICKET_OVERDUE, TICKET_TRIAGE_OVERDUE (waiting for triage past its deadline), TICKET_REOPENED, TICKET_RATED. */
-  type: Scalars['String']['output'];
+};
+
+
+/** An in-app notification for the signed-in user. A client either shows `title`/`body` (rendered by the server in the reader’s language) or renders its own text from `kind` and `params`. */
+export type NotificationBodyArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An in-app notification for the signed-in user. A client either shows `title`/`body` (rendered by the server in the reader’s language) or renders its own text from `kind` and `params`. */
+export type NotificationTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of notifications. */
@@ -1115,6 +1131,46 @@ export type NotificationEdge = {
   cursor: Scalars['String']['output'];
   /** The notification. */
   node: Notification;
+};
+
+/** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
+export type NotificationKind =
+  /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
+  | 'TICKET_ASSIGNED'
+  /** A matter was escalated to a street department; told to the submitter and followers. */
+  | 'TICKET_ESCALATED'
+  /** The street answered an escalation; told to the submitter and followers. */
+  | 'TICKET_ESCALATION_ANSWERED'
+  /** A matter was referred to a roundtable meeting; told to the submitter and followers. */
+  | 'TICKET_IN_MEETING'
+  /** A matter was merged into another (the subject); told to its submitter. */
+  | 'TICKET_MERGED'
+  /** A reply obligation is due today or the next working day; told to its organisation and community staff. */
+  | 'TICKET_NEAR_DUE'
+  /** A resident raised a matter; told to the community’s staff. */
+  | 'TICKET_NEW'
+  /** A reply obligation is past its deadline; told to its organisation and community staff. */
+  | 'TICKET_OVERDUE'
+  /** The resident rated the handling; told to community staff and the assigned organisations. */
+  | 'TICKET_RATED'
+  /** A matter was not accepted; told to its submitter and followers, with the reason. */
+  | 'TICKET_REJECTED'
+  /** The resident reopened a resolved matter; told to community staff and the assigned organisations. */
+  | 'TICKET_REOPENED'
+  /** Staff replied; told to the submitter and followers. */
+  | 'TICKET_REPLIED'
+  /** A matter was resolved; told to the submitter and followers. */
+  | 'TICKET_RESOLVED'
+  /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
+  | 'TICKET_TRIAGE_OVERDUE';
+
+/** What a notification is about: a node of the schema, by type name and id. */
+export type NotificationSubject = {
+  __typename?: 'NotificationSubject';
+  /** Id of the subject (for `Ticket`: use it with `ticket(id:)`). */
+  id: Scalars['ID']['output'];
+  /** GraphQL type name of the subject, e.g. `Ticket`. */
+  type: Scalars['String']['output'];
 };
 
 /** An organisation acting in the tree (community office, property company, committee …). */

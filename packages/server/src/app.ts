@@ -205,6 +205,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ip: req.ip,
       userAgent: req.headers['user-agent'] ?? null,
       authorization: req.headers.authorization,
+      languages: [req.headers['accept-language']],
     });
   const apolloHandler = fastifyApolloHandler(apollo, { context: httpContext });
 
@@ -229,6 +230,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           ip: ctx.extra.request.ip,
           userAgent: ctx.extra.request.headers['user-agent'] ?? null,
           authorization: String(ctx.connectionParams?.authorization ?? ''),
+          languages: [
+            typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null,
+            ctx.extra.request.headers['accept-language'],
+          ],
         }),
       onSubscribe: (_ctx, _id, payload) => {
         // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.

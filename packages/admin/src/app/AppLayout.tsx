@@ -10,7 +10,7 @@ import { session } from './session';
 import { useViewer } from './viewer';
 
 /** The header bell and live feed: its own chunk, so the first screen does not wait for it. */
-const NotificationCenter = lazy(() => import('../features/tickets/views/NotificationCenter'));
+const NotificationCenter = lazy(() => import('../features/notifications/views/NotificationCenter'));
 
 /** Signs out on the server (best effort), then forgets the tokens and the cached data. */
 export function useLogout() {

@@ -20,6 +20,11 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query TreeCrumbs(\n    $streetId: ID!\n    $communityId: ID!\n    $estateId: ID!\n    $withStreet: Boolean!\n    $withCommunity: Boolean!\n    $withEstate: Boolean!\n    $withBuildings: Boolean!\n  ) {\n    street(id: $streetId) @include(if: $withStreet) {\n      id\n      name\n      viewerCan {\n        createChild\n      }\n    }\n    community(id: $communityId) @include(if: $withCommunity) {\n      id\n      name\n      street {\n        id\n        name\n      }\n      viewerCan {\n        createChild\n      }\n    }\n    estate(id: $estateId) @include(if: $withEstate) {\n      id\n      name\n      community {\n        id\n        name\n        street {\n          id\n          name\n        }\n      }\n      viewerCan {\n        createChild\n      }\n    }\n    buildings(estateId: $estateId, first: 100, includeArchived: true) @include(if: $withBuildings) {\n      edges {\n        node {\n          id\n          name\n          viewerCan {\n            createChild\n          }\n        }\n      }\n    }\n  }\n": typeof types.TreeCrumbsDocument,
     "\n  query Streets($first: Int!, $after: String, $includeArchived: Boolean!) {\n    streets(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          district\n          archivedAt\n          viewerCan {\n            update\n            archive\n            createChild\n          }\n        }\n      }\n    }\n  }\n": typeof types.StreetsDocument,
     "\n  query Communities($streetId: ID, $first: Int!, $after: String, $includeArchived: Boolean!) {\n    communities(streetId: $streetId, first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          address\n          archivedAt\n          viewerCan {\n            update\n            archive\n            createChild\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommunitiesDocument,
@@ -43,10 +48,6 @@ type Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      timeZone\n    }\n  }\n": typeof types.ServerInfoDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    title\n    state\n    createdAt\n    anonymous\n    locationText\n    category {\n      id\n      nameZh\n      nameEn\n    }\n    community {\n      id\n      name\n    }\n    estate {\n      id\n      name\n    }\n    submitter {\n      id\n      displayName\n      phone\n    }\n    replyDeadline {\n      dueAt\n      isOverdue\n      workingDaysLeft\n      calendarCovered\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
     "\n  fragment TimelineEvent on TicketEvent {\n    id\n    type\n    note\n    isPublic\n    visibility\n    actorRole\n    actorName\n    fromState\n    toState\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFragmentDoc,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      type\n      title\n      body\n      ticketId\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          ticketId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query SettingsCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SettingsCommunitiesDocument,
     "\n  query CategorySettings($communityId: ID!) {\n    ticketCategories(communityId: $communityId, includeInactive: true) {\n      id\n      code\n      nameZh\n      nameEn\n      defaultOrgKind\n      replyDays\n      resolveDays\n      sortOrder\n      active\n    }\n  }\n": typeof types.CategorySettingsDocument,
     "\n  mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      category {\n        id\n        code\n        nameZh\n        nameEn\n        defaultOrgKind\n        replyDays\n        resolveDays\n        sortOrder\n        active\n      }\n    }\n  }\n": typeof types.CreateTicketCategoryDocument,
@@ -93,6 +94,11 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query TreeCrumbs(\n    $streetId: ID!\n    $communityId: ID!\n    $estateId: ID!\n    $withStreet: Boolean!\n    $withCommunity: Boolean!\n    $withEstate: Boolean!\n    $withBuildings: Boolean!\n  ) {\n    street(id: $streetId) @include(if: $withStreet) {\n      id\n      name\n      viewerCan {\n        createChild\n      }\n    }\n    community(id: $communityId) @include(if: $withCommunity) {\n      id\n      name\n      street {\n        id\n        name\n      }\n      viewerCan {\n        createChild\n      }\n    }\n    estate(id: $estateId) @include(if: $withEstate) {\n      id\n      name\n      community {\n        id\n        name\n        street {\n          id\n          name\n        }\n      }\n      viewerCan {\n        createChild\n      }\n    }\n    buildings(estateId: $estateId, first: 100, includeArchived: true) @include(if: $withBuildings) {\n      edges {\n        node {\n          id\n          name\n          viewerCan {\n            createChild\n          }\n        }\n      }\n    }\n  }\n": types.TreeCrumbsDocument,
     "\n  query Streets($first: Int!, $after: String, $includeArchived: Boolean!) {\n    streets(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          district\n          archivedAt\n          viewerCan {\n            update\n            archive\n            createChild\n          }\n        }\n      }\n    }\n  }\n": types.StreetsDocument,
     "\n  query Communities($streetId: ID, $first: Int!, $after: String, $includeArchived: Boolean!) {\n    communities(streetId: $streetId, first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          address\n          archivedAt\n          viewerCan {\n            update\n            archive\n            createChild\n          }\n        }\n      }\n    }\n  }\n": types.CommunitiesDocument,
@@ -116,10 +122,6 @@ const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      timeZone\n    }\n  }\n": types.ServerInfoDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    title\n    state\n    createdAt\n    anonymous\n    locationText\n    category {\n      id\n      nameZh\n      nameEn\n    }\n    community {\n      id\n      name\n    }\n    estate {\n      id\n      name\n    }\n    submitter {\n      id\n      displayName\n      phone\n    }\n    replyDeadline {\n      dueAt\n      isOverdue\n      workingDaysLeft\n      calendarCovered\n    }\n  }\n": types.TicketRowFragmentDoc,
     "\n  fragment TimelineEvent on TicketEvent {\n    id\n    type\n    note\n    isPublic\n    visibility\n    actorRole\n    actorName\n    fromState\n    toState\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.TimelineEventFragmentDoc,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      type\n      title\n      body\n      ticketId\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          ticketId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query SettingsCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SettingsCommunitiesDocument,
     "\n  query CategorySettings($communityId: ID!) {\n    ticketCategories(communityId: $communityId, includeInactive: true) {\n      id\n      code\n      nameZh\n      nameEn\n      defaultOrgKind\n      replyDays\n      resolveDays\n      sortOrder\n      active\n    }\n  }\n": types.CategorySettingsDocument,
     "\n  mutation CreateTicketCategory($input: CreateTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      category {\n        id\n        code\n        nameZh\n        nameEn\n        defaultOrgKind\n        replyDays\n        resolveDays\n        sortOrder\n        active\n      }\n    }\n  }\n": types.CreateTicketCategoryDocument,
@@ -198,6 +200,26 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,22 +312,6 @@ export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TimelineEvent on TicketEvent {\n    id\n    type\n    note\n    isPublic\n    visibility\n    actorRole\n    actorName\n    fromState\n    toState\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineEvent on TicketEvent {\n    id\n    type\n    note\n    isPublic\n    visibility\n    actorRole\n    actorName\n    fromState\n    toState\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      type\n      title\n      body\n      ticketId\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      type\n      title\n      body\n      ticketId\n      readAt\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          ticketId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          ticketId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      updated\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

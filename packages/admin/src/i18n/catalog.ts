@@ -1,6 +1,7 @@
 import { messages as app } from '../app/messages';
 import { messages as audit } from '../features/audit/messages';
 import { messages as auth } from '../features/auth/messages';
+import { messages as notifications } from '../features/notifications/messages';
 import { messages as org } from '../features/org/messages';
 import { messages as organisations } from '../features/organisations/messages';
 import { messages as tickets } from '../features/tickets/messages';
@@ -12,7 +13,17 @@ import type { Locale } from './define';
  * Every feature's message catalog (its `messages.ts`, made with `defineMessages`). A new feature adds
  * its file and one line here; its keys then join `MessageKey`.
  */
-export const FEATURE_MESSAGES = { app, auth, audit, org, organisations, tickets, users, verification } as const;
+export const FEATURE_MESSAGES = {
+  app,
+  auth,
+  audit,
+  notifications,
+  org,
+  organisations,
+  tickets,
+  users,
+  verification,
+} as const;
 
 type Features = typeof FEATURE_MESSAGES;
 

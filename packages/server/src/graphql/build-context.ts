@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { loadViewer } from '../auth/load-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, ErrorCode } from '../common/errors.js';
+import { negotiateLocale } from '../common/locale.js';
 import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 import type { Services } from '../services.js';
 import type { RequestContext } from './context.js';
@@ -16,6 +17,8 @@ export interface ContextInput {
   userAgent: string | null;
   /** The `Authorization` header value or graphql-ws `connectionParams.authorization`. */
   authorization: string | null | undefined;
+  /** Language preferences, most preferred first: a tag or an `Accept-Language` value each. */
+  languages?: (string | null | undefined)[];
 }
 
 /** Builds a request context; a bad token leaves the viewer empty and remembers why. */
@@ -49,6 +52,7 @@ export async function buildContext(services: Services, input: ContextInput): Pro
     userAgent: input.userAgent,
     viewer,
     authError,
+    locale: negotiateLocale(...(input.languages ?? [])),
     services,
     loaders: createLoaders(services.dataSource),
   };

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { DomainError } from '../common/errors.js';
+import type { Locale } from '../common/locale.js';
 import type { Services } from '../services.js';
 import type { Loaders } from './loaders.js';
 
@@ -12,6 +13,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Why a presented token was not accepted (sent instead of UNAUTHENTICATED when set). */
   authError: DomainError | null;
+  /** The reader's language (Accept-Language, or graphql-ws `connectionParams.locale`), for rendered text. */
+  locale: Locale;
   services: Services;
   loaders: Loaders;
 }

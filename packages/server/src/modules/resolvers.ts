@@ -1,3 +1,4 @@
+import './notices.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CalendarDayFieldsResolver, CalendarResolver } from './calendar/calendar.resolver.js';
 import { AccountResolver, PublicAuthResolver } from './identity/auth.resolver.js';

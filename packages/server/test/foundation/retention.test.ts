@@ -66,10 +66,10 @@ describe('retention purge', () => {
     ]);
     const note = (title: string, readAt: Date | null) => ({
       userId: user.id,
-      type: 'TEST',
-      title,
-      body: null,
-      ticketId: null,
+      kind: 'TEST',
+      subjectType: null,
+      subjectId: null,
+      params: { title },
       communityId: null,
       readAt,
     });
@@ -86,7 +86,7 @@ describe('retention purge', () => {
     ]);
     expect((await ds.getRepository(LoginThrottleEntity).find()).map((r) => r.key)).toEqual(['ip:recent']);
     expect((await ds.getRepository(JobRunEntity).findBy({ job: 'test.job' })).map((r) => r.period)).toEqual(['recent']);
-    expect((await ds.getRepository(NotificationEntity).find()).map((n) => n.title).sort()).toEqual([
+    expect((await ds.getRepository(NotificationEntity).find()).map((n) => n.params.title).sort()).toEqual([
       'read-recently',
       'unread-old',
     ]);

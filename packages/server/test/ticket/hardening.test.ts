@@ -221,7 +221,7 @@ describe('ticket hardening (issue 7)', () => {
       Number(
         (
           await w.ds.query(
-            "SELECT COUNT(*) AS n FROM notification WHERE type = 'TICKET_TRIAGE_OVERDUE' AND ticketId = ?",
+            "SELECT COUNT(*) AS n FROM notification WHERE kind = 'TICKET_TRIAGE_OVERDUE' AND subjectId = ?",
             [t.id],
           )
         )[0].n,

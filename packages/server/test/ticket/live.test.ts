@@ -18,21 +18,21 @@ describe('live notifications over graphql-ws', () => {
     const client = createClient({
       url: `${server.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${w.tokens.boxue}` },
+      connectionParams: { authorization: `Bearer ${w.tokens.boxue}`, locale: 'en-US' },
       retryAttempts: 0,
     });
-    const received: { type: string; ticketId: string; title: string }[] = [];
+    type Live = { kind: string; subject: { type: string; id: string }; title: string; zh: string };
+    const received: Live[] = [];
     let resolveFirst: (at: number) => void = () => {};
     const first = new Promise<number>((r) => {
       resolveFirst = r;
     });
     const subscribed = new Promise<void>((ready, fail) => {
       client.subscribe(
-        { query: 'subscription { notificationAdded { type ticketId title } }' },
+        { query: 'subscription { notificationAdded { kind subject { type id } title zh: title(locale: "zh-CN") } }' },
         {
           next: (msg) => {
-            const n = (msg.data as { notificationAdded: { type: string; ticketId: string; title: string } })
-              .notificationAdded;
+            const n = (msg.data as { notificationAdded: Live }).notificationAdded;
             received.push(n);
             resolveFirst(Date.now());
           },
@@ -50,7 +50,13 @@ describe('live notifications over graphql-ws', () => {
       new Promise<number>((_, rej) => setTimeout(() => rej(new Error('no notification within 1 s')), 1000)),
     ]);
     expect(arrivedAt - sentAt).toBeLessThan(1000);
-    expect(received[0]).toEqual({ type: 'TICKET_NEW', ticketId: t.id, title: '新诉求：楼道灯不亮' });
+    // The connection asked for English (connectionParams.locale); a field may still ask for Chinese.
+    expect(received[0]).toEqual({
+      kind: 'TICKET_NEW',
+      subject: { type: 'Ticket', id: t.id },
+      title: 'New matter: 楼道灯不亮',
+      zh: '新诉求：楼道灯不亮',
+    });
     await client.dispose();
   });
 
@@ -63,7 +69,7 @@ describe('live notifications over graphql-ws', () => {
     const got: unknown[] = [];
     const errors: unknown[] = [];
     client.subscribe(
-      { query: 'subscription { notificationAdded { type } }' },
+      { query: 'subscription { notificationAdded { kind } }' },
       { next: (m) => got.push(m), error: (e) => errors.push(e), complete: () => {} },
     );
     await new Promise((r) => setTimeout(r, 200));

@@ -15,7 +15,7 @@ describe('overdue watch and figures from the timeline', () => {
   afterAll(() => server.close());
 
   const notifications = async (type: string) =>
-    Number((await w.ds.query('SELECT COUNT(*) AS n FROM notification WHERE type = ?', [type]))[0].n);
+    Number((await w.ds.query('SELECT COUNT(*) AS n FROM notification WHERE kind = ?', [type]))[0].n);
 
   it('flags an overdue obligation once, notifying the company and the community staff, even when triggered twice', async () => {
     const t = await submit(server, w);

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 
-/** Tickets, their settings (categories, working calendar) and notifications. */
+/** Tickets and their settings (categories, working calendar). */
 export const messages = defineMessages({
   'zh-CN': {
     'ticket.state.SUBMITTED': '已提交',
@@ -103,12 +103,6 @@ export const messages = defineMessages({
     'ticket.form.answer': '部门答复（居民可见）',
     'ticket.form.meetingNote': '告知居民（可选）',
     'ticket.form.length': '请输入 {min} 到 {max} 个字',
-    'live.newTicket': '新诉求：{title}',
-    'live.open': '查看',
-    'notif.title': '通知',
-    'notif.markAllRead': '全部已读',
-    'notif.empty': '暂无通知',
-    'notif.unread': '未读',
     'settings.categories': '诉求分类',
     'settings.calendar': '工作日历',
     'category.code': '代码',
@@ -253,12 +247,6 @@ export const messages = defineMessages({
     'ticket.form.answer': "Department's answer (shown to the resident)",
     'ticket.form.meetingNote': 'Note to the resident (optional)',
     'ticket.form.length': 'Enter {min} to {max} characters',
-    'live.newTicket': 'New matter: {title}',
-    'live.open': 'Open',
-    'notif.title': 'Notifications',
-    'notif.markAllRead': 'Mark all read',
-    'notif.empty': 'No notifications',
-    'notif.unread': 'Unread',
     'settings.categories': 'Categories',
     'settings.calendar': 'Working-day calendar',
     'category.code': 'Code',

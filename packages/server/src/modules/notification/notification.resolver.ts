@@ -6,6 +6,7 @@ import {
   Authorized,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   InputType,
   Int,
@@ -15,9 +16,11 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { negotiateLocale } from '../../common/locale.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection, PageArgs } from '../../graphql/pagination.js';
 import type { NotificationEntity } from './notification.entity.js';
+import { renderNotice } from './notification.kinds.js';
 import { NOTIFICATION_ADDED } from './notification.service.js';
 import { MarkNotificationsReadPayload, Notification, NotificationConnection } from './notification.types.js';
 
@@ -37,18 +40,46 @@ class MarkNotificationsReadInput {
 
 const toNotification = (e: NotificationEntity): Notification => ({
   id: e.id,
-  type: e.type,
-  title: e.title,
-  body: e.body,
-  ticketId: e.ticketId,
+  kind: e.kind,
+  subject: e.subjectType && e.subjectId ? { type: e.subjectType, id: e.subjectId } : null,
+  params: e.params ?? {},
   readAt: e.readAt,
   createdAt: e.createdAt,
   userId: e.userId,
 });
 
+const LOCALE_ARG = {
+  nullable: true,
+  description:
+    'Language of the text (a BCP 47 tag: zh-CN, en-US; others fall back). Default: the request’s `Accept-Language` header (graphql-ws: `connectionParams.locale`, else the upgrade request’s header), else zh-CN.',
+} as const;
+
 @Authorized()
 @Resolver(() => Notification)
 export class NotificationResolver {
+  @FieldResolver(() => String, {
+    description: 'Short title in the reader’s language, rendered from `kind` and `params`.',
+  })
+  title(
+    @Root() n: Notification,
+    @Arg('locale', () => String, LOCALE_ARG) locale: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): string {
+    return renderNotice(n.kind, n.params, negotiateLocale(locale, ctx.locale)).title;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Longer text in the reader’s language (a reply’s excerpt, the category …), if the kind has one.',
+  })
+  body(
+    @Root() n: Notification,
+    @Arg('locale', () => String, LOCALE_ARG) locale: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): string | null {
+    return renderNotice(n.kind, n.params, negotiateLocale(locale, ctx.locale)).body;
+  }
+
   @Query(() => NotificationConnection, { description: 'The signed-in user’s notifications, newest first.' })
   async notifications(@Args(() => NotificationArgs) args: NotificationArgs, @Ctx() ctx: RequestContext) {
     const conn = await ctx.services.notifications.list(ctx.viewer, args);

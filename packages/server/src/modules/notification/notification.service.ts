@@ -3,18 +3,17 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { type PageArgs, paginate } from '../../graphql/pagination.js';
-import { Role } from '../identity/identity.enums.js';
-import { MembershipEntity } from '../identity/membership.entity.js';
 import { NotificationEntity } from './notification.entity.js';
+import type { NoticeParams } from './notification.kinds.js';
 
 export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
 
+/** What a module hands over: who, which kind, about what, with which parameters. */
 export interface NewNotification {
   userId: string;
-  type: string;
-  title: string;
-  body?: string | null;
-  ticketId?: string | null;
+  kind: string;
+  subject: { type: string; id: string } | null;
+  params: NoticeParams;
   communityId?: string | null;
 }
 
@@ -30,17 +29,19 @@ export class NotificationService {
   ) {}
 
   async add(m: EntityManager, rows: NewNotification[]): Promise<NotificationEntity[]> {
-    const unique = new Map(rows.map((r) => [`${r.userId}:${r.type}:${r.ticketId ?? ''}`, r]));
+    const unique = new Map(
+      rows.map((r) => [`${r.userId}:${r.kind}:${r.subject?.type ?? ''}:${r.subject?.id ?? ''}`, r]),
+    );
     const saved: NotificationEntity[] = [];
     for (const r of unique.values()) {
       saved.push(
         await m.save(
           m.create(NotificationEntity, {
             userId: r.userId,
-            type: r.type,
-            title: r.title.slice(0, 200),
-            body: r.body ?? null,
-            ticketId: r.ticketId ?? null,
+            kind: r.kind,
+            subjectType: r.subject?.type ?? null,
+            subjectId: r.subject?.id ?? null,
+            params: r.params,
             communityId: r.communityId ?? null,
             readAt: null,
           }),
@@ -52,29 +53,6 @@ export class NotificationService {
 
   publish(rows: NotificationEntity[]): void {
     for (const r of rows) this.pubSub.publish(NOTIFICATION_ADDED, r);
-  }
-
-  /** Active community staff of a community (who triage its tickets). */
-  async communityStaff(m: EntityManager, communityId: string): Promise<string[]> {
-    const rows = await m.find(MembershipEntity, {
-      where: { role: Role.COMMUNITY_STAFF, communityId, revokedAt: IsNull() },
-      select: { userId: true },
-    });
-    return [...new Set(rows.map((r) => r.userId))];
-  }
-
-  /** Active members (property staff, committee members) of organisations. */
-  async organisationStaff(m: EntityManager, organisationIds: string[]): Promise<string[]> {
-    if (organisationIds.length === 0) return [];
-    const rows = await m.find(MembershipEntity, {
-      where: {
-        organisationId: In(organisationIds),
-        role: In([Role.PROPERTY_STAFF, Role.COMMITTEE_MEMBER]),
-        revokedAt: IsNull(),
-      },
-      select: { userId: true },
-    });
-    return [...new Set(rows.map((r) => r.userId))];
   }
 
   list(viewer: Viewer | null, args: PageArgs & { unreadOnly?: boolean }) {

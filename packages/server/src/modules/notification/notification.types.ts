@@ -1,25 +1,39 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/pagination.js';
+import { type NoticeParams, NotificationKind } from './notification.kinds.js';
 
-@ObjectType({ description: 'An in-app notification for the signed-in user.' })
+@ObjectType({ description: 'What a notification is about: a node of the schema, by type name and id.' })
+export class NotificationSubject {
+  @Field(() => String, { description: 'GraphQL type name of the subject, e.g. `Ticket`.' })
+  type: string;
+
+  @Field(() => ID, { description: 'Id of the subject (for `Ticket`: use it with `ticket(id:)`).' })
+  id: string;
+}
+
+@ObjectType({
+  description:
+    'An in-app notification for the signed-in user. A client either shows `title`/`body` (rendered by the server in the reader’s language) or renders its own text from `kind` and `params`.',
+})
 export class Notification {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
 
-  @Field(() => String, {
-    description:
-      'Kind: TICKET_NEW, TICKET_REPLIED, TICKET_RESOLVED, TICKET_MERGED, TICKET_REJECTED, TICKET_ESCALATION_ANSWERED, TICKET_NEAR_DUE, TICKET_OVERDUE, TICKET_TRIAGE_OVERDUE (waiting for triage past its deadline), TICKET_REOPENED, TICKET_RATED.',
+  @Field(() => NotificationKind, { description: 'What happened (each kind is declared by a module).' })
+  kind: string;
+
+  @Field(() => NotificationSubject, {
+    nullable: true,
+    description: 'What it is about; null when nothing in particular.',
   })
-  type: string;
+  subject: NotificationSubject | null;
 
-  @Field(() => String, { description: 'Short title, in Chinese.' })
-  title: string;
-
-  @Field(() => String, { nullable: true, description: 'Longer text.' })
-  body: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The ticket it is about, if any.' })
-  ticketId: string | null;
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The kind’s parameters, for clients that render their own text: e.g. `title` (of the ticket), `excerpt` (of a reply), `department`, `daysLeft`, `score`, `categoryZh`/`categoryEn`. Values are strings, numbers or null.',
+  })
+  params: NoticeParams;
 
   @Field(() => Date, { nullable: true, description: 'When the user read it; null while unread.' })
   readAt: Date | null;

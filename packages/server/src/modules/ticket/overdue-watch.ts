@@ -5,7 +5,9 @@ import { shanghaiHour } from '../job/job.service.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketState } from './ticket.enums.js';
+import { TicketNoticeKind as K, type TicketNoticeParams, ticketNotice } from './ticket.notices.js';
 import type { DeadlineCalendar } from './ticket.ports.js';
+import { communityStaff, organisationStaff } from './ticket.routing.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 
 const WATCHED: readonly TicketState[] = [
@@ -64,11 +66,11 @@ export class OverdueWatch {
     const m = this.ds.manager;
     return {
       community: (id: string) => {
-        if (!community.has(id)) community.set(id, this.notifications.communityStaff(m, id));
+        if (!community.has(id)) community.set(id, communityStaff(m, id));
         return community.get(id) as Promise<string[]>;
       },
       organisation: (id: string) => {
-        if (!org.has(id)) org.set(id, this.notifications.organisationStaff(m, [id]));
+        if (!org.has(id)) org.set(id, organisationStaff(m, [id]));
         return org.get(id) as Promise<string[]>;
       },
     };
@@ -119,17 +121,21 @@ export class OverdueWatch {
         } else if (left <= 1 && !a.nearDueNotifiedAt) nearRows.push({ row: a, left });
       }
       const notes: NewNotification[] = [];
-      const tell = async (a: Candidate, type: string, title: string) => {
+      const tell = async <Kind extends K.TICKET_OVERDUE | K.TICKET_NEAR_DUE>(
+        a: Candidate,
+        kind: Kind,
+        params: TicketNoticeParams[Kind],
+      ) => {
         const users = new Set([
           ...(await staff.organisation(a.organisationId)),
           ...(await staff.community(a.communityId)),
         ]);
-        for (const userId of users)
-          notes.push({ userId, type, title, ticketId: a.ticketId, communityId: a.communityId });
+        const notice = ticketNotice(kind, { id: a.ticketId, communityId: a.communityId }, params);
+        for (const userId of users) notes.push({ userId, ...notice });
       };
-      for (const a of overdueRows) await tell(a, 'TICKET_OVERDUE', `诉求答复已超期：${a.title}`);
+      for (const a of overdueRows) await tell(a, K.TICKET_OVERDUE, { title: a.title });
       for (const { row, left } of nearRows) {
-        await tell(row, 'TICKET_NEAR_DUE', `诉求即将到期（剩余 ${Math.max(left, 0)} 个工作日）：${row.title}`);
+        await tell(row, K.TICKET_NEAR_DUE, { title: row.title, daysLeft: Math.max(left, 0) });
       }
       if (overdueRows.length === 0 && nearRows.length === 0) continue;
       const published = await this.ds.transaction(async (m) => {
@@ -178,15 +184,8 @@ export class OverdueWatch {
       await yieldToRequests();
       const notes: NewNotification[] = [];
       for (const t of rows) {
-        for (const userId of await staff.community(t.communityId)) {
-          notes.push({
-            userId,
-            type: 'TICKET_TRIAGE_OVERDUE',
-            title: `诉求超期未受理：${t.title}`,
-            ticketId: t.id,
-            communityId: t.communityId,
-          });
-        }
+        const notice = ticketNotice(K.TICKET_TRIAGE_OVERDUE, t, { title: t.title });
+        for (const userId of await staff.community(t.communityId)) notes.push({ userId, ...notice });
       }
       const published = await this.ds.transaction(async (m) => {
         await m.update(

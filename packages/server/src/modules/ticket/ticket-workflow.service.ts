@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager, In, Not } from 'typeorm';
+import { type DataSource, type EntityManager, Not } from 'typeorm';
 import { actingGrant } from '../../auth/policy.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
@@ -8,13 +8,21 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
-import { OrganisationEstateEntity } from '../org/organisation-estate.entity.js';
 import { loadTicketWithAccess } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
 import { AssignmentState, TicketEventType, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
+import { excerpt, TicketNoticeKind as K, type TicketNoticeParams, ticketNotice } from './ticket.notices.js';
 import { handlerOrgIds, ticketCan } from './ticket.policy.js';
 import type { DeadlineCalendar } from './ticket.ports.js';
+import {
+  assignedOrgIds,
+  assignHandlers,
+  handlersOf,
+  organisationStaff,
+  residentsOf,
+  validateHandlers,
+} from './ticket.routing.js';
 import { type TicketAction, transition } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
@@ -64,7 +72,7 @@ export class TicketWorkflowService {
   ): Promise<TicketEntity> {
     const { ticket, access } = await loadTicketWithAccess(this.ds, actor.viewer, ticketId);
     const viewer = actor.viewer as Viewer;
-    const assigned = await this.assignedOrgIds(ticket.id);
+    const assigned = await assignedOrgIds(this.ds.manager, ticket.id);
     const allowed = ticketCan(viewer, ticket, access, assigned);
     if (!allowed[action]) {
       if (!access.staff && !access.owner) throw notFound('Ticket');
@@ -148,99 +156,21 @@ export class TicketWorkflowService {
     );
   }
 
-  private async assignedOrgIds(ticketId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
-    const rows = await m.find(TicketAssignmentEntity, {
-      where: { ticketId, state: Not(AssignmentState.REMOVED) },
-      select: { organisationId: true },
-    });
-    return rows.map((r) => r.organisationId);
+  /** Tells the ticket's residents (submitter, followers) or handlers (community and assigned staff). */
+  private async tell<Kind extends K>(
+    s: Step,
+    who: 'residents' | 'handlers',
+    kind: Kind,
+    params: TicketNoticeParams[Kind],
+  ) {
+    const users = who === 'residents' ? await residentsOf(s.m, s.ticket) : await handlersOf(s.m, s.ticket);
+    const notice = ticketNotice(kind, s.ticket, params);
+    for (const userId of users) s.notify.push({ userId, ...notice });
   }
 
-  /** Submitter and followers (submitters of duplicates merged into this ticket). */
-  private async residentsOf(m: EntityManager, ticket: TicketEntity): Promise<string[]> {
-    const followers = await m.find(TicketEntity, { where: { mergedIntoId: ticket.id }, select: { submitterId: true } });
-    return [...new Set([ticket.submitterId, ...followers.map((f) => f.submitterId)])];
-  }
-
-  private async tellResidents(s: Step, type: string, title: string, body: string | null) {
-    for (const userId of await this.residentsOf(s.m, s.ticket)) {
-      s.notify.push({ userId, type, title, body, ticketId: s.ticket.id, communityId: s.ticket.communityId });
-    }
-  }
-
-  private async tellHandlers(s: Step, type: string, title: string) {
-    const orgIds = await this.assignedOrgIds(s.ticket.id, s.m);
-    const users = [
-      ...(await this.notifications.communityStaff(s.m, s.ticket.communityId)),
-      ...(await this.notifications.organisationStaff(s.m, orgIds)),
-    ];
-    for (const userId of new Set(users)) {
-      s.notify.push({ userId, type, title, body: null, ticketId: s.ticket.id, communityId: s.ticket.communityId });
-    }
-  }
-
-  /** Organisations that may be made responsible for a ticket at its place. */
-  private async validateHandlers(m: EntityManager, ticket: TicketEntity, ids: string[]): Promise<OrganisationEntity[]> {
-    const unique = [...new Set(ids)];
-    const orgs = await m.findBy(OrganisationEntity, { id: In(unique) });
-    const served = await m.findBy(OrganisationEstateEntity, { organisationId: In(unique) });
-    for (const id of unique) {
-      const o = orgs.find((x) => x.id === id);
-      const ok =
-        !!o &&
-        !o.archivedAt &&
-        (((o.kind === OrganisationKind.COMMUNITY_OFFICE ||
-          o.kind === OrganisationKind.PARTY_BRANCH ||
-          o.kind === OrganisationKind.SOCIAL_ORGANISATION) &&
-          o.communityId === ticket.communityId) ||
-          (o.kind === OrganisationKind.OWNERS_COMMITTEE &&
-            o.communityId === ticket.communityId &&
-            (!ticket.estateId || o.estateId === ticket.estateId)) ||
-          (o.kind === OrganisationKind.PROPERTY_COMPANY &&
-            served.some(
-              (l) =>
-                l.organisationId === id &&
-                (ticket.estateId ? l.estateId === ticket.estateId : l.communityId === ticket.communityId),
-            )));
-      if (!ok) throw badInput('organisationIds', 'An organisation cannot handle tickets of this place');
-    }
-    return orgs;
-  }
-
-  private async setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date): Promise<Date> {
-    const due = this.calendar().dueAt(from, replyDays);
-    const existing = await s.m.findBy(TicketAssignmentEntity, { ticketId: s.ticket.id });
-    for (const a of existing) {
-      if (!orgIds.includes(a.organisationId) && a.state !== AssignmentState.REMOVED) {
-        await s.m.update(TicketAssignmentEntity, { id: a.id }, { state: AssignmentState.REMOVED });
-      }
-    }
-    for (const orgId of orgIds) {
-      const a = existing.find((x) => x.organisationId === orgId);
-      if (a && a.state !== AssignmentState.REMOVED) continue;
-      if (a) {
-        await s.m.update(
-          TicketAssignmentEntity,
-          { id: a.id },
-          { state: AssignmentState.OPEN, replyDueAt: due.dueAt, dueCovered: due.covered, repliedAt: null },
-        );
-      } else {
-        await s.m.save(
-          s.m.create(TicketAssignmentEntity, {
-            ticketId: s.ticket.id,
-            organisationId: orgId,
-            communityId: s.ticket.communityId,
-            state: AssignmentState.OPEN,
-            replyDueAt: due.dueAt,
-            dueCovered: due.covered,
-            repliedAt: null,
-            nearDueNotifiedAt: null,
-            overdueNotifiedAt: null,
-          }),
-        );
-      }
-    }
-    return due.dueAt;
+  /** Makes exactly these organisations responsible, each owing a reply `replyDays` working days from `from`. */
+  private setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
+    return assignHandlers(s.m, s.ticket, orgIds, this.calendar().dueAt(from, replyDays));
   }
 
   // ---- triage -----------------------------------------------------------------------------
@@ -249,7 +179,7 @@ export class TicketWorkflowService {
     return this.run(actor, input.ticketId, 'accept', input.expectedVersion, async (s) => {
       const category = await s.m.findOneBy(TicketCategoryEntity, { id: input.categoryId ?? s.ticket.categoryId });
       if (!category || category.communityId !== s.ticket.communityId) throw badInput('categoryId', 'Unknown category');
-      const orgs = await this.validateHandlers(s.m, s.ticket, input.organisationIds);
+      const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
       // The clock runs from the day of submission, whatever day staff accept.
       const reply = this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
       const resolve = this.calendar().dueAt(s.ticket.createdAt, category.resolveDays);
@@ -267,17 +197,12 @@ export class TicketWorkflowService {
         dueCovered: reply.covered && resolve.covered,
       };
       s.event = { note: input.note ?? null };
-      for (const userId of await this.notifications.organisationStaff(
+      const assigned = ticketNotice(K.TICKET_ASSIGNED, s.ticket, { title: s.ticket.title });
+      for (const userId of await organisationStaff(
         s.m,
         orgs.map((o) => o.id),
       )) {
-        s.notify.push({
-          userId,
-          type: 'TICKET_ASSIGNED',
-          title: `新分派诉求：${s.ticket.title}`,
-          ticketId: s.ticket.id,
-          communityId: s.ticket.communityId,
-        });
+        s.notify.push({ userId, ...assigned });
       }
     });
   }
@@ -285,7 +210,7 @@ export class TicketWorkflowService {
   reject(actor: Actor, input: I.RejectTicketInput) {
     return this.run(actor, input.ticketId, 'reject', input.expectedVersion, async (s) => {
       s.event = { note: input.reason };
-      await this.tellResidents(s, 'TICKET_REJECTED', `您的诉求未予受理：${s.ticket.title}`, input.reason);
+      await this.tell(s, 'residents', K.TICKET_REJECTED, { title: s.ticket.title, excerpt: excerpt(input.reason) });
     });
   }
 
@@ -305,13 +230,13 @@ export class TicketWorkflowService {
       );
       s.patch = { mergedIntoId: primary.id };
       s.event = { note: input.note ?? null, relatedTicketId: primary.id };
+      // About the primary ticket: the one the submitter now follows.
       s.notify.push({
         userId: s.ticket.submitterId,
-        type: 'TICKET_MERGED',
-        title: `您的诉求已与同类诉求合并处理：${primary.title}`,
-        body: input.note ?? null,
-        ticketId: primary.id,
-        communityId: s.ticket.communityId,
+        ...ticketNotice(K.TICKET_MERGED, primary, {
+          title: primary.title,
+          excerpt: input.note ? excerpt(input.note) : null,
+        }),
       });
     });
   }
@@ -319,7 +244,7 @@ export class TicketWorkflowService {
   reassign(actor: Actor, input: I.ReassignTicketInput) {
     return this.run(actor, input.ticketId, 'reassign', input.expectedVersion, async (s) => {
       const category = await s.m.findOneByOrFail(TicketCategoryEntity, { id: s.ticket.categoryId });
-      const orgs = await this.validateHandlers(s.m, s.ticket, input.organisationIds);
+      const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
       await this.setAssignments(
         s,
         orgs.map((o) => o.id),
@@ -373,7 +298,7 @@ export class TicketWorkflowService {
       const orgId = await this.replyingOrg(s, input.organisationId);
       await this.markReplied(s, orgId);
       s.event = { note: input.body, organisationId: orgId };
-      await this.tellResidents(s, 'TICKET_REPLIED', `您的诉求有了答复：${s.ticket.title}`, input.body.slice(0, 200));
+      await this.tell(s, 'residents', K.TICKET_REPLIED, { title: s.ticket.title, excerpt: excerpt(input.body) });
     });
   }
 
@@ -390,12 +315,7 @@ export class TicketWorkflowService {
       await this.markReplied(s, orgId);
       s.patch.resolvedAt = s.now;
       s.event = { note: input.resolution, organisationId: orgId };
-      await this.tellResidents(
-        s,
-        'TICKET_RESOLVED',
-        `您的诉求已办结：${s.ticket.title}`,
-        input.resolution.slice(0, 200),
-      );
+      await this.tell(s, 'residents', K.TICKET_RESOLVED, { title: s.ticket.title, excerpt: excerpt(input.resolution) });
     });
   }
 
@@ -411,7 +331,7 @@ export class TicketWorkflowService {
         throw badInput('departmentId', 'Not a department of this street');
       }
       s.event = { note: input.reason, organisationId: dept.id };
-      await this.tellResidents(s, 'TICKET_ESCALATED', `您的诉求已上报${dept.name}：${s.ticket.title}`, null);
+      await this.tell(s, 'residents', K.TICKET_ESCALATED, { title: s.ticket.title, department: dept.name });
     });
   }
 
@@ -423,24 +343,20 @@ export class TicketWorkflowService {
       });
       await this.markReplied(s, null);
       s.event = { note: input.answer, organisationId: last?.organisationId ?? null };
-      await this.tellResidents(
-        s,
-        'TICKET_ESCALATION_ANSWERED',
-        `上报事项有了答复：${s.ticket.title}`,
-        input.answer.slice(0, 200),
-      );
+      await this.tell(s, 'residents', K.TICKET_ESCALATION_ANSWERED, {
+        title: s.ticket.title,
+        excerpt: excerpt(input.answer),
+      });
     });
   }
 
   referToMeeting(actor: Actor, input: I.ReferTicketToMeetingInput) {
     return this.run(actor, input.ticketId, 'referToMeeting', input.expectedVersion, async (s) => {
       s.event = { note: input.note ?? null };
-      await this.tellResidents(
-        s,
-        'TICKET_IN_MEETING',
-        `您的诉求将提交圆桌会协商：${s.ticket.title}`,
-        input.note ?? null,
-      );
+      await this.tell(s, 'residents', K.TICKET_IN_MEETING, {
+        title: s.ticket.title,
+        excerpt: input.note ? excerpt(input.note) : null,
+      });
     });
   }
 
@@ -450,7 +366,7 @@ export class TicketWorkflowService {
     return this.run(actor, input.ticketId, 'rate', null, async (s) => {
       s.patch = { rating: input.score, ratingComment: input.comment ?? null };
       s.event = { note: `${input.score}${input.comment ? ` ${input.comment}` : ''}` };
-      await this.tellHandlers(s, 'TICKET_RATED', `居民评价 ${input.score} 星：${s.ticket.title}`);
+      await this.tell(s, 'handlers', K.TICKET_RATED, { title: s.ticket.title, score: input.score });
     });
   }
 
@@ -468,12 +384,12 @@ export class TicketWorkflowService {
         );
       }
       const category = await s.m.findOneByOrFail(TicketCategoryEntity, { id: s.ticket.categoryId });
-      const orgIds = await this.assignedOrgIds(s.ticket.id, s.m);
+      const orgIds = await assignedOrgIds(s.m, s.ticket.id);
       await this.setAssignments(s, [], category.replyDays, s.now);
       await this.setAssignments(s, orgIds, category.replyDays, s.now);
       s.patch = { resolvedAt: null, reopenCount: s.ticket.reopenCount + 1, rating: null, ratingComment: null };
       s.event = { note: input.reason };
-      await this.tellHandlers(s, 'TICKET_REOPENED', `居民重新打开了诉求：${s.ticket.title}`);
+      await this.tell(s, 'handlers', K.TICKET_REOPENED, { title: s.ticket.title });
     });
   }
 

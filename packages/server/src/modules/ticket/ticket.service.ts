@@ -15,8 +15,10 @@ import { EstateEntity } from '../org/estate.entity.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
+import { TicketNoticeKind, ticketNotice } from './ticket.notices.js';
 import { applyTicketStaffReach } from './ticket.policy.js';
 import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
+import { communityStaff } from './ticket.routing.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
@@ -103,17 +105,15 @@ export class TicketService {
         }),
       );
       await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
-      const staff = await this.notifications.communityStaff(m, ticket.communityId);
+      const notice = ticketNotice(TicketNoticeKind.TICKET_NEW, ticket, {
+        title: ticket.title,
+        categoryZh: category.nameZh,
+        categoryEn: category.nameEn,
+      });
+      const staff = await communityStaff(m, ticket.communityId);
       const notices = await this.notifications.add(
         m,
-        staff.map((userId) => ({
-          userId,
-          type: 'TICKET_NEW',
-          title: `新诉求：${ticket.title}`,
-          body: `${category.nameZh} · 待受理`,
-          ticketId: ticket.id,
-          communityId: ticket.communityId,
-        })),
+        staff.map((userId) => ({ userId, ...notice })),
       );
       return { ticket, notices };
     });

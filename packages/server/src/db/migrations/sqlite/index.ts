@@ -6,6 +6,7 @@ import { Tickets1795891674586 } from './1795891674586-Tickets.js';
 import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
+import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   HardeningA1796524437634,
   HardeningD1796524446779,
   HardeningC1796526280372,
+  GenericNotifications1796526907633,
 ];

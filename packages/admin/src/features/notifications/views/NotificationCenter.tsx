@@ -1,30 +1,30 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { App, Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
+import { App, Badge, Button, Popover, Space } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { formatTime } from '../../../app/format';
-import type { NotificationAddedSubscription } from '../../../gql/graphql';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import { useI18n } from '../../../i18n';
+import { NotificationList, type NotificationRow, NotificationRowFields } from '../components/NotificationList';
+import { renderNotification } from '../components/render';
+import { subjectUrl } from '../components/subject';
 import {
   MarkNotificationsReadDocument,
   NotificationAddedDocument,
   NotificationsDocument,
   UnreadNotificationCountDocument,
 } from '../graphql/notifications';
-import { ticketUrl } from '../urls';
-
-type Notice = NotificationAddedSubscription['notificationAdded'];
 
 /** Queries that show data a new notification may have changed (refetched only when on screen). */
 const LIVE_QUERIES = ['TicketList', 'TicketDetail', 'UnreadNotificationCount', 'Notifications'];
 
 /**
  * The header bell: unread count, the latest notifications with mark-as-read, and the live feed
- * (`notificationAdded` over graphql-ws) that toasts a new matter and refreshes the workbench.
+ * (`notificationAdded` over graphql-ws) that toasts each new notification and refreshes what is on
+ * screen. Every notification is rendered by kind in the console's language and opens its subject.
  */
 export default function NotificationCenter({ compact }: { compact?: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { notification } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
@@ -36,44 +36,39 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
     refetchQueries: ['UnreadNotificationCount', 'Notifications'],
   });
 
-  const openTicket = (n: Pick<Notice, 'id' | 'ticketId' | 'readAt'>) => {
+  const urlOf = (n: NotificationRow) => subjectUrl(n.subject, location);
+  const openSubject = (n: NotificationRow) => {
     if (!n.readAt) void markRead({ variables: { input: { ids: [n.id] } } }).catch(() => undefined);
-    if (n.ticketId) {
-      // On the workbench, keep its filters and open the drawer over them.
-      const onWorkbench = location.pathname === '/tickets';
-      const params = new URLSearchParams(onWorkbench ? location.search : '');
-      params.set('ticket', n.ticketId);
-      navigate(onWorkbench ? `/tickets?${params}` : ticketUrl(n.ticketId));
-    }
+    const url = urlOf(n);
+    if (url) navigate(url);
     setOpen(false);
   };
 
   useSubscription(NotificationAddedDocument, {
     onData: ({ data }) => {
-      const n = data.data?.notificationAdded;
-      if (!n) return;
+      const masked = data.data?.notificationAdded;
+      if (!masked) return;
+      const n = getFragmentData(NotificationRowFields, masked);
       void client.refetchQueries({ include: LIVE_QUERIES });
       const key = `notice-${n.id}`;
+      const text = renderNotification(n, t, locale);
       notification.open({
         key,
-        type:
-          n.type === 'TICKET_OVERDUE' || n.type === 'TICKET_TRIAGE_OVERDUE' || n.type === 'TICKET_NEAR_DUE'
-            ? 'warning'
-            : 'info',
-        title: n.title,
-        description: n.body,
+        type: text.warning ? 'warning' : 'info',
+        title: text.title,
+        description: text.body,
         placement: compact ? 'top' : 'topRight',
         duration: 8,
-        actions: n.ticketId ? (
+        actions: urlOf(n) ? (
           <Button
             type="primary"
             size="small"
             onClick={() => {
               notification.destroy(key);
-              openTicket(n);
+              openSubject(n);
             }}
           >
-            {t('live.open')}
+            {t('notif.open')}
           </Button>
         ) : undefined,
         props: { 'data-testid': 'live-toast' } as Record<string, string>,
@@ -82,38 +77,13 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
   });
 
   const count = unread.data?.unreadNotificationCount ?? 0;
-  const items = list.data?.notifications.edges.map((e) => e.node) ?? [];
   const content = (
     <div style={{ width: compact ? 300 : 360, maxWidth: 'calc(100vw - 24px)' }} data-testid="notification-list">
-      <List
-        size="small"
+      <NotificationList
+        rows={list.data?.notifications.edges.map((e) => e.node) ?? []}
         loading={list.loading}
-        dataSource={items}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notif.empty')} /> }}
-        renderItem={(n) => (
-          <List.Item
-            key={n.id}
-            onClick={() => openTicket(n)}
-            style={{ cursor: n.ticketId ? 'pointer' : 'default', paddingInline: 4 }}
-          >
-            <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-              <Space size={6}>
-                {!n.readAt && <Badge status="processing" />}
-                <Typography.Text strong={!n.readAt} style={{ overflowWrap: 'anywhere' }}>
-                  {n.title}
-                </Typography.Text>
-              </Space>
-              {n.body && (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.body}
-                </Typography.Text>
-              )}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatTime(n.createdAt)}
-              </Typography.Text>
-            </Space>
-          </List.Item>
-        )}
+        linked={(n) => !!urlOf(n)}
+        onOpen={openSubject}
       />
     </div>
   );

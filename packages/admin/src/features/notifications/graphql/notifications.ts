@@ -3,13 +3,7 @@ import { graphql } from '../../../gql';
 export const NotificationAddedDocument = graphql(`
   subscription NotificationAdded {
     notificationAdded {
-      id
-      type
-      title
-      body
-      ticketId
-      readAt
-      createdAt
+      ...NotificationRow
     }
   }
 `);
@@ -26,13 +20,7 @@ export const NotificationsDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          type
-          title
-          body
-          ticketId
-          readAt
-          createdAt
+          ...NotificationRow
         }
       }
     }
