@@ -12,6 +12,7 @@ import { getMetadataStorage as validationMetadata } from 'class-validator';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { getMetadataStorage as graphqlMetadata } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_POINT_LENGTH } from '../../src/common/text-length.js';
 import { buildGraphQLSchema } from '../../src/graphql/schema.js';
 import { freshUser, otherStreet, pendingBinding, uniq, uniquePhone } from '../helpers/fixtures.js';
 import { codeOf, type GqlResult, startTestServer, type TestServer } from '../helpers/server.js';
@@ -25,14 +26,17 @@ const LIMITS: Record<string, (c: unknown[]) => { min?: number; max?: number }> =
   isLength: ([min, max]) => ({ min: min as number, max: max as number }),
   minLength: ([min]) => ({ min: min as number }),
   maxLength: ([max]) => ({ max: max as number }),
-  codePointLength: ([min, max]) => ({ min: min as number, max: max as number }),
+  [CODE_POINT_LENGTH]: ([min, max]) => ({ min: min as number, max: max as number }),
 };
+/** Limits counted by validator.js (an emoji with its variation selector as one character). */
+const countedByValidatorJs = new Set<string>();
 
 function limitsOf(cls: Function): Map<string, { min: number; max: number }> {
   const out = new Map<string, { min: number; max: number }>();
   for (const m of validationMetadata().getTargetValidationMetadatas(cls, '', false, false)) {
     const read = m.name ? LIMITS[m.name] : undefined;
     if (!read) continue;
+    if (m.name !== CODE_POINT_LENGTH) countedByValidatorJs.add(`${cls.name}.${m.propertyName} (${m.name})`);
     const prev = out.get(m.propertyName) ?? { min: 0, max: Number.POSITIVE_INFINITY };
     const { min, max } = read(m.constraints ?? []);
     out.set(m.propertyName, { min: Math.max(prev.min, min ?? 0), max: Math.min(prev.max, max ?? prev.max) });
@@ -353,6 +357,27 @@ describe('strings at their documented limit, counted in code points', () => {
       expect(names).toContain(n);
     }
     expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it('every String input field is bounded: a length limit or a pattern', () => {
+    // Dates are checked by the calendar service ('YYYY-MM-DD'), so the error names the field.
+    const checkedByService = new Set(['SetCalendarDayInput.date', 'ClearCalendarDayInput.date']);
+    const unbounded: string[] = [];
+    for (const t of graphqlMetadata().inputTypes) {
+      for (const f of t.fields ?? []) {
+        if (f.getType() !== String || checkedByService.has(`${t.name}.${f.name}`)) continue;
+        const names = validationMetadata()
+          .getTargetValidationMetadatas(t.target, '', false, false)
+          .filter((m) => m.propertyName === f.name)
+          .map((m) => m.name);
+        if (!names.includes(CODE_POINT_LENGTH) && !names.includes('matches')) unbounded.push(`${t.name}.${f.name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it('every length limit counts code points, as the database does', () => {
+    expect([...countedByValidatorJs]).toEqual([]);
   });
 
   it.each(cases.map((k) => [`${k.operation}.${k.field}`, k] as const))(
