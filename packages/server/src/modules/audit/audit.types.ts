@@ -1,5 +1,6 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
+import { CodePointLength } from '../../common/text-length.js';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'One staff action, as the audit log keeps it.' })
@@ -53,12 +54,12 @@ export class AuditLogArgs extends PageArgs {
     description: 'Only this operation, or operations starting with it (e.g. `household.`).',
   })
   @IsOptional()
-  @Length(1, 80)
+  @CodePointLength(1, 80)
   operation?: string;
 
   @Field(() => String, { nullable: true, description: 'Only actions on this kind of record.' })
   @IsOptional()
-  @Length(1, 40)
+  @CodePointLength(1, 40)
   targetType?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only actions on this record.' })

@@ -1,5 +1,6 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { CodePointLength } from '../../common/text-length.js';
 import { CalendarDayKind } from './calendar.enums.js';
 
 // Dates and years are checked by the service (real dates, 2000-2100) so the error names the field.
@@ -13,7 +14,7 @@ export class SetCalendarDayInput {
   kind: CalendarDayKind;
 
   @Field(() => String, { description: 'Name, 1 to 50 characters, e.g. 国庆节 or 国庆调休.' })
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   name: string;
 }
 
@@ -33,6 +34,6 @@ export class SetCalendarYearCompleteInput {
 
   @Field(() => String, { nullable: true, description: 'Note, up to 200 characters, e.g. the notice it follows.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   note?: string | null;
 }

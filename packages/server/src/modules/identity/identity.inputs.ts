@@ -1,5 +1,6 @@
-import { IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
 
@@ -14,43 +15,41 @@ export class RegisterResidentInput {
   phone: string;
 
   @Field(() => String, { description: `Password: ${PASSWORD_RULE}, at most 72.` })
-  @MinLength(8)
-  @MaxLength(72)
+  @CodePointLength(8, 72)
   @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: `password must have ${PASSWORD_RULE}` })
   password: string;
 
   @Field(() => String, { description: 'Name to show, 1 to 30 characters.' })
-  @Length(1, 30)
+  @CodePointLength(1, 30)
   displayName: string;
 }
 
 @InputType({ description: 'Sign-in with phone and password.' })
 export class LoginInput {
   @Field(() => String, { description: 'Mobile number.' })
-  @Length(1, 20)
+  @CodePointLength(1, 20)
   phone: string;
 
   @Field(() => String, { description: 'Password.' })
-  @Length(1, 200)
+  @CodePointLength(1, 200)
   password: string;
 }
 
 @InputType({ description: 'Exchange a refresh token for new tokens.' })
 export class RefreshSessionInput {
   @Field(() => String, { description: 'The latest refresh token of the session.' })
-  @Length(20, 200)
+  @CodePointLength(20, 200)
   refreshToken: string;
 }
 
 @InputType({ description: 'Change the own password; every other session ends.' })
 export class ChangePasswordInput {
   @Field(() => String, { description: 'The current password.' })
-  @Length(1, 200)
+  @CodePointLength(1, 200)
   currentPassword: string;
 
   @Field(() => String, { description: `The new password: ${PASSWORD_RULE}.` })
-  @MinLength(8)
-  @MaxLength(72)
+  @CodePointLength(8, 72)
   @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: `newPassword must have ${PASSWORD_RULE}` })
   newPassword: string;
 }
@@ -61,11 +60,11 @@ export class RequestHouseholdBindingInput {
   buildingId: string;
 
   @Field(() => String, { defaultValue: '', description: 'Unit, e.g. 1单元 (empty when the building has none).' })
-  @Length(0, 20)
+  @CodePointLength(0, 20)
   unit: string;
 
   @Field(() => String, { description: 'Room number as on the door, e.g. 502.' })
-  @Length(1, 20)
+  @CodePointLength(1, 20)
   room: string;
 
   @Field(() => HouseholdRelation, { description: 'How you relate to the household.' })
@@ -84,7 +83,7 @@ export class RejectHouseholdBindingInput {
   bindingId: string;
 
   @Field(() => String, { description: 'Reason shown to the resident, 2 to 200 characters.' })
-  @Length(2, 200)
+  @CodePointLength(2, 200)
   reason: string;
 }
 
@@ -138,7 +137,7 @@ export class UserListArgs extends PageArgs {
       'Name contains this text; or a full 11-digit phone number, matched exactly (each such search is audited).',
   })
   @IsOptional()
-  @Length(1, 30)
+  @CodePointLength(1, 30)
   search?: string;
 }
 

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from './org.enums.js';
 
@@ -8,11 +9,11 @@ const NAME = { description: 'Name, 1 to 100 characters.' };
 @InputType({ description: 'A new street.' })
 export class CreateStreetInput {
   @Field(() => String, NAME)
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name: string;
 
   @Field(() => String, { description: 'District and city, e.g. 杭州市萧山区.' })
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   district: string;
 }
 
@@ -29,12 +30,12 @@ export class UpdateStreetInput {
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'District and city.' })
   @IsOptional()
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   district?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true archives, false restores.' })
@@ -47,12 +48,12 @@ export class CreateCommunityInput {
   streetId: string;
 
   @Field(() => String, NAME)
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Address of the community office.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   address?: string;
 }
 
@@ -69,12 +70,12 @@ export class UpdateCommunityInput {
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Address of the community office.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   address?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true archives, false restores.' })
@@ -87,12 +88,12 @@ export class CreateEstateInput {
   communityId: string;
 
   @Field(() => String, NAME)
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Street address.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   address?: string;
 }
 
@@ -109,12 +110,12 @@ export class UpdateEstateInput {
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Street address.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   address?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true archives, false restores.' })
@@ -127,7 +128,7 @@ export class CreateBuildingInput {
   estateId: string;
 
   @Field(() => String, { description: 'Name, e.g. 3幢 (1 to 50 characters).' })
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   name: string;
 }
 
@@ -144,7 +145,7 @@ export class UpdateBuildingInput {
 
   @Field(() => String, { nullable: true, description: 'Name (1 to 50 characters).' })
   @IsOptional()
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   name?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true archives, false restores.' })
@@ -157,7 +158,7 @@ export class CreateHouseholdInput {
   buildingId: string;
 
   @Field(() => String, { description: 'Unit (单元), e.g. 1单元; empty when none (0 to 20 characters).' })
-  @Length(0, 20)
+  @CodePointLength(0, 20)
   unit: string;
 
   @Field(() => String, { description: 'Room number, e.g. 502 (1 to 20 letters, digits or -).' })
@@ -172,7 +173,7 @@ export class UpdateHouseholdInput {
 
   @Field(() => String, { nullable: true, description: 'Unit (单元).' })
   @IsOptional()
-  @Length(0, 20)
+  @CodePointLength(0, 20)
   unit?: string;
 
   @Field(() => String, { nullable: true, description: 'Room number.' })
@@ -190,7 +191,7 @@ export class CreateOrganisationInput {
   kind: OrganisationKind;
 
   @Field(() => String, NAME)
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name: string;
 
   @Field(() => ID, {
@@ -210,7 +211,7 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true, description: 'Public contact (office phone or address).' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   contact?: string;
 }
 
@@ -227,12 +228,12 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true, ...NAME })
   @IsOptional()
-  @Length(1, 100)
+  @CodePointLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Public contact.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   contact?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true archives, false restores.' })
@@ -256,7 +257,7 @@ export class TreeListArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only records whose name contains this text.' })
   @IsOptional()
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   search?: string;
 }
 

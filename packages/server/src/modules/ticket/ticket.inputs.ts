@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { TicketIntake, TicketState } from './ticket.enums.js';
@@ -10,11 +11,11 @@ export class SubmitTicketInput {
   categoryId: string;
 
   @Field(() => String, { description: 'Title, 2 to 100 characters.' })
-  @Length(2, 100)
+  @CodePointLength(2, 100)
   title: string;
 
   @Field(() => String, { description: 'What happened, 5 to 2000 characters.' })
-  @Length(5, 2000)
+  @CodePointLength(5, 2000)
   body: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Photos uploaded with `POST /files` (at most 9).' })
@@ -38,7 +39,7 @@ export class SubmitTicketInput {
 
   @Field(() => String, { nullable: true, description: 'Free-text place, e.g. 博学路与金城路交叉口.' })
   @IsOptional()
-  @Length(0, 200)
+  @CodePointLength(0, 200)
   locationText?: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Hide the submitter from other residents.' })
@@ -78,14 +79,14 @@ export class AcceptTicketInput extends TicketActionInput {
 
   @Field(() => String, { nullable: true, description: 'Internal note.' })
   @IsOptional()
-  @Length(0, 1000)
+  @CodePointLength(0, 1000)
   note?: string;
 }
 
 @InputType({ description: 'Reject a ticket as invalid.' })
 export class RejectTicketInput extends TicketActionInput {
   @Field(() => String, { description: 'Reason shown to the resident, 2 to 500 characters.' })
-  @Length(2, 500)
+  @CodePointLength(2, 500)
   reason: string;
 }
 
@@ -96,7 +97,7 @@ export class MergeTicketInput extends TicketActionInput {
 
   @Field(() => String, { nullable: true, description: 'Note to the submitter.' })
   @IsOptional()
-  @Length(0, 500)
+  @CodePointLength(0, 500)
   note?: string;
 }
 
@@ -109,14 +110,14 @@ export class ReassignTicketInput extends TicketActionInput {
 
   @Field(() => String, { nullable: true, description: 'Internal note.' })
   @IsOptional()
-  @Length(0, 1000)
+  @CodePointLength(0, 1000)
   note?: string;
 }
 
 @InputType({ description: 'A public answer to the resident.' })
 export class ReplyToTicketInput extends TicketActionInput {
   @Field(() => String, { description: 'The answer, 2 to 2000 characters.' })
-  @Length(2, 2000)
+  @CodePointLength(2, 2000)
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'Organisation replied for, when the actor works for several.' })
@@ -126,14 +127,14 @@ export class ReplyToTicketInput extends TicketActionInput {
 @InputType({ description: 'An internal note (staff only).' })
 export class AddTicketNoteInput extends TicketActionInput {
   @Field(() => String, { description: 'The note, 1 to 2000 characters.' })
-  @Length(1, 2000)
+  @CodePointLength(1, 2000)
   body: string;
 }
 
 @InputType({ description: 'Resolve (完结) a ticket.' })
 export class ResolveTicketInput extends TicketActionInput {
   @Field(() => String, { description: 'The resolution, shown to the resident, 2 to 2000 characters.' })
-  @Length(2, 2000)
+  @CodePointLength(2, 2000)
   resolution: string;
 }
 
@@ -143,14 +144,14 @@ export class EscalateTicketInput extends TicketActionInput {
   departmentId: string;
 
   @Field(() => String, { description: 'Why it is escalated, 2 to 1000 characters.' })
-  @Length(2, 1000)
+  @CodePointLength(2, 1000)
   reason: string;
 }
 
 @InputType({ description: "Post a street department's answer to an escalated ticket." })
 export class AnswerEscalationInput extends TicketActionInput {
   @Field(() => String, { description: 'The answer, shown to the resident, 2 to 2000 characters.' })
-  @Length(2, 2000)
+  @CodePointLength(2, 2000)
   answer: string;
 }
 
@@ -158,7 +159,7 @@ export class AnswerEscalationInput extends TicketActionInput {
 export class ReferTicketToMeetingInput extends TicketActionInput {
   @Field(() => String, { nullable: true, description: 'Note to the resident.' })
   @IsOptional()
-  @Length(0, 1000)
+  @CodePointLength(0, 1000)
   note?: string;
 }
 
@@ -174,7 +175,7 @@ export class RateTicketInput {
 
   @Field(() => String, { nullable: true, description: 'Comment, up to 500 characters.' })
   @IsOptional()
-  @Length(0, 500)
+  @CodePointLength(0, 500)
   comment?: string;
 }
 
@@ -184,7 +185,7 @@ export class ReopenTicketInput {
   ticketId: string;
 
   @Field(() => String, { description: 'Why it is not resolved, 2 to 1000 characters.' })
-  @Length(2, 1000)
+  @CodePointLength(2, 1000)
   reason: string;
 }
 
@@ -195,7 +196,7 @@ export class WithdrawTicketInput {
 
   @Field(() => String, { nullable: true, description: 'Why, optional.' })
   @IsOptional()
-  @Length(0, 500)
+  @CodePointLength(0, 500)
   reason?: string;
 }
 
@@ -209,11 +210,11 @@ export class CreateTicketCategoryInput {
   code: string;
 
   @Field(() => String, { description: 'Name in Chinese.' })
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   nameZh: string;
 
   @Field(() => String, { description: 'Name in English.' })
-  @Length(1, 80)
+  @CodePointLength(1, 80)
   nameEn: string;
 
   @Field(() => OrganisationKind, { description: 'Default handling organisation kind.' })
@@ -246,12 +247,12 @@ export class UpdateTicketCategoryInput {
 
   @Field(() => String, { nullable: true, description: 'Name in Chinese.' })
   @IsOptional()
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   nameZh?: string;
 
   @Field(() => String, { nullable: true, description: 'Name in English.' })
   @IsOptional()
-  @Length(1, 80)
+  @CodePointLength(1, 80)
   nameEn?: string;
 
   @Field(() => OrganisationKind, { nullable: true, description: 'Default handling organisation kind.' })
@@ -306,7 +307,7 @@ export class TicketListArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Title or text contains.' })
   @IsOptional()
-  @Length(1, 50)
+  @CodePointLength(1, 50)
   search?: string;
 }
 
