@@ -12,6 +12,7 @@ import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
 import { registerModuleRoutes, runJobs } from './app/modules.js';
+import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
@@ -272,7 +273,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler, preHandler: preParse });
 
   registerHealthRoutes(fastify, dataSource, () => closing);
-  await registerModuleRoutes(fastify, services);
+  // Each module's HTTP routes; their viewer is found the way /graphql finds it (Authorization: Bearer).
+  await registerModuleRoutes(fastify, services, {
+    async viewerOf(req) {
+      const ctx = await buildContext(services, {
+        requestId: String(req.id),
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        authorization: req.headers.authorization,
+      });
+      if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
+      return ctx.viewer;
+    },
+  });
   if (options.testHooks) registerTestHooks(fastify);
 
   // The built console, with SPA fallback to index.html for client-side routes.

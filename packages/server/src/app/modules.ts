@@ -2,8 +2,6 @@ import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { registerPermissions } from '../auth/permissions.js';
-import { unauthenticated } from '../common/errors.js';
-import { buildContext } from '../graphql/build-context.js';
 import { auditModule } from '../modules/audit/audit.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
@@ -141,20 +139,8 @@ export function runJobs(services: Services, onError: (job: string, err: unknown)
   }
 }
 
-/** Registers every module's HTTP routes (besides /graphql). */
-export async function registerModuleRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
-  const kit: RouteKit = {
-    async viewerOf(req) {
-      const ctx = await buildContext(services, {
-        requestId: String(req.id),
-        ip: req.ip,
-        userAgent: req.headers['user-agent'] ?? null,
-        authorization: req.headers.authorization,
-      });
-      if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
-      return ctx.viewer;
-    },
-  };
+/** Registers every module's HTTP routes (besides /graphql); app.ts gives the kit. */
+export async function registerModuleRoutes(fastify: FastifyInstance, services: Services, kit: RouteKit): Promise<void> {
   for (const m of modules) {
     await (m.routes as ((f: FastifyInstance, s: Services, k: RouteKit) => Promise<void>) | undefined)?.(
       fastify,
