@@ -1,7 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entities, modules, permissions, resolvers } from '../../src/app/modules.js';
+import {
+  auditOperations,
+  entities,
+  errorReasons,
+  modules,
+  notificationKinds,
+  permissions,
+  resolvers,
+} from '../../src/app/modules.js';
 import { PERMISSIONS } from '../../src/auth/permissions.js';
 import { Role } from '../../src/auth/roles.js';
 
@@ -28,5 +36,12 @@ describe('composition root (app/modules.ts)', () => {
     for (const [action, roles] of Object.entries(permissions)) expect(PERMISSIONS[action as never]).toEqual(roles);
     expect(PERMISSIONS['ticket.triage']).toContain(Role.COMMUNITY_STAFF);
     expect(() => PERMISSIONS['nothing.declared' as never]).toThrow(/No module declares the action 'nothing.declared'/);
+  });
+
+  it('names each audit operation and notification kind once, and reasons by their module', () => {
+    expect(new Set(auditOperations).size).toBe(auditOperations.length);
+    expect(auditOperations).toContain('ticket.accept');
+    expect(new Set(notificationKinds).size).toBe(notificationKinds.length);
+    expect(errorReasons).toHaveProperty('TICKET_BIND_HOUSEHOLD_FIRST');
   });
 });

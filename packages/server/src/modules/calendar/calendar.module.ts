@@ -21,6 +21,7 @@ export const calendarModule = defineModule({
     /** Enter holidays and make-up working days, declare a year complete (platform-wide, by role). */
     'calendar.manage': [SYSTEM_ADMIN, STREET_ADMIN],
   },
+  auditOperations: ['calendar.day.set', 'calendar.day.clear', 'calendar.year.complete', 'calendar.year.reopen'],
   enums: [
     {
       enum: CalendarDayKind,

@@ -55,6 +55,18 @@ export const identityModule = defineModule({
     /** Review residents' household bindings. */
     'binding.review': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   },
+  auditOperations: [
+    'household.binding.approve',
+    'household.binding.reject',
+    'household.binding.revoke',
+    'membership.grant',
+    'membership.revoke',
+    'user.phone.reveal',
+    'user.phone.search',
+    'user.disable',
+    'user.enable',
+    'user.password.change',
+  ],
   enums: [
     {
       enum: Role,

@@ -73,6 +73,13 @@ export const orgModule = defineModule({
     /** Create, update, archive organisations and which estates a company serves. */
     'organisation.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   },
+  auditOperations: [
+    ...['street', 'community', 'estate', 'building', 'household', 'organisation'].flatMap((t) => [
+      `${t}.create`,
+      `${t}.update`,
+    ]),
+    'organisation.setEstates',
+  ],
   enums: [
     {
       enum: OrganisationKind,

@@ -10,9 +10,11 @@ import type { OrgService } from '../org/org.service.js';
 import { OverdueWatch } from './overdue-watch.js';
 import { accessOf } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
+import { TicketReason } from './ticket.enums.js';
 import { assignmentsByTicketLoader, timelinePageLoader } from './ticket.loaders.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { TicketService } from './ticket.service.js';
+import { TRANSITIONS } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
@@ -66,6 +68,33 @@ export const ticketModule = defineModule({
     /** Read ticket figures (valid, replied, on time …). */
     'ticket.figures': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   },
+  auditOperations: [
+    ...Object.keys(TRANSITIONS).map((action) => `ticket.${action}`),
+    'ticket.setIntake',
+    'ticket.category.create',
+    'ticket.category.update',
+  ],
+  errors: {
+    [TicketReason.BIND_HOUSEHOLD_FIRST]:
+      'The account may not raise matters here until a household of the community is verified.',
+  },
+  // What ticket notifications say: `type` of the notification rows this module writes.
+  notificationKinds: [
+    'TICKET_NEW',
+    'TICKET_ASSIGNED',
+    'TICKET_MERGED',
+    'TICKET_REJECTED',
+    'TICKET_REPLIED',
+    'TICKET_RESOLVED',
+    'TICKET_ESCALATED',
+    'TICKET_ESCALATION_ANSWERED',
+    'TICKET_IN_MEETING',
+    'TICKET_RATED',
+    'TICKET_REOPENED',
+    'TICKET_TRIAGE_OVERDUE',
+    'TICKET_NEAR_DUE',
+    'TICKET_OVERDUE',
+  ],
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
   fileReadRules: ({ dataSource }) => ({
     Ticket: async (viewer, ticketId) => {
