@@ -10,6 +10,8 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
+import { registerModuleRoutes, runJobs } from './app/modules.js';
+import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
@@ -21,11 +23,9 @@ import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
-import { registerFileRoutes } from './http/files.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerTestHooks } from './http/test-hooks.js';
-import { shanghaiHour } from './modules/job/job.service.js';
 import { createServices, type Services } from './services.js';
 
 /**
@@ -96,17 +96,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Scheduled jobs: every process runs the timer; job_run makes each period's work happen once.
   const timers: NodeJS.Timeout[] = [];
   if (config.jobsEnabled) {
-    const tick = () => {
-      services.overdueWatch.run().catch((err: unknown) => fastify.log.error({ err }, 'overdue watch failed'));
-      // Uploads never attached to anything are removed after a day, once per hour across processes.
-      services.jobs
-        .runOnce('file.purge-unattached', shanghaiHour(new Date()), () => services.files.purgeUnattached())
-        .catch((err: unknown) => fastify.log.error({ err }, 'file purge failed'));
-      // Old sessions, throttle rows, job runs and read notifications (*_RETENTION_DAYS).
-      services.jobs
-        .runOnce('retention.purge', shanghaiHour(new Date()), () => services.retention.purge())
-        .catch((err: unknown) => fastify.log.error({ err }, 'retention purge failed'));
-    };
+    // Each module's jobs (manifest `jobs`): the overdue watch, the unattached-file and retention purges.
+    const tick = () => runJobs(services, (job, err) => fastify.log.error({ err, job }, `${job} failed`));
     timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
     for (const t of timers) t.unref();
   }
@@ -278,7 +269,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler, preHandler: preParse });
 
   registerHealthRoutes(fastify, dataSource, () => closing);
-  await registerFileRoutes(fastify, services);
+  // Each module's HTTP routes; their viewer is found the way /graphql finds it (Authorization: Bearer).
+  await registerModuleRoutes(fastify, services, {
+    async viewerOf(req) {
+      const ctx = await buildContext(services, {
+        requestId: String(req.id),
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        authorization: req.headers.authorization,
+      });
+      if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
+      return ctx.viewer;
+    },
+  });
   if (options.testHooks) registerTestHooks(fastify);
 
   // The built console, with SPA fallback to index.html for client-side routes.

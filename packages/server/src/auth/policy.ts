@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode, notFound, unauthenticated } from '../common/errors.js';
-import type { Role } from '../modules/identity/identity.enums.js';
 import { type Action, PERMISSIONS } from './permissions.js';
 import { inReach, type Place, type Reach, reachOf } from './reach.js';
+import type { Role } from './roles.js';
 import { type Grant, Viewer } from './viewer.js';
 
 export function requireViewer(viewer: Viewer | null): Viewer {

@@ -1,5 +1,5 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
-import { Role } from '../modules/identity/identity.enums.js';
+import { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
 /** Where a record sits in the tenancy tree (the columns every placed record carries). */

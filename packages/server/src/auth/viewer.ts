@@ -1,4 +1,4 @@
-import { Role, ScopeKind } from '../modules/identity/identity.enums.js';
+import { Role, ScopeKind } from './roles.js';
 
 /** One membership of the viewer, with the estates it reaches resolved. */
 export interface Grant {

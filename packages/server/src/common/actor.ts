@@ -1,18 +1,18 @@
 import type { Viewer } from '../auth/viewer.js';
-import type { RequestContext } from '../graphql/context.js';
-import type { RequestMeta } from '../modules/audit/audit.service.js';
 
-/** Who is acting, and the request facts the audit log keeps. Services take this, not the GraphQL context. */
+/** The request facts the audit log keeps with each entry. */
+export interface RequestMeta {
+  actorId: string | null;
+  requestId: string | null;
+  ip: string | null;
+}
+
+/**
+ * Who is acting, and the request facts the audit log keeps. Services take this, not the GraphQL
+ * context; it depends on nothing but the viewer's type (`actorOf` in graphql/context.ts builds it).
+ */
 export interface Actor {
   viewer: Viewer | null;
   meta: RequestMeta;
   userAgent: string | null;
-}
-
-export function actorOf(ctx: RequestContext): Actor {
-  return {
-    viewer: ctx.viewer,
-    userAgent: ctx.userAgent,
-    meta: { actorId: ctx.viewer?.userId ?? null, requestId: ctx.requestId, ip: ctx.ip },
-  };
 }

@@ -31,3 +31,17 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 
 /** Seconds a client should wait before retrying during a database outage. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/** A unique key refused an insert or update (MariaDB and SQLite codes). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Deadlocks and lock timeouts between two writers: for a caller, the same as a lost version race. */
+export function isLockFailure(err: unknown): boolean {
+  const code =
+    (err as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (err as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
+}

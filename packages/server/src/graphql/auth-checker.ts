@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
+import type { Role } from '../auth/roles.js';
 import { unauthenticated } from '../common/errors.js';
-import type { Role } from '../modules/identity/identity.enums.js';
 import type { RequestContext } from './context.js';
 
 /**

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { loadViewer } from '../auth/load-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, ErrorCode } from '../common/errors.js';
 import { negotiateLocale } from '../common/locale.js';
@@ -29,7 +28,7 @@ export async function buildContext(services: Services, input: ContextInput): Pro
   if (match?.[1]) {
     try {
       const claims = await services.tokens.verifyAccess(match[1]);
-      viewer = await loadViewer(services.dataSource, claims);
+      viewer = await services.loadViewer(claims);
     } catch (err) {
       if (isDatabaseUnavailable(err)) {
         // The viewer lookup cannot reach the database: 503 + Retry-After, not a 500.

@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
+import type { Actor } from '../common/actor.js';
 import type { DomainError } from '../common/errors.js';
 import type { Locale } from '../common/locale.js';
 import type { Services } from '../services.js';
@@ -17,4 +18,13 @@ export interface RequestContext {
   locale: Locale;
   services: Services;
   loaders: Loaders;
+}
+
+/** The acting user and request facts of a GraphQL request, as services take them. */
+export function actorOf(ctx: RequestContext): Actor {
+  return {
+    viewer: ctx.viewer,
+    userAgent: ctx.userAgent,
+    meta: { actorId: ctx.viewer?.userId ?? null, requestId: ctx.requestId, ip: ctx.ip },
+  };
 }

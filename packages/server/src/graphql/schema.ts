@@ -3,7 +3,7 @@ import './enums.js';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { resolvers } from '../modules/resolvers.js';
+import { resolvers } from '../app/modules.js';
 import { authChecker } from './auth-checker.js';
 
 /** Builds the executable schema from every module's resolvers. */

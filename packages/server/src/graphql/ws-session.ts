@@ -1,8 +1,7 @@
 import type { WebSocket } from 'ws';
-import { loadViewer } from '../auth/load-viewer.js';
+import { SESSION_ENDED, type SessionEnded } from '../auth/session-events.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import { DomainError } from '../common/errors.js';
-import { SESSION_ENDED, type SessionEnded } from '../modules/identity/auth.service.js';
 import type { Services } from '../services.js';
 
 /** graphql-ws close code for a connection whose session ended (4400-4499: the client does not retry). */
@@ -25,7 +24,7 @@ export async function watchSession(
   let claims: AccessClaims;
   try {
     claims = await services.tokens.verifyAccess(match[1]);
-    await loadViewer(services.dataSource, claims);
+    await services.loadViewer(claims);
   } catch {
     return; // not signed in: each operation answers UNAUTHENTICATED / SESSION_REVOKED itself
   }
@@ -34,7 +33,7 @@ export async function watchSession(
     if (checking || socket.readyState !== socket.OPEN) return;
     checking = true;
     try {
-      await loadViewer(services.dataSource, claims);
+      await services.loadViewer(claims);
     } catch (err) {
       // A database hiccup is not an ended session: only a definite answer closes the socket.
       if (err instanceof DomainError) socket.close(SESSION_ENDED_CLOSE, err.code);

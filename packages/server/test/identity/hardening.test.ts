@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveGrants } from '../../src/auth/load-viewer.js';
 import { Viewer } from '../../src/auth/viewer.js';
 import type { Actor } from '../../src/common/actor.js';
 import { AuditLogEntity } from '../../src/modules/audit/audit-log.entity.js';
 import { HouseholdBindingEntity } from '../../src/modules/identity/household-binding.entity.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from '../../src/modules/identity/identity.enums.js';
+import { resolveGrants } from '../../src/modules/identity/load-viewer.js';
 import { MembershipEntity } from '../../src/modules/identity/membership.entity.js';
 import { OrganisationKind } from '../../src/modules/org/org.enums.js';
 import { TicketCategoryEntity } from '../../src/modules/ticket/ticket-category.entity.js';

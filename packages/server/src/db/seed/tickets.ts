@@ -1,8 +1,8 @@
 import { type DataSource, IsNull } from 'typeorm';
-import { resolveGrants } from '../../auth/load-viewer.js';
 import { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import type { Config } from '../../config.js';
+import { resolveGrants } from '../../modules/identity/load-viewer.js';
 import { MembershipEntity } from '../../modules/identity/membership.entity.js';
 import { UserEntity } from '../../modules/identity/user.entity.js';
 import { CommunityEntity } from '../../modules/org/community.entity.js';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Grant } from '../../auth/viewer.js';
+import type { RequestMeta } from '../../common/actor.js';
 import { AuditLogEntity } from './audit-log.entity.js';
 
 export interface AuditEntry {
@@ -13,11 +14,7 @@ export interface AuditEntry {
   summary: Record<string, unknown>;
 }
 
-export interface RequestMeta {
-  actorId: string | null;
-  requestId: string | null;
-  ip: string | null;
-}
+export type { RequestMeta } from '../../common/actor.js';
 
 /** Longest summary kept, in UTF-16 units of its JSON. */
 export const SUMMARY_MAX = 4000;

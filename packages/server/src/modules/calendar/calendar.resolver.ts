@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actorOf } from '../../common/actor.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { Role } from '../identity/identity.enums.js';
 import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';

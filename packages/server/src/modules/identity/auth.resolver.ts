@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer } from '../../auth/policy.js';
-import { actorOf } from '../../common/actor.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
 import type { IssuedSession } from './auth.service.js';
 import * as I from './identity.inputs.js';
 import { toBinding, toUser } from './identity.mappers.js';

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password.js';
 import { requireViewer } from '../../auth/policy.js';
+import { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
 import { hashToken, newRefreshToken, type TokenService } from '../../auth/tokens.js';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, ErrorCode } from '../../common/errors.js';
@@ -13,12 +14,7 @@ import { consumeAttempts, LoginThrottle, registrationKeys } from './login-thrott
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 
-/** A session (or every session of a user) ended: open subscriptions re-check theirs at once. */
-export interface SessionEnded {
-  userId: string;
-  familyId?: string;
-}
-export const SESSION_ENDED = 'session-ended';
+export { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
 
 export interface IssuedSession {
   user: UserEntity;

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { reachFor } from '../../auth/policy.js';
 import { inReach, isEmptyReach } from '../../auth/reach.js';
-import { actorOf } from '../../common/actor.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from '../org/org.mappers.js';
 import { Community, Estate, Household, Organisation, Street } from '../org/org.types.js';

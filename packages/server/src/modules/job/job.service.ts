@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { isUniqueViolation } from '../org/org.service.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { JobRunEntity } from './job-run.entity.js';
 
 /**

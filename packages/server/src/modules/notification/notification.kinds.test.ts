@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { noticeCatalogs as NOTICE_CATALOGS } from '../../app/modules.js';
 import { LOCALES, negotiateLocale } from '../../common/locale.js';
-import '../notices.js';
-import { NOTICE_CATALOGS } from '../notices.js';
 import { TICKET_NOTICES, TicketNoticeKind } from '../ticket/ticket.notices.js';
 import { NotificationKind, renderNotice } from './notification.kinds.js';
 

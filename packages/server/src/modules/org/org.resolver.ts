@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../auth/policy.js';
-import { actorOf } from '../../common/actor.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import type { EstateEntity } from './estate.entity.js';
 import * as I from './org.inputs.js';

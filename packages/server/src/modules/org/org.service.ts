@@ -12,6 +12,7 @@ import { applyReach, inReach, type Place, type PlaceColumns } from '../../auth/r
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { contains } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -582,12 +583,6 @@ export class OrgService {
       { estateIds: ids },
     );
   }
-}
-
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /**

@@ -3,9 +3,10 @@ import { actingGrant, assertCan, authorize } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { conflict, notFound } from '../../common/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity } from '../org/org.policy.js';
-import { claimVersion, isUniqueViolation, type OrgService } from '../org/org.service.js';
+import { claimVersion, type OrgService } from '../org/org.service.js';
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 

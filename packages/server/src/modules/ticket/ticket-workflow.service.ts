@@ -4,6 +4,7 @@ import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import type { Config } from '../../config.js';
+import { isLockFailure } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
 import { OrganisationKind } from '../org/org.enums.js';
@@ -39,13 +40,6 @@ interface Step {
   /** The event's text and links; who sees it is declared per type (EVENT_VISIBILITY). */
   event: { note?: string | null; organisationId?: string | null; relatedTicketId?: string | null };
   notify: NewNotification[];
-}
-
-/** Deadlocks and lock timeouts between two writers mean the same as a lost version race. */
-function isLockFailure(err: unknown): boolean {
-  const code =
-    (err as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (err as { code?: string })?.code;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { actorOf } from '../../common/actor.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
 import { loadTicketWithAccess } from './ticket.access.js';

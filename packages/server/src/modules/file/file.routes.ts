@@ -2,12 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Viewer } from '../auth/viewer.js';
-import { DomainError, ErrorCode, notFound, unauthenticated } from '../common/errors.js';
-import { buildContext } from '../graphql/build-context.js';
-import { contentDisposition } from '../modules/file/file.content.js';
-import { FileUploadError } from '../modules/file/file.errors.js';
-import type { Services } from '../services.js';
+import type { CoreServices, RouteKit } from '../../app/module.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { contentDisposition } from './file.content.js';
+import { FileUploadError } from './file.errors.js';
+import type { FileService } from './file.service.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -20,18 +19,6 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 const badRequest = (message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: 'file' });
-
-/** The signed-in user of a file request, the same way /graphql finds it (Authorization: Bearer). */
-async function viewerOf(services: Services, req: FastifyRequest): Promise<Viewer> {
-  const ctx = await buildContext(services, {
-    requestId: String(req.id),
-    ip: req.ip,
-    userAgent: req.headers['user-agent'] ?? null,
-    authorization: req.headers.authorization,
-  });
-  if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
-  return ctx.viewer;
-}
 
 /**
  * Reads and drops what is left of a request body, up to `limit` bytes (declared or counted) and
@@ -89,7 +76,11 @@ function addVary(reply: FastifyReply, name: string): void {
  * `GET /files/:id` serves it to whoever may read it (404 to everyone else). Errors are JSON
  * `{ error, message }` with a stable code, never a stack.
  */
-export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
+export async function registerFileRoutes(
+  fastify: FastifyInstance,
+  services: Pick<CoreServices, 'config'> & { files: FileService },
+  { viewerOf }: RouteKit,
+): Promise<void> {
   const maxBytes = services.config.fileMaxBytes;
   await fastify.register(async (app) => {
     await app.register(fastifyMultipart, {
@@ -122,7 +113,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
     });
 
     app.post('/files', async (req, reply) => {
-      const viewer = await viewerOf(services, req);
+      const viewer = await viewerOf(req);
       if (!req.isMultipart()) throw badRequest('Send multipart/form-data with one file field named "file"');
       const part = await req.file();
       if (!part) throw badRequest('No file: send one file field named "file"');
@@ -146,7 +137,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
 
     app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
       reply.header('x-content-type-options', 'nosniff');
-      const viewer = await viewerOf(services, req);
+      const viewer = await viewerOf(req);
       const { file, path } = await services.files.getReadable(viewer, req.params.id);
       reply
         .header('etag', `"${file.sha256}"`)

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { OrganisationEstateEntity } from '../../modules/org/organisation-estate.entity.js';
+import { OrganisationEstateEntity } from './organisation-estate.entity.js';
 
 /** Estate ids each property company serves, batched per request. */
 export function servedEstatesLoader(ds: DataSource) {

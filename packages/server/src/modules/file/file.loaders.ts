@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { FileEntity } from '../../modules/file/file.entity.js';
+import { FileEntity } from './file.entity.js';
 
 /** Files attached to each record, oldest first, batched per request and per kind of record. */
 export function filesByAttachmentLoader(ds: DataSource) {

@@ -1,13 +1,13 @@
 import { type DataSource, In, IsNull } from 'typeorm';
-import { DomainError, ErrorCode } from '../common/errors.js';
-import { MembershipEntity } from '../modules/identity/membership.entity.js';
-import { SessionEntity } from '../modules/identity/session.entity.js';
-import { UserEntity } from '../modules/identity/user.entity.js';
-import { OrganisationKind } from '../modules/org/org.enums.js';
-import { OrganisationEntity } from '../modules/org/organisation.entity.js';
-import { OrganisationEstateEntity } from '../modules/org/organisation-estate.entity.js';
-import type { AccessClaims } from './tokens.js';
-import { type Grant, Viewer } from './viewer.js';
+import type { AccessClaims } from '../../auth/tokens.js';
+import { type Grant, Viewer } from '../../auth/viewer.js';
+import { DomainError, ErrorCode } from '../../common/errors.js';
+import { OrganisationKind } from '../org/org.enums.js';
+import { OrganisationEntity } from '../org/organisation.entity.js';
+import { OrganisationEstateEntity } from '../org/organisation-estate.entity.js';
+import { MembershipEntity } from './membership.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /**
  * Resolves an access token's claims into a Viewer: the user must still be enabled and the token

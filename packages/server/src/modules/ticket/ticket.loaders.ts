@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { TicketAssignmentEntity } from '../../modules/ticket/ticket-assignment.entity.js';
-import { TicketEventEntity } from '../../modules/ticket/ticket-event.entity.js';
+import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import { TicketEventEntity } from './ticket-event.entity.js';
 
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
   const map = new Map<T[K], T[]>();

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In, IsNull } from 'typeorm';
-import { MembershipEntity } from '../../modules/identity/membership.entity.js';
+import { MembershipEntity } from './membership.entity.js';
 
 /** Active memberships of each user, batched per request. */
 export function membershipsByUserLoader(ds: DataSource) {

@@ -1,0 +1,157 @@
+import 'reflect-metadata';
+import type { FastifyInstance } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { registerPermissions } from '../auth/permissions.js';
+import { auditModule } from '../modules/audit/audit.module.js';
+import { calendarModule } from '../modules/calendar/calendar.module.js';
+import { fileModule } from '../modules/file/file.module.js';
+import { identityModule } from '../modules/identity/identity.module.js';
+import { jobModule } from '../modules/job/job.module.js';
+import { shanghaiHour } from '../modules/job/job.service.js';
+import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
+import { notificationModule } from '../modules/notification/notification.module.js';
+import { orgModule } from '../modules/org/org.module.js';
+import { systemModule } from '../modules/system/system.module.js';
+import { ticketModule } from '../modules/ticket/ticket.module.js';
+import type { Services } from '../services.js';
+import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
+
+/**
+ * THE COMPOSITION ROOT: every module of the server, one line each, in the order their services are
+ * built (a module's dependencies come before it; `depsInOrder` below fails to compile otherwise).
+ * Everything cross-cutting (db/entities.ts, services.ts, graphql/schema.ts, graphql/loaders.ts,
+ * graphql/enums.ts, auth/permissions.ts, the job timer, HTTP routes) is built from this list, and
+ * it is the only way those folders reach a module.
+ */
+export const modules = [
+  auditModule,
+  orgModule,
+  identityModule,
+  calendarModule,
+  fileModule,
+  notificationModule,
+  jobModule,
+  ticketModule,
+  systemModule,
+] as const;
+
+// ---- types derived from the list ------------------------------------------------------------
+
+type AnyModule = (typeof modules)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+// biome-ignore-start lint/suspicious/noExplicitAny: matching any instantiation of the manifest
+type ServicesOf<M> = M extends ModuleManifest<any, infer S, any, any> ? S : never;
+type PermissionsOf<M> = M extends ModuleManifest<any, any, infer P, any> ? P : never;
+type LoadersOf<M> = M extends ModuleManifest<any, any, any, infer L> ? L : never;
+/** `true` when each module's dependencies are met by the core and the modules listed before it. */
+type DepsInOrder<Ms, Acc> = Ms extends readonly [infer H, ...infer T]
+  ? H extends ModuleManifest<infer D, infer S, any, any>
+    ? Acc extends D
+      ? DepsInOrder<T, Acc & S>
+      : { unmetDependencies: Exclude<keyof D, keyof Acc>; of: H }
+    : never
+  : true;
+// biome-ignore-end lint/suspicious/noExplicitAny: matching any instantiation of the manifest
+
+/** The services every module adds (services.ts adds the core). */
+export type ModuleServices = UnionToIntersection<ServicesOf<AnyModule>>;
+/** The whole permission table: every module's entries. */
+export type Permissions = UnionToIntersection<PermissionsOf<AnyModule>>;
+/** Every module's per-request loaders. */
+export type ModuleLoaders = UnionToIntersection<LoadersOf<AnyModule>>;
+
+const depsInOrder: DepsInOrder<typeof modules, CoreServices> = true;
+void depsInOrder;
+
+// ---- the cross-cutting lists -----------------------------------------------------------------
+
+/** Fails at start-up when two modules declare the same name (a loader, a service, an action …). */
+function mergeUnique<T>(what: string, tables: readonly (Readonly<Record<string, T>> | undefined)[]): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const table of tables) {
+    for (const [key, value] of Object.entries(table ?? {})) {
+      if (key in merged) throw new Error(`Two modules declare the ${what} '${key}'`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+/** Every entity (no globs: the same list works under tsx, vitest and node dist). */
+export const entities = modules.flatMap((m) => m.entities);
+/** Entity subscribers modules declare. */
+export const subscribers = modules.flatMap((m) => m.subscribers ?? []);
+/** Every resolver class of every module. */
+export const resolvers = modules.flatMap((m) => m.resolvers);
+/** Every GraphQL enum of every module, with its contract text. */
+export const enums: readonly EnumRegistration[] = modules.flatMap((m) => m.enums ?? []);
+/** The permission table, from every module's entries; auth/permissions.ts serves it. */
+export const permissions = mergeUnique(
+  'action',
+  modules.map((m) => m.permissions),
+) as unknown as Permissions;
+registerPermissions(permissions);
+/** Error reasons, notification kinds and audit operations each module declares. */
+export const errorReasons = mergeUnique(
+  'error reason',
+  modules.map((m) => m.errors),
+);
+/** Every module's notification catalog, registered before the schema is built (the enum and the renderer read them). */
+export const noticeCatalogs: readonly NoticeCatalog[] = modules.flatMap((m) =>
+  m.notificationKinds ? [m.notificationKinds] : [],
+);
+for (const catalog of noticeCatalogs) registerNotificationKinds(catalog);
+export const notificationKinds: readonly string[] = noticeCatalogs.flatMap((c) => Object.keys(c));
+export const auditOperations: readonly string[] = modules.flatMap((m) => m.auditOperations ?? []);
+
+/** Per-request DataLoaders of every module. */
+export function createModuleLoaders(ds: DataSource): ModuleLoaders {
+  return mergeUnique(
+    'loader',
+    modules.map((m) => m.loaders?.(ds)),
+  ) as unknown as ModuleLoaders;
+}
+
+/** Builds every module's services on the core, in list order, then wires file read rules. */
+export function composeServices<C extends CoreServices>(core: C): C & ModuleServices {
+  const built = { ...core } as Record<string, unknown>;
+  for (const m of modules) {
+    const added = (m.services as ((deps: unknown) => object) | undefined)?.(built) ?? {};
+    for (const key of Object.keys(added)) {
+      if (key in built) throw new Error(`Module ${m.name} builds the service '${key}' a second time`);
+    }
+    Object.assign(built, added);
+  }
+  const services = built as unknown as C & ModuleServices;
+  for (const m of modules) {
+    const rules = (m.fileReadRules as ((s: unknown) => object) | undefined)?.(services) ?? {};
+    for (const [type, rule] of Object.entries(rules)) services.files.registerReadRule(type, rule);
+  }
+  return services;
+}
+
+/** Every module's scheduled jobs. */
+export const jobs: readonly ModuleJob<Services>[] = modules.flatMap(
+  (m) => (m.jobs ?? []) as unknown as ModuleJob<Services>[],
+);
+
+/** Runs one tick of the timer: hourly jobs once per Shanghai hour across processes (job_run). */
+export function runJobs(services: Services, onError: (job: string, err: unknown) => void): void {
+  for (const job of jobs) {
+    const run = job.hourly
+      ? services.jobs.runOnce(job.name, shanghaiHour(new Date()), () => job.run(services))
+      : job.run(services);
+    run.catch((err: unknown) => onError(job.name, err));
+  }
+}
+
+/** Registers every module's HTTP routes (besides /graphql); app.ts gives the kit. */
+export async function registerModuleRoutes(fastify: FastifyInstance, services: Services, kit: RouteKit): Promise<void> {
+  for (const m of modules) {
+    await (m.routes as ((f: FastifyInstance, s: Services, k: RouteKit) => Promise<void>) | undefined)?.(
+      fastify,
+      services,
+      kit,
+    );
+  }
+}

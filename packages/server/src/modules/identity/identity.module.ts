@@ -1,0 +1,130 @@
+import { type Deps, defineModule } from '../../app/module.js';
+import type { AccessClaims } from '../../auth/tokens.js';
+import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { OrgService } from '../org/org.service.js';
+import { AccountResolver, PublicAuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { BindingService } from './binding.service.js';
+import { HouseholdBindingEntity } from './household-binding.entity.js';
+import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
+import { membershipsByUserLoader } from './identity.loaders.js';
+import { IdentityKeysSubscriber } from './identity-keys.subscriber.js';
+import { loadViewer } from './load-viewer.js';
+import { LoginThrottleEntity } from './login-throttle.entity.js';
+import { MembershipEntity } from './membership.entity.js';
+import { MembershipService } from './membership.service.js';
+import { SessionEntity } from './session.entity.js';
+import {
+  BindingFieldsResolver,
+  MembershipFieldsResolver,
+  StaffIdentityResolver,
+  UserFieldsResolver,
+} from './staff.resolver.js';
+import { UserEntity } from './user.entity.js';
+import { UserService } from './user.service.js';
+
+const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;
+
+/** Accounts, sessions, memberships (who holds which role where) and residents' household bindings. */
+export const identityModule = defineModule({
+  name: 'identity',
+  entities: [UserEntity, MembershipEntity, HouseholdBindingEntity, SessionEntity, LoginThrottleEntity],
+  subscribers: [IdentityKeysSubscriber],
+  resolvers: [
+    PublicAuthResolver,
+    AccountResolver,
+    StaffIdentityResolver,
+    UserFieldsResolver,
+    MembershipFieldsResolver,
+    BindingFieldsResolver,
+  ],
+  loaders: (ds) => ({
+    user: byIdLoader(ds, UserEntity),
+    membershipsByUser: membershipsByUserLoader(ds),
+  }),
+  permissions: {
+    /** Read users, their memberships and bindings (masked phone). */
+    'user.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+    /** See a phone number in full (each reveal is audited). */
+    'user.revealPhone': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+    /** Disable or enable an account. */
+    'user.manage': [SYSTEM_ADMIN, STREET_ADMIN],
+    /** Grant and revoke memberships within one's own scope. */
+    'membership.manage': [SYSTEM_ADMIN, STREET_ADMIN],
+    /** Review residents' household bindings. */
+    'binding.review': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  },
+  auditOperations: [
+    'household.binding.approve',
+    'household.binding.reject',
+    'household.binding.revoke',
+    'membership.grant',
+    'membership.revoke',
+    'user.phone.reveal',
+    'user.phone.search',
+    'user.disable',
+    'user.enable',
+    'user.password.change',
+  ],
+  enums: [
+    {
+      enum: Role,
+      name: 'Role',
+      description: 'A role a membership grants.',
+      valuesConfig: {
+        RESIDENT: { description: '居民 — a verified resident of a community.' },
+        COMMUNITY_STAFF: { description: '社工 — staff of a community office, incl. the back-office keeper (专管员).' },
+        PROPERTY_STAFF: { description: '物业 — staff of a property company, for the estates it serves.' },
+        COMMITTEE_MEMBER: { description: "业委会 — member of an estate's owners' committee." },
+        STREET_ADMIN: { description: '街道 — street staff: sees every community of the street.' },
+        SYSTEM_ADMIN: { description: 'Operator of the whole platform.' },
+      },
+    },
+    {
+      enum: ScopeKind,
+      name: 'ScopeKind',
+      description: 'The kind of node a membership is scoped to.',
+      valuesConfig: {
+        SYSTEM: { description: 'The whole platform (system administrators).' },
+        STREET: { description: 'A street (街道).' },
+        COMMUNITY: { description: 'A community (社区).' },
+        ESTATE: { description: 'An estate (小区).' },
+        ORGANISATION: { description: 'An organisation (property company, owners’ committee …).' },
+      },
+    },
+    {
+      enum: HouseholdRelation,
+      name: 'HouseholdRelation',
+      description: 'How a resident relates to a household.',
+      valuesConfig: {
+        OWNER: { description: '业主 — owner.' },
+        TENANT: { description: '租户 — tenant.' },
+        FAMILY: { description: '家庭成员 — family member of the owner or tenant.' },
+      },
+    },
+    {
+      enum: BindingStatus,
+      name: 'BindingStatus',
+      description: "State of a resident's request to be bound to a household.",
+      valuesConfig: {
+        PENDING: { description: 'Waiting for verification by community staff.' },
+        APPROVED: { description: 'Verified: the resident belongs to the household.' },
+        REJECTED: { description: 'Refused by community staff, with a reason.' },
+        REVOKED: { description: 'Ended after approval (moved out, ended tenancy).' },
+      },
+    },
+  ],
+  services: ({ dataSource, tokens, config, audit, org }: Deps<{ audit: AuditService; org: OrgService }>) => {
+    const auth = new AuthService(dataSource, tokens, config, audit);
+    const users = new UserService(dataSource, audit, auth);
+    return {
+      auth,
+      users,
+      memberships: new MembershipService(dataSource, audit, org, users),
+      bindings: new BindingService(dataSource, audit),
+      /** Resolves an access token's claims into the request's Viewer (graphql context, sockets). */
+      loadViewer: (claims: AccessClaims) => loadViewer(dataSource, claims),
+    };
+  },
+});

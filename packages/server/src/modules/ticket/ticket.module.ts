@@ -1,0 +1,106 @@
+import { type Deps, defineModule } from '../../app/module.js';
+import { Role } from '../../auth/roles.js';
+import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import type { FileService } from '../file/file.service.js';
+import type { JobService } from '../job/job.service.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import type { OrgService } from '../org/org.service.js';
+import { OverdueWatch } from './overdue-watch.js';
+import { accessOf } from './ticket.access.js';
+import { TicketEntity } from './ticket.entity.js';
+import { TicketReason } from './ticket.enums.js';
+import { assignmentsByTicketLoader, timelinePageLoader } from './ticket.loaders.js';
+import { TICKET_NOTICES } from './ticket.notices.js';
+import { TicketResolver } from './ticket.resolver.js';
+import { TicketService } from './ticket.service.js';
+import { TRANSITIONS } from './ticket.transitions.js';
+import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import { TicketCategoryEntity } from './ticket-category.entity.js';
+import { TicketCategoryService } from './ticket-category.service.js';
+import { TicketEventEntity } from './ticket-event.entity.js';
+import {
+  CommunityTicketFieldsResolver,
+  TicketAssignmentFieldsResolver,
+  TicketEventFieldsResolver,
+  TicketFieldsResolver,
+} from './ticket-fields.resolver.js';
+import { TicketWorkflowService } from './ticket-workflow.service.js';
+
+const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
+const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER];
+
+type TicketDeps = Deps<{
+  audit: AuditService;
+  org: OrgService;
+  calendar: CalendarService;
+  files: FileService;
+  notifications: NotificationService;
+  jobs: JobService;
+}>;
+
+/** Residents' matters (诉求): submission, triage, routing, replies, escalation, figures. */
+export const ticketModule = defineModule({
+  name: 'ticket',
+  entities: [TicketCategoryEntity, TicketEntity, TicketEventEntity, TicketAssignmentEntity],
+  resolvers: [
+    TicketResolver,
+    TicketFieldsResolver,
+    TicketAssignmentFieldsResolver,
+    TicketEventFieldsResolver,
+    CommunityTicketFieldsResolver,
+  ],
+  loaders: (ds) => ({
+    ticket: byIdLoader(ds, TicketEntity),
+    ticketCategory: byIdLoader(ds, TicketCategoryEntity),
+    assignmentsByTicket: assignmentsByTicketLoader(ds),
+    timelinePage: timelinePageLoader(ds),
+  }),
+  permissions: {
+    /** Read tickets in full (property staff and committees: only those routed to them, see ticket.policy). */
+    'ticket.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+    /** See a community's accepted tickets in the public, anonymised form. */
+    'ticket.publicRead': [...ALL_STAFF, RESIDENT],
+    /** Triage: accept, reject, merge, reassign, escalate, refer to a meeting. */
+    'ticket.triage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+    /** Configure ticket categories and their deadlines. */
+    'ticket.configure': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+    /** Read ticket figures (valid, replied, on time …). */
+    'ticket.figures': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
+  },
+  auditOperations: [
+    ...Object.keys(TRANSITIONS).map((action) => `ticket.${action}`),
+    'ticket.setIntake',
+    'ticket.category.create',
+    'ticket.category.update',
+  ],
+  errors: {
+    [TicketReason.BIND_HOUSEHOLD_FIRST]:
+      'The account may not raise matters here until a household of the community is verified.',
+  },
+  // What ticket notifications say, in every language (ticket.notices.ts).
+  notificationKinds: TICKET_NOTICES,
+  // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
+  fileReadRules: ({ dataSource }) => ({
+    Ticket: async (viewer, ticketId) => {
+      const ticket = await dataSource.getRepository(TicketEntity).findOneBy({ id: ticketId });
+      if (!ticket) return false;
+      const access = await accessOf(dataSource, viewer, ticket);
+      return access.staff || access.owner;
+    },
+  }),
+  jobs: [
+    // Every tick: the watch itself records once per period what it has flagged (job_run).
+    { name: 'ticket.overdue-watch', run: ({ overdueWatch }) => overdueWatch.run() },
+  ],
+  services: ({ dataSource, config, audit, org, calendar, files, notifications, jobs }: TicketDeps) => {
+    const deadlines = () => calendar.calendar();
+    return {
+      tickets: new TicketService(dataSource, notifications, files, deadlines, audit),
+      ticketWorkflow: new TicketWorkflowService(dataSource, audit, notifications, deadlines, config),
+      ticketCategories: new TicketCategoryService(dataSource, audit, org),
+      overdueWatch: new OverdueWatch(dataSource, jobs, notifications, deadlines),
+    };
+  },
+});
