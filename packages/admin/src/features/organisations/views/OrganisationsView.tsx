@@ -4,7 +4,6 @@ import { App, Button, Card, Checkbox, Grid, Input, Select, Space, Typography } f
 import { useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { Pager } from '../../../app/Pager';
-import { hasAnyRole, MANAGER_ROLES } from '../../../app/roles';
 import { useUrlState } from '../../../app/url';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
@@ -27,7 +26,7 @@ export function OrganisationsView() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const compact = Grid.useBreakpoint().md === false;
   const [params, setParams] = useUrlState();
   const f = parseOrganisationParams(params);
@@ -116,7 +115,7 @@ export function OrganisationsView() {
       size="small"
       title={t('nav.organisations')}
       extra={
-        hasAnyRole(roles, MANAGER_ROLES) ? (
+        may('organisation.manage') ? (
           <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setParams({ edit: 'new' })}>
             {compact ? null : t('orgs.create')}
           </Button>

@@ -3,10 +3,9 @@ import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Select, Space,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
-import { hasAnyRole } from '../../../app/roles';
 import { useUrlState } from '../../../app/url';
 import { useViewer } from '../../../app/viewer';
-import type { CalendarDayKind, Role } from '../../../gql/graphql';
+import type { CalendarDayKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { CalendarDayList } from '../components/CalendarDayList';
 import {
@@ -18,7 +17,6 @@ import {
 } from '../graphql/settings';
 
 /** Roles that may edit the working-day calendar (the server says so too, in `canManage`). */
-export const CALENDAR_WRITERS: readonly Role[] = ['STREET_ADMIN', 'SYSTEM_ADMIN'];
 
 interface DayForm {
   date: Dayjs;
@@ -36,7 +34,7 @@ export function CalendarView() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const compact = Grid.useBreakpoint().md === false;
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const [params, setParams] = useUrlState();
   const year = Number(params.get('year')) || dayjs().year();
   const years = useQuery(CalendarYearsDocument);
@@ -51,7 +49,7 @@ export function CalendarView() {
 
   const cal = data?.calendarDays;
   const coverage = cal?.coverage;
-  const canManage = !!cal?.canManage && hasAnyRole(roles, CALENDAR_WRITERS);
+  const canManage = !!cal?.canManage && may('calendar.manage');
   useEffect(() => setNote(coverage?.note ?? ''), [coverage?.note]);
 
   const yearList = years.data?.calendarYears ?? [];

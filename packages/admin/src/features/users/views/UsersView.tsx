@@ -3,7 +3,6 @@ import { Card, Grid, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useErrorText } from '../../../app/errors';
 import { Pager } from '../../../app/Pager';
-import { hasAnyRole, MEMBERSHIP_ROLES } from '../../../app/roles';
 import { useUrlState } from '../../../app/url';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
@@ -19,7 +18,7 @@ const PAGE = 20;
 export function UsersView() {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const compact = Grid.useBreakpoint().md === false;
   const [params, setParams] = useUrlState();
   const f = parseUserParams(params);
@@ -59,7 +58,7 @@ export function UsersView() {
           options={communities.data?.communities.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
           style={{ width: w, minWidth: 160 }}
         />
-        {hasAnyRole(roles, MEMBERSHIP_ROLES) && (
+        {may('membership.manage') && (
           <Input.Search
             placeholder={t('users.findByPhone')}
             aria-label={t('users.findByPhone')}
