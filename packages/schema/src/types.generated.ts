@@ -441,6 +441,129 @@ export type Deadline = {
   workingDaysLeft: Scalars['Int']['output'];
 };
 
+/** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
+export type ErrorCode =
+  /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
+  | 'ACCOUNT_LOCKED'
+  /** The input is invalid; `extensions.field` names the field at fault. */
+  | 'BAD_USER_INPUT'
+  /** Someone else changed the record, or it already exists: reload and retry. */
+  | 'CONFLICT'
+  /** The viewer may see the record but not do this. */
+  | 'FORBIDDEN'
+  /** An unexpected error (logged on the server). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Wrong phone number or password. */
+  | 'INVALID_CREDENTIALS'
+  /** The record is in a state the action does not apply to. */
+  | 'INVALID_TRANSITION'
+  /** No such record, or none the viewer may see (existence is not revealed). */
+  | 'NOT_FOUND'
+  /** The phone number is already registered. */
+  | 'PHONE_TAKEN'
+  /** The database cannot be reached: retry after `retryAfterSeconds` (HTTP 503). */
+  | 'SERVICE_UNAVAILABLE'
+  /** The session ended (signed out, password changed, account disabled, token reused). */
+  | 'SESSION_REVOKED'
+  /** The access or refresh token expired. */
+  | 'TOKEN_EXPIRED'
+  /** Too many attempts: wait `details.retryAfterSeconds`. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** Sign in first (no, or an invalid, access token). */
+  | 'UNAUTHENTICATED';
+
+/** Why a domain error happened (`extensions.reason`), under its generic `extensions.code`. Clients translate by reason and fall back to the code. Each mutation lists the reasons it can raise. */
+export type ErrorReason =
+  /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'CALENDAR_BLANK_NAME'
+  /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
+  | 'CALENDAR_INVALID_DATE'
+  /** The year is outside the years the calendar keeps (`details.min`, `details.max`). Sent with code BAD_USER_INPUT. */
+  | 'CALENDAR_YEAR_OUT_OF_RANGE'
+  /** A file listed is already attached to another record: upload it again. Sent with code BAD_USER_INPUT. */
+  | 'FILE_ALREADY_ATTACHED'
+  /** A file listed was attached to another record by a concurrent request. Sent with code CONFLICT. */
+  | 'FILE_ATTACHED_MEANWHILE'
+  /** The same file is listed twice. Sent with code BAD_USER_INPUT. */
+  | 'FILE_LISTED_TWICE'
+  /** More files are listed than the record accepts (`details.max`). Sent with code BAD_USER_INPUT. */
+  | 'FILE_TOO_MANY'
+  /** The account is disabled: it cannot sign in until an administrator enables it. Sent with code FORBIDDEN. */
+  | 'IDENTITY_ACCOUNT_DISABLED'
+  /** The binding is no longer in a state this decision applies to (`details.from`). Sent with code INVALID_TRANSITION. */
+  | 'IDENTITY_BINDING_ALREADY_DECIDED'
+  /** Someone else decided on the binding at the same moment: reload it. Sent with code CONFLICT. */
+  | 'IDENTITY_BINDING_DECIDED_MEANWHILE'
+  /** The resident already asked for, or belongs to, this household. Sent with code CONFLICT. */
+  | 'IDENTITY_BINDING_EXISTS'
+  /** Nobody disables or enables their own account. Sent with code FORBIDDEN. */
+  | 'IDENTITY_CANNOT_DISABLE_SELF'
+  /** The membership is already revoked. Sent with code CONFLICT. */
+  | 'IDENTITY_MEMBERSHIP_ALREADY_REVOKED'
+  /** The user already holds this role in this scope. Sent with code CONFLICT. */
+  | 'IDENTITY_MEMBERSHIP_EXISTS'
+  /** A rotated refresh token was used again: the whole session has been ended; sign in again. Sent with code SESSION_REVOKED. */
+  | 'IDENTITY_REFRESH_TOKEN_REUSED'
+  /** The role is not granted on this kind of scope (see `roleDefinitions`) (`scopeKind`). Sent with code BAD_USER_INPUT. */
+  | 'IDENTITY_ROLE_SCOPE_MISMATCH'
+  /** Every scope kind but SYSTEM needs a `scopeId`. Sent with code BAD_USER_INPUT. */
+  | 'IDENTITY_SCOPE_ID_REQUIRED'
+  /** The current password given is wrong (`currentPassword`). Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_WRONG_CURRENT_PASSWORD'
+  /** A street, community, estate, building, household or organisation of this name already exists there. Sent with code CONFLICT. */
+  | 'ORG_NAME_TAKEN'
+  /** Only a property company serves estates (`organisationId`). Sent with code BAD_USER_INPUT. */
+  | 'ORG_NOT_A_PROPERTY_COMPANY'
+  /** This kind of organisation needs its place: a street (departments, property companies), an estate (owners’ committees) or a community (the rest). Sent with code BAD_USER_INPUT. */
+  | 'ORG_PLACE_REQUIRED'
+  /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'ORG_VERSION_STALE'
+  /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
+  | 'TICKET_ACTION_NOT_ALLOWED'
+  /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
+  | 'TICKET_BIND_HOUSEHOLD_FIRST'
+  /** A category with this code already exists in the community. Sent with code CONFLICT. */
+  | 'TICKET_CATEGORY_CODE_TAKEN'
+  /** The category belongs to another community than the place of the matter (`categoryId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_CATEGORY_OF_ANOTHER_COMMUNITY'
+  /** The category changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'TICKET_CATEGORY_VERSION_STALE'
+  /** Someone else acted on the ticket at the same moment: reload and retry. Sent with code CONFLICT. */
+  | 'TICKET_CHANGED_CONCURRENTLY'
+  /** An organisation named cannot handle tickets of this place (`organisationIds`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_HANDLER_NOT_SERVING_PLACE'
+  /** A ticket cannot be merged into itself (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_MERGE_INTO_ITSELF'
+  /** The organisation is not an active department of the ticket’s street (`departmentId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_NOT_A_STREET_DEPARTMENT'
+  /** The viewer does not reply for this organisation on this ticket (`organisationId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_NOT_REPLYING_ORGANISATION'
+  /** The primary ticket is rejected, merged or withdrawn (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_PRIMARY_CLOSED'
+  /** The primary ticket does not exist in the same community. Sent with code NOT_FOUND. */
+  | 'TICKET_PRIMARY_NOT_FOUND'
+  /** The ticket was resolved longer ago than the reopening period (TICKET_REOPEN_DAYS). Sent with code INVALID_TRANSITION. */
+  | 'TICKET_REOPEN_PERIOD_OVER'
+  /** The category does not exist, is inactive, or belongs to another community (`categoryId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_UNKNOWN_CATEGORY'
+  /** The building, estate or community named does not exist or is archived. Sent with code BAD_USER_INPUT. */
+  | 'TICKET_UNKNOWN_PLACE'
+  /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'TICKET_VERSION_STALE'
+  /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
+  | 'TICKET_WRONG_STATE';
+
+/** One error reason of the contract, with the code it is sent under. */
+export type ErrorReasonInfo = {
+  __typename?: 'ErrorReasonInfo';
+  /** The generic code it comes with (`extensions.code`). */
+  code: ErrorCode;
+  /** What it means, in English. */
+  description: Scalars['String']['output'];
+  /** The reason (`extensions.reason`). */
+  reason: ErrorReason;
+};
+
 /** Report a ticket up (上报) to a street department. */
 export type EscalateTicketInput = {
   /** The department (organisation of kind DEPARTMENT). */
@@ -716,97 +839,261 @@ export type MergeTicketInput = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accept as valid and route to responsible organisations (each gets its reply clock). */
+  /**
+   * Accept as valid and route to responsible organisations (each gets its reply clock).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT).
+   */
   acceptTicket: TicketPayload;
-  /** Add an internal note (staff only). */
+  /**
+   * Add an internal note (staff only).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   addTicketNote: TicketPayload;
-  /** Post the street department's answer to an escalated ticket. */
+  /**
+   * Post the street department's answer to an escalated ticket.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   answerTicketEscalation: TicketPayload;
-  /** Approve a pending binding; the resident becomes a RESIDENT of the community. */
+  /**
+   * Approve a pending binding; the resident becomes a RESIDENT of the community.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_BINDING_ALREADY_DECIDED (INVALID_TRANSITION), IDENTITY_BINDING_DECIDED_MEANWHILE (CONFLICT).
+   */
   approveHouseholdBinding: HouseholdBindingPayload;
-  /** Change the own password. Ends every session; returns tokens of a new one. */
+  /**
+   * Change the own password. Ends every session; returns tokens of a new one.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
+   */
   changePassword: AuthPayload;
-  /** Remove the staff entry of a date (street and system administrators). */
+  /**
+   * Remove the staff entry of a date (street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): CALENDAR_INVALID_DATE (BAD_USER_INPUT), CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
+   */
   clearCalendarDay: ClearCalendarDayPayload;
-  /** Create a building in an estate. */
+  /**
+   * Create a building in an estate.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   createBuilding: BuildingPayload;
-  /** Create a community in a street (street administrators). */
+  /**
+   * Create a community in a street (street administrators).
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   createCommunity: CommunityPayload;
-  /** Create an estate in a community. */
+  /**
+   * Create an estate in a community.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   createEstate: EstatePayload;
-  /** Create a household in a building. */
+  /**
+   * Create a household in a building.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   createHousehold: HouseholdPayload;
-  /** Create an organisation at a place of the viewer’s scope. */
+  /**
+   * Create an organisation at a place of the viewer’s scope.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_PLACE_REQUIRED (BAD_USER_INPUT).
+   */
   createOrganisation: OrganisationPayload;
-  /** Create a street (system administrators). */
+  /**
+   * Create a street (system administrators).
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   createStreet: StreetPayload;
-  /** Create a category for a community. */
+  /**
+   * Create a category for a community.
+   *
+   * Error reasons (`extensions.reason`): TICKET_CATEGORY_CODE_TAKEN (CONFLICT).
+   */
   createTicketCategory: TicketCategoryPayload;
-  /** Report up (上报) to a street department; tracked until its answer is posted. */
+  /**
+   * Report up (上报) to a street department; tracked until its answer is posted.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_A_STREET_DEPARTMENT (BAD_USER_INPUT).
+   */
   escalateTicket: TicketPayload;
-  /** Grant a role in a scope inside the viewer’s own scope. */
+  /**
+   * Grant a role in a scope inside the viewer’s own scope.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
+   */
   grantMembership: MembershipPayload;
-  /** Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public. */
+  /**
+   * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
+   */
   login: AuthPayload;
   /** End the current session (its refresh tokens and access tokens). */
   logout: LogoutPayload;
   /** Mark some or all of the signed-in user’s notifications read. */
   markNotificationsRead: MarkNotificationsReadPayload;
-  /** Merge a duplicate into a primary ticket; the submitter is told and follows the primary. */
+  /**
+   * Merge a duplicate into a primary ticket; the submitter is told and follows the primary.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_MERGE_INTO_ITSELF (BAD_USER_INPUT), TICKET_PRIMARY_NOT_FOUND (NOT_FOUND), TICKET_PRIMARY_CLOSED (BAD_USER_INPUT).
+   */
   mergeTicket: TicketPayload;
-  /** Rate the outcome of an own resolved ticket, 1-5. */
+  /**
+   * Rate the outcome of an own resolved ticket, 1-5.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   rateTicket: TicketPayload;
-  /** Change the responsible organisations (new ones get a fresh reply clock). */
+  /**
+   * Change the responsible organisations (new ones get a fresh reply clock).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT).
+   */
   reassignTicket: TicketPayload;
-  /** Put on a round-table meeting agenda (state IN_MEETING). */
+  /**
+   * Put on a round-table meeting agenda (state IN_MEETING).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   referTicketToMeeting: TicketPayload;
-  /** New tokens for a refresh token (which is then used up). Reusing a used token ends the session: SESSION_REVOKED. Public. */
+  /**
+   * New tokens for a refresh token (which is then used up). Reusing a used token ends the session: SESSION_REVOKED. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_REFRESH_TOKEN_REUSED (SESSION_REVOKED).
+   */
   refreshSession: AuthPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
-  /** Reject a pending binding, or revoke an approved one, with a reason. */
+  /**
+   * Reject a pending binding, or revoke an approved one, with a reason.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_BINDING_ALREADY_DECIDED (INVALID_TRANSITION), IDENTITY_BINDING_DECIDED_MEANWHILE (CONFLICT).
+   */
   rejectHouseholdBinding: HouseholdBindingPayload;
-  /** Reject as invalid, with a reason (not counted as valid). */
+  /**
+   * Reject as invalid, with a reason (not counted as valid).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   rejectTicket: TicketPayload;
-  /** Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS). */
+  /**
+   * Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_REOPEN_PERIOD_OVER (INVALID_TRANSITION).
+   */
   reopenTicket: TicketPayload;
-  /** Post a public answer; meets the replying organisation’s obligation. */
+  /**
+   * Post a public answer; meets the replying organisation’s obligation.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_REPLYING_ORGANISATION (BAD_USER_INPUT).
+   */
   replyToTicket: TicketPayload;
-  /** Ask to be bound to a household; community staff verify it. */
+  /**
+   * Ask to be bound to a household; community staff verify it.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_BINDING_EXISTS (CONFLICT).
+   */
   requestHouseholdBinding: HouseholdBindingPayload;
-  /** Resolve (完结) with the resolution. */
+  /**
+   * Resolve (完结) with the resolution.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   resolveTicket: TicketPayload;
   /** Show a user’s phone number in full. Each reveal is written to the audit log. */
   revealUserPhone: RevealPhonePayload;
-  /** Revoke a membership inside the viewer’s own scope. */
+  /**
+   * Revoke a membership inside the viewer’s own scope.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
+   */
   revokeMembership: MembershipPayload;
-  /** Enter or change a holiday or make-up working day (street and system administrators). */
+  /**
+   * Enter or change a holiday or make-up working day (street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): CALENDAR_INVALID_DATE (BAD_USER_INPUT), CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT), CALENDAR_BLANK_NAME (BAD_USER_INPUT).
+   */
   setCalendarDay: CalendarDayPayload;
-  /** Declare a year's schedule fully entered, or not (street and system administrators). */
+  /**
+   * Declare a year's schedule fully entered, or not (street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
+   */
   setCalendarYearComplete: CalendarYearPayload;
-  /** Set the estates a property company serves. */
+  /**
+   * Set the estates a property company serves.
+   *
+   * Error reasons (`extensions.reason`): ORG_NOT_A_PROPERTY_COMPANY (BAD_USER_INPUT).
+   */
   setOrganisationEstates: OrganisationPayload;
-  /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST. */
+  /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST from submitTicket. */
   setTicketIntake: TicketIntakeSetting;
-  /** Disable (ending every session) or enable an account. */
+  /**
+   * Disable (ending every session) or enable an account.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_CANNOT_DISABLE_SELF (FORBIDDEN).
+   */
   setUserDisabled: UserPayload;
-  /** Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket. */
+  /**
+   * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
+   *
+   * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
+   */
   submitTicket: TicketPayload;
-  /** Rename, archive or restore a building. */
+  /**
+   * Rename, archive or restore a building.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
+   */
   updateBuilding: BuildingPayload;
-  /** Rename, edit, archive or restore a community. */
+  /**
+   * Rename, edit, archive or restore a community.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
+   */
   updateCommunity: CommunityPayload;
-  /** Rename, edit, archive or restore an estate. */
+  /**
+   * Rename, edit, archive or restore an estate.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
+   */
   updateEstate: EstatePayload;
-  /** Edit, archive or restore a household. */
+  /**
+   * Edit, archive or restore a household.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
+   */
   updateHousehold: HouseholdPayload;
-  /** Rename, edit, archive or restore an organisation. */
+  /**
+   * Rename, edit, archive or restore an organisation.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
+   */
   updateOrganisation: OrganisationPayload;
-  /** Rename, edit, archive or restore a street. */
+  /**
+   * Rename, edit, archive or restore a street.
+   *
+   * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
+   */
   updateStreet: StreetPayload;
-  /** Change a category: names, default handler, deadlines, active. */
+  /**
+   * Change a category: names, default handler, deadlines, active.
+   *
+   * Error reasons (`extensions.reason`): TICKET_CATEGORY_VERSION_STALE (CONFLICT).
+   */
   updateTicketCategory: TicketCategoryPayload;
-  /** Withdraw an own ticket that is not resolved yet. */
+  /**
+   * Withdraw an own ticket that is not resolved yet.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
   withdrawTicket: TicketPayload;
 };
 
@@ -1274,6 +1561,8 @@ export type Query = {
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
   community: Community;
+  /** Every error reason (`extensions.reason`) a mutation can raise, with its code. Public. */
+  errorReasons: Array<ErrorReasonInfo>;
   /** One estate; NOT_FOUND outside the viewer’s scope. */
   estate: Estate;
   /** Every active estate, for a resident finding their home (names only are public). */
@@ -1298,6 +1587,8 @@ export type Query = {
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
+  roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
   serverInfo: ServerInfo;
   /** One street; NOT_FOUND outside the viewer’s scope. */
@@ -1688,6 +1979,21 @@ export type Role =
   | 'STREET_ADMIN'
   /** Operator of the whole platform. */
   | 'SYSTEM_ADMIN';
+
+/** What a role is and where it is granted: the rules the server applies, for clients. */
+export type RoleDefinition = {
+  __typename?: 'RoleDefinition';
+  /** On ORGANISATION scope: the kind of organisation the role is granted in. */
+  organisationKind: Maybe<OrganisationKind>;
+  /** Actions (`area.verb`, e.g. `membership.manage`) the role’s memberships count for, wherever their scope reaches the record. */
+  permissions: Array<Scalars['String']['output']>;
+  /** The role. */
+  role: Role;
+  /** Kinds of scope the role is granted on (grantMembership checks it). */
+  scopeKinds: Array<ScopeKind>;
+  /** A staff role (works in the console); RESIDENT is not. */
+  staff: Scalars['Boolean']['output'];
+};
 
 /** The kind of node a membership is scoped to. */
 export type ScopeKind =

@@ -30,14 +30,14 @@ export function useLogout() {
 /** Header, role-aware menu (a Drawer below 768 px) and the page. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
-  const { me, roles } = useViewer();
+  const { me, roles, definitions } = useViewer();
   const screens = Grid.useBreakpoint();
   // Before the first measurement `md` is undefined: treat as desktop only when it is known.
   const phone = screens.md === false;
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
   const logout = useLogout();
-  const sections = sectionsFor(roles);
+  const sections = sectionsFor(definitions, roles);
   const selected = sections.find((s) => location.pathname.startsWith(s.path))?.path ?? '/';
 
   const menu = (

@@ -8,7 +8,7 @@ import { useViewer } from './viewer';
 /** Landing page: who you are, where you can go, and which API the console talks to. */
 export function HomePage() {
   const { t } = useI18n();
-  const { me, roles } = useViewer();
+  const { me, roles, definitions } = useViewer();
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <ServerInfoCard />
@@ -24,7 +24,7 @@ export function HomePage() {
       </Card>
       <Card size="small" title={t('home.pick')}>
         <List
-          dataSource={sectionsFor(roles)}
+          dataSource={sectionsFor(definitions, roles)}
           renderItem={(s) => (
             <List.Item>
               <Link to={s.path}>

@@ -21,7 +21,7 @@ export default function StaffConsole() {
   if (error) return <Result status="warning" title={t('error.network')} />;
   if (!data) return <PageSpinner />;
   const roles = data.me.memberships.map((m) => m.role);
-  const sections = sectionsFor(roles);
+  const sections = sectionsFor(data.roleDefinitions, roles);
   if (sections.length === 0) {
     return (
       <Result
@@ -34,7 +34,7 @@ export default function StaffConsole() {
   }
   return (
     <AntApp>
-      <ViewerProvider me={data.me}>
+      <ViewerProvider me={data.me} definitions={data.roleDefinitions}>
         <AppLayout>
           <Suspense fallback={<PageSpinner />}>
             <Routes>

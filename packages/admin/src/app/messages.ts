@@ -27,6 +27,7 @@ export const messages = defineMessages({
     'error.TOKEN_EXPIRED': '登录已过期，请重新登录',
     'error.SESSION_REVOKED': '登录已失效，请重新登录',
     'error.PHONE_TAKEN': '该手机号已注册',
+    'error.SERVICE_UNAVAILABLE': '服务暂时不可用，请稍后再试',
     'error.required': '此项必填',
     'resident.title': '本后台仅供工作人员使用',
     'resident.body': '您的账号是居民账号。请使用圆桌汇小程序提交诉求、查看公开信息。',
@@ -100,6 +101,7 @@ export const messages = defineMessages({
     'error.TOKEN_EXPIRED': 'Your session has expired; please sign in again',
     'error.SESSION_REVOKED': 'Your session has ended; please sign in again',
     'error.PHONE_TAKEN': 'This phone number is already registered',
+    'error.SERVICE_UNAVAILABLE': 'The service is temporarily unavailable: try again shortly',
     'error.required': 'Required',
     'resident.title': 'This console is for staff',
     'resident.body':

@@ -1,15 +1,15 @@
-import type { Role } from '../gql/graphql';
+import type { MeQuery, Role } from '../gql/graphql';
 
-export const STAFF_ROLES: readonly Role[] = [
-  'COMMUNITY_STAFF',
-  'PROPERTY_STAFF',
-  'COMMITTEE_MEMBER',
-  'STREET_ADMIN',
-  'SYSTEM_ADMIN',
-];
-/** Roles that manage people, verify residents and read the audit log. */
-export const MANAGER_ROLES: readonly Role[] = ['COMMUNITY_STAFF', 'STREET_ADMIN', 'SYSTEM_ADMIN'];
-/** Roles that may look any account up by phone and grant roles (server: membership.manage). */
-export const MEMBERSHIP_ROLES: readonly Role[] = ['STREET_ADMIN', 'SYSTEM_ADMIN'];
+/** The server's role rules (`roleDefinitions`): where each role is granted and what it counts for. */
+export type RoleDefinition = MeQuery['roleDefinitions'][number];
 
-export const hasAnyRole = (held: readonly Role[], wanted: readonly Role[]) => held.some((r) => wanted.includes(r));
+/**
+ * Whether any of `held` counts for a server permission (`membership.manage`, `audit.read` …, as
+ * `roleDefinitions` lists them). Scope is not known here: the server checks it on every request.
+ */
+export const rolesMay = (definitions: readonly RoleDefinition[], held: readonly Role[], permission: string) =>
+  definitions.some((d) => held.includes(d.role) && d.permissions.includes(permission));
+
+/** Whether any of `held` is a staff role (the console is for staff). */
+export const rolesAreStaff = (definitions: readonly RoleDefinition[], held: readonly Role[]) =>
+  definitions.some((d) => held.includes(d.role) && d.staff);

@@ -10,15 +10,18 @@ import {
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../i18n';
-import { MANAGER_ROLES, STAFF_ROLES } from './roles';
+import { type RoleDefinition, rolesAreStaff, rolesMay } from './roles';
 
 export interface Section {
   /** URL prefix (also the menu key). */
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  /** Roles that see the section; the server checks scope again on every request. */
-  roles: readonly Role[];
+  /**
+   * Who sees the section: every staff role, or the roles that count for a server permission
+   * (`roleDefinitions`); the server checks scope again on every request.
+   */
+  needs: 'staff' | { permission: string };
   /** The feature's routes, loaded on first visit. */
   Routes: ComponentType;
 }
@@ -28,51 +31,54 @@ export const SECTIONS: Section[] = [
     path: '/tickets',
     label: 'nav.tickets',
     icon: <MessageOutlined />,
-    roles: STAFF_ROLES,
+    needs: 'staff',
     Routes: lazy(() => import('../features/tickets/routes')),
   },
   {
     path: '/org',
     label: 'nav.org',
     icon: <ApartmentOutlined />,
-    roles: STAFF_ROLES,
+    needs: 'staff',
     Routes: lazy(() => import('../features/org/routes')),
   },
   {
     path: '/organisations',
     label: 'nav.organisations',
     icon: <BankOutlined />,
-    roles: STAFF_ROLES,
+    needs: 'staff',
     Routes: lazy(() => import('../features/organisations/routes')),
   },
   {
     path: '/users',
     label: 'nav.users',
     icon: <TeamOutlined />,
-    roles: MANAGER_ROLES,
+    needs: { permission: 'user.read' },
     Routes: lazy(() => import('../features/users/routes')),
   },
   {
     path: '/verification',
     label: 'nav.verification',
     icon: <SafetyCertificateOutlined />,
-    roles: MANAGER_ROLES,
+    needs: { permission: 'binding.review' },
     Routes: lazy(() => import('../features/verification/routes')),
   },
   {
     path: '/audit',
     label: 'nav.audit',
     icon: <AuditOutlined />,
-    roles: MANAGER_ROLES,
+    needs: { permission: 'audit.read' },
     Routes: lazy(() => import('../features/audit/routes')),
   },
   {
     path: '/ticket-settings',
     label: 'nav.ticketSettings',
     icon: <SettingOutlined />,
-    roles: STAFF_ROLES,
+    needs: 'staff',
     Routes: lazy(() => import('../features/tickets/settings-routes')),
   },
 ];
 
-export const sectionsFor = (roles: readonly Role[]) => SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
+export const sectionsFor = (definitions: readonly RoleDefinition[], roles: readonly Role[]) =>
+  SECTIONS.filter((s) =>
+    s.needs === 'staff' ? rolesAreStaff(definitions, roles) : rolesMay(definitions, roles, s.needs.permission),
+  );

@@ -19,7 +19,7 @@ type Documents = {
     "\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditCommunitiesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n": typeof types.NotificationRowFragmentDoc,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -93,7 +93,7 @@ const documents: Documents = {
     "\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditCommunitiesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subject {\n      type\n      id\n    }\n    params\n    title\n    body\n    readAt\n    createdAt\n  }\n": types.NotificationRowFragmentDoc,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -199,7 +199,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '../auth/roles.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Reason } from '../common/errors.js';
 import type { Config } from '../config.js';
 import type { NoticeCatalog } from '../modules/notification/notification.kinds.js';
 
@@ -35,7 +36,7 @@ export interface ModuleManifest<
   /** Its entries of the permission table: an action and the roles whose memberships count for it. */
   readonly permissions?: P;
   /** Error reasons the module throws under a generic code (`extensions.reason`), with a description. */
-  readonly errors?: Readonly<Record<string, string>>;
+  readonly errors?: Readonly<Record<string, Reason>>;
   /** GraphQL enums the module registers, each value described. */
   readonly enums?: readonly EnumRegistration[];
   /** Who may read a file attached to one of the module's records, by attached type (`Ticket`). */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { registerPermissions } from '../auth/permissions.js';
+import { type Reason, registerReasons } from '../common/errors.js';
 import { auditModule } from '../modules/audit/audit.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
@@ -96,6 +97,12 @@ export const errorReasons = mergeUnique(
   'error reason',
   modules.map((m) => m.errors),
 );
+/** Each module's reason map (`<m>.errors.ts`), registered for `extensions.reason` and the `ErrorReason` enum. */
+export const REASON_MAPS: readonly Readonly<Record<string, Reason>>[] = modules.flatMap((m) =>
+  m.errors ? [m.errors] : [],
+);
+for (const map of REASON_MAPS) registerReasons(map);
+export const ALL_REASONS: readonly Reason[] = REASON_MAPS.flatMap((m) => Object.values(m));
 /** Every module's notification catalog, registered before the schema is built (the enum and the renderer read them). */
 export const noticeCatalogs: readonly NoticeCatalog[] = modules.flatMap((m) =>
   m.notificationKinds ? [m.notificationKinds] : [],

@@ -7,6 +7,7 @@ import { pick, q, type Rule } from './kit.js';
 export const IDENTITY_ROWS: Record<string, Rule> = {
   // ---- public and self-service ----
   serverInfo: { expect: 'OK OK OK OK OK OK OK OK', run: q('{ serverInfo { version } }') },
+  errorReasons: { expect: 'OK OK OK OK OK OK OK OK', run: q('{ errorReasons { reason code } }') },
   registerResident: {
     expect: 'OK OK OK OK OK OK OK OK',
     run: q('mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken } }', () => ({
@@ -38,6 +39,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   me: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ me { id phone } }') },
+  roleDefinitions: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ roleDefinitions { role scopeKinds } }') },
   myHouseholdBindings: { expect: 'UN OK OK OK OK OK OK OK', run: q('{ myHouseholdBindings { id } }') },
   logout: {
     expect: 'UN OK OK OK OK OK OK OK',

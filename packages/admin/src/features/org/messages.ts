@@ -19,6 +19,10 @@ export const messages = defineMessages({
     'org.createHousehold': '新建住户',
     'org.editTitle': '编辑{level}',
     'org.roomMasked': '室号按您的角色脱敏显示',
+    'error.reason.ORG_NAME_TAKEN': '此处已有同名记录',
+    'error.reason.ORG_VERSION_STALE': '记录已被他人修改，请刷新后重试',
+    'error.reason.ORG_PLACE_REQUIRED': '请选择该类组织所属的街道、小区或社区',
+    'error.reason.ORG_NOT_A_PROPERTY_COMPANY': '只有物业公司可以服务小区',
   },
   'en-US': {
     'org.root': 'All streets',
@@ -37,5 +41,9 @@ export const messages = defineMessages({
     'org.createHousehold': 'New household',
     'org.editTitle': 'Edit {level}',
     'org.roomMasked': 'Room numbers are masked for your role',
+    'error.reason.ORG_NAME_TAKEN': 'A record of this name already exists here',
+    'error.reason.ORG_VERSION_STALE': 'The record changed since you loaded it: reload and retry',
+    'error.reason.ORG_PLACE_REQUIRED': 'Choose the street, estate or community this kind of organisation belongs to',
+    'error.reason.ORG_NOT_A_PROPERTY_COMPANY': 'Only a property company serves estates',
   },
 });

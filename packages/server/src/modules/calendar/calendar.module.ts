@@ -2,6 +2,7 @@ import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { CalendarDayKind, CalendarSource } from './calendar.enums.js';
+import { CalendarReasons } from './calendar.errors.js';
 import { CalendarDayFieldsResolver, CalendarResolver } from './calendar.resolver.js';
 import { CalendarService } from './calendar.service.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
@@ -14,6 +15,7 @@ const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, 
 export const calendarModule = defineModule({
   name: 'calendar',
   entities: [CalendarDayEntity, CalendarYearEntity],
+  errors: CalendarReasons,
   resolvers: [CalendarResolver, CalendarDayFieldsResolver],
   permissions: {
     /** Read the working-day calendar (one for the whole platform: checked by role, not place). */

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { Role } from '../identity/identity.enums.js';
 import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';
+import { CalendarReasons as R } from './calendar.errors.js';
 import * as I from './calendar.inputs.js';
 import { toCalendarDay } from './calendar.mappers.js';
 import {
@@ -40,7 +42,11 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarDayPayload, {
-    description: 'Enter or change a holiday or make-up working day (street and system administrators).',
+    description: withReasons('Enter or change a holiday or make-up working day (street and system administrators).', [
+      R.CALENDAR_INVALID_DATE,
+      R.CALENDAR_YEAR_OUT_OF_RANGE,
+      R.CALENDAR_BLANK_NAME,
+    ]),
   })
   async setCalendarDay(
     @Arg('input', () => I.SetCalendarDayInput, { description: 'The day.' }) input: I.SetCalendarDayInput,
@@ -51,7 +57,10 @@ export class CalendarResolver {
   }
 
   @Mutation(() => ClearCalendarDayPayload, {
-    description: 'Remove the staff entry of a date (street and system administrators).',
+    description: withReasons('Remove the staff entry of a date (street and system administrators).', [
+      R.CALENDAR_INVALID_DATE,
+      R.CALENDAR_YEAR_OUT_OF_RANGE,
+    ]),
   })
   async clearCalendarDay(
     @Arg('input', () => I.ClearCalendarDayInput, { description: 'The date.' }) input: I.ClearCalendarDayInput,
@@ -61,7 +70,9 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarYearPayload, {
-    description: "Declare a year's schedule fully entered, or not (street and system administrators).",
+    description: withReasons("Declare a year's schedule fully entered, or not (street and system administrators).", [
+      R.CALENDAR_YEAR_OUT_OF_RANGE,
+    ]),
   })
   async setCalendarYearComplete(
     @Arg('input', () => I.SetCalendarYearCompleteInput, { description: 'The year and its state.' })

@@ -2,9 +2,10 @@ import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { Action } from '../../auth/permissions.js';
 import type { Grant } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput } from '../../common/errors.js';
+import { fail } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { CalendarDayKind } from './calendar.enums.js';
+import { CalendarReasons as R } from './calendar.errors.js';
 import type * as I from './calendar.inputs.js';
 import { assertCalendar, canOnCalendar } from './calendar.policy.js';
 import type { CalendarYearCoverage } from './calendar.types.js';
@@ -191,7 +192,7 @@ export class CalendarService {
     assertCalendar(actor.viewer, 'calendar.manage');
     checkDate(input.date, 'date');
     const name = input.name.trim();
-    if (!name) throw badInput('name', 'Name must not be blank');
+    if (!name) throw fail(R.CALENDAR_BLANK_NAME, 'Name must not be blank', { field: 'name' });
     return this.write(
       actor,
       'calendar.day.set',
@@ -257,11 +258,16 @@ const PACKAGE_ONLY = new WorkingCalendar();
 
 function checkYear(year: number, field: string): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw badInput(field, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+    throw fail(R.CALENDAR_YEAR_OUT_OF_RANGE, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`, {
+      field,
+      details: { min: MIN_YEAR, max: MAX_YEAR },
+    });
   }
 }
 
 function checkDate(date: string, field: string): void {
-  if (!isCalendarDate(date)) throw badInput(field, "Date must be a real calendar date written 'YYYY-MM-DD'");
+  if (!isCalendarDate(date)) {
+    throw fail(R.CALENDAR_INVALID_DATE, "Date must be a real calendar date written 'YYYY-MM-DD'", { field });
+  }
   checkYear(yearOf(date), field);
 }

@@ -1,3 +1,33 @@
+import { defineReasons, ErrorCode } from '../../common/errors.js';
+
+/** Reasons of the file module's GraphQL errors (`extensions.reason`): attaching uploads to a record. */
+export const FileReasons = defineReasons({
+  FILE_TOO_MANY: {
+    code: ErrorCode.BAD_USER_INPUT,
+    description: 'More files are listed than the record accepts (`details.max`).',
+  },
+  FILE_LISTED_TWICE: {
+    code: ErrorCode.BAD_USER_INPUT,
+    description: 'The same file is listed twice.',
+  },
+  FILE_ALREADY_ATTACHED: {
+    code: ErrorCode.BAD_USER_INPUT,
+    description: 'A file listed is already attached to another record: upload it again.',
+  },
+  FILE_ATTACHED_MEANWHILE: {
+    code: ErrorCode.CONFLICT,
+    description: 'A file listed was attached to another record by a concurrent request.',
+  },
+});
+
+/** Reasons any mutation that attaches uploaded files can raise. */
+export const FILE_ATTACH_REASONS = [
+  FileReasons.FILE_TOO_MANY,
+  FileReasons.FILE_LISTED_TWICE,
+  FileReasons.FILE_ALREADY_ATTACHED,
+  FileReasons.FILE_ATTACHED_MEANWHILE,
+] as const;
+
 /**
  * Errors of the upload route that have no GraphQL counterpart: they are HTTP statuses with a
  * stable `error` code. Everything else the file module throws is a DomainError.

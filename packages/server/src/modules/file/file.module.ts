@@ -1,6 +1,7 @@
 import { type Deps, defineModule } from '../../app/module.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import { FileEntity } from './file.entity.js';
+import { FileReasons } from './file.errors.js';
 import { filesByAttachmentLoader } from './file.loaders.js';
 import { registerFileRoutes } from './file.routes.js';
 import { FileService } from './file.service.js';
@@ -9,6 +10,7 @@ import { FileService } from './file.service.js';
 export const fileModule = defineModule({
   name: 'file',
   entities: [FileEntity],
+  errors: FileReasons,
   resolvers: [],
   loaders: (ds) => ({
     file: byIdLoader(ds, FileEntity),

@@ -8,12 +8,12 @@ import sharp, { type Metadata } from 'sharp';
 import { type DataSource, type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { badInput, fail, notFound } from '../../common/errors.js';
 import { ID_PATTERN, newId } from '../../db/ids.js';
 import { sqlDate } from '../../db/sql.js';
 import { detectMime, HEAD_BYTES, sanitiseFileName } from './file.content.js';
 import { FileEntity } from './file.entity.js';
-import { emptyFile, tooLarge, tooManyPending, unsupportedType } from './file.errors.js';
+import { emptyFile, FileReasons as R, tooLarge, tooManyPending, unsupportedType } from './file.errors.js';
 
 /** Decides whether `viewer` may read the record a file is attached to (registered by its module). */
 export type FileReadRule = (viewer: Viewer, attachedId: string) => Promise<boolean>;
@@ -228,8 +228,9 @@ export class FileService {
     const field = options.field ?? 'photoFileIds';
     const max = options.max ?? 9;
     if (fileIds.length === 0) return [];
-    if (fileIds.length > max) throw badInput(field, `At most ${max} files`);
-    if (new Set(fileIds).size !== fileIds.length) throw badInput(field, 'The same file is listed twice');
+    if (fileIds.length > max) throw fail(R.FILE_TOO_MANY, `At most ${max} files`, { field, details: { max } });
+    if (new Set(fileIds).size !== fileIds.length)
+      throw fail(R.FILE_LISTED_TWICE, 'The same file is listed twice', { field });
     if (fileIds.some((id) => !ID_PATTERN.test(id))) throw notFound('File');
     const rows = await manager.getRepository(FileEntity).findBy({ id: In([...fileIds]) });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -237,7 +238,7 @@ export class FileService {
     const ordered: FileEntity[] = [];
     for (const f of files) {
       if (!f || f.ownerId !== v.userId) throw notFound('File');
-      if (f.attachedId) throw badInput(field, 'A file is already attached to another record');
+      if (f.attachedId) throw fail(R.FILE_ALREADY_ATTACHED, 'A file is already attached to another record', { field });
       if (options.accept && !options.accept.includes(f.mime)) {
         throw badInput(field, `Files of type ${f.mime} are not accepted here`);
       }
@@ -264,7 +265,8 @@ export class FileService {
       .set({ attachedType, attachedId })
       .where({ id: In([...fileIds]), attachedId: IsNull() })
       .execute();
-    if (result.affected !== new Set(fileIds).size) throw conflict('A file was attached to another record meanwhile');
+    if (result.affected !== new Set(fileIds).size)
+      throw fail(R.FILE_ATTACHED_MEANWHILE, 'A file was attached to another record meanwhile');
   }
 
   /** Files attached to one record, oldest first. */

@@ -1,10 +1,20 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer } from '../../auth/policy.js';
+import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import type { IssuedSession } from './auth.service.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import * as I from './identity.inputs.js';
 import { toBinding, toUser } from './identity.mappers.js';
-import { AuthPayload, HouseholdBinding, HouseholdBindingPayload, LogoutPayload, User } from './identity.types.js';
+import { roleDefinitions } from './identity.policy.js';
+import {
+  AuthPayload,
+  HouseholdBinding,
+  HouseholdBindingPayload,
+  LogoutPayload,
+  RoleDefinition,
+  User,
+} from './identity.types.js';
 
 const payload = (s: IssuedSession): AuthPayload => ({
   accessToken: s.accessToken,
@@ -30,8 +40,10 @@ export class PublicAuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description:
+    description: withReasons(
       'Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.',
+      [R.IDENTITY_ACCOUNT_DISABLED],
+    ),
   })
   async login(
     @Arg('input', () => I.LoginInput, { description: 'Phone and password.' }) input: I.LoginInput,
@@ -41,8 +53,10 @@ export class PublicAuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description:
+    description: withReasons(
       'New tokens for a refresh token (which is then used up). Reusing a used token ends the session: SESSION_REVOKED. Public.',
+      [R.IDENTITY_REFRESH_TOKEN_REUSED],
+    ),
   })
   async refreshSession(
     @Arg('input', () => I.RefreshSessionInput, { description: 'The refresh token.' }) input: I.RefreshSessionInput,
@@ -64,6 +78,13 @@ export class AccountResolver {
     return toUser(row, v.userId);
   }
 
+  @Query(() => [RoleDefinition], {
+    description: 'Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules).',
+  })
+  roleDefinitions(): RoleDefinition[] {
+    return roleDefinitions();
+  }
+
   @Query(() => [HouseholdBinding], {
     description: 'The signed-in user’s household bindings, newest first (at most 50).',
   })
@@ -78,7 +99,9 @@ export class AccountResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Change the own password. Ends every session; returns tokens of a new one.',
+    description: withReasons('Change the own password. Ends every session; returns tokens of a new one.', [
+      R.IDENTITY_WRONG_CURRENT_PASSWORD,
+    ]),
   })
   async changePassword(
     @Arg('input', () => I.ChangePasswordInput, { description: 'Current and new password.' })
@@ -89,7 +112,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => HouseholdBindingPayload, {
-    description: 'Ask to be bound to a household; community staff verify it.',
+    description: withReasons('Ask to be bound to a household; community staff verify it.', [R.IDENTITY_BINDING_EXISTS]),
   })
   async requestHouseholdBinding(
     @Arg('input', () => I.RequestHouseholdBindingInput, { description: 'Where you live.' })

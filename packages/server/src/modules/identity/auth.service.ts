@@ -5,10 +5,11 @@ import { requireViewer } from '../../auth/policy.js';
 import { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
 import { hashToken, newRefreshToken, type TokenService } from '../../auth/tokens.js';
 import type { Actor } from '../../common/actor.js';
-import { DomainError, ErrorCode } from '../../common/errors.js';
+import { DomainError, ErrorCode, fail } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import { newId } from '../../db/ids.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { consumeAttempts, LoginThrottle, registrationKeys } from './login-throttle.js';
 import { SessionEntity } from './session.entity.js';
@@ -97,7 +98,7 @@ export class AuthService {
       }
       throw invalidCredentials();
     }
-    if (user.disabledAt) throw new DomainError(ErrorCode.FORBIDDEN, 'This account is disabled');
+    if (user.disabledAt) throw fail(R.IDENTITY_ACCOUNT_DISABLED, 'This account is disabled');
     await this.throttle.succeed(input.phone, ip);
     return this.ds.transaction((m) => this.issue(m, user, newId(), actor));
   }
@@ -128,7 +129,7 @@ export class AuthService {
       .then((issued) => {
         if (!issued) {
           this.endedFamilyOfToken(hash);
-          throw new DomainError(ErrorCode.SESSION_REVOKED, 'Refresh token reused: the session has been ended');
+          throw fail(R.IDENTITY_REFRESH_TOKEN_REUSED, 'Refresh token reused: the session has been ended');
         }
         return issued;
       });
@@ -160,9 +161,7 @@ export class AuthService {
     const viewer = requireViewer(actor.viewer);
     const user = await this.ds.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', {
-        field: 'currentPassword',
-      });
+      throw fail(R.IDENTITY_WRONG_CURRENT_PASSWORD, 'The current password is wrong', { field: 'currentPassword' });
     }
     const passwordHash = await hashPassword(input.newPassword);
     const issued = await this.ds.transaction(async (m) => {

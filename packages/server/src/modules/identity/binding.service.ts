@@ -3,7 +3,7 @@ import { actingGrant, authorize, can, reachFor, requireViewer } from '../../auth
 import { applyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { newId } from '../../db/ids.js';
 import { paginate } from '../../graphql/pagination.js';
@@ -11,6 +11,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { HouseholdEntity } from '../org/household.entity.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, Role, ScopeKind } from './identity.enums.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { MembershipEntity } from './membership.entity.js';
 
@@ -48,7 +49,8 @@ export class BindingService {
         version: 1,
       } satisfies Partial<HouseholdBindingEntity> as HouseholdBindingEntity);
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('You already asked for, or belong to, this household');
+      if (isUniqueViolation(err))
+        throw fail(R.IDENTITY_BINDING_EXISTS, 'You already asked for, or belong to, this household');
       throw err;
     }
   }
@@ -111,7 +113,7 @@ export class BindingService {
             ? BindingStatus.REVOKED
             : null;
     if (!next) {
-      throw new DomainError(ErrorCode.INVALID_TRANSITION, `A ${row.status} binding cannot become ${to ?? 'rejected'}`, {
+      throw fail(R.IDENTITY_BINDING_ALREADY_DECIDED, `A ${row.status} binding cannot become ${to ?? 'rejected'}`, {
         details: { from: row.status },
       });
     }
@@ -129,7 +131,7 @@ export class BindingService {
           version: row.version + 1,
         },
       );
-      if (!res.affected) throw conflict('Someone else decided on this binding first');
+      if (!res.affected) throw fail(R.IDENTITY_BINDING_DECIDED_MEANWHILE, 'Someone else decided on this binding first');
       if (next === BindingStatus.APPROVED) {
         // Another binding of the resident in this community may be approved at the same moment:
         // the unique key on the active membership keeps one RESIDENT role, the other insert is a no-op.

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service.js';
 import { BindingService } from './binding.service.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
+import { IdentityReasons } from './identity.errors.js';
 import { membershipsByUserLoader } from './identity.loaders.js';
 import { IdentityKeysSubscriber } from './identity-keys.subscriber.js';
 import { loadViewer } from './load-viewer.js';
@@ -31,6 +32,7 @@ export const identityModule = defineModule({
   name: 'identity',
   entities: [UserEntity, MembershipEntity, HouseholdBindingEntity, SessionEntity, LoginThrottleEntity],
   subscribers: [IdentityKeysSubscriber],
+  errors: IdentityReasons,
   resolvers: [
     PublicAuthResolver,
     AccountResolver,

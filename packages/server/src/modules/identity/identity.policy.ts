@@ -1,8 +1,10 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { PERMISSIONS } from '../../auth/permissions.js';
 import { applyReach, type Place, type Reach } from '../../auth/reach.js';
-import { DomainError, ErrorCode } from '../../common/errors.js';
+import { fail } from '../../common/errors.js';
 import { OrganisationKind } from '../org/org.enums.js';
-import { Role, ScopeKind } from './identity.enums.js';
+import { Role, ScopeKind, STAFF_ROLES } from './identity.enums.js';
+import { IdentityReasons } from './identity.errors.js';
 import type { UserEntity } from './user.entity.js';
 
 let seq = 0;
@@ -44,11 +46,24 @@ export const ROLE_SCOPE: Record<Role, { scope: ScopeKind; orgKind?: Organisation
   [Role.COMMITTEE_MEMBER]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.OWNERS_COMMITTEE },
 };
 
+/** Each role's definition for clients (`roleDefinitions`): where it is granted, what it may do. */
+export function roleDefinitions() {
+  return Object.values(Role).map((role) => ({
+    role,
+    scopeKinds: [ROLE_SCOPE[role].scope],
+    organisationKind: ROLE_SCOPE[role].orgKind ?? null,
+    staff: STAFF_ROLES.includes(role),
+    permissions: Object.entries(PERMISSIONS)
+      .filter(([, roles]) => (roles as readonly Role[]).includes(role))
+      .map(([action]) => action),
+  }));
+}
+
 export function assertRoleFitsScope(role: Role, scopeKind: ScopeKind, orgKind?: OrganisationKind): void {
   const rule = ROLE_SCOPE[role];
   if (rule.scope !== scopeKind || (rule.orgKind && rule.orgKind !== orgKind)) {
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
+    throw fail(
+      IdentityReasons.IDENTITY_ROLE_SCOPE_MISMATCH,
       `${role} is granted on ${rule.scope}${rule.orgKind ? ` (${rule.orgKind})` : ''}, not ${scopeKind}`,
       { field: 'scopeKind' },
     );

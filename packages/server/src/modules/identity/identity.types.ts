@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
+import { OrganisationKind } from '../org/org.enums.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
 
 @ObjectType({ description: 'What the viewer may do with a user.' })
@@ -147,3 +148,27 @@ export const HouseholdBindingPayload = PayloadType(
   'binding',
   'household binding',
 );
+
+@ObjectType({ description: 'What a role is and where it is granted: the rules the server applies, for clients.' })
+export class RoleDefinition {
+  @Field(() => Role, { description: 'The role.' })
+  role: Role;
+
+  @Field(() => [ScopeKind], { description: 'Kinds of scope the role is granted on (grantMembership checks it).' })
+  scopeKinds: ScopeKind[];
+
+  @Field(() => OrganisationKind, {
+    nullable: true,
+    description: 'On ORGANISATION scope: the kind of organisation the role is granted in.',
+  })
+  organisationKind: OrganisationKind | null;
+
+  @Field(() => Boolean, { description: 'A staff role (works in the console); RESIDENT is not.' })
+  staff: boolean;
+
+  @Field(() => [String], {
+    description:
+      'Actions (`area.verb`, e.g. `membership.manage`) the role’s memberships count for, wherever their scope reaches the record.',
+  })
+  permissions: string[];
+}

@@ -3,12 +3,13 @@ import { actingGrant, authorize, requireViewer } from '../../auth/policy.js';
 import type { Place } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from '../org/org.policy.js';
 import type { OrgService } from '../org/org.service.js';
 import { ScopeKind } from './identity.enums.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { assertRoleFitsScope, SYSTEM_PLACE } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
@@ -34,7 +35,8 @@ export class MembershipService {
       assertRoleFitsScope(input.role, ScopeKind.SYSTEM);
       return { place: SYSTEM_PLACE, organisationId: null };
     }
-    if (!input.scopeId) throw badInput('scopeId', `${input.scopeKind} scope needs a scopeId`);
+    if (!input.scopeId)
+      throw fail(R.IDENTITY_SCOPE_ID_REQUIRED, `${input.scopeKind} scope needs a scopeId`, { field: 'scopeId' });
     switch (input.scopeKind) {
       case ScopeKind.STREET:
         assertRoleFitsScope(input.role, input.scopeKind);
@@ -98,7 +100,8 @@ export class MembershipService {
         return row;
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('The user already holds this role in this scope');
+      if (isUniqueViolation(err))
+        throw fail(R.IDENTITY_MEMBERSHIP_EXISTS, 'The user already holds this role in this scope');
       throw err;
     }
   }
@@ -109,14 +112,14 @@ export class MembershipService {
     if (!row) throw notFound('Membership');
     const place: Place = { streetId: row.streetId, communityId: row.communityId, estateId: row.estateId };
     authorize(viewer, 'membership.manage', place, 'Membership', 'user.read');
-    if (row.revokedAt) throw conflict('The membership is already revoked');
+    if (row.revokedAt) throw fail(R.IDENTITY_MEMBERSHIP_ALREADY_REVOKED, 'The membership is already revoked');
     return this.ds.transaction(async (m) => {
       const res = await m.update(
         MembershipEntity,
         { id: row.id, revokedAt: IsNull() },
         { revokedAt: new Date(), revokedById: viewer.userId, activeScopeKey: null },
       );
-      if (!res.affected) throw conflict('The membership is already revoked');
+      if (!res.affected) throw fail(R.IDENTITY_MEMBERSHIP_ALREADY_REVOKED, 'The membership is already revoked');
       await this.audit.record(
         actor.meta,
         {

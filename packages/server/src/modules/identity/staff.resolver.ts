@@ -1,11 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { reachFor } from '../../auth/policy.js';
 import { inReach, isEmptyReach } from '../../auth/reach.js';
+import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from '../org/org.mappers.js';
 import { Community, Estate, Household, Organisation, Street } from '../org/org.types.js';
 import { STAFF_ROLES } from './identity.enums.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import * as I from './identity.inputs.js';
 import { toBinding, toMembership, toUser } from './identity.mappers.js';
 import {
@@ -56,7 +58,9 @@ export class StaffIdentityResolver {
     return ctx.services.users.revealPhone(actorOf(ctx), input);
   }
 
-  @Mutation(() => UserPayload, { description: 'Disable (ending every session) or enable an account.' })
+  @Mutation(() => UserPayload, {
+    description: withReasons('Disable (ending every session) or enable an account.', [R.IDENTITY_CANNOT_DISABLE_SELF]),
+  })
   async setUserDisabled(
     @Arg('input', () => I.SetUserDisabledInput, { description: 'The user and the state.' })
     input: I.SetUserDisabledInput,
@@ -65,7 +69,13 @@ export class StaffIdentityResolver {
     return { user: toUser(await ctx.services.users.setDisabled(actorOf(ctx), input), ctx.viewer?.userId) };
   }
 
-  @Mutation(() => MembershipPayload, { description: 'Grant a role in a scope inside the viewer’s own scope.' })
+  @Mutation(() => MembershipPayload, {
+    description: withReasons('Grant a role in a scope inside the viewer’s own scope.', [
+      R.IDENTITY_SCOPE_ID_REQUIRED,
+      R.IDENTITY_ROLE_SCOPE_MISMATCH,
+      R.IDENTITY_MEMBERSHIP_EXISTS,
+    ]),
+  })
   async grantMembership(
     @Arg('input', () => I.GrantMembershipInput, { description: 'User, role, scope.' }) input: I.GrantMembershipInput,
     @Ctx() ctx: RequestContext,
@@ -73,7 +83,11 @@ export class StaffIdentityResolver {
     return { membership: toMembership(await ctx.services.memberships.grant(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => MembershipPayload, { description: 'Revoke a membership inside the viewer’s own scope.' })
+  @Mutation(() => MembershipPayload, {
+    description: withReasons('Revoke a membership inside the viewer’s own scope.', [
+      R.IDENTITY_MEMBERSHIP_ALREADY_REVOKED,
+    ]),
+  })
   async revokeMembership(
     @Arg('input', () => I.RevokeMembershipInput, { description: 'The membership.' }) input: I.RevokeMembershipInput,
     @Ctx() ctx: RequestContext,
@@ -90,7 +104,10 @@ export class StaffIdentityResolver {
   }
 
   @Mutation(() => HouseholdBindingPayload, {
-    description: 'Approve a pending binding; the resident becomes a RESIDENT of the community.',
+    description: withReasons('Approve a pending binding; the resident becomes a RESIDENT of the community.', [
+      R.IDENTITY_BINDING_ALREADY_DECIDED,
+      R.IDENTITY_BINDING_DECIDED_MEANWHILE,
+    ]),
   })
   async approveHouseholdBinding(
     @Arg('input', () => I.ApproveHouseholdBindingInput, { description: 'The binding.' })
@@ -101,7 +118,10 @@ export class StaffIdentityResolver {
   }
 
   @Mutation(() => HouseholdBindingPayload, {
-    description: 'Reject a pending binding, or revoke an approved one, with a reason.',
+    description: withReasons('Reject a pending binding, or revoke an approved one, with a reason.', [
+      R.IDENTITY_BINDING_ALREADY_DECIDED,
+      R.IDENTITY_BINDING_DECIDED_MEANWHILE,
+    ]),
   })
   async rejectHouseholdBinding(
     @Arg('input', () => I.RejectHouseholdBindingInput, { description: 'The binding and the reason.' })

@@ -4,11 +4,12 @@ import { reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { DomainError, ErrorCode, fail, notFound } from '../../common/errors.js';
 import { contains } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AuthService } from './auth.service.js';
+import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { applyUserReach } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
@@ -132,7 +133,8 @@ export class UserService {
   async setDisabled(actor: Actor, input: I.SetUserDisabledInput): Promise<UserEntity> {
     const v = requireViewer(actor.viewer);
     const user = await this.get(v, input.userId);
-    const grant = user.id === v.userId ? null : await this.grantOver(v, user.id, 'user.manage');
+    if (user.id === v.userId) throw fail(R.IDENTITY_CANNOT_DISABLE_SELF, 'Nobody disables their own account');
+    const grant = await this.grantOver(v, user.id, 'user.manage');
     if (!grant) throw forbidden('Your roles do not allow disabling this account');
     const saved = await this.ds.transaction(async (m) => {
       user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;

@@ -7,6 +7,7 @@ import { CommunityEntity } from './community.entity.js';
 import { EstateEntity } from './estate.entity.js';
 import { HouseholdEntity } from './household.entity.js';
 import { OrganisationKind } from './org.enums.js';
+import { OrgReasons } from './org.errors.js';
 import { servedEstatesLoader } from './org.loaders.js';
 import {
   BuildingFieldsResolver,
@@ -37,6 +38,7 @@ export const orgModule = defineModule({
     OrganisationEntity,
     OrganisationEstateEntity,
   ],
+  errors: OrgReasons,
   resolvers: [
     OrgResolver,
     StreetFieldsResolver,

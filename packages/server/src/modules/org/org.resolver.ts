@@ -1,8 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../auth/policy.js';
+import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import type { EstateEntity } from './estate.entity.js';
+import { OrgReasons as R } from './org.errors.js';
 import * as I from './org.inputs.js';
 import { toBuilding, toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from './org.mappers.js';
 import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from './org.policy.js';
@@ -103,7 +105,9 @@ export class OrgResolver {
     return toOrganisation(await ctx.services.org.getOrganisation(ctx.viewer, id));
   }
 
-  @Mutation(() => StreetPayload, { description: 'Create a street (system administrators).' })
+  @Mutation(() => StreetPayload, {
+    description: withReasons('Create a street (system administrators).', [R.ORG_NAME_TAKEN]),
+  })
   async createStreet(
     @Arg('input', () => I.CreateStreetInput, { description: 'The street.' }) input: I.CreateStreetInput,
     @Ctx() ctx: RequestContext,
@@ -111,7 +115,9 @@ export class OrgResolver {
     return { street: toStreet(await ctx.services.org.createStreet(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => StreetPayload, { description: 'Rename, edit, archive or restore a street.' })
+  @Mutation(() => StreetPayload, {
+    description: withReasons('Rename, edit, archive or restore a street.', [R.ORG_NAME_TAKEN, R.ORG_VERSION_STALE]),
+  })
   async updateStreet(
     @Arg('input', () => I.UpdateStreetInput, { description: 'The changes.' }) input: I.UpdateStreetInput,
     @Ctx() ctx: RequestContext,
@@ -119,7 +125,9 @@ export class OrgResolver {
     return { street: toStreet(await ctx.services.org.updateStreet(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => CommunityPayload, { description: 'Create a community in a street (street administrators).' })
+  @Mutation(() => CommunityPayload, {
+    description: withReasons('Create a community in a street (street administrators).', [R.ORG_NAME_TAKEN]),
+  })
   async createCommunity(
     @Arg('input', () => I.CreateCommunityInput, { description: 'The community.' }) input: I.CreateCommunityInput,
     @Ctx() ctx: RequestContext,
@@ -127,7 +135,9 @@ export class OrgResolver {
     return { community: toCommunity(await ctx.services.org.createCommunity(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => CommunityPayload, { description: 'Rename, edit, archive or restore a community.' })
+  @Mutation(() => CommunityPayload, {
+    description: withReasons('Rename, edit, archive or restore a community.', [R.ORG_NAME_TAKEN, R.ORG_VERSION_STALE]),
+  })
   async updateCommunity(
     @Arg('input', () => I.UpdateCommunityInput, { description: 'The changes.' }) input: I.UpdateCommunityInput,
     @Ctx() ctx: RequestContext,
@@ -135,7 +145,9 @@ export class OrgResolver {
     return { community: toCommunity(await ctx.services.org.updateCommunity(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => EstatePayload, { description: 'Create an estate in a community.' })
+  @Mutation(() => EstatePayload, {
+    description: withReasons('Create an estate in a community.', [R.ORG_NAME_TAKEN]),
+  })
   async createEstate(
     @Arg('input', () => I.CreateEstateInput, { description: 'The estate.' }) input: I.CreateEstateInput,
     @Ctx() ctx: RequestContext,
@@ -143,7 +155,9 @@ export class OrgResolver {
     return { estate: toEstate(await ctx.services.org.createEstate(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => EstatePayload, { description: 'Rename, edit, archive or restore an estate.' })
+  @Mutation(() => EstatePayload, {
+    description: withReasons('Rename, edit, archive or restore an estate.', [R.ORG_NAME_TAKEN, R.ORG_VERSION_STALE]),
+  })
   async updateEstate(
     @Arg('input', () => I.UpdateEstateInput, { description: 'The changes.' }) input: I.UpdateEstateInput,
     @Ctx() ctx: RequestContext,
@@ -151,7 +165,9 @@ export class OrgResolver {
     return { estate: toEstate(await ctx.services.org.updateEstate(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => BuildingPayload, { description: 'Create a building in an estate.' })
+  @Mutation(() => BuildingPayload, {
+    description: withReasons('Create a building in an estate.', [R.ORG_NAME_TAKEN]),
+  })
   async createBuilding(
     @Arg('input', () => I.CreateBuildingInput, { description: 'The building.' }) input: I.CreateBuildingInput,
     @Ctx() ctx: RequestContext,
@@ -159,7 +175,9 @@ export class OrgResolver {
     return { building: toBuilding(await ctx.services.org.createBuilding(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => BuildingPayload, { description: 'Rename, archive or restore a building.' })
+  @Mutation(() => BuildingPayload, {
+    description: withReasons('Rename, archive or restore a building.', [R.ORG_NAME_TAKEN, R.ORG_VERSION_STALE]),
+  })
   async updateBuilding(
     @Arg('input', () => I.UpdateBuildingInput, { description: 'The changes.' }) input: I.UpdateBuildingInput,
     @Ctx() ctx: RequestContext,
@@ -167,7 +185,9 @@ export class OrgResolver {
     return { building: toBuilding(await ctx.services.org.updateBuilding(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => HouseholdPayload, { description: 'Create a household in a building.' })
+  @Mutation(() => HouseholdPayload, {
+    description: withReasons('Create a household in a building.', [R.ORG_NAME_TAKEN]),
+  })
   async createHousehold(
     @Arg('input', () => I.CreateHouseholdInput, { description: 'The household.' }) input: I.CreateHouseholdInput,
     @Ctx() ctx: RequestContext,
@@ -176,7 +196,9 @@ export class OrgResolver {
     return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
   }
 
-  @Mutation(() => HouseholdPayload, { description: 'Edit, archive or restore a household.' })
+  @Mutation(() => HouseholdPayload, {
+    description: withReasons('Edit, archive or restore a household.', [R.ORG_NAME_TAKEN]),
+  })
   async updateHousehold(
     @Arg('input', () => I.UpdateHouseholdInput, { description: 'The changes.' }) input: I.UpdateHouseholdInput,
     @Ctx() ctx: RequestContext,
@@ -185,7 +207,12 @@ export class OrgResolver {
     return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
   }
 
-  @Mutation(() => OrganisationPayload, { description: 'Create an organisation at a place of the viewer’s scope.' })
+  @Mutation(() => OrganisationPayload, {
+    description: withReasons('Create an organisation at a place of the viewer’s scope.', [
+      R.ORG_NAME_TAKEN,
+      R.ORG_PLACE_REQUIRED,
+    ]),
+  })
   async createOrganisation(
     @Arg('input', () => I.CreateOrganisationInput, { description: 'The organisation.' })
     input: I.CreateOrganisationInput,
@@ -194,7 +221,12 @@ export class OrgResolver {
     return { organisation: toOrganisation(await ctx.services.org.createOrganisation(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => OrganisationPayload, { description: 'Rename, edit, archive or restore an organisation.' })
+  @Mutation(() => OrganisationPayload, {
+    description: withReasons('Rename, edit, archive or restore an organisation.', [
+      R.ORG_NAME_TAKEN,
+      R.ORG_VERSION_STALE,
+    ]),
+  })
   async updateOrganisation(
     @Arg('input', () => I.UpdateOrganisationInput, { description: 'The changes.' }) input: I.UpdateOrganisationInput,
     @Ctx() ctx: RequestContext,
@@ -202,7 +234,9 @@ export class OrgResolver {
     return { organisation: toOrganisation(await ctx.services.org.updateOrganisation(actorOf(ctx), input)) };
   }
 
-  @Mutation(() => OrganisationPayload, { description: 'Set the estates a property company serves.' })
+  @Mutation(() => OrganisationPayload, {
+    description: withReasons('Set the estates a property company serves.', [R.ORG_NOT_A_PROPERTY_COMPANY]),
+  })
   async setOrganisationEstates(
     @Arg('input', () => I.SetOrganisationEstatesInput, { description: 'The estates.' })
     input: I.SetOrganisationEstatesInput,

@@ -11,7 +11,7 @@ import { actingGrant, assertCan, authorize, can, reachFor, requireViewer } from 
 import { applyReach, inReach, type Place, type PlaceColumns } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { DomainError, ErrorCode, fail, notFound, type Reason } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { contains } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
@@ -21,6 +21,7 @@ import { CommunityEntity } from './community.entity.js';
 import { EstateEntity } from './estate.entity.js';
 import { HouseholdEntity } from './household.entity.js';
 import { OrganisationKind } from './org.enums.js';
+import { OrgReasons as R } from './org.errors.js';
 import type * as I from './org.inputs.js';
 import {
   applyCommunityReach,
@@ -231,7 +232,8 @@ export class OrgService {
         return result;
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict(`A ${target.type.toLowerCase()} with this name already exists here`);
+      if (isUniqueViolation(err))
+        throw fail(R.ORG_NAME_TAKEN, `A ${target.type.toLowerCase()} with this name already exists here`);
       throw err;
     }
   }
@@ -516,15 +518,17 @@ export class OrgService {
     switch (input.kind) {
       case OrganisationKind.DEPARTMENT:
       case OrganisationKind.PROPERTY_COMPANY: {
-        if (!input.streetId) throw badInput('streetId', `${input.kind} needs a streetId`);
+        if (!input.streetId) throw fail(R.ORG_PLACE_REQUIRED, `${input.kind} needs a streetId`, { field: 'streetId' });
         return placeOfStreet(await this.getStreet(viewer, input.streetId));
       }
       case OrganisationKind.OWNERS_COMMITTEE: {
-        if (!input.estateId) throw badInput('estateId', 'OWNERS_COMMITTEE needs an estateId');
+        if (!input.estateId)
+          throw fail(R.ORG_PLACE_REQUIRED, 'OWNERS_COMMITTEE needs an estateId', { field: 'estateId' });
         return placeOfEstate(await this.getEstate(viewer, input.estateId));
       }
       default: {
-        if (!input.communityId) throw badInput('communityId', `${input.kind} needs a communityId`);
+        if (!input.communityId)
+          throw fail(R.ORG_PLACE_REQUIRED, `${input.kind} needs a communityId`, { field: 'communityId' });
         return placeOfCommunity(await this.getCommunity(viewer, input.communityId));
       }
     }
@@ -552,7 +556,7 @@ export class OrgService {
   async setOrganisationEstates(actor: Actor, input: I.SetOrganisationEstatesInput) {
     const org = await this.getOrganisation(actor.viewer, input.organisationId);
     if (org.kind !== OrganisationKind.PROPERTY_COMPANY) {
-      throw badInput('organisationId', 'Only a property company serves estates');
+      throw fail(R.ORG_NOT_A_PROPERTY_COMPANY, 'Only a property company serves estates', { field: 'organisationId' });
     }
     const place = placeOfOrganisation(org);
     const viewer = assertCan(actor.viewer, 'organisation.manage', place, 'Organisation');
@@ -594,8 +598,9 @@ export async function claimVersion(
   row: ObjectLiteral & { id: string; version: number },
   expectedVersion: number | null | undefined,
   type: string,
+  reason: Reason = R.ORG_VERSION_STALE,
 ): Promise<void> {
-  const stale = () => conflict(`The ${type.toLowerCase()} was changed by someone else; reload it and try again`);
+  const stale = () => fail(reason, `The ${type.toLowerCase()} was changed by someone else; reload it and try again`);
   if (expectedVersion != null && expectedVersion !== row.version) throw stale();
   const claimed = await m
     .createQueryBuilder()

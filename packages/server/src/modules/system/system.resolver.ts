@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { ErrorReasonInfo, errorReasonInfos } from './error-reasons.js';
 
 /**
  * The server package's version, read once at start. The path is the same from src/ (tsx, vitest)
@@ -29,5 +30,12 @@ export class SystemResolver {
   @Query(() => ServerInfo, { description: 'Version and time of the API. Public.' })
   serverInfo(): ServerInfo {
     return { version: SERVER_VERSION, now: new Date(), timeZone: 'Asia/Shanghai' };
+  }
+
+  @Query(() => [ErrorReasonInfo], {
+    description: 'Every error reason (`extensions.reason`) a mutation can raise, with its code. Public.',
+  })
+  errorReasons(): ErrorReasonInfo[] {
+    return errorReasonInfos();
   }
 }

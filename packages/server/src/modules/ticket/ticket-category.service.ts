@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import { actingGrant, assertCan, authorize } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { conflict, notFound } from '../../common/errors.js';
+import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity } from '../org/org.policy.js';
 import { claimVersion, type OrgService } from '../org/org.service.js';
+import { TicketReasons } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 
@@ -49,7 +50,8 @@ export class TicketCategoryService {
         return row;
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('A category with this code exists in the community');
+      if (isUniqueViolation(err))
+        throw fail(TicketReasons.TICKET_CATEGORY_CODE_TAKEN, 'A category with this code exists in the community');
       throw err;
     }
   }
@@ -60,7 +62,7 @@ export class TicketCategoryService {
     const place = { streetId: row.streetId, communityId: row.communityId, estateId: null };
     const viewer = authorize(actor.viewer, 'ticket.configure', place, 'TicketCategory', 'tree.read');
     return this.ds.transaction(async (m) => {
-      await claimVersion(m, row, input.expectedVersion, 'TicketCategory');
+      await claimVersion(m, row, input.expectedVersion, 'TicketCategory', TicketReasons.TICKET_CATEGORY_VERSION_STALE);
       for (const key of UPDATABLE) {
         if (input[key] !== undefined && input[key] !== null)
           (row as unknown as Record<string, unknown>)[key] = input[key];

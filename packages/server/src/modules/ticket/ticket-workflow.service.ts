@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager, Not } from 'typeorm';
 import { actingGrant } from '../../auth/policy.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { fail, notFound } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import { isLockFailure } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../org/organisation.entity.js';
 import { loadTicketWithAccess } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
 import { AssignmentState, TicketEventType, TicketState } from './ticket.enums.js';
+import { TicketReasons as R } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { excerpt, TicketNoticeKind as K, type TicketNoticeParams, ticketNotice } from './ticket.notices.js';
 import { handlerOrgIds, ticketCan } from './ticket.policy.js';
@@ -70,10 +71,10 @@ export class TicketWorkflowService {
     const allowed = ticketCan(viewer, ticket, access, assigned);
     if (!allowed[action]) {
       if (!access.staff && !access.owner) throw notFound('Ticket');
-      throw new DomainError(ErrorCode.FORBIDDEN, `Your roles do not allow you to ${action} this ticket`);
+      throw fail(R.TICKET_ACTION_NOT_ALLOWED, `Your roles do not allow you to ${action} this ticket`);
     }
     if (expectedVersion != null && expectedVersion !== ticket.version) {
-      throw conflict('The ticket changed since you loaded it');
+      throw fail(R.TICKET_VERSION_STALE, 'The ticket changed since you loaded it');
     }
     const t = transition(action, ticket.state);
     const grant = access.staff ? this.grantFor(viewer, ticket, assigned) : null;
@@ -88,7 +89,7 @@ export class TicketWorkflowService {
           { id: ticket.id, version: ticket.version },
           { version: ticket.version + 1 },
         );
-        if (!claimed.affected) throw conflict('Someone else acted on this ticket first');
+        if (!claimed.affected) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
         const step: Step = { m, ticket, viewer, grant, now, patch: {}, event: {}, notify: [] };
         await work(step);
         await m.update(TicketEntity, { id: ticket.id }, { ...step.patch, state: t.next });
@@ -134,7 +135,7 @@ export class TicketWorkflowService {
         return m.findOneByOrFail(TicketEntity, { id: ticket.id });
       })
       .catch((err: unknown) => {
-        if (isLockFailure(err)) throw conflict('Someone else acted on this ticket first');
+        if (isLockFailure(err)) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
         throw err;
       });
     this.notifications.publish(published);
@@ -172,7 +173,8 @@ export class TicketWorkflowService {
   accept(actor: Actor, input: I.AcceptTicketInput) {
     return this.run(actor, input.ticketId, 'accept', input.expectedVersion, async (s) => {
       const category = await s.m.findOneBy(TicketCategoryEntity, { id: input.categoryId ?? s.ticket.categoryId });
-      if (!category || category.communityId !== s.ticket.communityId) throw badInput('categoryId', 'Unknown category');
+      if (!category || category.communityId !== s.ticket.communityId)
+        throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
       const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
       // The clock runs from the day of submission, whatever day staff accept.
       const reply = this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
@@ -211,11 +213,12 @@ export class TicketWorkflowService {
   merge(actor: Actor, input: I.MergeTicketInput) {
     return this.run(actor, input.ticketId, 'merge', input.expectedVersion, async (s) => {
       if (input.primaryTicketId === s.ticket.id)
-        throw badInput('primaryTicketId', 'A ticket cannot be merged into itself');
+        throw fail(R.TICKET_MERGE_INTO_ITSELF, 'A ticket cannot be merged into itself', { field: 'primaryTicketId' });
       const primary = await s.m.findOneBy(TicketEntity, { id: input.primaryTicketId });
-      if (!primary || primary.communityId !== s.ticket.communityId) throw notFound('Primary ticket');
+      if (!primary || primary.communityId !== s.ticket.communityId)
+        throw fail(R.TICKET_PRIMARY_NOT_FOUND, 'Primary ticket not found');
       if ([TicketState.REJECTED, TicketState.MERGED, TicketState.WITHDRAWN].includes(primary.state)) {
-        throw badInput('primaryTicketId', `The primary ticket is ${primary.state}`);
+        throw fail(R.TICKET_PRIMARY_CLOSED, `The primary ticket is ${primary.state}`, { field: 'primaryTicketId' });
       }
       await s.m.update(
         TicketAssignmentEntity,
@@ -269,7 +272,9 @@ export class TicketWorkflowService {
     const admin = s.grant?.role === 'STREET_ADMIN' || s.grant?.role === 'SYSTEM_ADMIN';
     if (requested) {
       if (!assignments.some((a) => a.organisationId === requested) || !(speaksFor(requested) || admin)) {
-        throw badInput('organisationId', 'You do not reply for this organisation on this ticket');
+        throw fail(R.TICKET_NOT_REPLYING_ORGANISATION, 'You do not reply for this organisation on this ticket', {
+          field: 'organisationId',
+        });
       }
       return requested;
     }
@@ -322,7 +327,7 @@ export class TicketWorkflowService {
         dept.streetId !== s.ticket.streetId ||
         dept.archivedAt
       ) {
-        throw badInput('departmentId', 'Not a department of this street');
+        throw fail(R.TICKET_NOT_A_STREET_DEPARTMENT, 'Not a department of this street', { field: 'departmentId' });
       }
       s.event = { note: input.reason, organisationId: dept.id };
       await this.tell(s, 'residents', K.TICKET_ESCALATED, { title: s.ticket.title, department: dept.name });
@@ -369,13 +374,9 @@ export class TicketWorkflowService {
       const resolvedAt = s.ticket.resolvedAt ?? s.now;
       const days = this.config.ticketReopenDays;
       if (s.now.getTime() - resolvedAt.getTime() > days * 86_400_000) {
-        throw new DomainError(
-          ErrorCode.INVALID_TRANSITION,
-          `A ticket can be reopened within ${days} days of resolution`,
-          {
-            details: { action: 'reopen', from: s.ticket.state },
-          },
-        );
+        throw fail(R.TICKET_REOPEN_PERIOD_OVER, `A ticket can be reopened within ${days} days of resolution`, {
+          details: { action: 'reopen', from: s.ticket.state },
+        });
       }
       const category = await s.m.findOneByOrFail(TicketCategoryEntity, { id: s.ticket.categoryId });
       const orgIds = await assignedOrgIds(s.m, s.ticket.id);

@@ -40,9 +40,3 @@ export enum TicketIntake {
   VERIFIED_RESIDENTS = 'VERIFIED_RESIDENTS',
   REGISTERED_RESIDENTS = 'REGISTERED_RESIDENTS',
 }
-
-/** Machine-readable reasons of the ticket module's errors (`extensions.reason`). */
-export const TicketReason = {
-  /** The account may not raise matters here until a household of the community is verified. */
-  BIND_HOUSEHOLD_FIRST: 'TICKET_BIND_HOUSEHOLD_FIRST',
-} as const;

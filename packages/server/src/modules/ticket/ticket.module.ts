@@ -10,7 +10,7 @@ import type { OrgService } from '../org/org.service.js';
 import { OverdueWatch } from './overdue-watch.js';
 import { accessOf } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
-import { TicketReason } from './ticket.enums.js';
+import { TicketReasons } from './ticket.errors.js';
 import { assignmentsByTicketLoader, timelinePageLoader } from './ticket.loaders.js';
 import { TICKET_NOTICES } from './ticket.notices.js';
 import { TicketResolver } from './ticket.resolver.js';
@@ -75,10 +75,7 @@ export const ticketModule = defineModule({
     'ticket.category.create',
     'ticket.category.update',
   ],
-  errors: {
-    [TicketReason.BIND_HOUSEHOLD_FIRST]:
-      'The account may not raise matters here until a household of the community is verified.',
-  },
+  errors: TicketReasons,
   // What ticket notifications say, in every language (ticket.notices.ts).
   notificationKinds: TICKET_NOTICES,
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).

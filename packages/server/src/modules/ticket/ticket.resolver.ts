@@ -1,9 +1,12 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
+import { FILE_ATTACH_REASONS } from '../file/file.errors.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
 import { loadTicketWithAccess } from './ticket.access.js';
 import type { TicketEntity } from './ticket.entity.js';
+import { TicketReasons as R, TICKET_ACTION_REASONS } from './ticket.errors.js';
 import { ticketFigures } from './ticket.figures.js';
 import * as I from './ticket.inputs.js';
 import { toCategory, toTicket } from './ticket.mappers.js';
@@ -65,7 +68,13 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.',
+    description: withReasons('Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.', [
+      R.TICKET_BIND_HOUSEHOLD_FIRST,
+      R.TICKET_UNKNOWN_CATEGORY,
+      R.TICKET_UNKNOWN_PLACE,
+      R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY,
+      ...FILE_ATTACH_REASONS,
+    ]),
   })
   async submitTicket(
     @Arg('input', () => I.SubmitTicketInput, { description: 'The matter.' }) input: I.SubmitTicketInput,
@@ -75,7 +84,11 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Accept as valid and route to responsible organisations (each gets its reply clock).',
+    description: withReasons('Accept as valid and route to responsible organisations (each gets its reply clock).', [
+      ...TICKET_ACTION_REASONS,
+      R.TICKET_UNKNOWN_CATEGORY,
+      R.TICKET_HANDLER_NOT_SERVING_PLACE,
+    ]),
   })
   async acceptTicket(
     @Arg('input', () => I.AcceptTicketInput, { description: 'Routing.' }) input: I.AcceptTicketInput,
@@ -84,7 +97,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.accept(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Reject as invalid, with a reason (not counted as valid).' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Reject as invalid, with a reason (not counted as valid).', TICKET_ACTION_REASONS),
+  })
   async rejectTicket(
     @Arg('input', () => I.RejectTicketInput, { description: 'Reason.' }) input: I.RejectTicketInput,
     @Ctx() ctx: RequestContext,
@@ -93,7 +108,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Merge a duplicate into a primary ticket; the submitter is told and follows the primary.',
+    description: withReasons(
+      'Merge a duplicate into a primary ticket; the submitter is told and follows the primary.',
+      [...TICKET_ACTION_REASONS, R.TICKET_MERGE_INTO_ITSELF, R.TICKET_PRIMARY_NOT_FOUND, R.TICKET_PRIMARY_CLOSED],
+    ),
   })
   async mergeTicket(
     @Arg('input', () => I.MergeTicketInput, { description: 'The primary.' }) input: I.MergeTicketInput,
@@ -103,7 +121,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Change the responsible organisations (new ones get a fresh reply clock).',
+    description: withReasons('Change the responsible organisations (new ones get a fresh reply clock).', [
+      ...TICKET_ACTION_REASONS,
+      R.TICKET_HANDLER_NOT_SERVING_PLACE,
+    ]),
   })
   async reassignTicket(
     @Arg('input', () => I.ReassignTicketInput, { description: 'The organisations.' }) input: I.ReassignTicketInput,
@@ -112,7 +133,12 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.reassign(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Post a public answer; meets the replying organisation’s obligation.' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Post a public answer; meets the replying organisation’s obligation.', [
+      ...TICKET_ACTION_REASONS,
+      R.TICKET_NOT_REPLYING_ORGANISATION,
+    ]),
+  })
   async replyToTicket(
     @Arg('input', () => I.ReplyToTicketInput, { description: 'The answer.' }) input: I.ReplyToTicketInput,
     @Ctx() ctx: RequestContext,
@@ -120,7 +146,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.reply(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Add an internal note (staff only).' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Add an internal note (staff only).', TICKET_ACTION_REASONS),
+  })
   async addTicketNote(
     @Arg('input', () => I.AddTicketNoteInput, { description: 'The note.' }) input: I.AddTicketNoteInput,
     @Ctx() ctx: RequestContext,
@@ -128,7 +156,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.note(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Resolve (完结) with the resolution.' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Resolve (完结) with the resolution.', TICKET_ACTION_REASONS),
+  })
   async resolveTicket(
     @Arg('input', () => I.ResolveTicketInput, { description: 'The resolution.' }) input: I.ResolveTicketInput,
     @Ctx() ctx: RequestContext,
@@ -137,7 +167,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Report up (上报) to a street department; tracked until its answer is posted.',
+    description: withReasons('Report up (上报) to a street department; tracked until its answer is posted.', [
+      ...TICKET_ACTION_REASONS,
+      R.TICKET_NOT_A_STREET_DEPARTMENT,
+    ]),
   })
   async escalateTicket(
     @Arg('input', () => I.EscalateTicketInput, { description: 'Department and reason.' }) input: I.EscalateTicketInput,
@@ -146,7 +179,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.escalate(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: "Post the street department's answer to an escalated ticket." })
+  @Mutation(() => TicketPayload, {
+    description: withReasons("Post the street department's answer to an escalated ticket.", TICKET_ACTION_REASONS),
+  })
   async answerTicketEscalation(
     @Arg('input', () => I.AnswerEscalationInput, { description: 'The answer.' }) input: I.AnswerEscalationInput,
     @Ctx() ctx: RequestContext,
@@ -154,7 +189,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.answerEscalation(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Put on a round-table meeting agenda (state IN_MEETING).' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Put on a round-table meeting agenda (state IN_MEETING).', TICKET_ACTION_REASONS),
+  })
   async referTicketToMeeting(
     @Arg('input', () => I.ReferTicketToMeetingInput, { description: 'Note.' }) input: I.ReferTicketToMeetingInput,
     @Ctx() ctx: RequestContext,
@@ -162,7 +199,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.referToMeeting(actorOf(ctx), input), STAFF);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Rate the outcome of an own resolved ticket, 1-5.' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Rate the outcome of an own resolved ticket, 1-5.', TICKET_ACTION_REASONS),
+  })
   async rateTicket(
     @Arg('input', () => I.RateTicketInput, { description: 'Score and comment.' }) input: I.RateTicketInput,
     @Ctx() ctx: RequestContext,
@@ -171,7 +210,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: 'Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).',
+    description: withReasons('Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).', [
+      ...TICKET_ACTION_REASONS,
+      R.TICKET_REOPEN_PERIOD_OVER,
+    ]),
   })
   async reopenTicket(
     @Arg('input', () => I.ReopenTicketInput, { description: 'Why.' }) input: I.ReopenTicketInput,
@@ -180,7 +222,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.reopen(actorOf(ctx), input), OWNER);
   }
 
-  @Mutation(() => TicketPayload, { description: 'Withdraw an own ticket that is not resolved yet.' })
+  @Mutation(() => TicketPayload, {
+    description: withReasons('Withdraw an own ticket that is not resolved yet.', TICKET_ACTION_REASONS),
+  })
   async withdrawTicket(
     @Arg('input', () => I.WithdrawTicketInput, { description: 'Why.' }) input: I.WithdrawTicketInput,
     @Ctx() ctx: RequestContext,
@@ -188,7 +232,9 @@ export class TicketResolver {
     return this.payload(await ctx.services.ticketWorkflow.withdraw(actorOf(ctx), input), OWNER);
   }
 
-  @Mutation(() => TicketCategoryPayload, { description: 'Create a category for a community.' })
+  @Mutation(() => TicketCategoryPayload, {
+    description: withReasons('Create a category for a community.', [R.TICKET_CATEGORY_CODE_TAKEN]),
+  })
   @Authorized(STAFF_ROLES)
   async createTicketCategory(
     @Arg('input', () => I.CreateTicketCategoryInput, { description: 'The category.' })
@@ -199,7 +245,9 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketCategoryPayload, {
-    description: 'Change a category: names, default handler, deadlines, active.',
+    description: withReasons('Change a category: names, default handler, deadlines, active.', [
+      R.TICKET_CATEGORY_VERSION_STALE,
+    ]),
   })
   @Authorized(STAFF_ROLES)
   async updateTicketCategory(
@@ -212,7 +260,7 @@ export class TicketResolver {
 
   @Mutation(() => TicketIntakeSetting, {
     description:
-      'Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST.',
+      'Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST from submitTicket.',
   })
   @Authorized(STAFF_ROLES)
   async setTicketIntake(

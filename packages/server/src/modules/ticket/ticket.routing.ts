@@ -1,5 +1,5 @@
 import { type EntityManager, In, IsNull, Not } from 'typeorm';
-import { badInput } from '../../common/errors.js';
+import { fail } from '../../common/errors.js';
 import { Role } from '../identity/identity.enums.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganisationKind } from '../org/org.enums.js';
@@ -7,6 +7,7 @@ import { OrganisationEntity } from '../org/organisation.entity.js';
 import { OrganisationEstateEntity } from '../org/organisation-estate.entity.js';
 import { TicketEntity } from './ticket.entity.js';
 import { AssignmentState } from './ticket.enums.js';
+import { TicketReasons as R } from './ticket.errors.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 
 /**
@@ -90,7 +91,10 @@ export async function validateHandlers(
               l.organisationId === id &&
               (ticket.estateId ? l.estateId === ticket.estateId : l.communityId === ticket.communityId),
           )));
-    if (!ok) throw badInput('organisationIds', 'An organisation cannot handle tickets of this place');
+    if (!ok)
+      throw fail(R.TICKET_HANDLER_NOT_SERVING_PLACE, 'An organisation cannot handle tickets of this place', {
+        field: 'organisationIds',
+      });
   }
   return orgs;
 }

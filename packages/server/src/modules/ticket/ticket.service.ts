@@ -3,7 +3,7 @@ import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/poli
 import { isEmptyReach } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { fail, notFound } from '../../common/errors.js';
 import { contains, sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -13,7 +13,8 @@ import { BuildingEntity } from '../org/building.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
 import { TicketEntity } from './ticket.entity.js';
-import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
+import { TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
+import { TicketReasons as R } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { TicketNoticeKind, ticketNotice } from './ticket.notices.js';
 import { applyTicketStaffReach } from './ticket.policy.js';
@@ -57,7 +58,7 @@ export class TicketService {
     const category = await this.ds
       .getRepository(TicketCategoryEntity)
       .findOneBy({ id: input.categoryId, active: true });
-    if (!category) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown category', { field: 'categoryId' });
+    if (!category) throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
     const place = await this.placeOf(input, category);
     await this.assertMayRaise(viewer, place.communityId);
     await this.files.assertAttachable(viewer, input.photoFileIds);
@@ -131,12 +132,11 @@ export class TicketService {
     if (residentHere) return;
     const resident = viewer.grants.length === 0 || viewer.grants.some((g) => g.role === Role.RESIDENT);
     if (community.ticketIntake === TicketIntake.REGISTERED_RESIDENTS && resident) return;
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
+    throw fail(
+      R.TICKET_BIND_HOUSEHOLD_FIRST,
       community.ticketIntake === TicketIntake.REGISTERED_RESIDENTS
         ? 'Only residents raise matters here'
         : 'Only verified residents of this community raise matters here: bind a household first',
-      { reason: TicketReason.BIND_HOUSEHOLD_FIRST },
     );
   }
 
@@ -170,22 +170,30 @@ export class TicketService {
   private async placeOf(input: I.SubmitTicketInput, category: TicketCategoryEntity) {
     if (input.buildingId) {
       const b = await this.ds.getRepository(BuildingEntity).findOneBy({ id: input.buildingId, archivedAt: IsNull() });
-      if (!b || (input.estateId && b.estateId !== input.estateId)) throw badInput('buildingId', 'Unknown building');
+      if (!b || (input.estateId && b.estateId !== input.estateId))
+        throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown building', { field: 'buildingId' });
       if (b.communityId !== category.communityId)
-        throw badInput('categoryId', 'The category belongs to another community');
+        throw fail(R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY, 'The category belongs to another community', {
+          field: 'categoryId',
+        });
       return { streetId: b.streetId, communityId: b.communityId, estateId: b.estateId, buildingId: b.id };
     }
     if (input.estateId) {
       const e = await this.ds.getRepository(EstateEntity).findOneBy({ id: input.estateId, archivedAt: IsNull() });
-      if (!e) throw badInput('estateId', 'Unknown estate');
+      if (!e) throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown estate', { field: 'estateId' });
       if (e.communityId !== category.communityId)
-        throw badInput('categoryId', 'The category belongs to another community');
+        throw fail(R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY, 'The category belongs to another community', {
+          field: 'categoryId',
+        });
       return { streetId: e.streetId, communityId: e.communityId, estateId: e.id, buildingId: null };
     }
     const communityId = input.communityId ?? category.communityId;
     const c = await this.ds.getRepository(CommunityEntity).findOneBy({ id: communityId, archivedAt: IsNull() });
-    if (!c) throw badInput('communityId', 'Unknown community');
-    if (c.id !== category.communityId) throw badInput('categoryId', 'The category belongs to another community');
+    if (!c) throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown community', { field: 'communityId' });
+    if (c.id !== category.communityId)
+      throw fail(R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY, 'The category belongs to another community', {
+        field: 'categoryId',
+      });
     return { streetId: c.streetId, communityId: c.id, estateId: null, buildingId: null };
   }
 

@@ -1,5 +1,6 @@
-import { DomainError, ErrorCode } from '../../common/errors.js';
+import { fail } from '../../common/errors.js';
 import { TicketEventType as E, TicketState as S } from './ticket.enums.js';
+import { TicketReasons } from './ticket.errors.js';
 
 /** The actions that move a ticket, each with the states it may start from and where it leads. */
 export type TicketAction =
@@ -50,7 +51,7 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
 export function transition(action: TicketAction, from: S): Transition & { next: S } {
   const t = TRANSITIONS[action];
   if (!t.from.includes(from)) {
-    throw new DomainError(ErrorCode.INVALID_TRANSITION, `Cannot ${action} a ticket that is ${from}`, {
+    throw fail(TicketReasons.TICKET_WRONG_STATE, `Cannot ${action} a ticket that is ${from}`, {
       details: { action, from },
     });
   }

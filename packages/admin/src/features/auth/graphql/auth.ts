@@ -36,5 +36,12 @@ export const MeDocument = graphql(`
         scopeName
       }
     }
+    roleDefinitions {
+      role
+      scopeKinds
+      organisationKind
+      staff
+      permissions
+    }
   }
 `);

@@ -4,7 +4,6 @@ import { App, Button, Checkbox, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { ListFilters, ListPage, useCompact, useFilterStyle, useListParams } from '../../../app/list';
-import { hasAnyRole, MANAGER_ROLES } from '../../../app/roles';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
@@ -26,7 +25,7 @@ export function OrganisationsView() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const compact = useCompact();
   const style = useFilterStyle();
   const list = useListParams(ORGANISATION_PARAMS);
@@ -115,7 +114,7 @@ export function OrganisationsView() {
     <ListPage
       title={t('nav.organisations')}
       actions={
-        hasAnyRole(roles, MANAGER_ROLES) ? (
+        may('organisation.manage') ? (
           <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setParams({ edit: 'new' })}>
             {compact ? null : t('orgs.create')}
           </Button>

@@ -4,9 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { useListParams } from '../../../app/list';
-import { hasAnyRole } from '../../../app/roles';
 import { useViewer } from '../../../app/viewer';
-import type { CalendarDayKind, Role } from '../../../gql/graphql';
+import type { CalendarDayKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { CalendarDayList } from '../components/CalendarDayList';
 import {
@@ -17,9 +16,6 @@ import {
   SetCalendarYearCompleteDocument,
 } from '../graphql/settings';
 import { CALENDAR_PARAMS } from '../urls';
-
-/** Roles that may edit the working-day calendar (the server says so too, in `canManage`). */
-export const CALENDAR_WRITERS: readonly Role[] = ['STREET_ADMIN', 'SYSTEM_ADMIN'];
 
 interface DayForm {
   date: Dayjs;
@@ -37,7 +33,7 @@ export function CalendarView() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const compact = Grid.useBreakpoint().md === false;
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const list = useListParams(CALENDAR_PARAMS);
   const setParams = list.set;
   const year = list.values.year ?? dayjs().year();
@@ -53,7 +49,7 @@ export function CalendarView() {
 
   const cal = data?.calendarDays;
   const coverage = cal?.coverage;
-  const canManage = !!cal?.canManage && hasAnyRole(roles, CALENDAR_WRITERS);
+  const canManage = !!cal?.canManage && may('calendar.manage');
   useEffect(() => setNote(coverage?.note ?? ''), [coverage?.note]);
 
   const yearList = years.data?.calendarYears ?? [];

@@ -4,9 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { ListPage, ResponsiveTable, useCompact } from '../../../app/list';
-import { hasAnyRole } from '../../../app/roles';
 import { useViewer } from '../../../app/viewer';
-import type { Role } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { CategoryForm, type CategoryRow, type CategoryValues } from '../components/CategoryForm';
 import {
@@ -17,7 +15,6 @@ import {
 import { useSettingsCommunity } from './useSettingsCommunity';
 
 /** Roles that may create and change categories (the server checks the community again). */
-export const CATEGORY_WRITERS: readonly Role[] = ['COMMUNITY_STAFF', 'STREET_ADMIN', 'SYSTEM_ADMIN'];
 
 /** 诉求分类: the categories of a community, with their default handler and deadlines. */
 export function CategorySettingsView() {
@@ -25,8 +22,8 @@ export function CategorySettingsView() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const compact = useCompact();
-  const { roles } = useViewer();
-  const canWrite = hasAnyRole(roles, CATEGORY_WRITERS);
+  const { may } = useViewer();
+  const canWrite = may('ticket.configure');
   const { communities, communityId, setCommunity } = useSettingsCommunity();
   const { data, loading, error } = useQuery(CategorySettingsDocument, {
     variables: { communityId: communityId ?? '' },

@@ -1,5 +1,6 @@
 import { Button, Form, Select } from 'antd';
-import type { Role, ScopeKind } from '../../../gql/graphql';
+import type { RoleDefinition } from '../../../app/roles';
+import type { OrganisationKind, Role, ScopeKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 
 export interface GrantValues {
@@ -8,22 +9,14 @@ export interface GrantValues {
   scopeId?: string;
 }
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; kind?: OrganisationKind };
 
-/** Which scope kinds make sense for a role (the server has the final word). */
-export const SCOPES_OF_ROLE: Record<Role, ScopeKind[]> = {
-  RESIDENT: ['COMMUNITY'],
-  COMMUNITY_STAFF: ['COMMUNITY'],
-  PROPERTY_STAFF: ['ORGANISATION'],
-  COMMITTEE_MEMBER: ['ORGANISATION'],
-  STREET_ADMIN: ['STREET'],
-  SYSTEM_ADMIN: ['SYSTEM'],
-};
-
-const GRANTABLE: Role[] = ['COMMUNITY_STAFF', 'PROPERTY_STAFF', 'COMMITTEE_MEMBER', 'STREET_ADMIN', 'SYSTEM_ADMIN'];
-
-/** Grant a role in a scope. Props only. */
+/**
+ * Grant a role in a scope. Props only. The roles offered (staff roles), the scope kinds each is
+ * granted on and the kind of organisation it needs come from the server (`roleDefinitions`).
+ */
 export function GrantForm(props: {
+  definitions: readonly RoleDefinition[];
   scopes: Record<Exclude<ScopeKind, 'SYSTEM'>, Option[]>;
   loading: boolean;
   onSubmit(values: GrantValues): Promise<boolean>;
@@ -32,7 +25,16 @@ export function GrantForm(props: {
   const [form] = Form.useForm<GrantValues>();
   const role = Form.useWatch('role', form);
   const scopeKind = Form.useWatch('scopeKind', form);
-  const kinds = role ? SCOPES_OF_ROLE[role] : [];
+  const grantable = props.definitions.filter((d) => d.staff);
+  const definition = props.definitions.find((d) => d.role === role);
+  const kinds = definition?.scopeKinds ?? [];
+  const scopeOptions =
+    scopeKind && scopeKind !== 'SYSTEM'
+      ? props.scopes[scopeKind].filter(
+          (o) =>
+            !definition?.organisationKind || scopeKind !== 'ORGANISATION' || o.kind === definition.organisationKind,
+        )
+      : [];
   return (
     <Form
       form={form}
@@ -42,13 +44,13 @@ export function GrantForm(props: {
       }}
       onValuesChange={(changed) => {
         if ('role' in changed) {
-          const next = changed.role ? SCOPES_OF_ROLE[changed.role as Role][0] : undefined;
+          const next = props.definitions.find((d) => d.role === (changed.role as Role))?.scopeKinds[0];
           form.setFieldsValue({ scopeKind: next, scopeId: undefined });
         }
       }}
     >
       <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('error.required') }]}>
-        <Select options={GRANTABLE.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <Select options={grantable.map((d) => ({ value: d.role, label: t(`role.${d.role}`) }))} />
       </Form.Item>
       <Form.Item
         name="scopeKind"
@@ -59,7 +61,7 @@ export function GrantForm(props: {
       </Form.Item>
       {scopeKind && scopeKind !== 'SYSTEM' && (
         <Form.Item name="scopeId" label={t('users.scope')} rules={[{ required: true, message: t('error.required') }]}>
-          <Select showSearch optionFilterProp="label" options={props.scopes[scopeKind]} />
+          <Select showSearch optionFilterProp="label" options={scopeOptions} />
         </Form.Item>
       )}
       <Button type="primary" htmlType="submit" loading={props.loading}>

@@ -18,7 +18,9 @@ import {
 import { useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
+import { useViewer } from '../../../app/viewer';
 import { getFragmentData } from '../../../gql/fragment-masking';
+import type { OrganisationKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { GrantForm, type GrantValues } from '../components/GrantForm';
 import {
@@ -45,6 +47,7 @@ export function UserDrawer({
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const { definitions } = useViewer();
   const compact = Grid.useBreakpoint().md === false;
   const byId = useQuery(UserDocument, { variables: { id: userId ?? '' }, skip: !userId });
   const byPhone = useQuery(UserByPhoneDocument, { variables: { phone: phone ?? '' }, skip: !phone || !!userId });
@@ -56,8 +59,8 @@ export function UserDrawer({
   const scopesQ = useQuery(ScopeOptionsDocument, { skip: !user?.viewerCan.grantMembership });
   const scopes = useMemo(() => {
     const d = scopesQ.data;
-    const opts = (edges?: { node: { id: string; name: string } }[]) =>
-      (edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
+    const opts = (edges?: { node: { id: string; name: string; kind?: OrganisationKind } }[]) =>
+      (edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name, kind: e.node.kind }));
     return {
       STREET: opts(d?.streets.edges),
       COMMUNITY: opts(d?.communities.edges),
@@ -210,7 +213,7 @@ export function UserDrawer({
               <Divider titlePlacement="start" style={{ margin: '4px 0' }}>
                 {t('users.grant')}
               </Divider>
-              <GrantForm scopes={scopes} loading={grantState.loading} onSubmit={onGrant} />
+              <GrantForm definitions={definitions} scopes={scopes} loading={grantState.loading} onSubmit={onGrant} />
             </>
           )}
           {user.viewerCan.disable && (

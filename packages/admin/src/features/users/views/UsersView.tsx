@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Input, Select } from 'antd';
 import { useState } from 'react';
 import { ListFilters, ListPage, useFilterStyle, useListParams } from '../../../app/list';
-import { hasAnyRole, MEMBERSHIP_ROLES } from '../../../app/roles';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
 import { AuditCommunitiesDocument } from '../../audit/graphql/audit';
@@ -16,7 +15,7 @@ const PAGE = 20;
 /** 用户与角色: users in scope with filters; the drawer (in the URL) manages one user. */
 export function UsersView() {
   const { t } = useI18n();
-  const { roles } = useViewer();
+  const { may } = useViewer();
   const style = useFilterStyle();
   const list = useListParams(USER_PARAMS);
   const f = list.values;
@@ -57,7 +56,7 @@ export function UsersView() {
             options={communities.data?.communities.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
             style={style(180)}
           />
-          {hasAnyRole(roles, MEMBERSHIP_ROLES) && (
+          {may('membership.manage') && (
             <Input.Search
               placeholder={t('users.findByPhone')}
               aria-label={t('users.findByPhone')}
