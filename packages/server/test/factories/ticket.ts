@@ -4,7 +4,7 @@
  * and handling organisations made when not given.
  */
 import { IsNull } from 'typeorm';
-import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
+import { CommunityEntity } from '../../src/modules/org/community.entity.js';
 import { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
 import { TicketCategoryEntity } from '../../src/modules/ticket/ticket-category.entity.js';
 import { type FactoryContext, must, seq } from './context.js';
@@ -121,11 +121,17 @@ export async function buildTicket(
   } = {},
 ): Promise<BuiltTicket> {
   const state = o.state ?? 'SUBMITTED';
-  const community = o.community ?? (await buildCommunity(f));
+  // The community defaults to the given resident's, or a new one.
+  const home = o.resident?.household?.communityId;
+  const community =
+    o.community ??
+    (home
+      ? await f.db.dataSource.getRepository(CommunityEntity).findOneByOrFail({ id: home })
+      : await buildCommunity(f));
   const desk = await deskOf(f, community);
   const resident: Person & { household?: { estateId: string; communityId: string } } = o.resident ?? desk.resident;
   const staff = o.staff ?? desk.staff;
-  const home = resident.household?.communityId === community.id ? resident.household.estateId : undefined;
+  const estateId = resident.household?.communityId === community.id ? resident.household.estateId : undefined;
   const submitted = await must<{ submitTicket: { ticket: { id: string } } }>(
     f,
     'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }',
@@ -134,7 +140,7 @@ export async function buildTicket(
         categoryId: (o.category ?? desk.category).id,
         title: o.title ?? `测试工单${seq()}`.slice(0, 60),
         body: '用于测试的工单内容。',
-        ...(home ? { estateId: home } : { communityId: community.id }),
+        ...(estateId ? { estateId } : { communityId: community.id }),
         anonymous: false,
         idempotencyKey: `factory-${process.pid}-${++keys}-${seq()}`,
       },
