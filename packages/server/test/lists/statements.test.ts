@@ -169,13 +169,15 @@ describe('SQL statements behind every list query', () => {
   const figures: string[] = [];
   beforeAll(async () => {
     server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
-  });
+    await world(server);
+  }, 300_000);
   afterAll(async () => {
     console.info(`statements per list (first: 2 → first: 20)\n${figures.join('\n')}`);
     await server.close();
   });
 
-  async function statements(query: string, token: string, field: string, n: number): Promise<number> {
+  /** Counts the statements the data source runs while `work` runs. */
+  async function counting(work: () => Promise<unknown>): Promise<number> {
     const logger = server.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
     const original = logger.logQuery.bind(logger);
     let count = 0;
@@ -184,13 +186,29 @@ describe('SQL statements behind every list query', () => {
       return original(...args);
     };
     try {
-      const r = await server.gql<Record<string, { edges: unknown[] }>>(query, { n }, token);
-      expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
-      expect(r.data?.[field]?.edges, `${field}(first: ${n}) needs ${n} rows`).toHaveLength(n);
+      await work();
     } finally {
       logger.logQuery = original;
     }
     return count;
+  }
+
+  /**
+   * Statements behind one page. Work a request leaves behind (notices, session touches) can
+   * still be running when the next starts: wait for the database to go quiet first, and take the
+   * fewer of two runs, since stray statements only ever add.
+   */
+  async function statements(query: string, token: string, field: string, n: number): Promise<number> {
+    for (let i = 0; i < 20; i++) {
+      if ((await counting(() => new Promise((r) => setTimeout(r, 150)))) === 0) break;
+    }
+    const once = () =>
+      counting(async () => {
+        const r = await server.gql<Record<string, { edges: unknown[] }>>(query, { n }, token);
+        expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
+        expect(r.data?.[field]?.edges, `${field}(first: ${n}) needs ${n} rows`).toHaveLength(n);
+      });
+    return Math.min(await once(), await once());
   }
 
   it('knows every connection of the schema', () => {
