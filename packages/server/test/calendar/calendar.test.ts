@@ -1,6 +1,7 @@
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildResident, buildStaff } from '../factories/index.js';
 import { codeOf, type GqlResult, startTestServer, type TestServer } from '../helpers/server.js';
-import { buildWorld, type World } from '../helpers/world.js';
 
 const SET_DAY = `mutation($i: SetCalendarDayInput!) {
   setCalendarDay(input: $i) { day { date kind name updatedBy { displayName } } coverage { year covered source holidayCount workdayCount } }
@@ -19,10 +20,26 @@ const fieldOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.field;
 
 describe('working-day calendar over GraphQL', () => {
   let server: TestServer;
-  let w: World;
+  // The calendar is place-less: what matters is each actor's role, so each is made by the
+  // factories with a place of its own.
+  let w: {
+    ds: DataSource;
+    tokens: Record<'boxue' | 'xingyi' | 'greentown' | 'resident' | 'street' | 'system', string>;
+  };
   beforeAll(async () => {
     server = await startTestServer();
-    w = await buildWorld(server);
+    const token = (p: { token(): Promise<string> }) => p.token();
+    w = {
+      ds: server.db.dataSource,
+      tokens: {
+        boxue: await token(await buildStaff(server, { role: 'COMMUNITY_STAFF' })),
+        xingyi: await token(await buildStaff(server, { role: 'COMMUNITY_STAFF' })),
+        greentown: await token(await buildStaff(server, { role: 'PROPERTY_STAFF' })),
+        resident: await token(await buildResident(server)),
+        street: await token(await buildStaff(server, { role: 'STREET_ADMIN' })),
+        system: await token(await buildStaff(server, { role: 'SYSTEM_ADMIN' })),
+      },
+    };
   });
   afterAll(() => server.close());
 

@@ -1,13 +1,34 @@
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo.js';
 import { seedCategories } from '../../src/db/seed/tickets.js';
+import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
+import type { EstateEntity } from '../../src/modules/org/estate.entity.js';
+import type { HouseholdEntity } from '../../src/modules/org/household.entity.js';
+import type { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
+import type { StreetEntity } from '../../src/modules/org/street.entity.js';
+import { buildStaff } from '../factories/identity.js';
+import { buildCommunity, buildEstate, buildHousehold, buildOrganisation, buildStreet } from '../factories/org.js';
+import { buildCategory } from '../factories/ticket.js';
 import type { TestServer } from './server.js';
 
-/** The actors of the matrix: the demo accounts, plus nobody signed in. */
-export const ACTORS = ['anon', 'resident', 'boxue', 'xingyi', 'greentown', 'committee', 'street', 'system'] as const;
+/**
+ * The actors of the matrix: the demo accounts, nobody signed in, and the street admin of a second
+ * street (so that street scope is probed: both matrix targets lie outside it).
+ */
+export const ACTORS = [
+  'anon',
+  'resident',
+  'boxue',
+  'xingyi',
+  'greentown',
+  'committee',
+  'street',
+  'system',
+  'otherStreet',
+] as const;
 export type ActorName = (typeof ACTORS)[number];
 
-const PHONES: Record<Exclude<ActorName, 'anon'>, string> = {
+const PHONES: Record<Exclude<ActorName, 'anon' | 'otherStreet'>, string> = {
   resident: DEMO_ACCOUNTS.resident,
   boxue: DEMO_ACCOUNTS.boxueStaff,
   xingyi: DEMO_ACCOUNTS.xingyiStaff,
@@ -30,6 +51,14 @@ export interface World {
   category: { boxue: Record<string, string>; xingyi: Record<string, string> };
   user: Record<Exclude<ActorName, 'anon'>, string> & { xingyiResident: string };
   tokens: Record<ActorName, string | undefined>;
+  /** A second street (城厢街道) with one community, estate and household, made by the factories. */
+  other: {
+    street: StreetEntity;
+    community: CommunityEntity;
+    estate: EstateEntity;
+    household: HouseholdEntity;
+    office: OrganisationEntity;
+  };
 }
 
 async function one(ds: DataSource, sql: string, params: unknown[] = []): Promise<string> {
@@ -79,11 +108,29 @@ export async function buildWorld(server: TestServer): Promise<World> {
     one(ds, 'SELECT id FROM household WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
   const tokens = { anon: undefined } as World['tokens'];
   const user = {} as World['user'];
-  for (const [actor, phone] of Object.entries(PHONES) as [Exclude<ActorName, 'anon'>, string][]) {
+  for (const [actor, phone] of Object.entries(PHONES) as [Exclude<ActorName, 'anon' | 'otherStreet'>, string][]) {
     tokens[actor] = await login(server, phone);
     user[actor] = await userId(phone);
   }
   user.xingyiResident = await userId('13900000004');
+  const otherStreet = await buildStreet(server, { name: '城厢街道' });
+  const otherCommunity = await buildCommunity(server, { street: otherStreet, name: '城厢社区' });
+  const otherEstate = await buildEstate(server, { community: otherCommunity, name: '城厢小区' });
+  const other: World['other'] = {
+    street: otherStreet,
+    community: otherCommunity,
+    estate: otherEstate,
+    household: await buildHousehold(server, { estate: otherEstate }),
+    office: await buildOrganisation(server, { kind: 'COMMUNITY_OFFICE', community: otherCommunity }),
+  };
+  await buildCategory(server, { community: other.community, code: 'OTHER' });
+  const otherAdmin = await buildStaff(server, {
+    role: 'STREET_ADMIN',
+    scope: otherStreet,
+    displayName: '城厢街道 管理员',
+  });
+  tokens.otherStreet = await otherAdmin.token();
+  user.otherStreet = otherAdmin.user.id;
   return {
     ds,
     streetId: await one(ds, "SELECT id FROM street WHERE name = '北干街道'"),
@@ -105,5 +152,6 @@ export async function buildWorld(server: TestServer): Promise<World> {
     category: { boxue: await categories('博学路社区'), xingyi: await categories('兴议社区') },
     user,
     tokens,
+    other,
   };
 }

@@ -1,8 +1,10 @@
 /**
- * Role × scope × operation matrix for every query and mutation of the API. Each operation is run
- * by each actor against a target inside Boxue Road Community ("in": 天钜银河府, served by 绿城物业,
- * home of the committee) and one inside 兴议社区 ("out"), and the outcome is compared with the
- * table. An operation of the schema without a row here fails the test: deny by default.
+ * Role × scope × operation matrix for every query, mutation and subscription of the API. Each
+ * operation is run by each actor against a target inside 博学路社区 ("in": 天钜银河府, served by
+ * 绿城物业, home of the committee) and one inside 兴议社区 ("out"), each cell a test of its own named
+ * after the actor, the operation, the place and the expected outcome; after an OK mutation, a
+ * follow-up read checks the change happened. An operation of the schema without a row fails the
+ * run (deny by default), and so does a mutation row without an effect check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../src/graphql/schema.js';
@@ -11,7 +13,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ACTORS, buildWorld, type World } from '../helpers/world.js';
 import { CALENDAR_ROWS } from './calendar.rows.js';
 import { IDENTITY_ROWS } from './identity.rows.js';
-import { expected, outcome, type Rule } from './kit.js';
+import { cellName, expected, outcome, type Rule, TARGETS } from './kit.js';
 import { TICKET_ROWS } from './ticket.rows.js';
 
 const MATRIX: Record<string, Rule> = { ...IDENTITY_ROWS, ...CALENDAR_ROWS, ...TICKET_ROWS };
@@ -27,27 +29,37 @@ describe('role × scope × operation matrix', () => {
   });
   afterAll(() => server.close());
 
-  it('has a rule for every query and mutation of the schema (deny by default)', async () => {
+  it('has a row for every query, mutation and subscription of the schema (deny by default)', async () => {
     const schema = await buildGraphQLSchema();
-    const ops = [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()) : []));
+    const ops = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((t) =>
+      t ? Object.keys(t.getFields()) : [],
+    );
     const missing = ops.filter((op) => !(op in MATRIX));
     expect(missing, 'operations without a row in the matrix').toEqual([]);
     const stale = Object.keys(MATRIX).filter((op) => !ops.includes(op));
     expect(stale, 'rows for operations that no longer exist').toEqual([]);
   });
 
+  it('checks the effect of every mutation it runs', async () => {
+    const schema = await buildGraphQLSchema();
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    const unchecked = mutations.filter((op) => MATRIX[op] && !MATRIX[op].effect);
+    expect(unchecked, 'mutation rows without an effect check').toEqual([]);
+  });
+
   for (const [op, rule] of Object.entries(MATRIX)) {
-    it(`${op}: every actor, in and out of scope`, async () => {
-      const got: string[] = [];
-      const want: string[] = [];
+    describe(op, () => {
       for (const actor of ACTORS) {
-        for (const target of ['in', 'out'] as const) {
-          const r = await rule.run({ w, s: server, token: w.tokens[actor], actor, target });
-          got.push(`${actor}/${target}: ${outcome(r, rule.list)}`);
-          want.push(`${actor}/${target}: ${expected(rule, actor, target)}`);
+        for (const target of TARGETS) {
+          const want = expected(rule, actor, target);
+          it(cellName(op, actor, target, want), async () => {
+            const c = { w, s: server, token: w.tokens[actor], actor, target, scratch: {} };
+            const r = await rule.run(c);
+            expect(outcome(r, rule.list), JSON.stringify(r.errors?.[0] ?? null)).toBe(want);
+            if (want === 'OK' && rule.effect) await rule.effect(c, r);
+          });
         }
       }
-      expect(got).toEqual(want);
     });
   }
 });

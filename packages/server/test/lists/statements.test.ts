@@ -1,0 +1,231 @@
+/**
+ * A statement-count test for every list query, generated from the schema: each field of Query
+ * returning a `…Connection` is read by an authorised actor with `first: 2` and `first: 20`,
+ * selecting every field of its nodes and the scalar fields of their nested objects (the
+ * selection is generated from the schema too), and the number of SQL statements behind the two
+ * pages must be the same: relations load through per-request loaders, never once per row. A list
+ * without a data generator below fails by name, so a new connection cannot slip past.
+ */
+import { createRequire } from 'node:module';
+import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraphQLSchema } from '../../src/graphql/schema.js';
+import {
+  buildAuditEntry,
+  buildBuilding,
+  buildCommunity,
+  buildEstate,
+  buildHousehold,
+  buildOrganisation,
+  buildResident,
+  buildStaff,
+  buildStreet,
+  buildTicket,
+  deskOf,
+  type TicketStateName,
+} from '../factories/index.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+// The graphql copy type-graphql built the schema with (see app.ts on the two copies).
+const { getNamedType, isLeafType, isObjectType } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
+
+const schema: GraphQLSchema = await buildGraphQLSchema();
+const CONNECTIONS = Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).filter((f) =>
+  getNamedType(f.type).name.endsWith('Connection'),
+);
+
+const callable = (f: GraphQLField<unknown, unknown>) =>
+  f.args.every((a) => a.defaultValue !== undefined || a.type.toString().slice(-1) !== '!');
+
+/** Every field of a type: leaves by name, objects with their own leaves (one level deep). */
+function selection(type: GraphQLObjectType, depth: number): string {
+  const parts: string[] = [];
+  for (const f of Object.values(type.getFields())) {
+    if (!callable(f)) continue;
+    const named = getNamedType(f.type);
+    if (isLeafType(named)) parts.push(f.name);
+    else if (depth > 0 && isObjectType(named))
+      parts.push(`${f.name} { ${selection(named, depth - 1) || '__typename'} }`);
+    else if (depth > 0) parts.push(`${f.name} { __typename }`);
+  }
+  return parts.join(' ');
+}
+
+function nodeType(connection: GraphQLField<unknown, unknown>): GraphQLObjectType {
+  const conn = getNamedType(connection.type) as GraphQLObjectType;
+  const edges = getNamedType(conn.getFields().edges?.type as never) as unknown as GraphQLObjectType;
+  return getNamedType(edges.getFields().node?.type as never) as unknown as GraphQLObjectType;
+}
+
+/** How to fill each list with more than 20 rows an actor may read: its token and arguments. */
+type ListData = (s: TestServer) => Promise<{ token: string; args: string }>;
+
+/** One community with plenty of everything, made by the factories once and shared. */
+interface Fixture {
+  staff: string;
+  resident: string;
+  system: string;
+  communityId: string;
+  estateId: string;
+  buildingId: string;
+  streetId: string;
+}
+let fixture: Promise<Fixture> | undefined;
+const N = 21;
+const STATES: TicketStateName[] = ['SUBMITTED', 'ACCEPTED', 'REPLIED', 'ESCALATED', 'RESOLVED'];
+
+function world(s: TestServer): Promise<Fixture> {
+  fixture ??= (async () => {
+    const street = await buildStreet(s);
+    const community = await buildCommunity(s, { street });
+    const estate = await buildEstate(s, { community, name: `统计小区-0` });
+    // The first page (oldest first for organisations) holds one organisation of each shape: a
+    // property company (served estates) and a committee (community and estate).
+    await buildOrganisation(s, { kind: 'PROPERTY_COMPANY', serves: [estate] });
+    await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate });
+    const desk = await deskOf(s, community);
+    const building = await buildBuilding(s, { estate });
+    for (let i = 1; i < N; i++) {
+      await buildCommunity(s, { street });
+      await buildEstate(s, { community, name: `统计小区-${i}` });
+      await buildBuilding(s, { estate });
+      await buildHousehold(s, { building });
+      await buildStreet(s, { name: `统计街道-${i}` });
+      await buildAuditEntry(s, { community, actorId: desk.staff.user.id });
+      await buildResident(s, { community, verified: i % 3 !== 0 });
+      await buildOrganisation(s, {
+        kind: (['SOCIAL_ORGANISATION', 'PARTY_BRANCH', 'OWNERS_COMMITTEE'] as const)[i % 3],
+        community,
+        estate,
+      });
+    }
+    await buildHousehold(s, { building });
+    for (let i = 0; i < N; i++) await buildTicket(s, { community, state: STATES[i % STATES.length] });
+    const system = await buildStaff(s, { role: 'SYSTEM_ADMIN' });
+    return {
+      staff: await desk.staff.token(),
+      resident: await desk.resident.token(),
+      system: await system.token(),
+      communityId: community.id,
+      estateId: estate.id,
+      buildingId: building.id,
+      streetId: street.id,
+    };
+  })();
+  return fixture;
+}
+
+const LISTS: Record<string, ListData> = {
+  streets: async (s) => ({ token: (await world(s)).system, args: 'search: "统计街道"' }),
+  communities: async (s) => {
+    const w = await world(s);
+    return { token: w.system, args: `streetId: "${w.streetId}"` };
+  },
+  estates: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  estateDirectory: async (s) => ({ token: (await world(s)).resident, args: 'search: "统计小区"' }),
+  buildings: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `estateId: "${w.estateId}"` };
+  },
+  buildingDirectory: async (s) => {
+    const w = await world(s);
+    return { token: w.resident, args: `estateId: "${w.estateId}"` };
+  },
+  households: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `buildingId: "${w.buildingId}"` };
+  },
+  organisations: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  users: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  householdBindings: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  auditLog: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  tickets: async (s) => {
+    const w = await world(s);
+    return { token: w.staff, args: `communityId: "${w.communityId}"` };
+  },
+  myTickets: async (s) => ({ token: (await world(s)).resident, args: '' }),
+  notifications: async (s) => ({ token: (await world(s)).staff, args: '' }),
+};
+
+describe('SQL statements behind every list query', () => {
+  let server: TestServer;
+  const figures: string[] = [];
+  beforeAll(async () => {
+    server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
+    await world(server);
+  }, 300_000);
+  afterAll(async () => {
+    console.info(`statements per list (first: 2 → first: 20)\n${figures.join('\n')}`);
+    await server.close();
+  });
+
+  /** Counts the statements the data source runs while `work` runs. */
+  async function counting(work: () => Promise<unknown>): Promise<number> {
+    const logger = server.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
+    const original = logger.logQuery.bind(logger);
+    let count = 0;
+    logger.logQuery = (...args: unknown[]) => {
+      count++;
+      return original(...args);
+    };
+    try {
+      await work();
+    } finally {
+      logger.logQuery = original;
+    }
+    return count;
+  }
+
+  /**
+   * Statements behind one page. Work a request leaves behind (notices, session touches) can
+   * still be running when the next starts: wait for the database to go quiet first, and take the
+   * fewer of two runs, since stray statements only ever add.
+   */
+  async function statements(query: string, token: string, field: string, n: number): Promise<number> {
+    for (let i = 0; i < 20; i++) {
+      if ((await counting(() => new Promise((r) => setTimeout(r, 150)))) === 0) break;
+    }
+    const once = () =>
+      counting(async () => {
+        const r = await server.gql<Record<string, { edges: unknown[] }>>(query, { n }, token);
+        expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
+        expect(r.data?.[field]?.edges, `${field}(first: ${n}) needs ${n} rows`).toHaveLength(n);
+      });
+    return Math.min(await once(), await once());
+  }
+
+  it('knows every connection of the schema', () => {
+    expect(CONNECTIONS.length).toBeGreaterThan(10);
+  });
+
+  for (const field of CONNECTIONS) {
+    it(`${field.name}: statements do not grow with the page size`, async () => {
+      const data = LISTS[field.name];
+      if (!data) throw new Error(`no rows generator for the list query ${field.name}: add one to LISTS`);
+      const { token, args } = await data(server);
+      const query = `query($n: Int!) { ${field.name}(first: $n${args ? `, ${args}` : ''}) { totalCount
+        edges { cursor node { ${selection(nodeType(field), 1)} } } pageInfo { hasNextPage endCursor } } }`;
+      const few = await statements(query, token, field.name, 2);
+      const many = await statements(query, token, field.name, 20);
+      figures.push(`${field.name}: ${few} → ${many}`);
+      expect(many, `${field.name}: first 2 took ${few} statements, first 20 took ${many}`).toBe(few);
+    });
+  }
+});
