@@ -3,11 +3,11 @@ import { actorOf } from '../../common/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
-import { loadTicketWithAccess } from './ticket.access.js';
 import type { TicketEntity } from './ticket.entity.js';
 import { ticketFigures } from './ticket.figures.js';
 import * as I from './ticket.inputs.js';
 import { toCategory, toTicket } from './ticket.mappers.js';
+import { OWNER_ACCESS, STAFF_ACCESS, type TicketAccess } from './ticket.policy.js';
 import {
   Ticket,
   TicketCategory,
@@ -18,8 +18,10 @@ import {
   TicketPayload,
 } from './ticket.types.js';
 
-const STAFF = { staff: true, owner: false, publicOnly: false };
-const OWNER = { staff: false, owner: true, publicOnly: false };
+// The workbench and staff actions show staff the ticket in full (the read rule and the staff
+// abilities already placed it in their reach); a resident's own list and actions, as its owner.
+const STAFF = STAFF_ACCESS;
+const OWNER = OWNER_ACCESS;
 
 /** 我要说事: intake, the staff workbench, every action on a ticket. */
 @Authorized()
@@ -45,7 +47,7 @@ export class TicketResolver {
       'One ticket: in full for staff in scope and its submitter, in the public form for other residents of the community; NOT_FOUND otherwise.',
   })
   async ticket(@Arg('id', () => ID, { description: 'Ticket id.' }) id: string, @Ctx() ctx: RequestContext) {
-    const { ticket, access } = await loadTicketWithAccess(ctx.services.dataSource, ctx.viewer, id);
+    const { ticket, access } = await ctx.services.tickets.get(ctx.viewer, id);
     return toTicket(ticket, access);
   }
 
@@ -225,7 +227,7 @@ export class TicketResolver {
     return { communityId: c.id, intake: c.ticketIntake };
   }
 
-  private payload(t: TicketEntity, access: typeof STAFF) {
+  private payload(t: TicketEntity, access: TicketAccess) {
     return { ticket: toTicket(t, access) };
   }
 }

@@ -1,6 +1,7 @@
 import { type DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
+import { scoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../common/errors.js';
@@ -15,7 +16,8 @@ import { EstateEntity } from '../org/estate.entity.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
-import { applyTicketStaffReach } from './ticket.policy.js';
+import { loadTicketWithAccess } from './ticket.access.js';
+import { ticketOwnRead, ticketStaffRead } from './ticket.policy.js';
 import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
@@ -189,21 +191,21 @@ export class TicketService {
     return { streetId: c.streetId, communityId: c.id, estateId: null, buildingId: null };
   }
 
+  /** One ticket and how the viewer sees it (in full, as its owner, or the public form); NOT_FOUND otherwise. */
+  get(viewer: Viewer | null, id: string) {
+    return loadTicketWithAccess(this.ds, viewer, id);
+  }
+
   /** The staff workbench: tickets in the viewer's scope with filters, newest first. */
   listForStaff(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
-    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder('t');
-    applyTicketStaffReach(qb, requireViewer(viewer));
+    const qb = scoped(this.ds, requireViewer(viewer)).query(ticketStaffRead, 't');
     this.applyFilters(qb, args, now);
     return paginate(qb, args, (r) => r);
   }
 
   /** A resident's own tickets, newest first, with the same filters. */
   listMine(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
-    const v = requireViewer(viewer);
-    const qb = this.ds
-      .getRepository(TicketEntity)
-      .createQueryBuilder('t')
-      .where('t.submitterId = :me', { me: v.userId });
+    const qb = scoped(this.ds, requireViewer(viewer)).query(ticketOwnRead, 't');
     this.applyFilters(qb, args, now);
     return paginate(qb, args, (r) => r);
   }

@@ -57,6 +57,33 @@ export function transition(action: TicketAction, from: S): Transition & { next: 
   return { ...t, next: t.to ?? from };
 }
 
+/**
+ * Why `action` cannot start from the ticket as it is now (INVALID_TRANSITION), or null: the table
+ * above, and the window in which a resident may reopen a resolved ticket. `viewerCan` and the
+ * workflow ask the same question.
+ */
+export function transitionRefusal(
+  action: TicketAction,
+  ticket: { state: S; resolvedAt: Date | null },
+  reopenDays: number,
+  now: Date,
+): DomainError | null {
+  try {
+    transition(action, ticket.state);
+  } catch (err) {
+    return err as DomainError;
+  }
+  const resolvedAt = ticket.resolvedAt ?? now;
+  if (action === 'reopen' && now.getTime() - resolvedAt.getTime() > reopenDays * 86_400_000) {
+    return new DomainError(
+      ErrorCode.INVALID_TRANSITION,
+      `A ticket can be reopened within ${reopenDays} days of resolution`,
+      { details: { action: 'reopen', from: ticket.state } },
+    );
+  }
+  return null;
+}
+
 /** Who may see a timeline event (CONVENTIONS 4a: private unless declared public). */
 export enum EventVisibility {
   /** Every resident who may see the ticket in its public form: the type and time only. */
