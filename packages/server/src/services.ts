@@ -12,7 +12,8 @@ import { UserService } from './modules/identity/user.service.js';
 import { JobService } from './modules/job/job.service.js';
 import { RetentionPurge } from './modules/job/retention.js';
 import { NotificationService } from './modules/notification/notification.service.js';
-import { OrgService } from './modules/org/org.service.js';
+import { OrganisationService } from './modules/org/org.service.js';
+import { TreeService } from './modules/org/tree.service.js';
 import { OverdueWatch } from './modules/ticket/overdue-watch.js';
 import { accessOf } from './modules/ticket/ticket.access.js';
 import { TicketEntity } from './modules/ticket/ticket.entity.js';
@@ -27,9 +28,10 @@ export function createServices(dataSource: DataSource, config: Config) {
   const tokens = new TokenService(config.authSecret, config.accessTokenTtlSeconds);
   const audit = new AuditService(dataSource);
   const auth = new AuthService(dataSource, tokens, config, audit);
-  const org = new OrgService(dataSource, audit);
+  const tree = new TreeService(dataSource, audit);
+  const organisations = new OrganisationService(dataSource, audit, tree);
   const users = new UserService(dataSource, audit, auth);
-  const memberships = new MembershipService(dataSource, audit, org, users);
+  const memberships = new MembershipService(dataSource, audit, tree, organisations, users);
   const bindings = new BindingService(dataSource, audit);
   const calendar = new CalendarService(dataSource, audit);
   const files = new FileService(dataSource, { uploadDir: config.uploadDir, maxBytes: config.fileMaxBytes });
@@ -39,7 +41,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const deadlines = () => calendar.calendar();
   const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
   const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
-  const ticketCategories = new TicketCategoryService(dataSource, audit, org);
+  const ticketCategories = new TicketCategoryService(dataSource, audit, tree);
   const overdueWatch = new OverdueWatch(dataSource, jobs, notifications, deadlines);
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
   files.registerReadRule('Ticket', async (viewer, ticketId) => {
@@ -55,7 +57,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     tokens,
     audit,
     auth,
-    org,
+    tree,
+    organisations,
     users,
     memberships,
     bindings,

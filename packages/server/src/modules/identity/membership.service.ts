@@ -6,7 +6,8 @@ import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from '../org/org.policy.js';
-import { isUniqueViolation, type OrgService } from '../org/org.service.js';
+import { isUniqueViolation, type OrganisationService } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import { ScopeKind } from './identity.enums.js';
 import type * as I from './identity.inputs.js';
 import { assertRoleFitsScope, SYSTEM_PLACE } from './identity.policy.js';
@@ -23,7 +24,8 @@ export class MembershipService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly org: OrgService,
+    private readonly tree: TreeService,
+    private readonly organisations: OrganisationService,
     private readonly users: UserService,
   ) {}
 
@@ -37,15 +39,15 @@ export class MembershipService {
     switch (input.scopeKind) {
       case ScopeKind.STREET:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfStreet(await this.org.getStreet(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfStreet(await this.tree.getStreet(viewer, input.scopeId)), organisationId: null };
       case ScopeKind.COMMUNITY:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfCommunity(await this.org.getCommunity(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfCommunity(await this.tree.getCommunity(viewer, input.scopeId)), organisationId: null };
       case ScopeKind.ESTATE:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfEstate(await this.org.getEstate(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfEstate(await this.tree.getEstate(viewer, input.scopeId)), organisationId: null };
       default: {
-        const org = await this.org.getOrganisation(viewer, input.scopeId);
+        const org = await this.organisations.get(viewer, input.scopeId);
         assertRoleFitsScope(input.role, input.scopeKind, org.kind);
         return { place: placeOfOrganisation(org), organisationId: org.id };
       }

@@ -5,7 +5,8 @@ import type { Actor } from '../../common/actor.js';
 import { conflict, notFound } from '../../common/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity } from '../org/org.policy.js';
-import { claimVersion, isUniqueViolation, type OrgService } from '../org/org.service.js';
+import { claimVersion, isUniqueViolation } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 
@@ -17,11 +18,11 @@ export class TicketCategoryService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly org: OrgService,
+    private readonly tree: TreeService,
   ) {}
 
   async create(actor: Actor, input: I.CreateTicketCategoryInput): Promise<TicketCategoryEntity> {
-    const community = await this.org.getCommunity(actor.viewer, input.communityId);
+    const community = await this.tree.getCommunity(actor.viewer, input.communityId);
     const place = placeOfCommunity(community);
     const viewer = assertCan(actor.viewer, 'ticket.configure', place, 'Community');
     try {

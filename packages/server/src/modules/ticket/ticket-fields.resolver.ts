@@ -180,7 +180,12 @@ export class TicketFieldsResolver {
       .filter((a) => a.state !== AssignmentState.REMOVED)
       .map((a) => a.organisationId);
     const access = { staff: t.staffView, owner: t.ownerView, publicOnly: t.isPublicView };
-    return ticketViewerCan(ctx.viewer, { ticket: t, access, assignedOrgIds: assigned }, t, ctx.services.config.ticketReopenDays);
+    return ticketViewerCan(
+      ctx.viewer,
+      { ticket: t, access, assignedOrgIds: assigned },
+      t,
+      ctx.services.config.ticketReopenDays,
+    );
   }
 }
 

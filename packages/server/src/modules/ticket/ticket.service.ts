@@ -13,10 +13,10 @@ import type { NotificationService } from '../notification/notification.service.j
 import { BuildingEntity } from '../org/building.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
+import { loadTicketWithAccess } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketIntake, TicketReason, TicketState } from './ticket.enums.js';
 import type * as I from './ticket.inputs.js';
-import { loadTicketWithAccess } from './ticket.access.js';
 import { ticketOwnRead, ticketStaffRead } from './ticket.policy.js';
 import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
