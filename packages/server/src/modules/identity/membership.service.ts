@@ -59,7 +59,10 @@ export class MembershipService {
     const user = await this.users.get(viewer, input.userId).catch(async (err) => {
       // A newly registered person is outside every scope until granted: admins find them by phone.
       if (!(await this.users.canFindByPhone(viewer))) throw err;
-      return this.users.getUnscoped(input.userId);
+      return this.users.getUnscoped(
+        input.userId,
+        'a newly registered person is found by phone before any grant places them',
+      );
     });
     const scope = await this.resolveScope(viewer, input);
     authorize(viewer, 'membership.manage', scope.place, 'Scope', 'tree.read');
