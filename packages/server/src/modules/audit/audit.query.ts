@@ -1,16 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { reachFor } from '../../auth/policy.js';
-import { applyReach } from '../../auth/reach.js';
+import { scoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
+import { auditRead } from './audit.policy.js';
 import type { AuditLogArgs } from './audit.types.js';
-import { AuditLogEntity } from './audit-log.entity.js';
 
 /** Reading the audit log: street and system admins, and community staff for their community. */
 export function listAuditLog(ds: DataSource, viewer: Viewer | null, args: AuditLogArgs) {
-  const qb = ds.getRepository(AuditLogEntity).createQueryBuilder('a');
-  applyReach(qb, 'a', reachFor(viewer, 'audit.read'), { street: 'streetId', community: 'communityId' });
+  const qb = scoped(ds, viewer).query(auditRead, 'a');
   if (args.communityId) qb.andWhere('a.communityId = :communityId', { communityId: args.communityId });
   if (args.actorId) qb.andWhere('a.actorId = :actorId', { actorId: args.actorId });
   if (args.operation) {

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { actingGrant, authorize, can, reachFor, requireViewer } from '../../auth/policy.js';
-import { applyReach } from '../../auth/reach.js';
+import { authorize } from '../../auth/abilities.js';
+import { actingGrant, requireViewer } from '../../auth/policy.js';
+import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
@@ -13,6 +14,7 @@ import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, Role, ScopeKind } from './identity.enums.js';
 import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
+import { bindingOwnRead, bindingPolicy, bindingReviewRead, decisionFrom } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
 
 /** Residents ask to be bound to households; community staff verify in a queue. */
@@ -24,12 +26,15 @@ export class BindingService {
 
   async request(actor: Actor, input: I.RequestHouseholdBindingInput): Promise<HouseholdBindingEntity> {
     const viewer = requireViewer(actor.viewer);
-    const household = await this.ds.getRepository(HouseholdEntity).findOneBy({
-      buildingId: input.buildingId,
-      unit: input.unit,
-      room: input.room,
-      archivedAt: IsNull(),
-    });
+    // A resident names their home by building, unit and room (all three needed to find it).
+    const household = await unscoped(this.ds, 'a resident finds their own home by its full address')
+      .repo(HouseholdEntity)
+      .findOneBy({
+        buildingId: input.buildingId,
+        unit: input.unit,
+        room: input.room,
+        archivedAt: IsNull(),
+      });
     if (!household) throw notFound('Household');
     // One open (pending or approved) binding per user and household: the unique key on
     // openHouseholdId decides, so concurrent requests give one binding and CONFLICTs.
@@ -56,15 +61,11 @@ export class BindingService {
   }
 
   mine(viewer: Viewer | null): Promise<HouseholdBindingEntity[]> {
-    const v = requireViewer(viewer);
-    return this.ds
-      .getRepository(HouseholdBindingEntity)
-      .find({ where: { userId: v.userId }, order: { id: 'DESC' }, take: 50 });
+    return scoped(this.ds, requireViewer(viewer)).query(bindingOwnRead, 'b').orderBy('b.id', 'DESC').take(50).getMany();
   }
 
   list(viewer: Viewer | null, args: I.BindingListArgs) {
-    const qb = this.ds.getRepository(HouseholdBindingEntity).createQueryBuilder('b');
-    applyReach(qb, 'b', reachFor(viewer, 'binding.review'));
+    const qb = scoped(this.ds, viewer).query(bindingReviewRead, 'b');
     if (args.status) qb.andWhere('b.status = :status', { status: args.status });
     if (args.communityId) qb.andWhere('b.communityId = :communityId', { communityId: args.communityId });
     if (args.estateId) qb.andWhere('b.estateId = :estateId', { estateId: args.estateId });
@@ -74,16 +75,11 @@ export class BindingService {
 
   async get(viewer: Viewer | null, id: string): Promise<HouseholdBindingEntity> {
     const v = requireViewer(viewer);
-    const row = await this.ds.getRepository(HouseholdBindingEntity).findOneBy({ id });
-    if (!row || (row.userId !== v.userId && !can(v, 'binding.review', row))) throw notFound('HouseholdBinding');
+    const row = await unscoped(this.ds, 'the asking resident or a reviewer in reach, checked on the next line')
+      .repo(HouseholdBindingEntity)
+      .findOneBy({ id });
+    if (!row || (row.userId !== v.userId && !bindingPolicy.read(v, row))) throw notFound('HouseholdBinding');
     return row;
-  }
-
-  canReview(
-    viewer: Viewer | null,
-    b: HouseholdBindingEntity | { streetId: string; communityId: string; estateId: string },
-  ) {
-    return can(viewer, 'binding.review', b);
   }
 
   async approve(actor: Actor, input: I.ApproveHouseholdBindingInput): Promise<HouseholdBindingEntity> {
@@ -99,19 +95,13 @@ export class BindingService {
    * read, so two staff deciding at once give one success and one CONFLICT.
    */
   private async decide(actor: Actor, id: string, to: BindingStatus.APPROVED | null, reason: string | null) {
-    const row = await this.ds.getRepository(HouseholdBindingEntity).findOneBy({ id });
+    const row = await unscoped(this.ds, 'authorize below answers NOT_FOUND outside the review reach')
+      .repo(HouseholdBindingEntity)
+      .findOneBy({ id });
     if (!row) throw notFound('HouseholdBinding');
-    const viewer = authorize(actor.viewer, 'binding.review', row, 'HouseholdBinding', 'binding.review');
-    const next =
-      to === BindingStatus.APPROVED
-        ? row.status === BindingStatus.PENDING
-          ? BindingStatus.APPROVED
-          : null
-        : row.status === BindingStatus.PENDING
-          ? BindingStatus.REJECTED
-          : row.status === BindingStatus.APPROVED
-            ? BindingStatus.REVOKED
-            : null;
+    const decision = to === BindingStatus.APPROVED ? 'approve' : 'reject';
+    const viewer = authorize(actor.viewer, bindingPolicy, decision, row);
+    const next = decisionFrom(decision, row.status);
     if (!next) {
       throw fail(R.IDENTITY_BINDING_ALREADY_DECIDED, `A ${row.status} binding cannot become ${to ?? 'rejected'}`, {
         details: { from: row.status },

@@ -1,5 +1,6 @@
 import { maskPhone } from '../../common/mask.js';
 import type { HouseholdBindingEntity } from './household-binding.entity.js';
+import { seesFullPhone } from './identity.policy.js';
 import type { HouseholdBinding, Membership, User } from './identity.types.js';
 import type { MembershipEntity } from './membership.entity.js';
 import type { UserEntity } from './user.entity.js';
@@ -8,7 +9,7 @@ import type { UserEntity } from './user.entity.js';
 export const toUser = (e: UserEntity, viewerId: string | null | undefined): User => ({
   id: e.id,
   displayName: e.displayName,
-  phone: viewerId === e.id ? e.phone : maskPhone(e.phone),
+  phone: seesFullPhone(viewerId, e.id) ? e.phone : maskPhone(e.phone),
   isPartyMember: e.isPartyMember,
   disabled: e.disabledAt !== null,
   createdAt: e.createdAt,

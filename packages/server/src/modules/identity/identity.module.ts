@@ -2,7 +2,8 @@ import { type Deps, defineModule } from '../../app/module.js';
 import type { AccessClaims } from '../../auth/tokens.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { OrgService } from '../org/org.service.js';
+import type { OrganisationService } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import { AccountResolver, PublicAuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { BindingService } from './binding.service.js';
@@ -117,13 +118,20 @@ export const identityModule = defineModule({
       },
     },
   ],
-  services: ({ dataSource, tokens, config, audit, org }: Deps<{ audit: AuditService; org: OrgService }>) => {
+  services: ({
+    dataSource,
+    tokens,
+    config,
+    audit,
+    tree,
+    organisations,
+  }: Deps<{ audit: AuditService; tree: TreeService; organisations: OrganisationService }>) => {
     const auth = new AuthService(dataSource, tokens, config, audit);
     const users = new UserService(dataSource, audit, auth);
     return {
       auth,
       users,
-      memberships: new MembershipService(dataSource, audit, org, users),
+      memberships: new MembershipService(dataSource, audit, tree, organisations, users),
       bindings: new BindingService(dataSource, audit),
       /** Resolves an access token's claims into the request's Viewer (graphql context, sockets). */
       loadViewer: (claims: AccessClaims) => loadViewer(dataSource, claims),

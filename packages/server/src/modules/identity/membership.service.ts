@@ -7,7 +7,8 @@ import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from '../org/org.policy.js';
-import type { OrgService } from '../org/org.service.js';
+import type { OrganisationService } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import { ScopeKind } from './identity.enums.js';
 import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
@@ -25,7 +26,8 @@ export class MembershipService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly org: OrgService,
+    private readonly tree: TreeService,
+    private readonly organisations: OrganisationService,
     private readonly users: UserService,
   ) {}
 
@@ -40,15 +42,15 @@ export class MembershipService {
     switch (input.scopeKind) {
       case ScopeKind.STREET:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfStreet(await this.org.getStreet(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfStreet(await this.tree.getStreet(viewer, input.scopeId)), organisationId: null };
       case ScopeKind.COMMUNITY:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfCommunity(await this.org.getCommunity(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfCommunity(await this.tree.getCommunity(viewer, input.scopeId)), organisationId: null };
       case ScopeKind.ESTATE:
         assertRoleFitsScope(input.role, input.scopeKind);
-        return { place: placeOfEstate(await this.org.getEstate(viewer, input.scopeId)), organisationId: null };
+        return { place: placeOfEstate(await this.tree.getEstate(viewer, input.scopeId)), organisationId: null };
       default: {
-        const org = await this.org.getOrganisation(viewer, input.scopeId);
+        const org = await this.organisations.get(viewer, input.scopeId);
         assertRoleFitsScope(input.role, input.scopeKind, org.kind);
         return { place: placeOfOrganisation(org), organisationId: org.id };
       }
@@ -60,7 +62,10 @@ export class MembershipService {
     const user = await this.users.get(viewer, input.userId).catch(async (err) => {
       // A newly registered person is outside every scope until granted: admins find them by phone.
       if (!(await this.users.canFindByPhone(viewer))) throw err;
-      return this.users.getUnscoped(input.userId);
+      return this.users.getUnscoped(
+        input.userId,
+        'a newly registered person is found by phone before any grant places them',
+      );
     });
     const scope = await this.resolveScope(viewer, input);
     authorize(viewer, 'membership.manage', scope.place, 'Scope', 'tree.read');

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { reachFor } from '../../auth/policy.js';
-import { inReach, isEmptyReach } from '../../auth/reach.js';
+import { serialize } from '../../auth/abilities.js';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
@@ -10,6 +9,7 @@ import { STAFF_ROLES } from './identity.enums.js';
 import { IdentityReasons as R } from './identity.errors.js';
 import * as I from './identity.inputs.js';
 import { toBinding, toMembership, toUser } from './identity.mappers.js';
+import { bindingShowsRoom, bindingViewerCan, userPolicy, visibleMemberships } from './identity.policy.js';
 import {
   BindingViewerCan,
   HouseholdBinding,
@@ -139,23 +139,12 @@ export class UserFieldsResolver {
       'Active memberships (roles and scopes): all of them for oneself; for staff, only those placed within their own scope.',
   })
   async memberships(@Root() u: User, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loaders.membershipsByUser.load(u.id);
-    if (ctx.viewer?.userId === u.id) return rows.map(toMembership);
-    // Another community's RESIDENT role or another street's posts are not the viewer's business.
-    const reach = ctx.viewer ? reachFor(ctx.viewer, 'user.read') : null;
-    return rows.filter((m) => reach && inReach(reach, m)).map(toMembership);
+    return visibleMemberships(ctx.viewer, await ctx.loaders.membershipsByUser.load(u.id)).map(toMembership);
   }
 
   @FieldResolver(() => UserViewerCan, { description: 'What the viewer may do with this user.' })
   viewerCan(@Root() u: User, @Ctx() ctx: RequestContext) {
-    const self = ctx.viewer?.userId === u.id;
-    // A user the viewer can read lies in their user.read reach; these actions share its roles
-    // except management, which street and system admins hold. The mutations check exactly.
-    return {
-      revealPhone: !self && !isEmptyReach(reachFor(ctx.viewer, 'user.revealPhone')),
-      disable: !self && !isEmptyReach(reachFor(ctx.viewer, 'user.manage')),
-      grantMembership: !isEmptyReach(reachFor(ctx.viewer, 'membership.manage')),
-    };
+    return serialize(ctx.viewer, userPolicy, u);
   }
 }
 
@@ -205,8 +194,7 @@ export class BindingFieldsResolver {
   async household(@Root() b: HouseholdBinding, @Ctx() ctx: RequestContext) {
     const h = await ctx.loaders.household.load(b.householdId);
     if (!h) throw new Error('dangling household');
-    const own = ctx.viewer?.userId === b.userId;
-    return toHousehold(h, own || ctx.services.org.canReadRoom(ctx.viewer, h));
+    return toHousehold(h, bindingShowsRoom(ctx.viewer, b, h));
   }
 
   @FieldResolver(() => Estate, { description: 'The estate of the household.' })
@@ -218,10 +206,6 @@ export class BindingFieldsResolver {
 
   @FieldResolver(() => BindingViewerCan, { description: 'What the viewer may do with this binding.' })
   viewerCan(@Root() b: HouseholdBinding, @Ctx() ctx: RequestContext) {
-    const mayReview = ctx.services.bindings.canReview(ctx.viewer, b);
-    return {
-      approve: mayReview && b.status === 'PENDING',
-      reject: mayReview && (b.status === 'PENDING' || b.status === 'APPROVED'),
-    };
+    return bindingViewerCan(ctx.viewer, b);
   }
 }

@@ -2,6 +2,7 @@ import { type DataSource, In } from 'typeorm';
 import { PERMISSIONS } from '../../auth/permissions.js';
 import { reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
+import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, ErrorCode, fail, notFound } from '../../common/errors.js';
@@ -11,7 +12,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { AuthService } from './auth.service.js';
 import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
-import { applyUserReach } from './identity.policy.js';
+import { applyUserReach, userRead } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -37,10 +38,7 @@ export class UserService {
    * rebuilt digit by digit from partial searches.
    */
   async list(actor: Actor, args: I.UserListArgs) {
-    const viewer = actor.viewer;
-    const reach = reachFor(viewer, 'user.read');
-    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
-    applyUserReach(qb, reach);
+    const qb = scoped(this.ds, actor.viewer).query(userRead, 'u');
     const phone = args.search ? fullPhone(args.search) : null;
     if (phone) {
       qb.andWhere('u.phone = :phone', { phone });
@@ -88,11 +86,8 @@ export class UserService {
   /** One user the viewer may read (or the viewer themself), else NOT_FOUND. */
   async get(viewer: Viewer | null, id: string): Promise<UserEntity> {
     const v = requireViewer(viewer);
-    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id });
-    if (v.userId !== id) applyUserReach(qb, reachFor(v, 'user.read'));
-    const row = await qb.getOne();
-    if (!row) throw notFound('User');
-    return row;
+    if (v.userId === id) return this.getUnscoped(id, 'the viewer reads themself');
+    return scoped(this.ds, v).get(userRead, id);
   }
 
   /** Membership managers may look anyone up by phone, to grant a role to a new colleague. */
@@ -100,15 +95,18 @@ export class UserService {
     return !isEmptyReach(reachFor(viewer, 'membership.manage'));
   }
 
-  async getUnscoped(id: string): Promise<UserEntity> {
-    const row = await this.ds.getRepository(UserEntity).findOneBy({ id });
+  /** A user whatever the viewer's reach; `why` says why that is right at the call. */
+  async getUnscoped(id: string, why: string): Promise<UserEntity> {
+    const row = await unscoped(this.ds, why).repo(UserEntity).findOneBy({ id });
     if (!row) throw notFound('User');
     return row;
   }
 
   async getByPhone(viewer: Viewer | null, phone: string): Promise<UserEntity> {
     if (!(await this.canFindByPhone(viewer))) throw notFound('User');
-    const row = await this.ds.getRepository(UserEntity).findOneBy({ phone });
+    const row = await unscoped(this.ds, 'membership managers look anyone up by full phone number')
+      .repo(UserEntity)
+      .findOneBy({ phone });
     if (!row) throw notFound('User');
     return row;
   }

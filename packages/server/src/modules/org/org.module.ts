@@ -18,10 +18,11 @@ import {
   OrgResolver,
   StreetFieldsResolver,
 } from './org.resolver.js';
-import { OrgService } from './org.service.js';
+import { OrganisationService } from './org.service.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationEstateEntity } from './organisation-estate.entity.js';
 import { StreetEntity } from './street.entity.js';
+import { TreeService } from './tree.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
 const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER];
@@ -97,7 +98,8 @@ export const orgModule = defineModule({
       },
     },
   ],
-  services: ({ dataSource, audit }: Deps<{ audit: AuditService }>) => ({
-    org: new OrgService(dataSource, audit),
-  }),
+  services: ({ dataSource, audit }: Deps<{ audit: AuditService }>) => {
+    const tree = new TreeService(dataSource, audit);
+    return { tree, organisations: new OrganisationService(dataSource, audit, tree) };
+  },
 });

@@ -1,12 +1,18 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { PERMISSIONS } from '../../auth/permissions.js';
-import { reachFor } from '../../auth/policy.js';
+import { allow, type Policy } from '../../auth/abilities.js';
+import { type Action, PERMISSIONS } from '../../auth/permissions.js';
+import { can, reachFor } from '../../auth/policy.js';
 import { applyReach, type Place, type PlaceColumns, type Reach } from '../../auth/reach.js';
+import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
-import type { CommunityEntity } from './community.entity.js';
+import { BuildingEntity } from './building.entity.js';
+import { CommunityEntity } from './community.entity.js';
+import { EstateEntity } from './estate.entity.js';
+import { HouseholdEntity } from './household.entity.js';
 import { OrganisationKind } from './org.enums.js';
-import type { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { StreetEntity } from './street.entity.js';
 
 /** Place columns of each tree table: a node is placed by its own id at its own level. */
 export const PLACE_COLUMNS = {
@@ -113,3 +119,105 @@ export function departmentStreetIds(viewer: Viewer | null): string[] {
     ),
   ];
 }
+
+// ---- read rules as query filters ------------------------------------------------------------
+
+/** A tree table read through the reach of `action` on its place columns. */
+const placedRead = <E extends { id: string }>(
+  entity: ReadRule<E>['entity'],
+  what: string,
+  action: Action,
+  cols: PlaceColumns,
+): ReadRule<E> => ({
+  entity,
+  what,
+  filter: (qb, viewer) => applyReach(qb, qb.alias, reachFor(viewer, action), cols),
+});
+
+export const streetRead: ReadRule<StreetEntity> = {
+  entity: StreetEntity,
+  what: 'Street',
+  filter: (qb, viewer) => {
+    const readable = readableStreetIds(viewer);
+    if (!readable.all) {
+      qb.andWhere(readable.ids.length ? `${qb.alias}.id IN (:...readableStreets)` : '1 = 0', {
+        readableStreets: readable.ids,
+      });
+    }
+  },
+};
+export const communityRead: ReadRule<CommunityEntity> = {
+  entity: CommunityEntity,
+  what: 'Community',
+  filter: applyCommunityReach,
+};
+export const estateRead = placedRead<EstateEntity>(EstateEntity, 'Estate', 'tree.read', PLACE_COLUMNS.estate);
+export const buildingRead = placedRead<BuildingEntity>(BuildingEntity, 'Building', 'tree.read', PLACE_COLUMNS.building);
+export const householdRead = placedRead<HouseholdEntity>(
+  HouseholdEntity,
+  'Household',
+  'household.read',
+  PLACE_COLUMNS.household,
+);
+export const organisationRead: ReadRule<OrganisationEntity> = {
+  entity: OrganisationEntity,
+  what: 'Organisation',
+  filter: (qb, viewer) => applyOrganisationReach(qb, reachFor(viewer, 'organisation.read'), viewer),
+};
+
+/** The read rule of estates for a row already loaded (e.g. the estates a company serves). */
+export const readsEstate = (viewer: Viewer | null, e: { id: string; streetId: string; communityId: string }) =>
+  can(viewer, 'tree.read', placeOfEstate(e));
+
+// ---- abilities -----------------------------------------------------------------------------
+
+export type TreeNodeAbility = 'update' | 'archive' | 'createChild';
+
+/**
+ * The abilities of a tree node (and an organisation) from the action that manages it and the one
+ * that creates its children: `TreeNode.viewerCan` serialises it, the tree service authorises with
+ * it. The node has been read through its read rule before any ability is asked.
+ */
+function nodePolicy(what: string, manage: Action, createChild: Action | null): Policy<Place, TreeNodeAbility> {
+  return allow<Place, TreeNodeAbility>({
+    what,
+    read: () => true,
+    abilities: {
+      update: (v, p) => can(v, manage, p),
+      archive: (v, p) => can(v, manage, p),
+      createChild: (v, p) => createChild !== null && can(v, createChild, p),
+    },
+  });
+}
+
+/**
+ * Who manages each level of the tree, and who creates its children: the table the tree's
+ * policies, its service and the audit rows share. `root` is the tree itself (streets are its
+ * children).
+ */
+export const TREE_ACTIONS = {
+  root: { manage: 'street.manage', createChild: 'street.manage' },
+  street: { manage: 'street.manage', createChild: 'community.manage' },
+  community: { manage: 'community.manage', createChild: 'estate.manage' },
+  estate: { manage: 'estate.manage', createChild: 'estate.manage' },
+  building: { manage: 'estate.manage', createChild: 'estate.manage' },
+  household: { manage: 'estate.manage', createChild: null },
+} as const satisfies Record<string, { manage: Action; createChild: Action | null }>;
+
+export type TreeLevel = Exclude<keyof typeof TREE_ACTIONS, 'root'>;
+
+export const treePolicies = {
+  root: nodePolicy('Tree', TREE_ACTIONS.root.manage, TREE_ACTIONS.root.createChild),
+  street: nodePolicy('Street', TREE_ACTIONS.street.manage, TREE_ACTIONS.street.createChild),
+  community: nodePolicy('Community', TREE_ACTIONS.community.manage, TREE_ACTIONS.community.createChild),
+  estate: nodePolicy('Estate', TREE_ACTIONS.estate.manage, TREE_ACTIONS.estate.createChild),
+  building: nodePolicy('Building', TREE_ACTIONS.building.manage, TREE_ACTIONS.building.createChild),
+  household: nodePolicy('Household', TREE_ACTIONS.household.manage, TREE_ACTIONS.household.createChild),
+} satisfies Record<keyof typeof TREE_ACTIONS, Policy<Place, TreeNodeAbility>>;
+
+/** Organisations: managed like tree nodes; `createChild` at a place means creating an organisation there. */
+export const organisationPolicy = nodePolicy('Organisation', 'organisation.manage', null);
+export const organisationPlacePolicy = nodePolicy('Place', 'organisation.manage', 'organisation.manage');
+
+/** Room numbers are personal data: in full only for roles that need them (or the resident's own binding). */
+export const seesRoom = (viewer: Viewer | null, h: Place): boolean => can(viewer, 'household.readRoom', h);

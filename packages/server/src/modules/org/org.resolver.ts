@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { can } from '../../auth/policy.js';
+import { serialize } from '../../auth/abilities.js';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
@@ -7,7 +7,16 @@ import type { EstateEntity } from './estate.entity.js';
 import { OrgReasons as R } from './org.errors.js';
 import * as I from './org.inputs.js';
 import { toBuilding, toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from './org.mappers.js';
-import { placeOfCommunity, placeOfEstate, placeOfOrganisation, placeOfStreet } from './org.policy.js';
+import {
+  organisationPolicy,
+  placeOfCommunity,
+  placeOfEstate,
+  placeOfOrganisation,
+  placeOfStreet,
+  readsEstate,
+  seesRoom,
+  treePolicies,
+} from './org.policy.js';
 import {
   Building,
   BuildingConnection,
@@ -36,73 +45,73 @@ import {
 export class OrgResolver {
   @Query(() => StreetConnection, { description: 'Streets the viewer can see.' })
   async streets(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.listStreets(ctx.viewer, args), toStreet);
+    return mapConnection(await ctx.services.tree.listStreets(ctx.viewer, args), toStreet);
   }
 
   @Query(() => Street, { description: 'One street; NOT_FOUND outside the viewer’s scope.' })
   async street(@Arg('id', () => ID, { description: 'Street id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return toStreet(await ctx.services.org.getStreet(ctx.viewer, id));
+    return toStreet(await ctx.services.tree.getStreet(ctx.viewer, id));
   }
 
   @Query(() => CommunityConnection, { description: 'Communities in the viewer’s scope.' })
   async communities(@Args(() => I.CommunityListArgs) args: I.CommunityListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.listCommunities(ctx.viewer, args), toCommunity);
+    return mapConnection(await ctx.services.tree.listCommunities(ctx.viewer, args), toCommunity);
   }
 
   @Query(() => Community, { description: 'One community; NOT_FOUND outside the viewer’s scope.' })
   async community(@Arg('id', () => ID, { description: 'Community id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return toCommunity(await ctx.services.org.getCommunity(ctx.viewer, id));
+    return toCommunity(await ctx.services.tree.getCommunity(ctx.viewer, id));
   }
 
   @Query(() => EstateConnection, { description: 'Estates in the viewer’s scope.' })
   async estates(@Args(() => I.EstateListArgs) args: I.EstateListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.listEstates(ctx.viewer, args), toEstate);
+    return mapConnection(await ctx.services.tree.listEstates(ctx.viewer, args), toEstate);
   }
 
   @Query(() => Estate, { description: 'One estate; NOT_FOUND outside the viewer’s scope.' })
   async estate(@Arg('id', () => ID, { description: 'Estate id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return toEstate(await ctx.services.org.getEstate(ctx.viewer, id));
+    return toEstate(await ctx.services.tree.getEstate(ctx.viewer, id));
   }
 
   @Query(() => EstateConnection, {
     description: 'Every active estate, for a resident finding their home (names only are public).',
   })
   async estateDirectory(@Args(() => I.TreeListArgs) args: I.TreeListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.estateDirectory(args), toEstate);
+    return mapConnection(await ctx.services.tree.estateDirectory(args), toEstate);
   }
 
   @Query(() => BuildingConnection, { description: 'Active buildings of an estate, for a resident finding their home.' })
   async buildingDirectory(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.buildingDirectory(args), toBuilding);
+    return mapConnection(await ctx.services.tree.buildingDirectory(args), toBuilding);
   }
 
   @Query(() => BuildingConnection, { description: 'Buildings in the viewer’s scope.' })
   async buildings(@Args(() => I.BuildingListArgs) args: I.BuildingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.listBuildings(ctx.viewer, args), toBuilding);
+    return mapConnection(await ctx.services.tree.listBuildings(ctx.viewer, args), toBuilding);
   }
 
   @Query(() => HouseholdConnection, {
     description: 'Households in the viewer’s scope (staff). Rooms masked unless the role needs them.',
   })
   async households(@Args(() => I.HouseholdListArgs) args: I.HouseholdListArgs, @Ctx() ctx: RequestContext) {
-    const conn = await ctx.services.org.listHouseholds(ctx.viewer, args);
-    return mapConnection(conn, (h) => toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)));
+    const conn = await ctx.services.tree.listHouseholds(ctx.viewer, args);
+    return mapConnection(conn, (h) => toHousehold(h, seesRoom(ctx.viewer, h)));
   }
 
   @Query(() => Household, { description: 'One household; NOT_FOUND outside the viewer’s scope.' })
   async household(@Arg('id', () => ID, { description: 'Household id.' }) id: string, @Ctx() ctx: RequestContext) {
-    const h = await ctx.services.org.getHousehold(ctx.viewer, id);
-    return toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h));
+    const h = await ctx.services.tree.getHousehold(ctx.viewer, id);
+    return toHousehold(h, seesRoom(ctx.viewer, h));
   }
 
   @Query(() => OrganisationConnection, { description: 'Organisations in the viewer’s scope.' })
   async organisations(@Args(() => I.OrganisationListArgs) args: I.OrganisationListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.org.listOrganisations(ctx.viewer, args), toOrganisation);
+    return mapConnection(await ctx.services.organisations.list(ctx.viewer, args), toOrganisation);
   }
 
   @Query(() => Organisation, { description: 'One organisation; NOT_FOUND outside the viewer’s scope.' })
   async organisation(@Arg('id', () => ID, { description: 'Organisation id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return toOrganisation(await ctx.services.org.getOrganisation(ctx.viewer, id));
+    return toOrganisation(await ctx.services.organisations.get(ctx.viewer, id));
   }
 
   @Mutation(() => StreetPayload, {
@@ -112,7 +121,7 @@ export class OrgResolver {
     @Arg('input', () => I.CreateStreetInput, { description: 'The street.' }) input: I.CreateStreetInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { street: toStreet(await ctx.services.org.createStreet(actorOf(ctx), input)) };
+    return { street: toStreet(await ctx.services.tree.createStreet(actorOf(ctx), input)) };
   }
 
   @Mutation(() => StreetPayload, {
@@ -122,7 +131,7 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateStreetInput, { description: 'The changes.' }) input: I.UpdateStreetInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { street: toStreet(await ctx.services.org.updateStreet(actorOf(ctx), input)) };
+    return { street: toStreet(await ctx.services.tree.updateStreet(actorOf(ctx), input)) };
   }
 
   @Mutation(() => CommunityPayload, {
@@ -132,7 +141,7 @@ export class OrgResolver {
     @Arg('input', () => I.CreateCommunityInput, { description: 'The community.' }) input: I.CreateCommunityInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { community: toCommunity(await ctx.services.org.createCommunity(actorOf(ctx), input)) };
+    return { community: toCommunity(await ctx.services.tree.createCommunity(actorOf(ctx), input)) };
   }
 
   @Mutation(() => CommunityPayload, {
@@ -142,7 +151,7 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateCommunityInput, { description: 'The changes.' }) input: I.UpdateCommunityInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { community: toCommunity(await ctx.services.org.updateCommunity(actorOf(ctx), input)) };
+    return { community: toCommunity(await ctx.services.tree.updateCommunity(actorOf(ctx), input)) };
   }
 
   @Mutation(() => EstatePayload, {
@@ -152,7 +161,7 @@ export class OrgResolver {
     @Arg('input', () => I.CreateEstateInput, { description: 'The estate.' }) input: I.CreateEstateInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { estate: toEstate(await ctx.services.org.createEstate(actorOf(ctx), input)) };
+    return { estate: toEstate(await ctx.services.tree.createEstate(actorOf(ctx), input)) };
   }
 
   @Mutation(() => EstatePayload, {
@@ -162,7 +171,7 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateEstateInput, { description: 'The changes.' }) input: I.UpdateEstateInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { estate: toEstate(await ctx.services.org.updateEstate(actorOf(ctx), input)) };
+    return { estate: toEstate(await ctx.services.tree.updateEstate(actorOf(ctx), input)) };
   }
 
   @Mutation(() => BuildingPayload, {
@@ -172,7 +181,7 @@ export class OrgResolver {
     @Arg('input', () => I.CreateBuildingInput, { description: 'The building.' }) input: I.CreateBuildingInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { building: toBuilding(await ctx.services.org.createBuilding(actorOf(ctx), input)) };
+    return { building: toBuilding(await ctx.services.tree.createBuilding(actorOf(ctx), input)) };
   }
 
   @Mutation(() => BuildingPayload, {
@@ -182,7 +191,7 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateBuildingInput, { description: 'The changes.' }) input: I.UpdateBuildingInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { building: toBuilding(await ctx.services.org.updateBuilding(actorOf(ctx), input)) };
+    return { building: toBuilding(await ctx.services.tree.updateBuilding(actorOf(ctx), input)) };
   }
 
   @Mutation(() => HouseholdPayload, {
@@ -192,8 +201,8 @@ export class OrgResolver {
     @Arg('input', () => I.CreateHouseholdInput, { description: 'The household.' }) input: I.CreateHouseholdInput,
     @Ctx() ctx: RequestContext,
   ) {
-    const h = await ctx.services.org.createHousehold(actorOf(ctx), input);
-    return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
+    const h = await ctx.services.tree.createHousehold(actorOf(ctx), input);
+    return { household: toHousehold(h, seesRoom(ctx.viewer, h)) };
   }
 
   @Mutation(() => HouseholdPayload, {
@@ -203,8 +212,8 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateHouseholdInput, { description: 'The changes.' }) input: I.UpdateHouseholdInput,
     @Ctx() ctx: RequestContext,
   ) {
-    const h = await ctx.services.org.updateHousehold(actorOf(ctx), input);
-    return { household: toHousehold(h, ctx.services.org.canReadRoom(ctx.viewer, h)) };
+    const h = await ctx.services.tree.updateHousehold(actorOf(ctx), input);
+    return { household: toHousehold(h, seesRoom(ctx.viewer, h)) };
   }
 
   @Mutation(() => OrganisationPayload, {
@@ -218,7 +227,7 @@ export class OrgResolver {
     input: I.CreateOrganisationInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { organisation: toOrganisation(await ctx.services.org.createOrganisation(actorOf(ctx), input)) };
+    return { organisation: toOrganisation(await ctx.services.organisations.create(actorOf(ctx), input)) };
   }
 
   @Mutation(() => OrganisationPayload, {
@@ -231,7 +240,7 @@ export class OrgResolver {
     @Arg('input', () => I.UpdateOrganisationInput, { description: 'The changes.' }) input: I.UpdateOrganisationInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { organisation: toOrganisation(await ctx.services.org.updateOrganisation(actorOf(ctx), input)) };
+    return { organisation: toOrganisation(await ctx.services.organisations.update(actorOf(ctx), input)) };
   }
 
   @Mutation(() => OrganisationPayload, {
@@ -242,7 +251,7 @@ export class OrgResolver {
     input: I.SetOrganisationEstatesInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { organisation: toOrganisation(await ctx.services.org.setOrganisationEstates(actorOf(ctx), input)) };
+    return { organisation: toOrganisation(await ctx.services.organisations.setEstates(actorOf(ctx), input)) };
   }
 }
 
@@ -250,7 +259,7 @@ export class OrgResolver {
 export class StreetFieldsResolver {
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this street.' })
   viewerCan(@Root() s: Street, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, placeOfStreet(s), 'street.manage', 'community.manage');
+    return serialize(ctx.viewer, treePolicies.street, placeOfStreet(s));
   }
 }
 
@@ -263,7 +272,7 @@ export class CommunityFieldsResolver {
 
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this community.' })
   viewerCan(@Root() c: Community, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, placeOfCommunity(c), 'community.manage', 'estate.manage');
+    return serialize(ctx.viewer, treePolicies.community, placeOfCommunity(c));
   }
 }
 
@@ -276,7 +285,7 @@ export class EstateFieldsResolver {
 
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this estate.' })
   viewerCan(@Root() e: Estate, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, placeOfEstate(e), 'estate.manage', 'estate.manage');
+    return serialize(ctx.viewer, treePolicies.estate, placeOfEstate(e));
   }
 }
 
@@ -289,7 +298,7 @@ export class BuildingFieldsResolver {
 
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this building.' })
   viewerCan(@Root() b: Building, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, b, 'estate.manage', 'estate.manage');
+    return serialize(ctx.viewer, treePolicies.building, b);
   }
 }
 
@@ -315,7 +324,7 @@ export class HouseholdFieldsResolver {
 
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this household.' })
   viewerCan(@Root() h: Household, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, h, 'estate.manage', null);
+    return serialize(ctx.viewer, treePolicies.household, h);
   }
 }
 
@@ -345,13 +354,13 @@ export class OrganisationFieldsResolver {
     const ids = await ctx.loaders.servedEstates.load(o.id);
     const rows = await ctx.loaders.estate.loadMany(ids);
     return rows
-      .filter((r): r is EstateEntity => !!r && !(r instanceof Error) && can(ctx.viewer, 'tree.read', placeOfEstate(r)))
+      .filter((r): r is EstateEntity => !!r && !(r instanceof Error) && readsEstate(ctx.viewer, r))
       .map(toEstate);
   }
 
   @FieldResolver(() => TreeNodeViewerCan, { description: 'What the viewer may do with this organisation.' })
   viewerCan(@Root() o: Organisation, @Ctx() ctx: RequestContext) {
-    return ctx.services.org.viewerCan(ctx.viewer, placeOfOrganisation(o), 'organisation.manage', null);
+    return serialize(ctx.viewer, organisationPolicy, placeOfOrganisation(o));
   }
 }
 

@@ -6,7 +6,8 @@ import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { placeOfCommunity } from '../org/org.policy.js';
-import { claimVersion, type OrgService } from '../org/org.service.js';
+import { claimVersion } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import { TicketReasons } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
@@ -19,11 +20,11 @@ export class TicketCategoryService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly org: OrgService,
+    private readonly tree: TreeService,
   ) {}
 
   async create(actor: Actor, input: I.CreateTicketCategoryInput): Promise<TicketCategoryEntity> {
-    const community = await this.org.getCommunity(actor.viewer, input.communityId);
+    const community = await this.tree.getCommunity(actor.viewer, input.communityId);
     const place = placeOfCommunity(community);
     const viewer = assertCan(actor.viewer, 'ticket.configure', place, 'Community');
     try {

@@ -1,5 +1,4 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { can } from '../../auth/policy.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { decodeCursor, encodeCursor, PageArgs } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
@@ -9,8 +8,16 @@ import { toBuilding, toCommunity, toEstate, toOrganisation } from '../org/org.ma
 import { Building, Community, Estate, Organisation } from '../org/org.types.js';
 import { AssignmentState, TicketIntake, TicketState } from './ticket.enums.js';
 import { toAssignment, toCategory, toEvent, toTicket } from './ticket.mappers.js';
-import { ticketCan } from './ticket.policy.js';
-import { type TimelineAudience, TRANSITIONS, typesSeenBy } from './ticket.transitions.js';
+import {
+  audienceOf,
+  hidesSubmitter,
+  primaryAccess,
+  showsActorName,
+  showsPhotos,
+  showsSubmitter,
+  ticketViewerCan,
+} from './ticket.policy.js';
+import { typesSeenBy } from './ticket.transitions.js';
 import {
   Deadline,
   Ticket,
@@ -31,18 +38,10 @@ function deadline(ctx: RequestContext, dueAt: Date, covered: boolean, met: boole
   };
 }
 
-const audienceOf = (t: Ticket): TimelineAudience => (t.staffView ? 'STAFF' : t.ownerView ? 'OWNER' : 'PUBLIC');
-
 /**
- * Anonymity: an anonymous resident is hidden from everyone but themselves and the staff who hold
- * the community's tickets (community, street, system staff, for call-backs); property and
- * committee staff — whom a complaint may be about — see 匿名居民.
+ * Fields of a ticket: every relation through a DataLoader. What a field shows (anonymity, the
+ * public form, viewerCan) is decided in ticket.policy.ts.
  */
-function hidesSubmitter(ctx: RequestContext, t: Ticket): boolean {
-  return t.anonymous && !t.ownerView && !can(ctx.viewer, 'ticket.read', t);
-}
-
-/** Fields of a ticket: every relation through a DataLoader, personal parts only in the full view. */
 @Resolver(() => Ticket)
 export class TicketFieldsResolver {
   @FieldResolver(() => TicketCategory, { description: 'Category.' })
@@ -77,14 +76,14 @@ export class TicketFieldsResolver {
       'Who raised it (staff and the submitter; phone masked). Null in the public form, and for an anonymous ticket (匿名居民) to all but its submitter and community, street and system staff.',
   })
   async submitter(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
-    if (t.isPublicView || hidesSubmitter(ctx, t)) return null;
+    if (!showsSubmitter(ctx.viewer, t)) return null;
     const u = await ctx.loaders.user.load(t.submitterId);
     return u ? toUser(u, ctx.viewer?.userId) : null;
   }
 
   @FieldResolver(() => [FileRef], { description: 'Photos (empty in the public form).' })
   async photos(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
-    if (t.isPublicView) return [];
+    if (!showsPhotos(t)) return [];
     return (await ctx.loaders.filesByAttachment.load({ type: 'Ticket', id: t.id })).map(toFileRef);
   }
 
@@ -140,7 +139,7 @@ export class TicketFieldsResolver {
   })
   async timeline(@Root() t: Ticket, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const audience = audienceOf(t);
-    const hideActor = hidesSubmitter(ctx, t);
+    const hideActor = hidesSubmitter(ctx.viewer, t);
     const page = await ctx.loaders.timelinePage.load({
       ticketId: t.id,
       types: typesSeenBy(audience),
@@ -170,16 +169,9 @@ export class TicketFieldsResolver {
   })
   async mergedInto(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (!t.mergedIntoId) return null;
-    // The primary is in the same community: staff who see the duplicate see it in full, the
-    // duplicate's submitter follows it in the public form.
     const primary = await ctx.loaders.ticket.load(t.mergedIntoId);
     if (!primary) return null;
-    return toTicket(
-      primary,
-      t.staffView
-        ? { staff: true, owner: false, publicOnly: false }
-        : { staff: false, owner: primary.submitterId === ctx.viewer?.userId, publicOnly: true },
-    );
+    return toTicket(primary, primaryAccess(ctx.viewer, t, primary.submitterId));
   }
 
   @FieldResolver(() => TicketViewerCan, { description: 'What the viewer may do now (role and state permitting).' })
@@ -188,12 +180,12 @@ export class TicketFieldsResolver {
       .filter((a) => a.state !== AssignmentState.REMOVED)
       .map((a) => a.organisationId);
     const access = { staff: t.staffView, owner: t.ownerView, publicOnly: t.isPublicView };
-    const may = ticketCan(ctx.viewer, t, access, assigned);
-    const result = {} as Record<keyof typeof may, boolean>;
-    for (const key of Object.keys(may) as (keyof typeof may)[]) {
-      result[key] = may[key] && TRANSITIONS[key].from.includes(t.state);
-    }
-    return result;
+    return ticketViewerCan(
+      ctx.viewer,
+      { ticket: t, access, assignedOrgIds: assigned },
+      t,
+      ctx.services.config.ticketReopenDays,
+    );
   }
 }
 
@@ -225,7 +217,7 @@ export class TicketEventFieldsResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the staff member who acted (staff view only).' })
   async actorName(@Root() e: TicketEvent & { staffView?: boolean }, @Ctx() ctx: RequestContext) {
-    if (!e.staffView || !e.actorId) return null;
+    if (!showsActorName(e) || !e.actorId) return null;
     return (await ctx.loaders.user.load(e.actorId))?.displayName ?? null;
   }
 }

@@ -1,8 +1,9 @@
 import { type DataSource, type EntityManager, Not } from 'typeorm';
+import { authorize } from '../../auth/abilities.js';
 import { actingGrant } from '../../auth/policy.js';
 import type { Grant, Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { fail, notFound } from '../../common/errors.js';
+import { fail } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import { isLockFailure } from '../../db/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -15,7 +16,7 @@ import { AssignmentState, TicketEventType, TicketState } from './ticket.enums.js
 import { TicketReasons as R } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { excerpt, TicketNoticeKind as K, type TicketNoticeParams, ticketNotice } from './ticket.notices.js';
-import { handlerOrgIds, ticketCan } from './ticket.policy.js';
+import { handlerOrgIds, ticketPolicy } from './ticket.policy.js';
 import type { DeadlineCalendar } from './ticket.ports.js';
 import {
   assignedOrgIds,
@@ -25,7 +26,7 @@ import {
   residentsOf,
   validateHandlers,
 } from './ticket.routing.js';
-import { type TicketAction, transition } from './ticket.transitions.js';
+import { type TicketAction, transition, transitionRefusal } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
@@ -66,19 +67,16 @@ export class TicketWorkflowService {
     work: (s: Step) => Promise<void>,
   ): Promise<TicketEntity> {
     const { ticket, access } = await loadTicketWithAccess(this.ds, actor.viewer, ticketId);
-    const viewer = actor.viewer as Viewer;
     const assigned = await assignedOrgIds(this.ds.manager, ticket.id);
-    const allowed = ticketCan(viewer, ticket, access, assigned);
-    if (!allowed[action]) {
-      if (!access.staff && !access.owner) throw notFound('Ticket');
-      throw fail(R.TICKET_ACTION_NOT_ALLOWED, `Your roles do not allow you to ${action} this ticket`);
-    }
+    const viewer = authorize(actor.viewer, ticketPolicy, action, { ticket, access, assignedOrgIds: assigned });
     if (expectedVersion != null && expectedVersion !== ticket.version) {
       throw fail(R.TICKET_VERSION_STALE, 'The ticket changed since you loaded it');
     }
+    const now = new Date();
+    const refusal = transitionRefusal(action, ticket, this.config.ticketReopenDays, now);
+    if (refusal) throw refusal;
     const t = transition(action, ticket.state);
     const grant = access.staff ? this.grantFor(viewer, ticket, assigned) : null;
-    const now = new Date();
     const published: Awaited<ReturnType<NotificationService['add']>> = [];
     const updated = await this.ds
       .transaction(async (m) => {
@@ -371,13 +369,7 @@ export class TicketWorkflowService {
 
   reopen(actor: Actor, input: I.ReopenTicketInput) {
     return this.run(actor, input.ticketId, 'reopen', null, async (s) => {
-      const resolvedAt = s.ticket.resolvedAt ?? s.now;
-      const days = this.config.ticketReopenDays;
-      if (s.now.getTime() - resolvedAt.getTime() > days * 86_400_000) {
-        throw fail(R.TICKET_REOPEN_PERIOD_OVER, `A ticket can be reopened within ${days} days of resolution`, {
-          details: { action: 'reopen', from: s.ticket.state },
-        });
-      }
+      // The reopen window is checked with the transition table (transitionRefusal), before this runs.
       const category = await s.m.findOneByOrFail(TicketCategoryEntity, { id: s.ticket.categoryId });
       const orgIds = await assignedOrgIds(s.m, s.ticket.id);
       await this.setAssignments(s, [], category.replyDays, s.now);

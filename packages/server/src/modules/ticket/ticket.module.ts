@@ -6,7 +6,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
 import type { JobService } from '../job/job.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import type { OrgService } from '../org/org.service.js';
+import type { TreeService } from '../org/tree.service.js';
 import { OverdueWatch } from './overdue-watch.js';
 import { accessOf } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
@@ -33,7 +33,7 @@ const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, 
 
 type TicketDeps = Deps<{
   audit: AuditService;
-  org: OrgService;
+  tree: TreeService;
   calendar: CalendarService;
   files: FileService;
   notifications: NotificationService;
@@ -91,12 +91,12 @@ export const ticketModule = defineModule({
     // Every tick: the watch itself records once per period what it has flagged (job_run).
     { name: 'ticket.overdue-watch', run: ({ overdueWatch }) => overdueWatch.run() },
   ],
-  services: ({ dataSource, config, audit, org, calendar, files, notifications, jobs }: TicketDeps) => {
+  services: ({ dataSource, config, audit, tree, calendar, files, notifications, jobs }: TicketDeps) => {
     const deadlines = () => calendar.calendar();
     return {
       tickets: new TicketService(dataSource, notifications, files, deadlines, audit),
       ticketWorkflow: new TicketWorkflowService(dataSource, audit, notifications, deadlines, config),
-      ticketCategories: new TicketCategoryService(dataSource, audit, org),
+      ticketCategories: new TicketCategoryService(dataSource, audit, tree),
       overdueWatch: new OverdueWatch(dataSource, jobs, notifications, deadlines),
     };
   },

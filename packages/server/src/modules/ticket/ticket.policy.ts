@@ -1,10 +1,20 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { allow, serialize } from '../../auth/abilities.js';
 import { can, reachFor } from '../../auth/policy.js';
 import { applyReach, isEmptyReach, type Place } from '../../auth/reach.js';
+import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
-import type { TicketEntity } from './ticket.entity.js';
-import type { TicketAction } from './ticket.transitions.js';
+import { TicketEntity } from './ticket.entity.js';
+import type { TicketState } from './ticket.enums.js';
+import { TicketReasons } from './ticket.errors.js';
+import { type TicketAction, type TimelineAudience, TRANSITIONS, transitionRefusal } from './ticket.transitions.js';
+
+/**
+ * Who may do what with a ticket — the one table. The workflow service calls `authorize` with
+ * `ticketPolicy`; `Ticket.viewerCan` is `ticketViewerCan`, the same map joined with the
+ * transition table, so the console's buttons and the server's checks cannot disagree.
+ */
 
 /** Organisations the viewer works for as property staff or committee member. */
 export function handlerOrgIds(viewer: Viewer | null): string[] {
@@ -38,6 +48,22 @@ export function applyTicketStaffReach(qb: SelectQueryBuilder<TicketEntity>, view
   );
 }
 
+/** Tickets staff see in full (the workbench). */
+export const ticketStaffRead: ReadRule<TicketEntity> = {
+  entity: TicketEntity,
+  what: 'Ticket',
+  filter: applyTicketStaffReach,
+};
+
+/** A resident's own tickets. */
+export const ticketOwnRead: ReadRule<TicketEntity> = {
+  entity: TicketEntity,
+  what: 'Ticket',
+  filter: (qb, viewer) => {
+    qb.andWhere(`${qb.alias}.submitterId = :ownerId`, { ownerId: viewer?.userId ?? '' });
+  },
+};
+
 export interface TicketAccess {
   /** Staff who see the ticket in full. */
   staff: boolean;
@@ -47,32 +73,110 @@ export interface TicketAccess {
   publicOnly: boolean;
 }
 
+/** Staff see tickets of their workbench, and those they just acted on, in full. */
+export const STAFF_ACCESS: TicketAccess = { staff: true, owner: false, publicOnly: false };
+/** A resident sees their own tickets, and those they just acted on, as their owner. */
+export const OWNER_ACCESS: TicketAccess = { staff: false, owner: true, publicOnly: false };
+
+/** A ticket as the policy judges it: where it sits, how the viewer sees it, who handles it. */
+export interface TicketSubject {
+  ticket: Place;
+  access: TicketAccess;
+  /** Organisations routed to the ticket (assignments not removed). */
+  assignedOrgIds: readonly string[];
+}
+
+const triage = (v: Viewer, s: TicketSubject) => can(v, 'ticket.triage', s.ticket);
+// Triage staff reply and resolve any ticket of their place; others only for a routed organisation.
+const handles = (v: Viewer, s: TicketSubject) =>
+  triage(v, s) || handlerOrgIds(v).some((o) => s.assignedOrgIds.includes(o));
+const staff = (_v: Viewer, s: TicketSubject) => s.access.staff;
+const owner = (_v: Viewer, s: TicketSubject) => s.access.owner;
+
 /**
- * What the viewer may do with a ticket they can see, given the organisations routed to it.
- * Staff rights come from the permission table; residents' from ownership.
+ * Staff rights come from the permission table; residents' from ownership. Reading, for acting,
+ * means the full view: a resident who sees only the public form is told NOT_FOUND.
  */
-export function ticketCan(
-  viewer: Viewer | null,
-  t: Place,
-  access: TicketAccess,
-  assignedOrgIds: readonly string[],
-): Record<TicketAction, boolean> {
-  const triage = can(viewer, 'ticket.triage', t);
-  // Triage staff reply and resolve any ticket of their place; others only for a routed organisation.
-  const handles = triage || handlerOrgIds(viewer).some((o) => assignedOrgIds.includes(o));
-  return {
+export const ticketPolicy = allow<TicketSubject, TicketAction>({
+  what: 'Ticket',
+  forbidden: TicketReasons.TICKET_ACTION_NOT_ALLOWED,
+  read: (_v, s) => s.access.staff || s.access.owner,
+  abilities: {
     accept: triage,
     reject: triage,
     merge: triage,
     reassign: triage,
     reply: handles,
-    note: access.staff,
+    note: staff,
     escalate: triage,
     answerEscalation: triage,
     referToMeeting: triage,
     resolve: handles,
-    rate: access.owner,
-    reopen: access.owner,
-    withdraw: access.owner,
-  };
+    rate: owner,
+    reopen: owner,
+    withdraw: owner,
+  },
+});
+
+/** The ticket's own facts the transition table looks at. */
+export interface TicketNow {
+  state: TicketState;
+  resolvedAt: Date | null;
+}
+
+/** `Ticket.viewerCan`: what the viewer may do now — the ability map and the transition table together. */
+export function ticketViewerCan(
+  viewer: Viewer | null,
+  subject: TicketSubject,
+  t: TicketNow,
+  reopenDays: number,
+  now = new Date(),
+): Record<TicketAction, boolean> {
+  const may = serialize(viewer, ticketPolicy, subject);
+  for (const a of Object.keys(TRANSITIONS) as TicketAction[]) {
+    may[a] = may[a] && transitionRefusal(a, t, reopenDays, now) === null;
+  }
+  return may;
+}
+
+// ---- what a field shows ---------------------------------------------------------------------
+
+/** How a ticket is being looked at (the API type carries these from the read). */
+export interface TicketView extends Place {
+  anonymous: boolean;
+  staffView: boolean;
+  ownerView: boolean;
+  isPublicView: boolean;
+}
+
+export const audienceOf = (t: TicketView): TimelineAudience =>
+  t.staffView ? 'STAFF' : t.ownerView ? 'OWNER' : 'PUBLIC';
+
+/**
+ * Anonymity: an anonymous resident is hidden from everyone but themselves and the staff who hold
+ * the community's tickets (community, street, system staff, for call-backs); property and
+ * committee staff — whom a complaint may be about — see 匿名居民.
+ */
+export function hidesSubmitter(viewer: Viewer | null, t: TicketView): boolean {
+  return t.anonymous && !t.ownerView && !can(viewer, 'ticket.read', t);
+}
+
+/** Whether the submitter is shown at all (never in the public form). */
+export const showsSubmitter = (viewer: Viewer | null, t: TicketView): boolean =>
+  !t.isPublicView && !hidesSubmitter(viewer, t);
+
+/** Staff names on timeline events are for staff only. */
+export const showsActorName = (e: { staffView?: boolean }): boolean => Boolean(e.staffView);
+
+/** Photos are personal: never in the public form. */
+export const showsPhotos = (t: TicketView): boolean => !t.isPublicView;
+
+/**
+ * How the primary of a merged duplicate is shown: it is in the same community, so staff who see
+ * the duplicate see it in full; the duplicate's submitter follows it in the public form.
+ */
+export function primaryAccess(viewer: Viewer | null, duplicate: TicketView, primarySubmitterId: string): TicketAccess {
+  return duplicate.staffView
+    ? { staff: true, owner: false, publicOnly: false }
+    : { staff: false, owner: primarySubmitterId === viewer?.userId, publicOnly: true };
 }

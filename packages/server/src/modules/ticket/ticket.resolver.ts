@@ -4,12 +4,12 @@ import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { FILE_ATTACH_REASONS } from '../file/file.errors.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
-import { loadTicketWithAccess } from './ticket.access.js';
 import type { TicketEntity } from './ticket.entity.js';
 import { TicketReasons as R, TICKET_ACTION_REASONS } from './ticket.errors.js';
 import { ticketFigures } from './ticket.figures.js';
 import * as I from './ticket.inputs.js';
 import { toCategory, toTicket } from './ticket.mappers.js';
+import { OWNER_ACCESS, STAFF_ACCESS, type TicketAccess } from './ticket.policy.js';
 import {
   Ticket,
   TicketCategory,
@@ -20,8 +20,10 @@ import {
   TicketPayload,
 } from './ticket.types.js';
 
-const STAFF = { staff: true, owner: false, publicOnly: false };
-const OWNER = { staff: false, owner: true, publicOnly: false };
+// The workbench and staff actions show staff the ticket in full (the read rule and the staff
+// abilities already placed it in their reach); a resident's own list and actions, as its owner.
+const STAFF = STAFF_ACCESS;
+const OWNER = OWNER_ACCESS;
 
 /** 我要说事: intake, the staff workbench, every action on a ticket. */
 @Authorized()
@@ -47,7 +49,7 @@ export class TicketResolver {
       'One ticket: in full for staff in scope and its submitter, in the public form for other residents of the community; NOT_FOUND otherwise.',
   })
   async ticket(@Arg('id', () => ID, { description: 'Ticket id.' }) id: string, @Ctx() ctx: RequestContext) {
-    const { ticket, access } = await loadTicketWithAccess(ctx.services.dataSource, ctx.viewer, id);
+    const { ticket, access } = await ctx.services.tickets.get(ctx.viewer, id);
     return toTicket(ticket, access);
   }
 
@@ -272,7 +274,7 @@ export class TicketResolver {
     return { communityId: c.id, intake: c.ticketIntake };
   }
 
-  private payload(t: TicketEntity, access: typeof STAFF) {
+  private payload(t: TicketEntity, access: TicketAccess) {
     return { ticket: toTicket(t, access) };
   }
 }

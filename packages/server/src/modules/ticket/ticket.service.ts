@@ -1,6 +1,7 @@
 import { type DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
+import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
@@ -12,12 +13,13 @@ import type { NotificationService } from '../notification/notification.service.j
 import { BuildingEntity } from '../org/building.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
+import { loadTicketWithAccess } from './ticket.access.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 import { TicketReasons as R } from './ticket.errors.js';
 import type * as I from './ticket.inputs.js';
 import { TicketNoticeKind, ticketNotice } from './ticket.notices.js';
-import { applyTicketStaffReach } from './ticket.policy.js';
+import { ticketOwnRead, ticketStaffRead } from './ticket.policy.js';
 import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { communityStaff } from './ticket.routing.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
@@ -39,7 +41,7 @@ export class TicketService {
    */
   async submit(actor: Actor, input: I.SubmitTicketInput): Promise<TicketEntity> {
     const viewer = requireViewer(actor.viewer);
-    const repo = this.ds.getRepository(TicketEntity);
+    const repo = unscoped(this.ds, "the actor's own earlier submission with this key").repo(TicketEntity);
     const firstTicket = () => repo.findOneBy({ submitterId: viewer.userId, idempotencyKey: input.idempotencyKey });
     const existing = await firstTicket();
     if (existing) return existing;
@@ -55,8 +57,8 @@ export class TicketService {
   }
 
   private async create(viewer: Viewer, input: I.SubmitTicketInput): Promise<TicketEntity> {
-    const category = await this.ds
-      .getRepository(TicketCategoryEntity)
+    const category = await unscoped(this.ds, 'active categories are public: every resident picks one')
+      .repo(TicketCategoryEntity)
       .findOneBy({ id: input.categoryId, active: true });
     if (!category) throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
     const place = await this.placeOf(input, category);
@@ -127,7 +129,9 @@ export class TicketService {
    * community (the default), or any registered resident. Others are told to bind a household.
    */
   private async assertMayRaise(viewer: Viewer, communityId: string): Promise<void> {
-    const community = await this.ds.getRepository(CommunityEntity).findOneByOrFail({ id: communityId });
+    const community = await unscoped(this.ds, "the new ticket's own community, for its intake setting")
+      .repo(CommunityEntity)
+      .findOneByOrFail({ id: communityId });
     const residentHere = viewer.grants.some((g) => g.role === Role.RESIDENT && g.communityId === communityId);
     if (residentHere) return;
     const resident = viewer.grants.length === 0 || viewer.grants.some((g) => g.role === Role.RESIDENT);
@@ -142,7 +146,9 @@ export class TicketService {
 
   /** Community staff and street admins decide who may raise matters in a community (audited). */
   async setIntake(actor: Actor, input: I.SetTicketIntakeInput): Promise<CommunityEntity> {
-    const repo = this.ds.getRepository(CommunityEntity);
+    const repo = unscoped(this.ds, 'authorize below answers NOT_FOUND outside the tree.read reach').repo(
+      CommunityEntity,
+    );
     const community = await repo.findOneBy({ id: input.communityId, archivedAt: IsNull() });
     if (!community) throw notFound('Community');
     const place = { streetId: community.streetId, communityId: community.id, estateId: null };
@@ -168,8 +174,10 @@ export class TicketService {
 
   /** The place columns of a new ticket, from the most precise place given. */
   private async placeOf(input: I.SubmitTicketInput, category: TicketCategoryEntity) {
+    // A resident raises a matter anywhere in the category's community: its places are public (the directory).
+    const places = unscoped(this.ds, "a new ticket's place, checked against the category's community");
     if (input.buildingId) {
-      const b = await this.ds.getRepository(BuildingEntity).findOneBy({ id: input.buildingId, archivedAt: IsNull() });
+      const b = await places.repo(BuildingEntity).findOneBy({ id: input.buildingId, archivedAt: IsNull() });
       if (!b || (input.estateId && b.estateId !== input.estateId))
         throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown building', { field: 'buildingId' });
       if (b.communityId !== category.communityId)
@@ -179,7 +187,7 @@ export class TicketService {
       return { streetId: b.streetId, communityId: b.communityId, estateId: b.estateId, buildingId: b.id };
     }
     if (input.estateId) {
-      const e = await this.ds.getRepository(EstateEntity).findOneBy({ id: input.estateId, archivedAt: IsNull() });
+      const e = await places.repo(EstateEntity).findOneBy({ id: input.estateId, archivedAt: IsNull() });
       if (!e) throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown estate', { field: 'estateId' });
       if (e.communityId !== category.communityId)
         throw fail(R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY, 'The category belongs to another community', {
@@ -188,7 +196,7 @@ export class TicketService {
       return { streetId: e.streetId, communityId: e.communityId, estateId: e.id, buildingId: null };
     }
     const communityId = input.communityId ?? category.communityId;
-    const c = await this.ds.getRepository(CommunityEntity).findOneBy({ id: communityId, archivedAt: IsNull() });
+    const c = await places.repo(CommunityEntity).findOneBy({ id: communityId, archivedAt: IsNull() });
     if (!c) throw fail(R.TICKET_UNKNOWN_PLACE, 'Unknown community', { field: 'communityId' });
     if (c.id !== category.communityId)
       throw fail(R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY, 'The category belongs to another community', {
@@ -197,21 +205,21 @@ export class TicketService {
     return { streetId: c.streetId, communityId: c.id, estateId: null, buildingId: null };
   }
 
+  /** One ticket and how the viewer sees it (in full, as its owner, or the public form); NOT_FOUND otherwise. */
+  get(viewer: Viewer | null, id: string) {
+    return loadTicketWithAccess(this.ds, viewer, id);
+  }
+
   /** The staff workbench: tickets in the viewer's scope with filters, newest first. */
   listForStaff(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
-    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder('t');
-    applyTicketStaffReach(qb, requireViewer(viewer));
+    const qb = scoped(this.ds, requireViewer(viewer)).query(ticketStaffRead, 't');
     this.applyFilters(qb, args, now);
     return paginate(qb, args, (r) => r);
   }
 
   /** A resident's own tickets, newest first, with the same filters. */
   listMine(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
-    const v = requireViewer(viewer);
-    const qb = this.ds
-      .getRepository(TicketEntity)
-      .createQueryBuilder('t')
-      .where('t.submitterId = :me', { me: v.userId });
+    const qb = scoped(this.ds, requireViewer(viewer)).query(ticketOwnRead, 't');
     this.applyFilters(qb, args, now);
     return paginate(qb, args, (r) => r);
   }
@@ -248,10 +256,12 @@ export class TicketService {
   /** Categories are public; inactive ones only for staff who configure them. */
   listCategories(viewer: Viewer | null, communityId: string, includeInactive: boolean) {
     const withInactive = includeInactive && !isEmptyReach(reachFor(viewer, 'ticket.configure'));
-    return this.ds.getRepository(TicketCategoryEntity).find({
-      where: { communityId, ...(withInactive ? {} : { active: true }) },
-      order: { sortOrder: 'ASC', id: 'ASC' },
-      take: 100,
-    });
+    return unscoped(this.ds, 'categories are public; inactive ones only for staff who configure them (above)')
+      .repo(TicketCategoryEntity)
+      .find({
+        where: { communityId, ...(withInactive ? {} : { active: true }) },
+        order: { sortOrder: 'ASC', id: 'ASC' },
+        take: 100,
+      });
   }
 }

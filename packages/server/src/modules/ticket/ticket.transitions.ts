@@ -1,4 +1,4 @@
-import { fail } from '../../common/errors.js';
+import { type DomainError, fail } from '../../common/errors.js';
 import { TicketEventType as E, TicketState as S } from './ticket.enums.js';
 import { TicketReasons } from './ticket.errors.js';
 
@@ -56,6 +56,35 @@ export function transition(action: TicketAction, from: S): Transition & { next: 
     });
   }
   return { ...t, next: t.to ?? from };
+}
+
+/**
+ * Why `action` cannot start from the ticket as it is now (INVALID_TRANSITION), or null: the table
+ * above, and the window in which a resident may reopen a resolved ticket. `viewerCan` and the
+ * workflow ask the same question.
+ */
+export function transitionRefusal(
+  action: TicketAction,
+  ticket: { state: S; resolvedAt: Date | null },
+  reopenDays: number,
+  now: Date,
+): DomainError | null {
+  try {
+    transition(action, ticket.state);
+  } catch (err) {
+    return err as DomainError;
+  }
+  const resolvedAt = ticket.resolvedAt ?? now;
+  if (action === 'reopen' && now.getTime() - resolvedAt.getTime() > reopenDays * 86_400_000) {
+    return fail(
+      TicketReasons.TICKET_REOPEN_PERIOD_OVER,
+      `A ticket can be reopened within ${reopenDays} days of resolution`,
+      {
+        details: { action: 'reopen', from: ticket.state },
+      },
+    );
+  }
+  return null;
 }
 
 /** Who may see a timeline event (CONVENTIONS 4a: private unless declared public). */
