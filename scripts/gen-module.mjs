@@ -71,5 +71,12 @@ execFileSync(
     stdio: 'inherit',
   },
 );
-if (!noMigration) execFileSync('pnpm', ['db:generate', plan.names.Pascal], { cwd: root, stdio: 'inherit' });
+if (!noMigration) {
+  execFileSync('pnpm', ['db:generate', plan.names.Pascal], { cwd: root, stdio: 'inherit' });
+  // The migration index is written on one line: format it like the rest.
+  execFileSync('pnpm', ['exec', 'biome', 'check', '--write', 'packages/server/src/db/migrations'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
 console.log(`\nNext: pnpm codegen && pnpm typecheck && pnpm lint && pnpm deps:check, then the module's tests.`);

@@ -301,9 +301,9 @@ export async function build${P}(
       text: `/** Matrix rows of the ${k} module (see kit.ts for the columns); matrix.test.ts collects this file by name. */
 import { expect } from 'vitest';
 import { build${P} } from '../factories/${k}.js';
-import { pick, q, type Rule, read } from './kit.js';
+import { pick, type Rule, type RunContext, read } from './kit.js';
 
-const communityOf = async (c: Parameters<Rule['run']>[0]) => {
+const communityOf = async (c: RunContext) => {
   const id = pick(c.target, c.w.community.boxue, c.w.community.xingyi);
   return { id, streetId: c.w.streetId };
 };
@@ -424,6 +424,20 @@ describe('${k} module over HTTP', () => {
 });
 `,
     },
+    {
+      path: `${S}/test/${k}/${k}.limits.ts`,
+      text: `/** Valid base calls for the string-limit test (test/foundation/string-limits.test.ts collects this file by name). */
+import type { TestServer } from '../helpers/server.js';
+import type { World } from '../helpers/world.js';
+
+export const BASES = {
+  create${P}: async (c: { s: TestServer; w: World }) => ({
+    token: c.w.tokens.system,
+    values: { communityId: c.w.community.boxue, name: '${k}' },
+  }),
+};
+`,
+    },
     // ---- console --------------------------------------------------------------------------------
     {
       path: `${A}/src/features/${k}/messages.ts`,
@@ -436,12 +450,14 @@ export const messages = defineMessages({
     '${c}.name': '名称',
     '${c}.createdAt': '创建时间',
     '${c}.community': '社区',
+    'error.reason.${U}_BLANK_NAME': '名称不能为空。',
   },
   'en-US': {
     'nav.${c}': '${P}',
     '${c}.name': 'Name',
     '${c}.createdAt': 'Created',
     '${c}.community': 'Community',
+    'error.reason.${U}_BLANK_NAME': 'The name must not be blank.',
   },
 });
 `,

@@ -168,7 +168,7 @@ const LISTS: Record<string, ListData> = {
 // Lists of other modules: each `<module>.lists.ts` of this folder exports its own `LISTS`,
 // collected by name (a generated module adds its file, nothing else). A list declared twice fails.
 for (const file of readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.lists.ts'))) {
-  const { LISTS: more } = (await import(`./${file}`)) as { LISTS: Record<string, ListData> };
+  const { LISTS: more } = (await import(/* @vite-ignore */ `./${file}`)) as { LISTS: Record<string, ListData> };
   for (const [name, data] of Object.entries(more)) {
     if (name in LISTS) throw new Error(`statement counts: ${file} declares the list ${name} a second time`);
     LISTS[name] = data;

@@ -22,7 +22,7 @@ async function collectRows(): Promise<Record<string, Rule>> {
   const rows: Record<string, Rule> = {};
   const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.rows.ts'));
   for (const file of files.sort()) {
-    const tables = Object.values(await import(`./${file}`)) as Record<string, Rule>[];
+    const tables = Object.values(await import(/* @vite-ignore */ `./${file}`)) as Record<string, Rule>[];
     for (const [op, rule] of tables.flatMap((t) => Object.entries(t))) {
       if (op in rows) throw new Error(`matrix: ${file} declares a row for ${op} a second time`);
       rows[op] = rule;
