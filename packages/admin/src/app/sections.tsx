@@ -26,7 +26,7 @@ export interface Section {
   Routes: ComponentType;
 }
 
-export const SECTIONS: Section[] = [
+const LISTED: Section[] = [
   {
     path: '/tickets',
     label: 'nav.tickets',
@@ -77,6 +77,16 @@ export const SECTIONS: Section[] = [
     Routes: lazy(() => import('../features/tickets/settings-routes')),
   },
 ];
+
+/**
+ * Sections features declare in their own `section.tsx` (as `pnpm gen:module` writes them), after the
+ * ones listed above: a new feature adds its file, not a line here. The routes stay lazy.
+ */
+const DECLARED = Object.values(
+  import.meta.glob<{ section: Section }>('../features/*/section.tsx', { eager: true }),
+).map((m) => m.section);
+
+export const SECTIONS: Section[] = [...LISTED, ...DECLARED];
 
 export const sectionsFor = (definitions: readonly RoleDefinition[], roles: readonly Role[]) =>
   SECTIONS.filter((s) =>

@@ -8,6 +8,7 @@
  * the operations that take them from the type-graphql metadata: a new limited field or operation is
  * covered without editing this file, and one without a valid base call below fails the test.
  */
+import { readdirSync } from 'node:fs';
 import { getMetadataStorage as validationMetadata } from 'class-validator';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { getMetadataStorage as graphqlMetadata } from 'type-graphql';
@@ -304,6 +305,21 @@ const BASES: Record<string, (c: Ctx) => Promise<Base>> = {
   myTickets: async (c) => ({ token: c.w.tokens.resident, values: {} }),
   auditLog: async (c) => ({ token: c.w.tokens.system, values: {} }),
 };
+
+// Base calls of other modules: each `test/<module>/<module>.limits.ts` exports its own `BASES`,
+// collected by name (a generated module adds its file, nothing else). A base declared twice fails.
+for (const dir of readdirSync(new URL('..', import.meta.url), { withFileTypes: true })) {
+  if (!dir.isDirectory()) continue;
+  for (const file of readdirSync(new URL(`../${dir.name}/`, import.meta.url)).filter((f) => f.endsWith('.limits.ts'))) {
+    const { BASES: more } = (await import(/* @vite-ignore */ `../${dir.name}/${file}`)) as {
+      BASES: Record<string, (c: Ctx) => Promise<Base>>;
+    };
+    for (const [op, make] of Object.entries(more)) {
+      if (op in BASES) throw new Error(`string limits: ${file} declares a base call of ${op} a second time`);
+      BASES[op] = make;
+    }
+  }
+}
 
 // ---- sending ---------------------------------------------------------------------------------
 

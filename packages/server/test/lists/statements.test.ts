@@ -6,6 +6,7 @@
  * pages must be the same: relations load through per-request loaders, never once per row. A list
  * without a data generator below fails by name, so a new connection cannot slip past.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,16 @@ const LISTS: Record<string, ListData> = {
   myTickets: async (s) => ({ token: (await world(s)).resident, args: '' }),
   notifications: async (s) => ({ token: (await world(s)).staff, args: '' }),
 };
+
+// Lists of other modules: each `<module>.lists.ts` of this folder exports its own `LISTS`,
+// collected by name (a generated module adds its file, nothing else). A list declared twice fails.
+for (const file of readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.lists.ts'))) {
+  const { LISTS: more } = (await import(/* @vite-ignore */ `./${file}`)) as { LISTS: Record<string, ListData> };
+  for (const [name, data] of Object.entries(more)) {
+    if (name in LISTS) throw new Error(`statement counts: ${file} declares the list ${name} a second time`);
+    LISTS[name] = data;
+  }
+}
 
 describe('SQL statements behind every list query', () => {
   let server: TestServer;
