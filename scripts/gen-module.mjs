@@ -3,7 +3,7 @@
  * `pnpm gen:module <name> [--dry-run] [--no-migration]` — scaffolds a module with every file of the
  * grammar (docs/ARCHITECTURE.md): the server module folder, its tests (matrix rows, factory,
  * statement-count data, an HTTP test), the console feature folder with its message catalog, the
- * composition-root line (src/app/modules.ts), the catalog line (admin src/i18n/catalog.ts) and the
+ * composition-root line (src/app/modules.ts) and the
  * migration pair (`pnpm db:generate <Name>`). Matrix rows, list data and console sections are
  * collected by file name, so nothing else central changes. `--dry-run` prints the files it would
  * write and the lines it would insert, and writes nothing.

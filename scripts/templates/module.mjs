@@ -460,6 +460,12 @@ export const messages = defineMessages({
     'error.reason.${U}_BLANK_NAME': 'The name must not be blank.',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    '${k}': typeof messages;
+  }
+}
 `,
     },
     {
@@ -622,16 +628,6 @@ export const section: Section = {
           line: `import { ${c}Module } from '../modules/${k}/${k}.module.js';`,
         },
         { after: /^ {2}\w+Module,$/, line: `  ${c}Module,` },
-      ],
-    },
-    {
-      path: `${A}/src/i18n/catalog.ts`,
-      lines: [
-        {
-          after: /^import \{ messages as \w+ \} from '\.\.\/features\//,
-          line: `import { messages as ${c} } from '../features/${k}/messages';`,
-        },
-        { after: /^ {2}\w+,$/, line: `  ${c},` },
       ],
     },
   ];

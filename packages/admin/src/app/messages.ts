@@ -151,3 +151,9 @@ export const messages = defineMessages({
     'nav.ticketSettings': 'Ticket settings',
   },
 });
+
+declare module '../i18n/catalog' {
+  interface FeatureCatalogs {
+    app: typeof messages;
+  }
+}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, FEATURE_MESSAGES } from './catalog';
+import { catalogs, FEATURE_MESSAGES as DECLARED } from './catalog';
+
+/** The catalogs found by name, as plain records (their precise types are what the console uses). */
+const FEATURE_MESSAGES = DECLARED as unknown as Record<string, Record<'zh-CN' | 'en-US', Record<string, string>>>;
 
 describe('message catalogs', () => {
+  it('finds every feature by its messages.ts, the shell included', () => {
+    expect(Object.keys(FEATURE_MESSAGES).sort()).toEqual(
+      ['app', 'audit', 'auth', 'notifications', 'org', 'organisations', 'tickets', 'users', 'verification'].sort(),
+    );
+  });
+
   for (const [feature, messages] of Object.entries(FEATURE_MESSAGES)) {
     it(`${feature}: en-US has exactly the zh-CN keys, none empty`, () => {
       expect(Object.keys(messages['en-US']).sort()).toEqual(Object.keys(messages['zh-CN']).sort());

@@ -1,37 +1,39 @@
-import { messages as app } from '../app/messages';
-import { messages as audit } from '../features/audit/messages';
-import { messages as auth } from '../features/auth/messages';
-import { messages as notifications } from '../features/notifications/messages';
-import { messages as org } from '../features/org/messages';
-import { messages as organisations } from '../features/organisations/messages';
-import { messages as tickets } from '../features/tickets/messages';
-import { messages as users } from '../features/users/messages';
-import { messages as verification } from '../features/verification/messages';
 import type { Locale } from './define';
 
-/**
- * Every feature's message catalog (its `messages.ts`, made with `defineMessages`). A new feature adds
- * its file and one line here; its keys then join `MessageKey`.
- */
-export const FEATURE_MESSAGES = {
-  app,
-  auth,
-  audit,
-  notifications,
-  org,
-  organisations,
-  tickets,
-  users,
-  verification,
-} as const;
+/** One feature's catalog as `defineMessages` returns it. */
+type Catalog = Record<Locale, Record<string, string>>;
 
-type Features = typeof FEATURE_MESSAGES;
+/**
+ * Every feature's message catalog (its `messages.ts`, made with `defineMessages`). A feature adds
+ * nothing here: its file is found by name (`src/app/messages.ts`, `src/features/<f>/messages.ts`),
+ * and it joins the shared key type by declaring itself in `FeatureCatalogs` (declaration merging):
+ *
+ *   declare module '../../i18n/catalog' {
+ *     interface FeatureCatalogs { users: typeof messages }
+ *   }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each feature's messages.ts (declaration merging)
+export interface FeatureCatalogs {}
+
+const found = import.meta.glob<{ messages: Catalog }>(['../app/messages.ts', '../features/*/messages.ts'], {
+  eager: true,
+});
+
+/** Feature name (its folder; `app` for the shell) → its catalog. */
+export const FEATURE_MESSAGES = Object.fromEntries(
+  Object.entries(found).map(([path, m]) => [path.split('/').at(-2) as string, m.messages]),
+) as unknown as FeatureCatalogs;
+
+type Features = FeatureCatalogs;
 
 /** Every message key of the console, in one type shared by all features. */
 export type MessageKey = { [F in keyof Features]: keyof Features[F]['zh-CN'] & string }[keyof Features];
 
 function merge(locale: Locale): Record<MessageKey, string> {
-  return Object.assign({}, ...Object.values(FEATURE_MESSAGES).map((m) => m[locale]));
+  return Object.assign(
+    {},
+    ...Object.values(FEATURE_MESSAGES as unknown as Record<string, Catalog>).map((m) => m[locale]),
+  );
 }
 
 /** The merged catalogs, one per language. */

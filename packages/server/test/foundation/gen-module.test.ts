@@ -1,6 +1,6 @@
 /**
  * `pnpm gen:module` keeps to the grammar: its dry run lists every file of a module (server, tests,
- * console) inside the module's own folders, plus the composition-root line, the catalog line and
+ * console) inside the module's own folders, plus the composition-root line and
  * the migration pair — nothing else central — and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,10 +43,9 @@ describe('pnpm gen:module', () => {
         'packages/admin/src/features/meeting-room/views/MeetingRoomListView.tsx',
       ].sort(),
     );
-    // The only central edits: one composition-root entry, one catalog entry, the migration pair.
+    // The only central edits: the composition-root entry and the migration pair.
     expect(lines.filter((l) => !l.startsWith('would write '))).toEqual([
       "would add to packages/server/src/app/modules.ts: import { meetingRoomModule } from '../modules/meeting-room/meeting-room.module.js'; | meetingRoomModule,",
-      "would add to packages/admin/src/i18n/catalog.ts: import { messages as meetingRoom } from '../features/meeting-room/messages'; | meetingRoom,",
       'would run pnpm db:generate MeetingRoom',
     ]);
     expect(existsSync(join(ROOT, m))).toBe(false);

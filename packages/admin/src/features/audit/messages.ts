@@ -119,3 +119,9 @@ export const TARGET_TYPES = [
   'Household',
   'Organisation',
 ] as const;
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    audit: typeof messages;
+  }
+}

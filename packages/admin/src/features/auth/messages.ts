@@ -21,3 +21,9 @@ export const messages = defineMessages({
     'login.expired': 'Your session has ended; please sign in again',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    auth: typeof messages;
+  }
+}

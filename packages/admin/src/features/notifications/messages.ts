@@ -51,3 +51,9 @@ export const messages = defineMessages({
     'notif.kind.TICKET_TRIAGE_OVERDUE': 'Waiting for triage past its deadline: {title}',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    notifications: typeof messages;
+  }
+}

@@ -47,3 +47,9 @@ export const messages = defineMessages({
     'error.reason.ORG_NOT_A_PROPERTY_COMPANY': 'Only a property company serves estates',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    org: typeof messages;
+  }
+}

@@ -41,3 +41,9 @@ export const messages = defineMessages({
     'orgs.kind.SOCIAL_ORGANISATION': 'Social organisation',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    organisations: typeof messages;
+  }
+}

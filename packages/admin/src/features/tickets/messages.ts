@@ -340,3 +340,9 @@ export const messages = defineMessages({
     'error.reason.CALENDAR_BLANK_NAME': 'The name must not be blank',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    tickets: typeof messages;
+  }
+}

@@ -91,3 +91,9 @@ export const messages = defineMessages({
       'Someone else decided on the binding at the same moment: reload it',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    users: typeof messages;
+  }
+}

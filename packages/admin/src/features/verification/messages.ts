@@ -61,3 +61,9 @@ export const messages = defineMessages({
     'verify.relation.FAMILY': 'Family member',
   },
 });
+
+declare module '../../i18n/catalog' {
+  interface FeatureCatalogs {
+    verification: typeof messages;
+  }
+}
