@@ -9,6 +9,7 @@ import { fileModule } from '../modules/file/file.module.js';
 import { identityModule } from '../modules/identity/identity.module.js';
 import { jobModule } from '../modules/job/job.module.js';
 import { shanghaiHour } from '../modules/job/job.service.js';
+import { meetingModule } from '../modules/meeting/meeting.module.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
@@ -34,6 +35,7 @@ export const modules = [
   jobModule,
   ticketModule,
   systemModule,
+  meetingModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

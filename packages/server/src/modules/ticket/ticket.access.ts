@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { can } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -22,7 +22,7 @@ export const PUBLIC_STATES: readonly TicketState[] = [
  * NOT_FOUND when none applies.
  */
 export async function loadTicketWithAccess(
-  ds: DataSource,
+  ds: DataSource | EntityManager,
   viewer: Viewer | null,
   id: string,
 ): Promise<{ ticket: TicketEntity; access: TicketAccess }> {
@@ -35,7 +35,11 @@ export async function loadTicketWithAccess(
   return { ticket, access };
 }
 
-export async function accessOf(ds: DataSource, viewer: Viewer, ticket: TicketEntity): Promise<TicketAccess> {
+export async function accessOf(
+  ds: DataSource | EntityManager,
+  viewer: Viewer,
+  ticket: TicketEntity,
+): Promise<TicketAccess> {
   const owner = ticket.submitterId === viewer.userId;
   let staff = false;
   if (viewer.isStaff) {

@@ -13,6 +13,9 @@ export type TicketAction =
   | 'escalate'
   | 'answerEscalation'
   | 'referToMeeting'
+  | 'scheduleInMeeting'
+  | 'recordMeetingDecision'
+  | 'returnFromMeeting'
   | 'resolve'
   | 'rate'
   | 'reopen'
@@ -38,9 +41,14 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   reassign: { from: [S.ACCEPTED, S.REPLIED, S.ESCALATED, S.IN_MEETING], to: null, event: E.REASSIGNED },
   reply: { from: [S.ACCEPTED, S.REPLIED, S.IN_MEETING], to: S.REPLIED, event: E.REPLIED },
   note: { from: [S.SUBMITTED, ...OPEN, S.RESOLVED], to: null, event: E.NOTE },
-  escalate: { from: [S.ACCEPTED, S.REPLIED], to: S.ESCALATED, event: E.ESCALATED },
+  // A round-table meeting may decide to escalate a ticket it discussed.
+  escalate: { from: [S.ACCEPTED, S.REPLIED, S.IN_MEETING], to: S.ESCALATED, event: E.ESCALATED },
   answerEscalation: { from: [S.ESCALATED], to: S.REPLIED, event: E.ESCALATION_ANSWERED },
   referToMeeting: { from: [S.ACCEPTED, S.REPLIED], to: S.IN_MEETING, event: E.REFERRED_TO_MEETING },
+  // Round-table meetings (meeting module): the agenda item, the decision, and back to the handlers.
+  scheduleInMeeting: { from: [S.IN_MEETING], to: null, event: E.MEETING_SCHEDULED },
+  recordMeetingDecision: { from: [S.IN_MEETING], to: null, event: E.MEETING_DECIDED },
+  returnFromMeeting: { from: [S.IN_MEETING], to: S.ACCEPTED, event: E.RETURNED_FROM_MEETING },
   resolve: { from: [S.ACCEPTED, S.REPLIED, S.IN_MEETING], to: S.RESOLVED, event: E.RESOLVED },
   rate: { from: [S.RESOLVED], to: null, event: E.RATED },
   reopen: { from: [S.RESOLVED], to: S.ACCEPTED, event: E.REOPENED },
@@ -117,6 +125,10 @@ export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note:
   [E.ESCALATED]: { event: V.PUBLIC, note: V.STAFF_ONLY },
   [E.ESCALATION_ANSWERED]: { event: V.PUBLIC, note: V.PUBLIC },
   [E.REFERRED_TO_MEETING]: { event: V.PUBLIC, note: V.OWNER_AND_STAFF },
+  // The meeting and its date, and what the meeting decided, are written for residents.
+  [E.MEETING_SCHEDULED]: { event: V.PUBLIC, note: V.PUBLIC },
+  [E.MEETING_DECIDED]: { event: V.PUBLIC, note: V.PUBLIC },
+  [E.RETURNED_FROM_MEETING]: { event: V.PUBLIC, note: V.STAFF_ONLY },
   [E.RESOLVED]: { event: V.PUBLIC, note: V.PUBLIC },
   // A resident's rating and reasons are between them and the staff.
   [E.RATED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },

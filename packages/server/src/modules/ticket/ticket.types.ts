@@ -32,7 +32,12 @@ registerEnumType(TicketEventType, {
     NOTE: { description: 'An internal note (staff only).' },
     ESCALATED: { description: 'Reported up to a street department.' },
     ESCALATION_ANSWERED: { description: "The department's answer, posted to the resident." },
-    REFERRED_TO_MEETING: { description: 'Put on a round-table meeting agenda.' },
+    REFERRED_TO_MEETING: { description: 'Referred to a round-table meeting (圆桌会).' },
+    MEETING_SCHEDULED: {
+      description: 'Put on the agenda of a round-table meeting; the note names the meeting and its time.',
+    },
+    MEETING_DECIDED: { description: 'What the round-table meeting decided on it (public).' },
+    RETURNED_FROM_MEETING: { description: 'Sent back to its handlers by a meeting, with a new reply deadline.' },
     RESOLVED: { description: 'Resolved (完结), with the resolution.' },
     RATED: { description: 'The resident rated the outcome.' },
     REOPENED: { description: 'The resident reopened it after resolution.' },
@@ -204,6 +209,15 @@ export class TicketViewerCan {
 
   @Field(() => Boolean, { description: 'Put it on a round-table meeting agenda.' })
   referToMeeting: boolean;
+
+  @Field(() => Boolean, { description: 'Put it on a meeting agenda (the meeting module does this).' })
+  scheduleInMeeting: boolean;
+
+  @Field(() => Boolean, { description: "Record a meeting's decision on it (the meeting module does this)." })
+  recordMeetingDecision: boolean;
+
+  @Field(() => Boolean, { description: 'Send it back to its handlers after a meeting (the meeting module does this).' })
+  returnFromMeeting: boolean;
 
   @Field(() => Boolean, { description: 'Resolve it (完结).' })
   resolve: boolean;
