@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import { actingGrant } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
@@ -315,7 +315,7 @@ export class MeetingService {
             userId: user.id,
             role: 'RESIDENT' as never,
             communityId: meeting.communityId,
-            revokedAt: null as never,
+            revokedAt: IsNull(),
           });
         if (!resident) throw fail(R.MEETING_UNKNOWN_PARTY, 'Not a resident of this community', { field: 'userId' });
       }
@@ -579,7 +579,7 @@ export class MeetingService {
       async (m, _n, outer) => {
         const claimed = await m.update(
           MeetingAgendaItemEntity,
-          { id: item.id, resolvedAt: null as never },
+          { id: item.id, resolvedAt: IsNull() },
           {
             resolutionText: text,
             agreedBy: input.agreedBy?.trim() || null,
