@@ -240,7 +240,11 @@ export class MeetingListArgs extends PageArgs {
 }
 
 @ArgsType()
-export class OpenMeetingListArgs extends PageArgs {}
+export class OpenMeetingListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this community’s (one of the viewer’s).' })
+  @IsOptional()
+  communityId?: string | null;
+}
 
 @ArgsType()
 export class ActionItemListArgs extends PageArgs {

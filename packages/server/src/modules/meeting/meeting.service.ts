@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
-import { actingGrant } from '../../auth/policy.js';
+import { actingGrant, can } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
@@ -87,10 +87,11 @@ export class MeetingService {
   }
 
   /** Upcoming meetings open to residents of the viewer's communities, soonest created first. */
-  openMeetings(actor: Actor, page: PageArgs, now = new Date()) {
+  openMeetings(actor: Actor, page: I.OpenMeetingListArgs, now = new Date()) {
     const qb = scoped(this.ds, actor.viewer)
       .query(openMeetingRead, 'mt')
       .andWhere('mt.endsAt > :now', { now: sqlDate(this.ds, now) });
+    if (page.communityId) qb.andWhere('mt.communityId = :communityId', { communityId: page.communityId });
     return paginate(qb, page, (e) => e, 'ASC');
   }
 
@@ -165,6 +166,8 @@ export class MeetingService {
       openToResidents: input.openToResidents,
       state: MeetingState.PLANNED,
     };
+    // Out of the viewer's reach the community is not revealed (NOT_FOUND), as for a meeting there.
+    if (actor.viewer && !can(actor.viewer, 'meeting.read', placeOfMeeting(draft))) throw notFound('Community');
     const viewer = authorize(actor.viewer, meetingPolicy, 'manage', draft);
     const title = input.title.trim();
     if (!title) throw fail(R.MEETING_BLANK_TITLE, 'The title is blank', { field: 'title' });
@@ -485,16 +488,14 @@ export class MeetingService {
       ]);
     const party = parties.find((p) => p.userId === viewer.userId) ?? parties[0];
     if (!party) throw fail(R.MEETING_NOT_A_PARTY, 'You are not invited to or registered for this meeting');
-    await this.ds
-      .getRepository(MeetingPartyEntity)
-      .update(
-        { id: party.id },
-        {
-          attendance: Attendance.PRESENT,
-          checkedInAt: party.checkedInAt ?? now,
-          checkedInById: party.checkedInById ?? viewer.userId,
-        },
-      );
+    await this.ds.getRepository(MeetingPartyEntity).update(
+      { id: party.id },
+      {
+        attendance: Attendance.PRESENT,
+        checkedInAt: party.checkedInAt ?? now,
+        checkedInById: party.checkedInById ?? viewer.userId,
+      },
+    );
     return { meeting, party: await this.ds.getRepository(MeetingPartyEntity).findOneByOrFail({ id: party.id }) };
   }
 
