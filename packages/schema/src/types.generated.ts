@@ -27,6 +27,30 @@ export type AcceptTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** A task the meeting gives an organisation. */
+export type AddActionItemInput = {
+  /** The agenda item it follows from. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Due in this many working days (1-60), on the tickets’ calendar. */
+  dueDays: Scalars['Int']['input'];
+  /** The meeting (held). */
+  meetingId: Scalars['ID']['input'];
+  /** The organisation that owns it. */
+  ownerOrganisationId: Scalars['ID']['input'];
+  /** What to do (1-200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Add an item to the end of an agenda: a ticket, or a free topic. */
+export type AddAgendaItemInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** A ticket in meeting, or accepted/replied (then referred to the meeting now). */
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  /** A free topic (1-200 characters), when no ticket is given. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An internal note (staff only). */
 export type AddTicketNoteInput = {
   /** The note, 1 to 2000 characters. */
@@ -61,6 +85,17 @@ export type AssignmentState =
   | 'REMOVED'
   /** The organisation has replied. */
   | 'REPLIED';
+
+/** Whether a party came. */
+export type Attendance =
+  /** Absent. */
+  | 'ABSENT'
+  /** Excused (请假). */
+  | 'EXCUSED'
+  /** Present (checked in, or recorded by the organisers). */
+  | 'PRESENT'
+  /** Not recorded yet. */
+  | 'UNKNOWN';
 
 /** A page of audit log entrys. */
 export type AuditLogConnection = {
@@ -269,12 +304,37 @@ export type CalendarYearPayload = {
   coverage: CalendarYearCoverage;
 };
 
+/** Cancel a planned meeting. */
+export type CancelMeetingInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Why (1-500 characters), told to the parties. */
+  reason: Scalars['String']['input'];
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Result of a check-in. */
+export type CheckInPayload = {
+  __typename?: 'CheckInPayload';
+  /** The meeting. */
+  meeting: Meeting;
+  /** The party checked in (the person, or their organisation). */
+  party: MeetingParty;
+};
+
+/** Check in at the door with the meeting’s code (from its QR link). */
+export type CheckInToMeetingInput = {
+  /** The code (in the QR link, or read out at the door). */
+  code: Scalars['String']['input'];
+  /** The meeting (in the QR link). */
+  meetingId: Scalars['ID']['input'];
 };
 
 /** Remove the staff entry of a date (the built-in schedule applies again). */
@@ -382,6 +442,30 @@ export type CreateHouseholdInput = {
   room: Scalars['String']['input'];
   /** Unit (单元), e.g. 1单元; empty when none (0 to 20 characters). */
   unit: Scalars['String']['input'];
+};
+
+/** A new round-table meeting (圆桌会), planned. */
+export type CreateMeetingInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** When it ends (after it starts). */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Hosting organisation (defaults to none: the community office hosts). */
+  hostOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of meeting. */
+  kind: MeetingKind;
+  /** Online link (https://…, up to 500 characters). */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Whether residents of the community may register to attend. */
+  openToResidents?: Scalars['Boolean']['input'];
+  /** Where, e.g. 社区三楼会议室 (up to 200 characters). */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** How many residents may register (0-500). */
+  residentCapacity?: Scalars['Int']['input'];
+  /** When it starts (ISO 8601 with zone). */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Title, 1-100 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** A new organisation. Which place ids are needed depends on the kind. */
@@ -510,6 +594,48 @@ export type ErrorReason =
   | 'IDENTITY_SCOPE_ID_REQUIRED'
   /** The current password given is wrong (`currentPassword`). Sent with code INVALID_CREDENTIALS. */
   | 'IDENTITY_WRONG_CURRENT_PASSWORD'
+  /** The viewer may see the meeting but not do this (invited staff read; only its organisers edit). Sent with code FORBIDDEN. */
+  | 'MEETING_ACTION_NOT_ALLOWED'
+  /** The new order must list every item of the agenda exactly once (`itemIds`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_AGENDA_MISMATCH'
+  /** This organisation or person is already a party. Sent with code CONFLICT. */
+  | 'MEETING_ALREADY_INVITED'
+  /** The resident is already registered. Sent with code CONFLICT. */
+  | 'MEETING_ALREADY_REGISTERED'
+  /** This agenda item already has its resolution. Sent with code CONFLICT. */
+  | 'MEETING_ALREADY_RESOLVED'
+  /** The meeting ends before it starts (`endsAt`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_BAD_TIME'
+  /** The title is blank (`title`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_BLANK_TITLE'
+  /** The check-in code is not this meeting’s (`code`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_CHECK_IN_INVALID'
+  /** Check-in works on the day of the meeting only (Asia/Shanghai). Sent with code FORBIDDEN. */
+  | 'MEETING_CHECK_IN_NOT_TODAY'
+  /** Every place for residents is taken. Sent with code CONFLICT. */
+  | 'MEETING_FULL'
+  /** The viewer is neither invited (in person or through their organisation) nor registered. Sent with code FORBIDDEN. */
+  | 'MEETING_NOT_A_PARTY'
+  /** The meeting does not take residents’ registrations (not open, or no longer planned). Sent with code FORBIDDEN. */
+  | 'MEETING_NOT_OPEN'
+  /** A meeting needs a place or an online link (`place`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_NO_PLACE'
+  /** Escalating needs a department (`departmentId`); sending back needs working days (`replyDays`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_OUTCOME_NEEDS_DEPARTMENT'
+  /** Only an item about a ticket can move a ticket (`outcome`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_OUTCOME_NEEDS_TICKET'
+  /** The ticket is not of this community or not open for a meeting (accepted, replied or already in meeting) (`ticketId`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_TICKET_NOT_WAITING'
+  /** The ticket is already on this agenda. Sent with code CONFLICT. */
+  | 'MEETING_TICKET_ON_AGENDA'
+  /** The agenda item is not of this meeting (`agendaItemId`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_UNKNOWN_AGENDA_ITEM'
+  /** The owner organisation is not of this street (`ownerOrganisationId`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_UNKNOWN_OWNER'
+  /** The organisation is not of this street, the person does not exist, or a resident representative is not a resident of the community (`organisationId`/`userId`). Sent with code BAD_USER_INPUT. */
+  | 'MEETING_UNKNOWN_PARTY'
+  /** Not possible in the meeting’s state (e.g. a resolution before it is held, anything once cancelled). Sent with code INVALID_TRANSITION. */
+  | 'MEETING_WRONG_STATE'
   /** A street, community, estate, building, household or organisation of this name already exists there. Sent with code CONFLICT. */
   | 'ORG_NAME_TAKEN'
   /** Only a property company serves estates (`organisationId`). Sent with code BAD_USER_INPUT. */
@@ -651,6 +777,12 @@ export type GrantMembershipInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Mark a planned meeting as held. */
+export type HoldMeetingInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+};
+
 /** 户 — a dwelling in a building. The room number is personal data. */
 export type Household = {
   __typename?: 'Household';
@@ -762,6 +894,18 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** Invite an organisation or a person. */
+export type InviteMeetingPartyInput = {
+  /** ORGANISATION, PERSON or RESIDENT_REPRESENTATIVE (registrations come from residents). */
+  kind: MeetingPartyKind;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The organisation (kind ORGANISATION). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person (kind PERSON or RESIDENT_REPRESENTATIVE). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
@@ -790,6 +934,258 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
   /** How many notifications changed from unread to read. */
   updated: Scalars['Int']['output'];
+};
+
+/** A round-table meeting (圆桌会) of a community. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Action items it gave (staff only; empty for residents). */
+  actionItems: Array<MeetingActionItem>;
+  /** The agenda, in order. */
+  agenda: Array<MeetingAgendaItem>;
+  /** Why it was cancelled. */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** The door code (organisers only). */
+  checkInCode: Maybe<Scalars['String']['output']>;
+  /** The QR link a resident front end opens: `roundtable://meeting-check-in?meetingId=…&code=…` (organisers only). */
+  checkInLink: Maybe<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it ends. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** When it was marked held. */
+  heldAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Hosting organisation. */
+  hostOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Path of its iCalendar file (`GET` with the Bearer token). */
+  icsPath: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: MeetingKind;
+  /** The minutes (sanitised HTML): staff who read the meeting always; residents once published. */
+  minutesHtml: Maybe<Scalars['String']['output']>;
+  /** When the minutes were published. */
+  minutesPublishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether there are minutes, and whether they are published. */
+  minutesState: MinutesState;
+  /** Online link. */
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  /** Whether residents may register. */
+  openToResidents: Scalars['Boolean']['output'];
+  /** Invited parties and registered residents with their attendance (staff only; empty for residents). */
+  parties: Array<MeetingParty>;
+  /** Where. */
+  place: Maybe<Scalars['String']['output']>;
+  /** Residents registered so far. */
+  registeredCount: Scalars['Int']['output'];
+  /** Places for residents. */
+  residentCapacity: Scalars['Int']['output'];
+  /** When it starts. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Planned, held or cancelled. */
+  state: MeetingState;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** What the viewer may do now. */
+  viewerCan: MeetingViewerCan;
+};
+
+/** A task a meeting gave an organisation (督办). */
+export type MeetingActionItem = {
+  __typename?: 'MeetingActionItem';
+  /** The agenda item it follows from. */
+  agendaItemId: Maybe<Scalars['ID']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was done or cancelled. */
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What was done. */
+  completionNote: Maybe<Scalars['String']['output']>;
+  /** When it was given. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it is due (end of a working day, Asia/Shanghai). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Working days it was given. */
+  dueDays: Scalars['Int']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Open and past its due time (derived on the server). */
+  isOverdue: Scalars['Boolean']['output'];
+  /** The meeting. */
+  meetingId: Scalars['ID']['output'];
+  /** Title of its meeting. */
+  meetingTitle: Scalars['String']['output'];
+  /** The owner organisation. */
+  ownerOrganisation: Organisation;
+  /** The organisation that owns it. */
+  ownerOrganisationId: Scalars['ID']['output'];
+  /** Its state. */
+  state: MeetingActionItemState;
+  /** The ticket of that agenda item. */
+  ticketId: Maybe<Scalars['ID']['output']>;
+  /** What to do. */
+  title: Scalars['String']['output'];
+  /** Whether the viewer may report on it (organisers, the owner’s staff). */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+};
+
+/** A page of action items. */
+export type MeetingActionItemConnection = {
+  __typename?: 'MeetingActionItemConnection';
+  /** The items of this page. */
+  edges: Array<MeetingActionItemEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One action item in a page, with its cursor. */
+export type MeetingActionItemEdge = {
+  __typename?: 'MeetingActionItemEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The action item. */
+  node: MeetingActionItem;
+};
+
+/** Result of a mutation on a action item. */
+export type MeetingActionItemPayload = {
+  __typename?: 'MeetingActionItemPayload';
+  /** The action item as it is after the mutation. */
+  actionItem: MeetingActionItem;
+};
+
+/** Where an action item stands. */
+export type MeetingActionItemState =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** Done, with a completion note. */
+  | 'DONE'
+  /** To do (overdue once past its due time). */
+  | 'OPEN';
+
+/** An item of a meeting’s agenda: a ticket or a free topic. */
+export type MeetingAgendaItem = {
+  __typename?: 'MeetingAgendaItem';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The meeting. */
+  meetingId: Scalars['ID']['output'];
+  /** When its meeting starts. */
+  meetingStartsAt: Scalars['DateTimeISO']['output'];
+  /** Title of its meeting. */
+  meetingTitle: Scalars['String']['output'];
+  /** Place in the agenda, from 1. */
+  position: Scalars['Int']['output'];
+  /** What the meeting decided, once it did. */
+  resolution: Maybe<MeetingResolution>;
+  /** The ticket it discusses (open it with `ticket(id:)`). */
+  ticketId: Maybe<Scalars['ID']['output']>;
+  /** The topic (a ticket’s title when about a ticket). */
+  topic: Scalars['String']['output'];
+};
+
+/** A page of meetings. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** The items of this page. */
+  edges: Array<MeetingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One meeting in a page, with its cursor. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: Meeting;
+};
+
+/** Kinds of meeting. */
+export type MeetingKind =
+  /** 专题会 — a meeting called for one matter. */
+  | 'AD_HOC'
+  /** 听证会 — a public hearing. */
+  | 'HEARING'
+  /** 月度圆桌会 — the monthly round table. */
+  | 'MONTHLY_ROUND_TABLE';
+
+/** An invited party or a registered resident, and their attendance. */
+export type MeetingParty = {
+  __typename?: 'MeetingParty';
+  /** Whether they came. */
+  attendance: Attendance;
+  /** When they checked in at the door. */
+  checkedInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Who they are. */
+  kind: MeetingPartyKind;
+  /** The organisation. */
+  organisation: Maybe<Organisation>;
+  /** The organisation (kind ORGANISATION). */
+  organisationId: Maybe<Scalars['ID']['output']>;
+  /** The person (phone masked). */
+  user: Maybe<User>;
+  /** The person (other kinds). */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Who a party of a meeting is. */
+export type MeetingPartyKind =
+  /** An organisation; its staff attend for it. */
+  | 'ORGANISATION'
+  /** An invited person. */
+  | 'PERSON'
+  /** A resident who registered for an open meeting. */
+  | 'REGISTERED_RESIDENT'
+  /** 居民代表 — a resident invited to speak for residents. */
+  | 'RESIDENT_REPRESENTATIVE';
+
+/** Result of a mutation on a meeting. */
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  /** The meeting as it is after the mutation. */
+  meeting: Meeting;
+};
+
+/** The resolution of an agenda item. */
+export type MeetingResolution = {
+  __typename?: 'MeetingResolution';
+  /** Who agreed. */
+  agreedBy: Maybe<Scalars['String']['output']>;
+  /** Where the item’s ticket went. */
+  outcome: ResolutionOutcome;
+  /** When it was recorded. */
+  resolvedAt: Scalars['DateTimeISO']['output'];
+  /** What was decided. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a meeting stands. */
+export type MeetingState =
+  /** Cancelled, with a reason. */
+  | 'CANCELLED'
+  /** Held: resolutions, action items and minutes are recorded. */
+  | 'HELD'
+  /** Planned: parties, agenda and registrations can change. */
+  | 'PLANNED';
+
+/** What the viewer may do with a meeting now. */
+export type MeetingViewerCan = {
+  __typename?: 'MeetingViewerCan';
+  /** Edit it: parties, agenda, attendance, minutes, resolutions, action items (its organisers). */
+  manage: Scalars['Boolean']['output'];
+  /** Register to attend (a resident of the community, while planned and open). */
+  register: Scalars['Boolean']['output'];
 };
 
 /** A role held in a scope: user × role × scope node. */
@@ -836,6 +1232,15 @@ export type MergeTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Where the minutes stand. */
+export type MinutesState =
+  /** A draft, for staff only. */
+  | 'DRAFT'
+  /** No minutes yet. */
+  | 'NONE'
+  /** Published: residents of the community may read them. */
+  | 'PUBLISHED';
+
 /** Write operations. Each takes one `input` and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -845,6 +1250,18 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT).
    */
   acceptTicket: TicketPayload;
+  /**
+   * Give an organisation an action item of a held meeting, due in working days; its staff are told.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_UNKNOWN_OWNER (BAD_USER_INPUT), MEETING_UNKNOWN_AGENDA_ITEM (BAD_USER_INPUT), MEETING_BLANK_TITLE (BAD_USER_INPUT).
+   */
+  addActionItem: MeetingActionItemPayload;
+  /**
+   * Add a ticket (referred to the meeting now if accepted or replied; the item shows on its public timeline) or a free topic to the end of the agenda.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_TICKET_NOT_WAITING (BAD_USER_INPUT), MEETING_TICKET_ON_AGENDA (CONFLICT), MEETING_BLANK_TITLE (BAD_USER_INPUT).
+   */
+  addAgendaItem: MeetingPayload;
   /**
    * Add an internal note (staff only).
    *
@@ -864,11 +1281,23 @@ export type Mutation = {
    */
   approveHouseholdBinding: HouseholdBindingPayload;
   /**
+   * Cancel a planned meeting with a reason; the parties are told.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  cancelMeeting: MeetingPayload;
+  /**
    * Change the own password. Ends every session; returns tokens of a new one.
    *
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
    */
   changePassword: AuthPayload;
+  /**
+   * Check in at the door with the meeting’s code (its QR link carries the meeting and the code): invited people, staff of invited organisations, registered residents; on the meeting’s day (Asia/Shanghai) only.
+   *
+   * Error reasons (`extensions.reason`): MEETING_CHECK_IN_INVALID (BAD_USER_INPUT), MEETING_CHECK_IN_NOT_TODAY (FORBIDDEN), MEETING_NOT_A_PARTY (FORBIDDEN), MEETING_WRONG_STATE (INVALID_TRANSITION).
+   */
+  checkInToMeeting: CheckInPayload;
   /**
    * Remove the staff entry of a date (street and system administrators).
    *
@@ -900,6 +1329,12 @@ export type Mutation = {
    */
   createHousehold: HouseholdPayload;
   /**
+   * Plan a meeting in a community (its staff, street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): MEETING_BLANK_TITLE (BAD_USER_INPUT), MEETING_BAD_TIME (BAD_USER_INPUT), MEETING_NO_PLACE (BAD_USER_INPUT), MEETING_UNKNOWN_PARTY (BAD_USER_INPUT).
+   */
+  createMeeting: MeetingPayload;
+  /**
    * Create an organisation at a place of the viewer’s scope.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_PLACE_REQUIRED (BAD_USER_INPUT).
@@ -930,6 +1365,18 @@ export type Mutation = {
    */
   grantMembership: MembershipPayload;
   /**
+   * Mark a planned meeting held (on or after its day).
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  holdMeeting: MeetingPayload;
+  /**
+   * Invite an organisation, a person or a resident representative; they are told.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_UNKNOWN_PARTY (BAD_USER_INPUT), MEETING_ALREADY_INVITED (CONFLICT).
+   */
+  inviteMeetingParty: MeetingPayload;
+  /**
    * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
    *
    * Error reasons (`extensions.reason`): IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
@@ -958,6 +1405,18 @@ export type Mutation = {
    */
   reassignTicket: TicketPayload;
   /**
+   * Record whether a party came (present, absent, excused).
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  recordAttendance: MeetingParty;
+  /**
+   * Record the resolution of an agenda item of a held meeting. On a ticket’s item the decision goes onto the ticket’s public timeline and the ticket moves: RESOLVED, ESCALATED (to `departmentId`) or RETURNED to its handlers with a reply deadline of `replyDays` working days.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_ALREADY_RESOLVED (CONFLICT), MEETING_OUTCOME_NEEDS_TICKET (BAD_USER_INPUT), MEETING_OUTCOME_NEEDS_DEPARTMENT (BAD_USER_INPUT).
+   */
+  recordResolution: MeetingAgendaItem;
+  /**
    * Put on a round-table meeting agenda (state IN_MEETING).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -969,6 +1428,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_REFRESH_TOKEN_REUSED (SESSION_REVOKED).
    */
   refreshSession: AuthPayload;
+  /**
+   * Register to attend an open meeting of your community (residents), within its capacity.
+   *
+   * Error reasons (`extensions.reason`): MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_NOT_OPEN (FORBIDDEN), MEETING_FULL (CONFLICT), MEETING_ALREADY_REGISTERED (CONFLICT).
+   */
+  registerForMeeting: MeetingPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
   /**
@@ -989,6 +1454,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_REOPEN_PERIOD_OVER (INVALID_TRANSITION).
    */
   reopenTicket: TicketPayload;
+  /**
+   * Put the agenda in a new order.
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_AGENDA_MISMATCH (BAD_USER_INPUT).
+   */
+  reorderAgenda: MeetingPayload;
   /**
    * Post a public answer; meets the replying organisation’s obligation.
    *
@@ -1015,6 +1486,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
    */
   revokeMembership: MembershipPayload;
+  /**
+   * Save the minutes (sanitised rich text); `publish` makes them readable by the community’s residents (held meetings).
+   *
+   * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  saveMeetingMinutes: MeetingPayload;
   /**
    * Enter or change a holiday or make-up working day (street and system administrators).
    *
@@ -1047,6 +1524,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
    */
   submitTicket: TicketPayload;
+  /**
+   * Report on an action item: done (with a note), cancelled or open again (organisers, or the owner organisation’s staff).
+   *
+   * Error reasons (`extensions.reason`): MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  updateActionItem: MeetingActionItemPayload;
   /**
    * Rename, archive or restore a building.
    *
@@ -1105,6 +1588,18 @@ export type MutationAcceptTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAddTicketNoteArgs = {
   input: AddTicketNoteInput;
 };
@@ -1123,8 +1618,20 @@ export type MutationApproveHouseholdBindingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelMeetingArgs = {
+  input: CancelMeetingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckInToMeetingArgs = {
+  input: CheckInToMeetingInput;
 };
 
 
@@ -1159,6 +1666,12 @@ export type MutationCreateHouseholdArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
 };
@@ -1185,6 +1698,18 @@ export type MutationEscalateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationHoldMeetingArgs = {
+  input: HoldMeetingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationInviteMeetingPartyArgs = {
+  input: InviteMeetingPartyInput;
 };
 
 
@@ -1219,6 +1744,18 @@ export type MutationReassignTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordResolutionArgs = {
+  input: RecordResolutionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReferTicketToMeetingArgs = {
   input: ReferTicketToMeetingInput;
 };
@@ -1227,6 +1764,12 @@ export type MutationReferTicketToMeetingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRegisterForMeetingArgs = {
+  input: RegisterForMeetingInput;
 };
 
 
@@ -1251,6 +1794,12 @@ export type MutationRejectTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReopenTicketArgs = {
   input: ReopenTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReorderAgendaArgs = {
+  input: ReorderAgendaInput;
 };
 
 
@@ -1281,6 +1830,12 @@ export type MutationRevealUserPhoneArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRevokeMembershipArgs = {
   input: RevokeMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSaveMeetingMinutesArgs = {
+  input: SaveMeetingMinutesInput;
 };
 
 
@@ -1317,6 +1872,12 @@ export type MutationSetUserDisabledArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSubmitTicketArgs = {
   input: SubmitTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
 };
 
 
@@ -1422,6 +1983,16 @@ export type NotificationEdge = {
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
+  /** A meeting gave an organisation an action item; told to its staff. */
+  | 'MEETING_ACTION_ASSIGNED'
+  /** An action item is past due; told once to the owner organisation’s staff. */
+  | 'MEETING_ACTION_OVERDUE'
+  /** A meeting was cancelled; told to every party and registered resident, with the reason. */
+  | 'MEETING_CANCELLED'
+  /** Invited to a meeting; told to the person, or to the staff of the invited organisation. */
+  | 'MEETING_INVITED'
+  /** The day before a meeting; told to every party and registered resident. */
+  | 'MEETING_REMINDER'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
   /** A matter was escalated to a street department; told to the submitter and followers. */
@@ -1577,12 +2148,20 @@ export type Query = {
   households: HouseholdConnection;
   /** The signed-in user (phone in full: it is their own). */
   me: User;
+  /** One meeting: organisers, invited staff and people, registered residents, and residents of its community when it is open. NOT_FOUND otherwise. */
+  meeting: Meeting;
+  /** The action-item tracker: a community's action items (organisers; owner organisations see their own), newest first. */
+  meetingActionItems: MeetingActionItemConnection;
+  /** A community's meetings the viewer may read (organisers of its place; invited staff), newest first. */
+  meetings: MeetingConnection;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
   /** The signed-in resident’s own tickets, newest first. */
   myTickets: TicketConnection;
   /** The signed-in user’s notifications, newest first. */
   notifications: NotificationConnection;
+  /** Upcoming meetings open to residents of the viewer’s communities (residents register with `registerForMeeting`). */
+  openMeetings: MeetingConnection;
   /** One organisation; NOT_FOUND outside the viewer’s scope. */
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
@@ -1723,6 +2302,31 @@ export type QueryHouseholdsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMeetingActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  overdueOnly?: Scalars['Boolean']['input'];
+  state?: InputMaybe<MeetingActionItemState>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<MeetingState>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -1743,6 +2347,14 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryOpenMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1858,6 +2470,30 @@ export type ReassignTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Record whether a party came. */
+export type RecordAttendanceInput = {
+  /** Present, absent or excused. */
+  attendance: Attendance;
+  /** The party. */
+  partyId: Scalars['ID']['input'];
+};
+
+/** The resolution of an agenda item, and where its ticket goes. */
+export type RecordResolutionInput = {
+  /** The agenda item. */
+  agendaItemId: Scalars['ID']['input'];
+  /** Who agreed (up to 500 characters). */
+  agreedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The street department (outcome ESCALATED). */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the ticket goes. */
+  outcome?: ResolutionOutcome;
+  /** New reply deadline in working days, 1-30 (outcome RETURNED). */
+  replyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What was decided (1-2000 characters); written on the ticket’s public timeline. */
+  text: Scalars['String']['input'];
+};
+
 /** Put a ticket on a round-table meeting agenda. */
 export type ReferTicketToMeetingInput = {
   /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
@@ -1872,6 +2508,12 @@ export type ReferTicketToMeetingInput = {
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
   refreshToken: Scalars['String']['input'];
+};
+
+/** Register to attend an open meeting (residents). */
+export type RegisterForMeetingInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
 };
 
 /** Self-registration of a resident. */
@@ -1910,6 +2552,14 @@ export type ReopenTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** A new order of the agenda. */
+export type ReorderAgendaInput = {
+  /** Every item of the agenda, in the new order. */
+  itemIds: Array<Scalars['ID']['input']>;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+};
+
 /** A public answer to the resident. */
 export type ReplyToTicketInput = {
   /** The answer, 2 to 2000 characters. */
@@ -1933,6 +2583,17 @@ export type RequestHouseholdBindingInput = {
   /** Unit, e.g. 1单元 (empty when the building has none). */
   unit?: Scalars['String']['input'];
 };
+
+/** Where a resolution sends the ticket of its agenda item. */
+export type ResolutionOutcome =
+  /** Escalated to a street department. */
+  | 'ESCALATED'
+  /** Nowhere (a free topic, or the ticket stays in meeting). */
+  | 'NONE'
+  /** Resolved (完结) with the decision. */
+  | 'RESOLVED'
+  /** Back to its handlers with the decision and a new reply deadline. */
+  | 'RETURNED';
 
 /** Resolve (完结) a ticket. */
 export type ResolveTicketInput = {
@@ -1993,6 +2654,16 @@ export type RoleDefinition = {
   scopeKinds: Array<ScopeKind>;
   /** A staff role (works in the console); RESIDENT is not. */
   staff: Scalars['Boolean']['output'];
+};
+
+/** Save the minutes (sanitised rich text), and publish them. */
+export type SaveMeetingMinutesInput = {
+  /** HTML, up to 50 000 characters; sanitised like publications. */
+  html: Scalars['String']['input'];
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Publish them (the meeting must be held): residents of the community may then read them. */
+  publish?: Scalars['Boolean']['input'];
 };
 
 /** The kind of node a membership is scoped to. */
@@ -2169,6 +2840,10 @@ export type Ticket = {
   isPublicView: Scalars['Boolean']['output'];
   /** Free-text location (hidden in the public form). */
   locationText: Maybe<Scalars['String']['output']>;
+  /** Action items meetings gave about it (staff view; empty otherwise). */
+  meetingActionItems: Array<MeetingActionItem>;
+  /** Agenda items about it, newest first (staff view; empty otherwise). */
+  meetingAgendaItems: Array<MeetingAgendaItem>;
   /** The primary ticket a duplicate was merged into (public form unless in scope). */
   mergedInto: Maybe<Ticket>;
   /** Photos (empty in the public form). */
@@ -2326,6 +3001,10 @@ export type TicketEventType =
   | 'ESCALATED'
   /** The department's answer, posted to the resident. */
   | 'ESCALATION_ANSWERED'
+  /** What the round-table meeting decided on it (public). */
+  | 'MEETING_DECIDED'
+  /** Put on the agenda of a round-table meeting; the note names the meeting and its time. */
+  | 'MEETING_SCHEDULED'
   /** Merged into another ticket as a duplicate. */
   | 'MERGED'
   /** An internal note (staff only). */
@@ -2334,7 +3013,7 @@ export type TicketEventType =
   | 'RATED'
   /** Responsible organisations changed. */
   | 'REASSIGNED'
-  /** Put on a round-table meeting agenda. */
+  /** Referred to a round-table meeting (圆桌会). */
   | 'REFERRED_TO_MEETING'
   /** Staff rejected it as invalid. */
   | 'REJECTED'
@@ -2344,6 +3023,8 @@ export type TicketEventType =
   | 'REPLIED'
   /** Resolved (完结), with the resolution. */
   | 'RESOLVED'
+  /** Sent back to its handlers by a meeting, with a new reply deadline. */
+  | 'RETURNED_FROM_MEETING'
   /** The resident raised the matter. */
   | 'SUBMITTED'
   /** The resident withdrew it. */
@@ -2450,6 +3131,8 @@ export type TicketViewerCan = {
   rate: Scalars['Boolean']['output'];
   /** Change the responsible organisations. */
   reassign: Scalars['Boolean']['output'];
+  /** Record a meeting's decision on it (the meeting module does this). */
+  recordMeetingDecision: Scalars['Boolean']['output'];
   /** Put it on a round-table meeting agenda. */
   referToMeeting: Scalars['Boolean']['output'];
   /** Reject it as invalid. */
@@ -2460,6 +3143,10 @@ export type TicketViewerCan = {
   reply: Scalars['Boolean']['output'];
   /** Resolve it (完结). */
   resolve: Scalars['Boolean']['output'];
+  /** Send it back to its handlers after a meeting (the meeting module does this). */
+  returnFromMeeting: Scalars['Boolean']['output'];
+  /** Put it on a meeting agenda (the meeting module does this). */
+  scheduleInMeeting: Scalars['Boolean']['output'];
   /** Withdraw it (the resident). */
   withdraw: Scalars['Boolean']['output'];
 };
@@ -2473,6 +3160,16 @@ export type TreeNodeViewerCan = {
   createChild: Scalars['Boolean']['output'];
   /** May rename or edit the node. */
   update: Scalars['Boolean']['output'];
+};
+
+/** Report on an action item. */
+export type UpdateActionItemInput = {
+  /** The action item. */
+  actionItemId: Scalars['ID']['input'];
+  /** What was done (up to 1000 characters). */
+  completionNote?: InputMaybe<Scalars['String']['input']>;
+  /** Its new state. */
+  state: MeetingActionItemState;
 };
 
 /** Changes to a building; omitted fields stay as they are. */
