@@ -14,7 +14,10 @@ const officeOf = (c: RunContext) => pick(c.target, c.w.org.boxueOffice, c.w.org.
  * A meeting in the target community, starting now, open to residents; in 博学路 绿城物业 is invited
  * (so its staff read it) and the demo resident is an invited person (so they may check in).
  */
-async function meetingFor(c: RunContext, o: { state?: 'PLANNED' | 'HELD'; person?: boolean } = {}): Promise<MeetingEntity> {
+async function meetingFor(
+  c: RunContext,
+  o: { state?: 'PLANNED' | 'HELD'; person?: boolean } = {},
+): Promise<MeetingEntity> {
   const meeting = await buildMeeting(c.s, {
     community: communityOf(c),
     startsAt: new Date(),
@@ -216,7 +219,9 @@ export const MEETING_ROWS: Record<string, Rule> = {
   registerForMeeting: {
     expect: 'UN OK/NF FB FB FB FB FB FB FB',
     run: async (c) =>
-      mutate(c, 'registerForMeeting', 'RegisterForMeetingInput', { meetingId: (await meetingFor(c, { person: false })).id }),
+      mutate(c, 'registerForMeeting', 'RegisterForMeetingInput', {
+        meetingId: (await meetingFor(c, { person: false })).id,
+      }),
     effect: async (c) => expect((await reread(c)).registeredCount).toBe(1),
   },
   saveMeetingMinutes: {

@@ -49,7 +49,11 @@ export const BASES = {
     const meeting = await buildMeeting(c.s, { community: boxue(c), startsAt: new Date() });
     await buildParty(c.s, meeting, { userId: c.w.user.resident });
     // Any other code of that length is not the meeting's.
-    return { token: c.w.tokens.resident, values: { meetingId: meeting.id, code: meeting.checkInCode }, atMax: { code: 'BAD_USER_INPUT code' } };
+    return {
+      token: c.w.tokens.resident,
+      values: { meetingId: meeting.id, code: meeting.checkInCode },
+      atMax: { code: 'BAD_USER_INPUT code' },
+    };
   },
   saveMeetingMinutes: async (c: Ctx) => ({
     token: c.w.tokens.system,

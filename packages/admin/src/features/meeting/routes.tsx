@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
+import { ActionItemTrackerView } from './views/ActionItemTrackerView';
 import { MeetingListView } from './views/MeetingListView';
 
-/** Meeting — lazy-loaded; its section (section.tsx) is collected by app/sections.tsx. */
+/** 圆桌会 — meetings and the action-item tracker; lazy-loaded (section.tsx is collected by app/sections.tsx). */
 export default function MeetingRoutes() {
   return (
     <Routes>
       <Route index element={<MeetingListView />} />
+      <Route path="actions" element={<ActionItemTrackerView />} />
     </Routes>
   );
 }

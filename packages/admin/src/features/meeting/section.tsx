@@ -1,12 +1,12 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { TeamOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
-/** The meeting feature's menu entry and routes (collected by app/sections.tsx). */
+/** 圆桌会: every staff role (invited property staff and committee members read their meetings). */
 export const section: Section = {
   path: '/meeting',
   label: 'nav.meeting',
-  icon: <AppstoreOutlined />,
-  needs: { permission: 'meeting.read' },
+  icon: <TeamOutlined />,
+  needs: 'staff',
   Routes: lazy(() => import('./routes')),
 };

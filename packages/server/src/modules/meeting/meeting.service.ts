@@ -9,7 +9,6 @@ import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { sqlDate } from '../../db/sql.js';
-import type { PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { shanghaiDate } from '../calendar/calendar-date.js';

@@ -192,7 +192,6 @@ export const CreateMeetingDocument = graphql(`
   }
 `);
 
-
 export const InviteMeetingPartyDocument = graphql(`
   mutation InviteMeetingParty($input: InviteMeetingPartyInput!) {
     inviteMeetingParty(input: $input) {

@@ -23,6 +23,15 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   TICKET_NEAR_DUE: { title: 'notif.kind.TICKET_NEAR_DUE', warning: true },
   TICKET_OVERDUE: { title: 'notif.kind.TICKET_OVERDUE', warning: true },
   TICKET_TRIAGE_OVERDUE: { title: 'notif.kind.TICKET_TRIAGE_OVERDUE', warning: true },
+  // Round-table meetings (texts in features/meeting/messages.ts).
+  MEETING_INVITED: { title: 'notif.kind.MEETING_INVITED', body: 'notif.kind.MEETING_INVITED.body' },
+  MEETING_REMINDER: { title: 'notif.kind.MEETING_REMINDER', body: 'notif.kind.MEETING_INVITED.body' },
+  MEETING_CANCELLED: { title: 'notif.kind.MEETING_CANCELLED', body: 'notif.kind.MEETING_CANCELLED.body' },
+  MEETING_ACTION_ASSIGNED: {
+    title: 'notif.kind.MEETING_ACTION_ASSIGNED',
+    body: 'notif.kind.MEETING_ACTION_ASSIGNED.body',
+  },
+  MEETING_ACTION_OVERDUE: { title: 'notif.kind.MEETING_ACTION_OVERDUE', warning: true },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

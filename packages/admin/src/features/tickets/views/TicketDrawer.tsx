@@ -5,6 +5,7 @@ import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { TicketMeetings } from '../../meeting/components/TicketMeetings';
 import { ActionModal, type ActionValues } from '../components/ActionModal';
 import { AuthImage } from '../components/AuthImage';
 import { DeadlineBadge } from '../components/DeadlineBadge';
@@ -227,6 +228,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
             <Alert type="warning" showIcon title={t('ticket.deadline.noCalendar')} style={{ marginBottom: 12 }} />
           )}
           <Body ticket={ticket} />
+          <TicketMeetings ticketId={ticket.id} communityId={ticket.community.id} />
           <Divider titlePlacement="start" style={{ margin: '16px 0 12px' }}>
             {t('ticket.timeline')}
           </Divider>
