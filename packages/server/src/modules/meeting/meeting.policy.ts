@@ -120,7 +120,8 @@ export const meetingPolicy = allow<MeetingSubject, 'manage' | 'register'>({
   read: () => true,
   abilities: {
     manage: manages,
-    register: (v, m) => m.openToResidents && can(v, 'meeting.register', placeOfMeeting(m)),
+    register: (v, m) =>
+      m.openToResidents && m.state === MeetingState.PLANNED && can(v, 'meeting.register', placeOfMeeting(m)),
   },
 });
 

@@ -59,6 +59,11 @@ export type MeetingOutcome =
   | { kind: 'ESCALATED'; departmentId: string }
   | { kind: 'RETURNED'; replyDays: number };
 
+/** A step's work, optionally preceded by the caller's transaction it joins. */
+type Work =
+  | [work: (s: Step) => Promise<void>]
+  | [outer: OuterTransaction | undefined, work: (s: Step) => Promise<void>];
+
 /**
  * Every action that moves a ticket. One pipeline: check the viewer may act (policy), the version
  * they saw, the transition table; then in one transaction a conditional update of the ticket
@@ -79,9 +84,9 @@ export class TicketWorkflowService {
     ticketId: string,
     action: TicketAction,
     expectedVersion: number | null | undefined,
-    work: (s: Step) => Promise<void>,
-    outer?: OuterTransaction,
+    ...args: Work
   ): Promise<TicketEntity> {
+    const [outer, work] = args.length === 1 ? [undefined, args[0]] : args;
     const { ticket, access } = await loadTicketWithAccess(outer?.m ?? this.ds, actor.viewer, ticketId);
     const assigned = await assignedOrgIds(outer?.m ?? this.ds.manager, ticket.id);
     const viewer = authorize(actor.viewer, ticketPolicy, action, { ticket, access, assignedOrgIds: assigned });
@@ -94,63 +99,66 @@ export class TicketWorkflowService {
     const t = transition(action, ticket.state);
     const grant = access.staff ? this.grantFor(viewer, ticket, assigned) : null;
     const published: Awaited<ReturnType<NotificationService['add']>> = [];
-    const inTransaction = <T>(fn: (m: EntityManager) => Promise<T>) => (outer ? fn(outer.m) : this.ds.transaction(fn));
-    const updated = await inTransaction(async (m) => {
-      // Claim the version first: the row lock makes a concurrent action on the same version wait
-      // here and then find nothing to update (CONFLICT) before it writes anything.
-      const claimed = await m.update(
-        TicketEntity,
-        { id: ticket.id, version: ticket.version },
-        { version: ticket.version + 1 },
-      );
-      if (!claimed.affected) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
-      const step: Step = { m, ticket, viewer, grant, now, patch: {}, event: {}, notify: [] };
-      await work(step);
-      await m.update(TicketEntity, { id: ticket.id }, { ...step.patch, state: t.next });
-      await m.save(
-        m.create(TicketEventEntity, {
-          ticketId: ticket.id,
-          communityId: ticket.communityId,
-          type: t.event,
-          fromState: t.to ? ticket.state : null,
-          toState: t.to ? t.next : null,
-          actorId: viewer.userId,
-          actorRole: grant?.role ?? null,
-          organisationId: step.event.organisationId ?? null,
-          note: step.event.note ?? null,
-          relatedTicketId: step.event.relatedTicketId ?? null,
-        }),
-      );
-      if (access.staff) {
-        await this.audit.record(
-          actor.meta,
-          {
-            operation: `ticket.${action}`,
-            targetType: 'Ticket',
-            targetId: ticket.id,
-            grant,
-            streetId: ticket.streetId,
-            communityId: ticket.communityId,
-            summary: {
-              from: ticket.state,
-              to: t.next,
-              ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
-            },
-          },
-          m,
+    // Inside a caller's transaction (meeting module) the step joins it instead of opening its own.
+    const database = outer ? { transaction: <T>(fn: (m: EntityManager) => Promise<T>) => fn(outer.m) } : this.ds;
+    const updated = await database
+      .transaction(async (m) => {
+        // Claim the version first: the row lock makes a concurrent action on the same version wait
+        // here and then find nothing to update (CONFLICT) before it writes anything.
+        const claimed = await m.update(
+          TicketEntity,
+          { id: ticket.id, version: ticket.version },
+          { version: ticket.version + 1 },
         );
-      }
-      published.push(
-        ...(await this.notifications.add(
-          m,
-          step.notify.filter((n) => n.userId !== viewer.userId),
-        )),
-      );
-      return m.findOneByOrFail(TicketEntity, { id: ticket.id });
-    }).catch((err: unknown) => {
-      if (isLockFailure(err)) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
-      throw err;
-    });
+        if (!claimed.affected) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
+        const step: Step = { m, ticket, viewer, grant, now, patch: {}, event: {}, notify: [] };
+        await work(step);
+        await m.update(TicketEntity, { id: ticket.id }, { ...step.patch, state: t.next });
+        await m.save(
+          m.create(TicketEventEntity, {
+            ticketId: ticket.id,
+            communityId: ticket.communityId,
+            type: t.event,
+            fromState: t.to ? ticket.state : null,
+            toState: t.to ? t.next : null,
+            actorId: viewer.userId,
+            actorRole: grant?.role ?? null,
+            organisationId: step.event.organisationId ?? null,
+            note: step.event.note ?? null,
+            relatedTicketId: step.event.relatedTicketId ?? null,
+          }),
+        );
+        if (access.staff) {
+          await this.audit.record(
+            actor.meta,
+            {
+              operation: `ticket.${action}`,
+              targetType: 'Ticket',
+              targetId: ticket.id,
+              grant,
+              streetId: ticket.streetId,
+              communityId: ticket.communityId,
+              summary: {
+                from: ticket.state,
+                to: t.next,
+                ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+              },
+            },
+            m,
+          );
+        }
+        published.push(
+          ...(await this.notifications.add(
+            m,
+            step.notify.filter((n) => n.userId !== viewer.userId),
+          )),
+        );
+        return m.findOneByOrFail(TicketEntity, { id: ticket.id });
+      })
+      .catch((err: unknown) => {
+        if (isLockFailure(err)) throw fail(R.TICKET_CHANGED_CONCURRENTLY, 'Someone else acted on this ticket first');
+        throw err;
+      });
     if (outer) outer.published.push(...published);
     else this.notifications.publish(published);
     return updated;
@@ -322,47 +330,30 @@ export class TicketWorkflowService {
   }
 
   resolve(actor: Actor, input: I.ResolveTicketInput, outer?: OuterTransaction) {
-    return this.run(
-      actor,
-      input.ticketId,
-      'resolve',
-      input.expectedVersion,
-      async (s) => {
-        const orgId = await this.replyingOrg(s, undefined);
-        // A resolution is an answer too: it meets the resolver's obligation and, if none came before, is the first reply.
-        await this.markReplied(s, orgId);
-        s.patch.resolvedAt = s.now;
-        s.event = { note: input.resolution, organisationId: orgId };
-        await this.tell(s, 'residents', K.TICKET_RESOLVED, {
-          title: s.ticket.title,
-          excerpt: excerpt(input.resolution),
-        });
-      },
-      outer,
-    );
+    return this.run(actor, input.ticketId, 'resolve', input.expectedVersion, outer, async (s) => {
+      const orgId = await this.replyingOrg(s, undefined);
+      // A resolution is an answer too: it meets the resolver's obligation and, if none came before, is the first reply.
+      await this.markReplied(s, orgId);
+      s.patch.resolvedAt = s.now;
+      s.event = { note: input.resolution, organisationId: orgId };
+      await this.tell(s, 'residents', K.TICKET_RESOLVED, { title: s.ticket.title, excerpt: excerpt(input.resolution) });
+    });
   }
 
   escalate(actor: Actor, input: I.EscalateTicketInput, outer?: OuterTransaction) {
-    return this.run(
-      actor,
-      input.ticketId,
-      'escalate',
-      input.expectedVersion,
-      async (s) => {
-        const dept = await s.m.findOneBy(OrganisationEntity, { id: input.departmentId });
-        if (
-          !dept ||
-          dept.kind !== OrganisationKind.DEPARTMENT ||
-          dept.streetId !== s.ticket.streetId ||
-          dept.archivedAt
-        ) {
-          throw fail(R.TICKET_NOT_A_STREET_DEPARTMENT, 'Not a department of this street', { field: 'departmentId' });
-        }
-        s.event = { note: input.reason, organisationId: dept.id };
-        await this.tell(s, 'residents', K.TICKET_ESCALATED, { title: s.ticket.title, department: dept.name });
-      },
-      outer,
-    );
+    return this.run(actor, input.ticketId, 'escalate', input.expectedVersion, outer, async (s) => {
+      const dept = await s.m.findOneBy(OrganisationEntity, { id: input.departmentId });
+      if (
+        !dept ||
+        dept.kind !== OrganisationKind.DEPARTMENT ||
+        dept.streetId !== s.ticket.streetId ||
+        dept.archivedAt
+      ) {
+        throw fail(R.TICKET_NOT_A_STREET_DEPARTMENT, 'Not a department of this street', { field: 'departmentId' });
+      }
+      s.event = { note: input.reason, organisationId: dept.id };
+      await this.tell(s, 'residents', K.TICKET_ESCALATED, { title: s.ticket.title, department: dept.name });
+    });
   }
 
   answerEscalation(actor: Actor, input: I.AnswerEscalationInput) {
@@ -381,20 +372,13 @@ export class TicketWorkflowService {
   }
 
   referToMeeting(actor: Actor, input: I.ReferTicketToMeetingInput, outer?: OuterTransaction) {
-    return this.run(
-      actor,
-      input.ticketId,
-      'referToMeeting',
-      input.expectedVersion,
-      async (s) => {
-        s.event = { note: input.note ?? null };
-        await this.tell(s, 'residents', K.TICKET_IN_MEETING, {
-          title: s.ticket.title,
-          excerpt: input.note ? excerpt(input.note) : null,
-        });
-      },
-      outer,
-    );
+    return this.run(actor, input.ticketId, 'referToMeeting', input.expectedVersion, outer, async (s) => {
+      s.event = { note: input.note ?? null };
+      await this.tell(s, 'residents', K.TICKET_IN_MEETING, {
+        title: s.ticket.title,
+        excerpt: input.note ? excerpt(input.note) : null,
+      });
+    });
   }
 
   // ---- round-table meetings (called by the meeting module, inside its transaction) -----------
@@ -408,16 +392,9 @@ export class TicketWorkflowService {
     if (ticket.state === TicketState.ACCEPTED || ticket.state === TicketState.REPLIED) {
       await this.referToMeeting(actor, { ticketId, note }, outer);
     }
-    return this.run(
-      actor,
-      ticketId,
-      'scheduleInMeeting',
-      null,
-      async (s) => {
-        s.event = { note };
-      },
-      outer,
-    );
+    return this.run(actor, ticketId, 'scheduleInMeeting', null, outer, async (s) => {
+      s.event = { note };
+    });
   }
 
   /** A meeting's decision on a ticket, on its public timeline, and where it goes next (null: it stays in meeting). */
@@ -428,16 +405,9 @@ export class TicketWorkflowService {
     decision: string,
     outcome: MeetingOutcome | null,
   ) {
-    await this.run(
-      actor,
-      ticketId,
-      'recordMeetingDecision',
-      null,
-      async (s) => {
-        s.event = { note: decision };
-      },
-      outer,
-    );
+    await this.run(actor, ticketId, 'recordMeetingDecision', null, outer, async (s) => {
+      s.event = { note: decision };
+    });
     switch (outcome?.kind) {
       case undefined:
         return null;
@@ -446,22 +416,16 @@ export class TicketWorkflowService {
       case 'ESCALATED':
         return this.escalate(actor, { ticketId, departmentId: outcome.departmentId, reason: decision }, outer);
       case 'RETURNED':
-        return this.run(
-          actor,
-          ticketId,
-          'returnFromMeeting',
-          null,
-          async (s) => {
-            const orgIds = await assignedOrgIds(s.m, s.ticket.id);
-            const due = this.calendar().dueAt(s.now, outcome.replyDays);
-            await this.setAssignments(s, [], outcome.replyDays, s.now);
-            await this.setAssignments(s, orgIds, outcome.replyDays, s.now);
-            s.patch = { replyDueAt: due.dueAt, dueCovered: due.covered };
-            s.event = { note: decision };
-            await this.tell(s, 'handlers', K.TICKET_ASSIGNED, { title: s.ticket.title });
-          },
-          outer,
-        );
+        return this.run(actor, ticketId, 'returnFromMeeting', null, outer, async (s) => {
+          const orgIds = await assignedOrgIds(s.m, s.ticket.id);
+          const due = this.calendar().dueAt(s.now, outcome.replyDays);
+          // Cleared and routed again, as on reopening: each handler owes a new reply by the new date.
+          await this.setAssignments(s, [], outcome.replyDays, s.now);
+          await this.setAssignments(s, orgIds, outcome.replyDays, s.now);
+          s.patch = { replyDueAt: due.dueAt, dueCovered: due.covered };
+          s.event = { note: decision };
+          await this.tell(s, 'handlers', K.TICKET_ASSIGNED, { title: s.ticket.title });
+        });
     }
   }
 
