@@ -1,0 +1,12 @@
+import { AppstoreOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { Section } from '../../app/sections';
+
+/** The venue feature's menu entry and routes (collected by app/sections.tsx). */
+export const section: Section = {
+  path: '/venue',
+  label: 'nav.venue',
+  icon: <AppstoreOutlined />,
+  needs: { permission: 'venue.read' },
+  Routes: lazy(() => import('./routes')),
+};
