@@ -3,11 +3,14 @@
  * once over HTTP → exactly one live booking, every other answer CONFLICT (VENUE_SLOT_TAKEN), no
  * 5xx. Runs on SQLite and, with TEST_DB=mysql, on MariaDB (where the requests truly overlap).
  */
+import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_STATUSES } from '../../src/modules/venue/venue.enums.js';
 import { VenueBookingEntity, VenueSlotEntity } from '../../src/modules/venue/venue.entity.js';
-import { buildCommunity, buildResident, type Resident } from '../factories/index.js';
+import { newId } from '../../src/db/ids.js';
+import { SessionEntity } from '../../src/modules/identity/session.entity.js';
+import { buildBuilding, buildCommunity, buildHousehold, buildResident, type Resident } from '../factories/index.js';
 import { buildVenue, hourFromNow } from '../factories/venue.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -21,11 +24,27 @@ describe('venue booking race', () => {
   beforeAll(async () => {
     s = await startTestServer();
     const community = await buildCommunity(s);
+    const building = await buildBuilding(s, { community });
     residents = [];
-    for (let i = 0; i < N; i++) residents.push(await buildResident(s, { community }));
+    for (let i = 0; i < N; i++) residents.push(await buildResident(s, { household: await buildHousehold(s, { building }) }));
+    // Tokens minted like login does (a live session row + a signed access token), without 200 password checks.
     tokens = [];
-    for (let i = 0; i < N; i += 8) tokens.push(...(await Promise.all(residents.slice(i, i + 8).map((r) => r.token()))));
-  }, 240_000);
+    for (const r of residents) {
+      const familyId = newId();
+      await s.db.dataSource.getRepository(SessionEntity).insert({
+        id: newId(),
+        userId: r.user.id,
+        familyId,
+        tokenHash: randomBytes(32).toString('hex'),
+        expiresAt: new Date(Date.now() + 86_400_000),
+        usedAt: null,
+        revokedAt: null,
+        userAgent: null,
+        ip: null,
+      });
+      tokens.push((await s.app.services.tokens.signAccess(r.user.id, familyId, r.user.tokenVersion)).token);
+    }
+  }, 600_000);
   afterAll(() => s.close());
 
   /** Sends one bookVenue over HTTP and returns the HTTP status and the GraphQL error code. */

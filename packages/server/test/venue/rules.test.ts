@@ -15,7 +15,6 @@ import {
   weeklyOccurrences,
 } from '../../src/modules/venue/venue.rules.js';
 
-const H = 3_600_000;
 const weekday = { open: '08:00', close: '21:00' };
 const rules: VenueRules = {
   // Monday-Saturday 08:00-21:00, closed on Sunday.
@@ -31,7 +30,7 @@ const rules: VenueRules = {
 // Monday 2026-12-14 08:00 Shanghai is 00:00 UTC.
 const now = instantOf('2026-12-14', 8 * 60);
 const at = (date: string, hhmm: string) => instantOf(date, Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)));
-const noHoliday = () => false;
+const noHoliday = (_d: string) => false;
 const reason = (date: string, from: string, to: string, o: Partial<VenueRules> = {}, isHoliday = noHoliday) =>
   ruleReason({ ...rules, ...o }, at(date, from), at(date, to), now, isHoliday);
 

@@ -1,6 +1,6 @@
 import { allow, serialize } from '../../auth/abilities.js';
 import { can, reachFor } from '../../auth/policy.js';
-import { applyReach, type Place } from '../../auth/reach.js';
+import { applyReach, inReach, type Place, type Reach } from '../../auth/reach.js';
 import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { VenueBookingStatus as S } from './venue.enums.js';
@@ -12,18 +12,28 @@ type Placed = { streetId: string; communityId: string };
 /** Where a venue (or a booking of it) sits in the tenancy tree. */
 export const placeOfVenue = (r: Placed): Place => ({ streetId: r.streetId, communityId: r.communityId, estateId: null });
 
-/** Venues readable where the viewer holds `venue.read` (residents: their community; staff: their reach). */
+/**
+ * Where the viewer may see venues: where they hold `venue.read` (residents: their community; staff:
+ * their reach), plus the community of each community-level organisation they are a member of (so an
+ * owners' committee or party branch can book for itself).
+ */
+export function venueReach(viewer: Viewer | null): Reach {
+  const reach = reachFor(viewer, 'venue.read');
+  for (const g of viewer?.grants ?? []) if (g.organisationId && g.communityId) reach.communityIds.add(g.communityId);
+  return reach;
+}
+
+/** Venues readable by the viewer (`venueReach`), as a query filter. */
 export const venueRead: ReadRule<VenueEntity> = {
   entity: VenueEntity,
   what: 'Venue',
-  filter: (qb, viewer) =>
-    applyReach(qb, qb.alias, reachFor(viewer, 'venue.read'), { street: 'streetId', community: 'communityId' }),
+  filter: (qb, viewer) => applyReach(qb, qb.alias, venueReach(viewer), { street: 'streetId', community: 'communityId' }),
 };
 
 /** Venue management: create, update, archive (`venue.manage` at the venue's place). */
 export const venuePolicy = allow({
   what: 'Venue',
-  read: (v, r: Placed) => can(v, 'venue.read', placeOfVenue(r)),
+  read: (v, r: Placed) => inReach(venueReach(v), placeOfVenue(r)),
   abilities: {
     create: (v, r) => can(v, 'venue.manage', placeOfVenue(r)),
     update: (v, r) => can(v, 'venue.manage', placeOfVenue(r)),
