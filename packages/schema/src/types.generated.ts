@@ -47,10 +47,22 @@ export type AnswerEscalationInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Approve a pending booking. */
+export type ApproveBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+};
+
 /** Approve a pending household binding. */
 export type ApproveHouseholdBindingInput = {
   /** The binding. */
   bindingId: Scalars['ID']['input'];
+};
+
+/** Archive a venue: no more bookings; existing ones stay. */
+export type ArchiveVenueInput = {
+  /** The venue. */
+  id: Scalars['ID']['input'];
 };
 
 /** State of one organisation's obligation to reply. */
@@ -142,6 +154,43 @@ export type BindingViewerCan = {
   approve: Scalars['Boolean']['output'];
   /** May reject the binding. */
   reject: Scalars['Boolean']['output'];
+};
+
+/** Book a venue (or, for an organisation, a weekly series). */
+export type BookVenueInput = {
+  /** Expected attendees (1 to the venue’s capacity). */
+  attendees: Scalars['Int']['input'];
+  /** On whose behalf (default: ORGANISATION with organisationId, else RESIDENT when bound, else STAFF). */
+  bookAs?: InputMaybe<VenueBookerKind>;
+  /** End, a whole number of slots later. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** For a resident bound to several households: which one. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key the client picks per request (8-64 characters): a retry with the same key returns the same booking. */
+  idempotencyKey: Scalars['String']['input'];
+  /** How the occurrences of a series are decided. */
+  mode?: VenueRecurrenceMode;
+  /** For an organisation’s booking: the organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for, 2-200 characters. */
+  purpose: Scalars['String']['input'];
+  /** Start, on the venue’s slot grid. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The venue. */
+  venueId: Scalars['ID']['input'];
+  /** Weekly series: how many weeks (1-26; more than 1: organisations only). */
+  weeks?: Scalars['Int']['input'];
+};
+
+/** The result of bookVenue. */
+export type BookVenuePayload = {
+  __typename?: 'BookVenuePayload';
+  /** The (first) booking made; null when no occurrence succeeded. */
+  booking: Maybe<VenueBooking>;
+  /** How the occurrences were decided. */
+  mode: VenueRecurrenceMode;
+  /** Each occurrence, in date order, and whether it succeeded. */
+  occurrences: Array<VenueBookingOccurrence>;
 };
 
 /** 楼栋 — a building of an estate. */
@@ -269,12 +318,30 @@ export type CalendarYearPayload = {
   coverage: CalendarYearCoverage;
 };
 
+/** Cancel a booking. */
+export type CancelBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+  /** Why (required from staff; 2-200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Check a booking in: by its id, or by the code the requester shows at the door. */
+export type CheckInBookingInput = {
+  /** The six-digit check-in code of the booking. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The booking (staff picking it from the list). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** With `code`: the venue at whose door the code is shown. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Remove the staff entry of a date (the built-in schedule applies again). */
@@ -428,6 +495,56 @@ export type CreateTicketCategoryInput = {
   sortOrder?: Scalars['Int']['input'];
 };
 
+/** Create a venue in a community. */
+export type CreateVenueInput = {
+  /** Bookings need staff approval (default false). */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many people it holds (1-2000; default 20). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Closed dates 'YYYY-MM-DD' (at most 366). */
+  closedDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Closed on statutory holidays (default false). */
+  closedOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Description, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents of these estates of the community (empty: all). */
+  eligibleEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Facilities, at most 20 labels of up to 30 characters. */
+  facilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Days ahead bookings open (1-365; default 14). */
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Lead time in minutes (0-10080; default 60). */
+  leadMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Maximum duration in minutes (default 4 hours). */
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum duration in minutes (default one slot). */
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Bookings per household per month; 0 or absent: no limit. */
+  monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** No-show grace period in minutes (0-240; default 15). */
+  noShowGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening hours of the weekdays it opens (others closed; default 08:00-21:00 every day). */
+  openingHours?: InputMaybe<Array<VenueDayHoursInput>>;
+  /** Organisations of the community may book (default false). */
+  organisationsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours a pending booking holds its slots (1-168; default 48). */
+  pendingHoldHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Photo file ids uploaded with `POST /files` (at most 9). */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Verified residents may book (default true). */
+  residentsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slot size in minutes: a multiple of 15 dividing a day (default 60). */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Community staff may book (default true). */
+  staffEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Bookings per household per week; 0 or absent: no limit. */
+  weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A deadline as the server computes it. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -551,7 +668,61 @@ export type ErrorReason =
   /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_VERSION_STALE'
   /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
-  | 'TICKET_WRONG_STATE';
+  | 'TICKET_WRONG_STATE'
+  /** The booking has started: the requester can no longer cancel it. Sent with code INVALID_TRANSITION. */
+  | 'VENUE_ALREADY_STARTED'
+  /** The venue is archived and takes no more bookings. Sent with code CONFLICT. */
+  | 'VENUE_ARCHIVED'
+  /** No booking of this venue has that check-in code today. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_CODE'
+  /** The end is not after the start, or the range is too long to list. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_RANGE'
+  /** The venue settings contradict each other (slot grid, durations, opening hours); `field` names one. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_SETTINGS'
+  /** The start is further ahead than bookings open. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BEYOND_HORIZON'
+  /** The name of the venue is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BLANK_NAME'
+  /** The booking is not in a state that allows this (e.g. approving one that is not pending). Sent with code INVALID_TRANSITION. */
+  | 'VENUE_BOOKING_STATE'
+  /** Too many bookings at once for this venue: try again. Sent with code CONFLICT. */
+  | 'VENUE_BUSY'
+  /** Check-in opens 30 minutes before the start and closes at the end. Sent with code INVALID_TRANSITION. */
+  | 'VENUE_CHECK_IN_WINDOW'
+  /** The venue is closed that day. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_CLOSED_DATE'
+  /** The viewer can see the booking but may not do this to it. Sent with code FORBIDDEN. */
+  | 'VENUE_FORBIDDEN'
+  /** A statutory holiday, and the venue closes on them. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_HOLIDAY'
+  /** The idempotency key was used before for a different booking. Sent with code CONFLICT. */
+  | 'VENUE_IDEMPOTENCY_MISMATCH'
+  /** The start has passed. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_IN_PAST'
+  /** The start is sooner than the venue’s lead time allows. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_LEAD_TIME'
+  /** The viewer may not book this venue as asked (not a verified resident of an eligible estate, not a member of an organisation of the community, or not staff). Sent with code FORBIDDEN. */
+  | 'VENUE_NOT_ELIGIBLE'
+  /** Start or duration does not fall on the venue’s slot grid. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_NOT_ON_GRID'
+  /** The venue is not open for the whole range. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_OUTSIDE_HOURS'
+  /** More attendees than the venue holds (`attendees`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_OVER_CAPACITY'
+  /** The household has used its bookings of this month (Asia/Shanghai). Sent with code FORBIDDEN. */
+  | 'VENUE_QUOTA_MONTH'
+  /** The household has used its bookings of this week (Asia/Shanghai). Sent with code FORBIDDEN. */
+  | 'VENUE_QUOTA_WEEK'
+  /** Staff give a reason to reject or cancel (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_REASON_REQUIRED'
+  /** Only organisations book weekly series (`weeks` > 1). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_SERIES_ORGANISATIONS_ONLY'
+  /** Another live booking holds (part of) the range: the database refused the slot. Sent with code CONFLICT. */
+  | 'VENUE_SLOT_TAKEN'
+  /** Longer than the venue’s maximum duration. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_TOO_LONG'
+  /** Shorter than the venue’s minimum duration. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_TOO_SHORT';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -858,17 +1029,43 @@ export type Mutation = {
    */
   answerTicketEscalation: TicketPayload;
   /**
+   * Approve a pending booking (staff of its place); the requester is told.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  approveBooking: VenueBookingPayload;
+  /**
    * Approve a pending binding; the resident becomes a RESIDENT of the community.
    *
    * Error reasons (`extensions.reason`): IDENTITY_BINDING_ALREADY_DECIDED (INVALID_TRANSITION), IDENTITY_BINDING_DECIDED_MEANWHILE (CONFLICT).
    */
   approveHouseholdBinding: HouseholdBindingPayload;
+  /** Archive a venue: no more bookings; existing ones stay. */
+  archiveVenue: VenuePayload;
+  /**
+   * Book a venue: verified residents for their household (quota), members for an organisation of the community (also weekly series), staff for the community. Pending when the venue needs approval. No two live bookings of a venue overlap: the database refuses the second (CONFLICT VENUE_SLOT_TAKEN). A retry with the same idempotencyKey returns the same booking.
+   *
+   * Error reasons (`extensions.reason`): VENUE_SLOT_TAKEN (CONFLICT), VENUE_BUSY (CONFLICT), VENUE_ARCHIVED (CONFLICT), VENUE_BAD_RANGE (BAD_USER_INPUT), VENUE_NOT_ON_GRID (BAD_USER_INPUT), VENUE_TOO_SHORT (BAD_USER_INPUT), VENUE_TOO_LONG (BAD_USER_INPUT), VENUE_IN_PAST (BAD_USER_INPUT), VENUE_LEAD_TIME (BAD_USER_INPUT), VENUE_BEYOND_HORIZON (BAD_USER_INPUT), VENUE_OUTSIDE_HOURS (BAD_USER_INPUT), VENUE_CLOSED_DATE (BAD_USER_INPUT), VENUE_HOLIDAY (BAD_USER_INPUT), VENUE_OVER_CAPACITY (BAD_USER_INPUT), VENUE_NOT_ELIGIBLE (FORBIDDEN), VENUE_QUOTA_WEEK (FORBIDDEN), VENUE_QUOTA_MONTH (FORBIDDEN), VENUE_SERIES_ORGANISATIONS_ONLY (BAD_USER_INPUT), VENUE_IDEMPOTENCY_MISMATCH (CONFLICT).
+   */
+  bookVenue: BookVenuePayload;
+  /**
+   * Cancel a booking: its requester before the start; staff of its place with a reason (the requester is told). Releases its slots.
+   *
+   * Error reasons (`extensions.reason`): VENUE_ALREADY_STARTED (INVALID_TRANSITION), VENUE_REASON_REQUIRED (BAD_USER_INPUT), VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  cancelBooking: VenueBookingPayload;
   /**
    * Change the own password. Ends every session; returns tokens of a new one.
    *
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
    */
   changePassword: AuthPayload;
+  /**
+   * Check a booking in (staff of its place): by id, or by the venue and the code the requester shows; from 30 minutes before the start to its end.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_CHECK_IN_WINDOW (INVALID_TRANSITION), VENUE_BAD_CODE (BAD_USER_INPUT), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  checkInBooking: VenueBookingPayload;
   /**
    * Remove the staff entry of a date (street and system administrators).
    *
@@ -917,6 +1114,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_CATEGORY_CODE_TAKEN (CONFLICT).
    */
   createTicketCategory: TicketCategoryPayload;
+  /**
+   * Create a venue in a community (its staff, street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): VENUE_BLANK_NAME (BAD_USER_INPUT), VENUE_BAD_SETTINGS (BAD_USER_INPUT).
+   */
+  createVenue: VenuePayload;
   /**
    * Report up (上报) to a street department; tracked until its answer is posted.
    *
@@ -971,6 +1174,12 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
+  /**
+   * Reject a pending booking with a reason (staff of its place); releases its slots.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_REASON_REQUIRED (BAD_USER_INPUT), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  rejectBooking: VenueBookingPayload;
   /**
    * Reject a pending binding, or revoke an approved one, with a reason.
    *
@@ -1090,6 +1299,12 @@ export type Mutation = {
    */
   updateTicketCategory: TicketCategoryPayload;
   /**
+   * Change a venue’s settings; existing bookings keep their times.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BLANK_NAME (BAD_USER_INPUT), VENUE_BAD_SETTINGS (BAD_USER_INPUT), VENUE_BOOKING_STATE (INVALID_TRANSITION).
+   */
+  updateVenue: VenuePayload;
+  /**
    * Withdraw an own ticket that is not resolved yet.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -1117,14 +1332,44 @@ export type MutationAnswerTicketEscalationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationApproveBookingArgs = {
+  input: ApproveBookingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationApproveHouseholdBindingArgs = {
   input: ApproveHouseholdBindingInput;
 };
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationArchiveVenueArgs = {
+  input: ArchiveVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationBookVenueArgs = {
+  input: BookVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckInBookingArgs = {
+  input: CheckInBookingInput;
 };
 
 
@@ -1173,6 +1418,12 @@ export type MutationCreateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateTicketCategoryArgs = {
   input: CreateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVenueArgs = {
+  input: CreateVenueInput;
 };
 
 
@@ -1233,6 +1484,12 @@ export type MutationRefreshSessionArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRegisterResidentArgs = {
   input: RegisterResidentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRejectBookingArgs = {
+  input: RejectBookingInput;
 };
 
 
@@ -1363,6 +1620,12 @@ export type MutationUpdateTicketCategoryArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVenueArgs = {
+  input: UpdateVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationWithdrawTicketArgs = {
   input: WithdrawTicketInput;
 };
@@ -1449,7 +1712,19 @@ export type NotificationKind =
   /** A matter was resolved; told to the submitter and followers. */
   | 'TICKET_RESOLVED'
   /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
-  | 'TICKET_TRIAGE_OVERDUE';
+  | 'TICKET_TRIAGE_OVERDUE'
+  /** Staff approved a pending booking; told to its requester. */
+  | 'VENUE_BOOKING_APPROVED'
+  /** Staff cancelled a booking; told to its requester, with the reason. */
+  | 'VENUE_BOOKING_CANCELLED'
+  /** A pending booking was not decided in time and released its slots; told to its requester. */
+  | 'VENUE_BOOKING_EXPIRED'
+  /** An approved booking was not checked in within the grace period; told to its requester. */
+  | 'VENUE_BOOKING_NO_SHOW'
+  /** Staff rejected a pending booking; told to its requester, with the reason. */
+  | 'VENUE_BOOKING_REJECTED'
+  /** An approved booking starts within two hours; told to its requester. */
+  | 'VENUE_BOOKING_REMINDER';
 
 /** What a notification is about: a node of the schema, by type name and id. */
 export type NotificationSubject = {
@@ -1549,6 +1824,8 @@ export type Query = {
   __typename?: 'Query';
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
+  /** A community's bookings for staff of its place, newest first (PENDING: the approval queue). */
+  bookings: VenueBookingConnection;
   /** Active buildings of an estate, for a resident finding their home. */
   buildingDirectory: BuildingConnection;
   /** Buildings in the viewer’s scope. */
@@ -1577,6 +1854,8 @@ export type Query = {
   households: HouseholdConnection;
   /** The signed-in user (phone in full: it is their own). */
   me: User;
+  /** The viewer's own bookings, newest first. */
+  myBookings: VenueBookingConnection;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
   /** The signed-in resident’s own tickets, newest first. */
@@ -1611,6 +1890,20 @@ export type Query = {
   userByPhone: User;
   /** Users in the viewer’s scope, newest first. Phones masked. */
   users: UserConnection;
+  /** One venue (NOT_FOUND outside the viewer’s community or reach). */
+  venue: Venue;
+  /**
+   * The slots of a venue in [from, to) (at most 14 days): taken or free, and why the viewer cannot book one.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BAD_RANGE (BAD_USER_INPUT).
+   */
+  venueAvailability: Array<VenueSlot>;
+  /** One booking (its requester, or staff of its place). */
+  venueBooking: VenueBooking;
+  /** Usage of each venue of a community in a month: bookings, no-show rate, hours used (staff). */
+  venueUsage: Array<VenueUsage>;
+  /** A community's venues, newest first (its residents and the staff of its place). */
+  venues: VenueConnection;
 };
 
 
@@ -1625,6 +1918,18 @@ export type QueryAuditLogArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  statuses?: InputMaybe<Array<VenueBookingStatus>>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1719,6 +2024,14 @@ export type QueryHouseholdsArgs = {
   first?: Scalars['Int']['input'];
   includeArchived?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<VenueBookingStatus>>;
 };
 
 
@@ -1836,6 +2149,43 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueAvailabilityArgs = {
+  bookAs?: InputMaybe<VenueBookerKind>;
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueUsageArgs = {
+  communityId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
 /** Rate the outcome of a resolved ticket. */
 export type RateTicketInput = {
   /** Comment, up to 500 characters. */
@@ -1882,6 +2232,14 @@ export type RegisterResidentInput = {
   password: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits; the login. */
   phone: Scalars['String']['input'];
+};
+
+/** Reject a pending booking. */
+export type RejectBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+  /** Why, 2-200 characters (the requester is told). */
+  reason: Scalars['String']['input'];
 };
 
 /** Reject a pending household binding, or revoke an approved one, with a reason. */
@@ -2577,6 +2935,58 @@ export type UpdateTicketCategoryInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Change a venue’s settings (fields not given are kept). */
+export type UpdateVenueInput = {
+  /** Bookings need staff approval (default false). */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many people it holds (1-2000; default 20). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Closed dates 'YYYY-MM-DD' (at most 366). */
+  closedDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Closed on statutory holidays (default false). */
+  closedOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Description, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents of these estates of the community (empty: all). */
+  eligibleEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version the change applies to (CONFLICT when stale). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Facilities, at most 20 labels of up to 30 characters. */
+  facilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Days ahead bookings open (1-365; default 14). */
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The venue. */
+  id: Scalars['ID']['input'];
+  /** Lead time in minutes (0-10080; default 60). */
+  leadMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Maximum duration in minutes (default 4 hours). */
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum duration in minutes (default one slot). */
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Bookings per household per month; 0 or absent: no limit. */
+  monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** New name (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** No-show grace period in minutes (0-240; default 15). */
+  noShowGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening hours of the weekdays it opens (others closed; default 08:00-21:00 every day). */
+  openingHours?: InputMaybe<Array<VenueDayHoursInput>>;
+  /** Organisations of the community may book (default false). */
+  organisationsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours a pending booking holds its slots (1-168; default 48). */
+  pendingHoldHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Photo file ids uploaded with `POST /files` (at most 9). */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Verified residents may book (default true). */
+  residentsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slot size in minutes: a multiple of 15 dividing a day (default 60). */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Community staff may book (default true). */
+  staffEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Bookings per household per week; 0 or absent: no limit. */
+  weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A person with a login. The phone number is personal data and is masked. */
 export type User = {
   __typename?: 'User';
@@ -2634,6 +3044,316 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** 场地 — a bookable venue of a community, with its booking rules. */
+export type Venue = {
+  __typename?: 'Venue';
+  /** Bookings of residents and organisations wait for staff approval. */
+  approvalRequired: Scalars['Boolean']['output'];
+  /** When it was archived (no more bookings). */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many people it holds. */
+  capacity: Scalars['Int']['output'];
+  /** Dates ('YYYY-MM-DD') on which it is closed. */
+  closedDates: Array<Scalars['String']['output']>;
+  /** Closed on statutory holidays (the working-day calendar). */
+  closedOnHolidays: Scalars['Boolean']['output'];
+  /** The community it belongs to. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it is, where it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When not empty: only residents of these estates may book. */
+  eligibleEstateIds: Array<Scalars['ID']['output']>;
+  /** Facilities (projector, piano …). */
+  facilities: Array<Scalars['String']['output']>;
+  /** How many days ahead bookings open. */
+  horizonDays: Scalars['Int']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Minutes before the start by which a booking must be made. */
+  leadMinutes: Scalars['Int']['output'];
+  /** Maximum duration in minutes. */
+  maxMinutes: Scalars['Int']['output'];
+  /** Minimum duration in minutes. */
+  minMinutes: Scalars['Int']['output'];
+  /** Bookings per household per calendar month (Asia/Shanghai); null: no limit. */
+  monthlyQuota: Maybe<Scalars['Int']['output']>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Minutes after the start without check-in before a booking is a no-show. */
+  noShowGraceMinutes: Scalars['Int']['output'];
+  /** Opening hours, Monday first (Asia/Shanghai). */
+  openingHours: Array<VenueDayHours>;
+  /** Organisations of the community may book (also weekly series). */
+  organisationsEligible: Scalars['Boolean']['output'];
+  /** Hours a pending booking holds its slots (at most until its start). */
+  pendingHoldHours: Scalars['Int']['output'];
+  /** Photo file ids (download through /files/:id). */
+  photoFileIds: Array<Scalars['ID']['output']>;
+  /** Verified residents may book. */
+  residentsEligible: Scalars['Boolean']['output'];
+  /** Slot size in minutes: bookings start and last whole slots. */
+  slotMinutes: Scalars['Int']['output'];
+  /** Community staff may book for the community. */
+  staffEligible: Scalars['Boolean']['output'];
+  /** Version, for `expectedVersion` of updates. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with it. */
+  viewerCan: VenueViewerCan;
+  /** The viewer manages its bookings (approval queue, check-in). */
+  viewerManages: Scalars['Boolean']['output'];
+  /** Bookings per household per week (Monday-Sunday, Asia/Shanghai); null: no limit. */
+  weeklyQuota: Maybe<Scalars['Int']['output']>;
+};
+
+/** On whose behalf a venue booking is made. */
+export type VenueBookerKind =
+  /** A member, for an organisation of the community (may book weekly series). */
+  | 'ORGANISATION'
+  /** A verified resident, for their household (quota per household). */
+  | 'RESIDENT'
+  /** Community staff, for the community's own use (no approval, no quota). */
+  | 'STAFF';
+
+/** 场地预约 — a booking of a venue. */
+export type VenueBooking = {
+  __typename?: 'VenueBooking';
+  /** Expected attendees. */
+  attendees: Scalars['Int']['output'];
+  /** On whose behalf it was made. */
+  bookerKind: VenueBookerKind;
+  /** The six-digit code to show at the door for check-in (the requester only). */
+  checkInCode: Maybe<Scalars['String']['output']>;
+  /** When it was checked in. */
+  checkedInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The community of the venue. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** End (exclusive). */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** When a pending booking expires unless decided. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The organisation it was made for. */
+  organisation: Maybe<Organisation>;
+  /** The organisation, for an organisation’s booking. */
+  organisationId: Maybe<Scalars['ID']['output']>;
+  /** What it is for. */
+  purpose: Scalars['String']['output'];
+  /** Why staff rejected or cancelled it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Who asked (staff of its place and the requester; phone masked). */
+  requester: Maybe<User>;
+  /** The weekly series it belongs to. */
+  seriesId: Maybe<Scalars['ID']['output']>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Where it is in its life. */
+  status: VenueBookingStatus;
+  /** The venue. */
+  venue: Venue;
+  /** The venue. */
+  venueId: Scalars['ID']['output'];
+  /** What the viewer may do with it now. */
+  viewerCan: VenueBookingViewerCan;
+};
+
+/** A page of bookings. */
+export type VenueBookingConnection = {
+  __typename?: 'VenueBookingConnection';
+  /** The items of this page. */
+  edges: Array<VenueBookingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One booking in a page, with its cursor. */
+export type VenueBookingEdge = {
+  __typename?: 'VenueBookingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: VenueBooking;
+};
+
+/** One occurrence of a booking request (one for a single booking, N for a weekly series). */
+export type VenueBookingOccurrence = {
+  __typename?: 'VenueBookingOccurrence';
+  /** The booking made, or null when this occurrence failed. */
+  booking: Maybe<VenueBooking>;
+  /** End of this occurrence. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Why it failed (an error reason such as VENUE_SLOT_TAKEN). */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Start of this occurrence. */
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Result of a mutation on a booking. */
+export type VenueBookingPayload = {
+  __typename?: 'VenueBookingPayload';
+  /** The booking as it is after the mutation. */
+  booking: VenueBooking;
+};
+
+/** Where a venue booking is in its life. */
+export type VenueBookingStatus =
+  /** 已通过 — confirmed. */
+  | 'APPROVED'
+  /** 已取消 — by the requester before the start, or by staff with a reason. */
+  | 'CANCELLED'
+  /** 已签到 — checked in at the door. */
+  | 'CHECKED_IN'
+  /** 已过期 — pending and not decided in time; its slots were released. */
+  | 'EXPIRED'
+  /** 爽约 — not checked in within the grace period; counts against the quota. */
+  | 'NO_SHOW'
+  /** 待审批 — waiting for staff; holds its slots until decided or until it expires. */
+  | 'PENDING'
+  /** 未通过 — refused by staff, with a reason. */
+  | 'REJECTED';
+
+/** What the viewer may do with a booking now (state and role permitting). */
+export type VenueBookingViewerCan = {
+  __typename?: 'VenueBookingViewerCan';
+  /** Approve it (staff, pending). */
+  approve: Scalars['Boolean']['output'];
+  /** Cancel it (the requester before the start; staff with a reason). */
+  cancel: Scalars['Boolean']['output'];
+  /** Check it in (staff, approved). */
+  checkIn: Scalars['Boolean']['output'];
+  /** Reject it (staff, pending). */
+  reject: Scalars['Boolean']['output'];
+};
+
+/** A page of venues. */
+export type VenueConnection = {
+  __typename?: 'VenueConnection';
+  /** The items of this page. */
+  edges: Array<VenueEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Opening hours of one weekday. */
+export type VenueDayHours = {
+  __typename?: 'VenueDayHours';
+  /** Closing time 'HH:MM' (24:00 allowed); null: closed that day. */
+  close: Maybe<Scalars['String']['output']>;
+  /** Opening time 'HH:MM' (Asia/Shanghai); null: closed that day. */
+  open: Maybe<Scalars['String']['output']>;
+  /** Weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** Opening hours of one weekday. */
+export type VenueDayHoursInput = {
+  /** Closing time 'HH:MM' (24:00 allowed), on the slot grid. */
+  close: Scalars['String']['input'];
+  /** Opening time 'HH:MM' (Asia/Shanghai), on the slot grid. */
+  open: Scalars['String']['input'];
+  /** Weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** One venue in a page, with its cursor. */
+export type VenueEdge = {
+  __typename?: 'VenueEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The venue. */
+  node: Venue;
+};
+
+/** Result of a mutation on a venue. */
+export type VenuePayload = {
+  __typename?: 'VenuePayload';
+  /** The venue as it is after the mutation. */
+  venue: Venue;
+};
+
+/** How the occurrences of a weekly series are decided. */
+export type VenueRecurrenceMode =
+  /** Every occurrence is booked, or none is (the first refusal is the error). */
+  | 'ALL_OR_NOTHING'
+  /** Each occurrence is booked if it can be; the result says which were and why not. */
+  | 'EACH';
+
+/** One slot of a venue’s availability. */
+export type VenueSlot = {
+  __typename?: 'VenueSlot';
+  /** The viewer could book it now. */
+  bookable: Scalars['Boolean']['output'];
+  /** End. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Why the viewer cannot book it (null when bookable). */
+  reason: Maybe<VenueSlotReason>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** A live booking holds it. */
+  taken: Scalars['Boolean']['output'];
+};
+
+/** Why a slot cannot be booked by the viewer. */
+export type VenueSlotReason =
+  /** The venue takes no more bookings. */
+  | 'ARCHIVED'
+  /** It lies beyond how far ahead bookings open. */
+  | 'BEYOND_HORIZON'
+  /** The venue is closed that day. */
+  | 'CLOSED_DATE'
+  /** A statutory holiday, and the venue closes on them. */
+  | 'HOLIDAY'
+  /** It starts sooner than the lead time allows. */
+  | 'LEAD_TIME'
+  /** The viewer may not book this venue. */
+  | 'NOT_ELIGIBLE'
+  /** The venue is not open then. */
+  | 'OUTSIDE_HOURS'
+  /** It has started already. */
+  | 'PAST'
+  /** The household's quota of the month is used up. */
+  | 'QUOTA_MONTH'
+  /** The household's quota of the week is used up. */
+  | 'QUOTA_WEEK'
+  /** A live booking (pending or approved) holds it. */
+  | 'TAKEN';
+
+/** Usage of one venue in one month (Asia/Shanghai). */
+export type VenueUsage = {
+  __typename?: 'VenueUsage';
+  /** Bookings that started this month (approved, checked in or no-show). */
+  bookings: Scalars['Int']['output'];
+  /** Hours booked (approved, checked in, no-show). */
+  hoursUsed: Scalars['Float']['output'];
+  /** The month, 'YYYY-MM'. */
+  month: Scalars['String']['output'];
+  /** No-shows ÷ decided past bookings (checked in + no-show); 0 when none. */
+  noShowRate: Scalars['Float']['output'];
+  /** Of which no-shows. */
+  noShows: Scalars['Int']['output'];
+  /** The venue. */
+  venueId: Scalars['ID']['output'];
+  /** The venue’s name. */
+  venueName: Scalars['String']['output'];
+};
+
+/** What the viewer may do with a venue. */
+export type VenueViewerCan = {
+  __typename?: 'VenueViewerCan';
+  /** Archive it. */
+  archive: Scalars['Boolean']['output'];
+  /** Change its settings. */
+  update: Scalars['Boolean']['output'];
 };
 
 /** Withdraw an own ticket. */

@@ -1,7 +1,7 @@
 /** Factories of the venue module: a venue (creating its community) and a booking (with its slot rows). */
 import { newId } from '../../src/db/ids.js';
-import { VenueBookerKind, VenueBookingStatus } from '../../src/modules/venue/venue.enums.js';
 import { VenueBookingEntity, VenueEntity, VenueSlotEntity } from '../../src/modules/venue/venue.entity.js';
+import { VenueBookerKind, VenueBookingStatus } from '../../src/modules/venue/venue.enums.js';
 import { gridSlots } from '../../src/modules/venue/venue.rules.js';
 import { type FactoryContext, seq } from './context.js';
 import { buildResident } from './identity.js';
@@ -103,7 +103,12 @@ export async function buildVenueBooking(
   } as unknown as VenueBookingEntity);
   if (status === VenueBookingStatus.PENDING || status === VenueBookingStatus.APPROVED) {
     await f.db.dataSource.getRepository(VenueSlotEntity).insert(
-      gridSlots(startsAt, endsAt).map((slotStart) => ({ id: newId(), venueId: venue.id, slotStart, bookingId: booking.id })),
+      gridSlots(startsAt, endsAt).map((slotStart) => ({
+        id: newId(),
+        venueId: venue.id,
+        slotStart,
+        bookingId: booking.id,
+      })),
     );
   }
   return booking;

@@ -5,7 +5,10 @@ import { buildResident } from '../factories/index.js';
 import { buildVenue, buildVenueBooking, hourFromNow } from '../factories/venue.js';
 import { at, pick, type Rule, type RunContext, read } from './kit.js';
 
-const communityOf = (c: RunContext) => ({ id: pick(c.target, c.w.community.boxue, c.w.community.xingyi), streetId: c.w.streetId });
+const communityOf = (c: RunContext) => ({
+  id: pick(c.target, c.w.community.boxue, c.w.community.xingyi),
+  streetId: c.w.streetId,
+});
 
 /** A venue of the target community, open all day, everybody eligible. */
 const venueOf = (c: RunContext) => buildVenue(c.s, { community: communityOf(c) });
@@ -133,12 +136,20 @@ export const VENUE_ROWS: Record<string, Rule> = {
     expect: 'UN FB OK/NF NF/OK FB FB OK OK NF',
     run: async (c) => {
       c.scratch.id = (await venueOf(c)).id;
-      return c.s.gql('mutation($id: ID!) { archiveVenue(input: { id: $id }) { venue { id } } }', { id: c.scratch.id }, c.token);
+      return c.s.gql(
+        'mutation($id: ID!) { archiveVenue(input: { id: $id }) { venue { id } } }',
+        { id: c.scratch.id },
+        c.token,
+      );
     },
     effect: async (c) => {
-      const v = await read<{ venue: { archivedAt: string | null } }>(c, 'query($id: ID!) { venue(id: $id) { archivedAt } }', {
-        id: c.scratch.id,
-      });
+      const v = await read<{ venue: { archivedAt: string | null } }>(
+        c,
+        'query($id: ID!) { venue(id: $id) { archivedAt } }',
+        {
+          id: c.scratch.id,
+        },
+      );
       expect(v.venue.archivedAt).not.toBeNull();
     },
   },
@@ -184,7 +195,11 @@ export const VENUE_ROWS: Record<string, Rule> = {
     expect: 'UN FB OK/NF NF/OK FB FB OK OK NF',
     run: async (c) => {
       c.scratch.id = (await bookingOf(c, VenueBookingStatus.PENDING)).id;
-      return c.s.gql('mutation($id: ID!) { approveBooking(input: { id: $id }) { booking { id } } }', { id: c.scratch.id }, c.token);
+      return c.s.gql(
+        'mutation($id: ID!) { approveBooking(input: { id: $id }) { booking { id } } }',
+        { id: c.scratch.id },
+        c.token,
+      );
     },
     effect: async (c) => expect(await statusOf(c, c.scratch.id as string)).toBe('APPROVED'),
   },
@@ -206,7 +221,11 @@ export const VENUE_ROWS: Record<string, Rule> = {
       // Started five minutes ago: inside the check-in window.
       const startsAt = new Date(Date.now() - 5 * 60_000);
       c.scratch.id = (await bookingOf(c, VenueBookingStatus.APPROVED, startsAt)).id;
-      return c.s.gql('mutation($id: ID!) { checkInBooking(input: { id: $id }) { booking { id } } }', { id: c.scratch.id }, c.token);
+      return c.s.gql(
+        'mutation($id: ID!) { checkInBooking(input: { id: $id }) { booking { id } } }',
+        { id: c.scratch.id },
+        c.token,
+      );
     },
     effect: async (c) => expect(await statusOf(c, c.scratch.id as string)).toBe('CHECKED_IN'),
   },

@@ -47,7 +47,11 @@ describe('venue booking over HTTP', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.bookVenue.booking).toMatchObject({ status: 'APPROVED', bookerKind: 'RESIDENT' });
     expect(r.data?.bookVenue.booking?.checkInCode).toMatch(/^\d{6}$/);
-    const mine = await s.gql<{ myBookings: { totalCount: number } }>('query { myBookings { totalCount } }', {}, await me.token());
+    const mine = await s.gql<{ myBookings: { totalCount: number } }>(
+      'query { myBookings { totalCount } }',
+      {},
+      await me.token(),
+    );
     expect(mine.data?.myBookings.totalCount).toBe(1);
     const slots = await s.gql<{ venueAvailability: { startsAt: string; taken: boolean; reason: string | null }[] }>(
       AVAILABILITY,
@@ -103,7 +107,10 @@ describe('venue booking over HTTP', () => {
     // Monday 10:00 Shanghai of a week ≥ 2 days ahead, so that +1 day stays in the same week.
     const now = Date.now();
     let monday = hourFromNow(48, now);
-    while (new Date(monday.getTime() + 8 * 3_600_000).getUTCDay() !== 1 || new Date(monday.getTime() + 8 * 3_600_000).getUTCHours() !== 10)
+    while (
+      new Date(monday.getTime() + 8 * 3_600_000).getUTCDay() !== 1 ||
+      new Date(monday.getTime() + 8 * 3_600_000).getUTCHours() !== 10
+    )
       monday = new Date(monday.getTime() + 3_600_000);
     const first = await book(s, await a.token(), venue.id, monday);
     expect(reasonOf(first)).toBe('OK');
@@ -133,7 +140,8 @@ describe('venue booking over HTTP', () => {
     const t = await r.token();
     expect(reasonOf(await book(s, t, venue.id, hourFromNow(3)))).toBe('VENUE_LEAD_TIME');
     let night = hourFromNow(30);
-    while (new Date(night.getTime() + 8 * 3_600_000).getUTCHours() !== 22) night = new Date(night.getTime() + 3_600_000);
+    while (new Date(night.getTime() + 8 * 3_600_000).getUTCHours() !== 22)
+      night = new Date(night.getTime() + 3_600_000);
     expect(reasonOf(await book(s, t, venue.id, night))).toBe('VENUE_OUTSIDE_HOURS');
     const onClosed = new Date(Date.parse(`${closed}T10:00:00+08:00`));
     expect(reasonOf(await book(s, t, venue.id, onClosed))).toBe('VENUE_CLOSED_DATE');

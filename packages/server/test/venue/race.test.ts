@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVE_STATUSES } from '../../src/modules/venue/venue.enums.js';
-import { VenueBookingEntity, VenueSlotEntity } from '../../src/modules/venue/venue.entity.js';
 import { newId } from '../../src/db/ids.js';
 import { SessionEntity } from '../../src/modules/identity/session.entity.js';
+import { VenueBookingEntity, VenueSlotEntity } from '../../src/modules/venue/venue.entity.js';
+import { LIVE_STATUSES } from '../../src/modules/venue/venue.enums.js';
 import { buildBuilding, buildCommunity, buildHousehold, buildResident, type Resident } from '../factories/index.js';
 import { buildVenue, hourFromNow } from '../factories/venue.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -20,13 +20,16 @@ const N = 200;
 describe('venue booking race', () => {
   let s: TestServer;
   let residents: Resident[];
+  let home: { id: string; streetId: string };
   let tokens: string[];
   beforeAll(async () => {
     s = await startTestServer();
     const community = await buildCommunity(s);
     const building = await buildBuilding(s, { community });
+    home = { id: community.id, streetId: community.streetId };
     residents = [];
-    for (let i = 0; i < N; i++) residents.push(await buildResident(s, { household: await buildHousehold(s, { building }) }));
+    for (let i = 0; i < N; i++)
+      residents.push(await buildResident(s, { household: await buildHousehold(s, { building }) }));
     // Tokens minted like login does (a live session row + a signed access token), without 200 password checks.
     tokens = [];
     for (const r of residents) {
@@ -55,21 +58,32 @@ describe('venue booking race', () => {
       body: JSON.stringify({ query: BOOK, variables: { i: input } }),
     });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string; reason?: string } }[] };
-    return { http: res.status, code: body.errors?.[0]?.extensions?.code ?? 'OK', reason: body.errors?.[0]?.extensions?.reason };
+    return {
+      http: res.status,
+      code: body.errors?.[0]?.extensions?.code ?? 'OK',
+      reason: body.errors?.[0]?.extensions?.reason,
+    };
   }
 
   const liveOf = async (venueId: string) =>
     s.db.dataSource.getRepository(VenueBookingEntity).countBy({ venueId, status: In([...LIVE_STATUSES]) });
 
   it(`${N} households book one slot at once: one booking, ${N - 1} CONFLICT VENUE_SLOT_TAKEN, no 5xx`, async () => {
-    const community = { id: residents[0]!.household.communityId, streetId: residents[0]!.household.streetId };
+    const community = home;
     const venue = await buildVenue(s, { community });
     const startsAt = hourFromNow(48);
     const endsAt = new Date(startsAt.getTime() + 3_600_000);
     const started = Date.now();
     const answers = await Promise.all(
       tokens.map((t, i) =>
-        book(t, { venueId: venue.id, startsAt, endsAt, purpose: '排练', attendees: 5, idempotencyKey: `race-key-${i}` }),
+        book(t, {
+          venueId: venue.id,
+          startsAt,
+          endsAt,
+          purpose: '排练',
+          attendees: 5,
+          idempotencyKey: `race-key-${i}`,
+        }),
       ),
     );
     const ms = Date.now() - started;
@@ -87,7 +101,7 @@ describe('venue booking race', () => {
   }, 240_000);
 
   it('overlapping (not identical) ranges at once: only non-overlapping ones win', async () => {
-    const community = { id: residents[0]!.household.communityId, streetId: residents[0]!.household.streetId };
+    const community = home;
     const venue = await buildVenue(s, { community, slotMinutes: 30, minMinutes: 30, maxMinutes: 240 });
     const base = hourFromNow(72).getTime();
     const H = 3_600_000;
@@ -101,7 +115,7 @@ describe('venue booking race', () => {
     ] as const;
     const answers = await Promise.all(
       tokens.map((t, i) => {
-        const [a, b] = ranges[i % ranges.length]!;
+        const [a, b] = ranges[i % ranges.length] ?? [0, 1];
         return book(t, {
           venueId: venue.id,
           startsAt: new Date(base + a * H),
@@ -119,13 +133,13 @@ describe('venue booking race', () => {
       .find({ where: { venueId: venue.id, status: In([...LIVE_STATUSES]) }, order: { startsAt: 'ASC' } });
     expect(live.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < live.length; i++) {
-      expect(live[i]!.startsAt.getTime()).toBeGreaterThanOrEqual(live[i - 1]!.endsAt.getTime());
+      expect(live[i]?.startsAt.getTime()).toBeGreaterThanOrEqual(live[i - 1]?.endsAt.getTime() ?? 0);
     }
     expect(answers.filter((a) => a.code === 'OK')).toHaveLength(live.length);
   }, 240_000);
 
   it('the same request retried with one idempotency key, also at once → one booking', async () => {
-    const community = { id: residents[0]!.household.communityId, streetId: residents[0]!.household.streetId };
+    const community = home;
     const venue = await buildVenue(s, { community });
     const startsAt = hourFromNow(96);
     const input = {
@@ -136,7 +150,7 @@ describe('venue booking race', () => {
       attendees: 5,
       idempotencyKey: 'same-key-retried-0001',
     };
-    const token = tokens[0]!;
+    const token = tokens[0] as string;
     const answers = await Promise.all(Array.from({ length: 20 }, () => book(token, input)));
     const again = await book(token, input);
     expect([...answers, again].map((a) => a.code)).toEqual(Array(21).fill('OK'));

@@ -77,8 +77,22 @@ describe('venue rules', () => {
     expect(Object.keys(settingsProblems({ ...rules, slotMinutes: 25 }))).toContain('slotMinutes');
     expect(Object.keys(settingsProblems({ ...rules, minMinutes: 45 }))).toContain('minMinutes');
     expect(Object.keys(settingsProblems({ ...rules, maxMinutes: 30 }))).toContain('maxMinutes');
-    expect(Object.keys(settingsProblems({ ...rules, openingHours: [...rules.openingHours.slice(0, 6), { open: '10:00', close: '09:00' }] }))).toContain('openingHours');
-    expect(Object.keys(settingsProblems({ ...rules, openingHours: [...rules.openingHours.slice(0, 6), { open: '10:15', close: '12:00' }] }))).toContain('openingHours');
+    expect(
+      Object.keys(
+        settingsProblems({
+          ...rules,
+          openingHours: [...rules.openingHours.slice(0, 6), { open: '10:00', close: '09:00' }],
+        }),
+      ),
+    ).toContain('openingHours');
+    expect(
+      Object.keys(
+        settingsProblems({
+          ...rules,
+          openingHours: [...rules.openingHours.slice(0, 6), { open: '10:15', close: '12:00' }],
+        }),
+      ),
+    ).toContain('openingHours');
   });
 
   it('grid slots and overlap: identical, partly overlapping and touching ranges', () => {
@@ -99,7 +113,10 @@ describe('venue rules', () => {
     const sundayNight = at('2026-12-20', '23:30');
     expect(shanghaiWeek(sundayNight).from.toISOString()).toBe(instantOf('2026-12-14', 0).toISOString());
     expect(shanghaiWeek(at('2026-12-21', '00:00')).from.toISOString()).toBe(instantOf('2026-12-21', 0).toISOString());
-    expect(shanghaiMonth(at('2026-12-31', '23:30'))).toEqual({ from: instantOf('2026-12-01', 0), to: instantOf('2027-01-01', 0) });
+    expect(shanghaiMonth(at('2026-12-31', '23:30'))).toEqual({
+      from: instantOf('2026-12-01', 0),
+      to: instantOf('2027-01-01', 0),
+    });
     // 2026-11-30 23:30 UTC is already 1 December in Shanghai.
     expect(shanghaiMonth(new Date('2026-11-30T16:30:00Z')).from).toEqual(instantOf('2026-12-01', 0));
     const q = { weeklyQuota: 2, monthlyQuota: 5 };

@@ -15,14 +15,14 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { type Booker, quotaUsed, resolveBooker } from './venue.eligibility.js';
+import { VenueBookingEntity, VenueBookingEventEntity, VenueEntity, VenueSlotEntity } from './venue.entity.js';
 import {
-  VenueBookerKind,
   VenueBookingEventKind as E,
-  VenueRecurrenceMode,
   VenueBookingStatus as S,
+  VenueBookerKind,
+  VenueRecurrenceMode,
   VenueSlotReason,
 } from './venue.enums.js';
-import { VenueBookingEntity, VenueBookingEventEntity, VenueEntity, VenueSlotEntity } from './venue.entity.js';
 import { VenueReasons as R } from './venue.errors.js';
 import type { BookVenueInput, CheckInBookingInput } from './venue.inputs.js';
 import { rulesOf } from './venue.mappers.js';
@@ -161,10 +161,18 @@ export class VenueBookingService {
   /** The venue's own rules for one range at the current time (throws the first refusal). */
   private checkRules(venue: VenueEntity, startsAt: Date, endsAt: Date): void {
     const calendar = this.calendar();
-    const reason = ruleReason(rulesOf(venue), startsAt, endsAt, this.clock(), (d) => calendar.dayInfo(d).kind === 'HOLIDAY');
+    const reason = ruleReason(
+      rulesOf(venue),
+      startsAt,
+      endsAt,
+      this.clock(),
+      (d) => calendar.dayInfo(d).kind === 'HOLIDAY',
+    );
     if (reason) {
       const r = RULE_REASONS[reason as keyof typeof RULE_REASONS];
-      throw fail(r ?? R.VENUE_BAD_RANGE, `${r?.description ?? reason} (${shanghaiText(startsAt)})`, { field: 'startsAt' });
+      throw fail(r ?? R.VENUE_BAD_RANGE, `${r?.description ?? reason} (${shanghaiText(startsAt)})`, {
+        field: 'startsAt',
+      });
     }
   }
 
@@ -188,7 +196,12 @@ export class VenueBookingService {
             return {
               replayed: {
                 mode: VenueRecurrenceMode.ALL_OR_NOTHING,
-                occurrences: existing.map((b) => ({ startsAt: b.startsAt, endsAt: b.endsAt, booking: b, failureReason: null })),
+                occurrences: existing.map((b) => ({
+                  startsAt: b.startsAt,
+                  endsAt: b.endsAt,
+                  booking: b,
+                  failureReason: null,
+                })),
               },
             };
           }
@@ -335,7 +348,9 @@ export class VenueBookingService {
   /** One booking the viewer may read (its requester, or staff of its place); NOT_FOUND otherwise. */
   async get(viewer: Viewer | null, id: string): Promise<VenueBookingEntity> {
     const v = requireViewer(viewer);
-    const b = await unscoped(this.ds, 'one booking, checked against the read rule next').repo(VenueBookingEntity).findOneBy({ id });
+    const b = await unscoped(this.ds, 'one booking, checked against the read rule next')
+      .repo(VenueBookingEntity)
+      .findOneBy({ id });
     if (!b || !bookingPolicy.read(v, b)) throw notFound('VenueBooking');
     return b;
   }
@@ -353,7 +368,13 @@ export class VenueBookingService {
   /** A community's bookings for staff (filters: venue, statuses, time window), newest first. */
   list(
     actor: Actor,
-    args: PageArgs & { communityId: string; venueId?: string | null; statuses?: S[] | null; from?: Date | null; to?: Date | null },
+    args: PageArgs & {
+      communityId: string;
+      venueId?: string | null;
+      statuses?: S[] | null;
+      from?: Date | null;
+      to?: Date | null;
+    },
   ) {
     const qb = scoped(this.ds, actor.viewer)
       .query(bookingStaffRead, 'b')
@@ -412,10 +433,14 @@ export class VenueBookingService {
     const viewer = requireViewer(actor.viewer);
     let id = input.id ?? null;
     if (!id) {
-      if (!input.venueId || !input.code) throw fail(R.VENUE_BAD_CODE, 'Give the booking, or the venue and the code', { field: 'code' });
+      if (!input.venueId || !input.code)
+        throw fail(R.VENUE_BAD_CODE, 'Give the booking, or the venue and the code', { field: 'code' });
       const venue = await scoped(this.ds, viewer).get(venueRead, input.venueId);
       const now = this.clock();
-      const candidates = await unscoped(this.ds, 'the booking a code names at a venue the viewer can read; authorised next')
+      const candidates = await unscoped(
+        this.ds,
+        'the booking a code names at a venue the viewer can read; authorised next',
+      )
         .query(VenueBookingEntity, 'b')
         .where('b.venueId = :venueId AND b.checkInCode = :code AND b.status = :status', {
           venueId: venue.id,
@@ -459,10 +484,16 @@ export class VenueBookingService {
     const now = this.clock();
     const patch = change(b, viewer, now);
     const staffAct = b.requesterId !== viewer.userId || action !== 'cancel';
-    const venue = await unscoped(this.ds, 'the venue of a booking the viewer may act on').repo(VenueEntity).findOneByOrFail({ id: b.venueId });
+    const venue = await unscoped(this.ds, 'the venue of a booking the viewer may act on')
+      .repo(VenueEntity)
+      .findOneByOrFail({ id: b.venueId });
     const notices: NotificationEntity[] = [];
     const saved = await this.ds.transaction(async (m) => {
-      const result = await m.update(VenueBookingEntity, { id: b.id, version: b.version }, { ...patch, version: b.version + 1 });
+      const result = await m.update(
+        VenueBookingEntity,
+        { id: b.id, version: b.version },
+        { ...patch, version: b.version + 1 },
+      );
       if (!result.affected) throw fail(R.VENUE_BOOKING_STATE, 'The booking changed meanwhile: reload');
       const next = { ...b, ...patch } as VenueBookingEntity;
       if (next.status !== S.APPROVED && next.status !== S.PENDING && next.status !== S.CHECKED_IN) {
@@ -484,10 +515,13 @@ export class VenueBookingService {
           },
           m,
         );
-        const notice = { approve: N.VENUE_BOOKING_APPROVED, reject: N.VENUE_BOOKING_REJECTED, cancel: N.VENUE_BOOKING_CANCELLED }[
-          action as 'approve'
-        ];
-        if (notice && b.requesterId !== viewer.userId) notices.push(...(await this.notify(m, b, venue.name, notice, reason)));
+        const notice = {
+          approve: N.VENUE_BOOKING_APPROVED,
+          reject: N.VENUE_BOOKING_REJECTED,
+          cancel: N.VENUE_BOOKING_CANCELLED,
+        }[action as 'approve'];
+        if (notice && b.requesterId !== viewer.userId)
+          notices.push(...(await this.notify(m, b, venue.name, notice, reason)));
       }
       return m.getRepository(VenueBookingEntity).findOneByOrFail({ id: b.id });
     });
@@ -527,7 +561,8 @@ export class VenueBookingService {
       .getMany();
     let n = 0;
     for (const b of due) {
-      if (await this.systemChange(b, { status: S.EXPIRED, expiresAt: null }, E.EXPIRED, N.VENUE_BOOKING_EXPIRED, true)) n++;
+      if (await this.systemChange(b, { status: S.EXPIRED, expiresAt: null }, E.EXPIRED, N.VENUE_BOOKING_EXPIRED, true))
+        n++;
     }
     return n;
   }
@@ -588,7 +623,11 @@ export class VenueBookingService {
     const venue = await unscoped(this.ds, 'system job').repo(VenueEntity).findOneBy({ id: b.venueId });
     let rows: NotificationEntity[] = [];
     const changed = await this.ds.transaction(async (m) => {
-      const r = await m.update(VenueBookingEntity, { id: b.id, version: b.version }, { ...patch, version: b.version + 1 });
+      const r = await m.update(
+        VenueBookingEntity,
+        { id: b.id, version: b.version },
+        { ...patch, version: b.version + 1 },
+      );
       if (!r.affected) return false;
       if (release) await m.delete(VenueSlotEntity, { bookingId: b.id });
       if (event) await this.event(m, b, event, null, null);

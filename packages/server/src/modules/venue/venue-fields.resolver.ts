@@ -18,7 +18,10 @@ export class VenueBookingFieldsResolver {
     return toVenue(await ctx.loaders.venue.load(b.venueId).then((v) => v ?? Promise.reject(new Error('venue gone'))));
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who asked (staff of its place and the requester; phone masked).' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who asked (staff of its place and the requester; phone masked).',
+  })
   async requester(@Root() b: VenueBooking, @Ctx() ctx: RequestContext) {
     if (!ctx.viewer || !bookingPolicy.read(ctx.viewer, b)) return null;
     const u = await ctx.loaders.user.load(b.requesterId);

@@ -3,11 +3,11 @@ import { can } from '../../auth/policy.js';
 import { unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { sqlDate } from '../../db/sql.js';
-import { BindingStatus } from '../identity/identity.enums.js';
 import { HouseholdBindingEntity } from '../identity/household-binding.entity.js';
+import { BindingStatus } from '../identity/identity.enums.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
-import { QUOTA_STATUSES, VenueBookerKind } from './venue.enums.js';
 import { VenueBookingEntity, type VenueEntity } from './venue.entity.js';
+import { QUOTA_STATUSES, VenueBookerKind } from './venue.enums.js';
 import { eligibleEstatesOf } from './venue.mappers.js';
 import { placeOfVenue } from './venue.policy.js';
 import { shanghaiMonth, shanghaiWeek } from './venue.rules.js';
@@ -83,16 +83,18 @@ export async function quotaUsed(
 ): Promise<{ week: number; month: number }> {
   const week = shanghaiWeek(at);
   const month = shanghaiMonth(at);
-  const from = week.from < month.from ? week.from : month.from;
-  const to = week.to > month.to ? week.to : month.to;
+  const from = new Date(Math.min(week.from.getTime(), month.from.getTime()));
+  const to = new Date(Math.max(week.to.getTime(), month.to.getTime()));
   const rows = await unscoped(m, "the quota of the booker's own household")
     .query(VenueBookingEntity, 'b')
     .select(['b.id', 'b.startsAt'])
     .where('b.venueId = :venueId AND b.householdId = :householdId', { venueId, householdId })
     .andWhere('b.status IN (:...statuses)', { statuses: QUOTA_STATUSES })
-    .andWhere('b.startsAt >= :from AND b.startsAt < :to', { from: sqlDate(m.connection, from), to: sqlDate(m.connection, to) })
+    .andWhere('b.startsAt >= :from AND b.startsAt < :to', {
+      from: sqlDate(m.connection, from),
+      to: sqlDate(m.connection, to),
+    })
     .getMany();
-  const inRange = (r: { from: Date; to: Date }) =>
-    rows.filter((b) => b.startsAt >= r.from && b.startsAt < r.to).length;
+  const inRange = (r: { from: Date; to: Date }) => rows.filter((b) => b.startsAt >= r.from && b.startsAt < r.to).length;
   return { week: inRange(week), month: inRange(month) };
 }

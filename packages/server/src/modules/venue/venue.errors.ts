@@ -31,8 +31,14 @@ export const VenueReasons = defineReasons({
     description:
       'The viewer may not book this venue as asked (not a verified resident of an eligible estate, not a member of an organisation of the community, or not staff).',
   },
-  VENUE_QUOTA_WEEK: { code: FORBIDDEN, description: 'The household has used its bookings of this week (Asia/Shanghai).' },
-  VENUE_QUOTA_MONTH: { code: FORBIDDEN, description: 'The household has used its bookings of this month (Asia/Shanghai).' },
+  VENUE_QUOTA_WEEK: {
+    code: FORBIDDEN,
+    description: 'The household has used its bookings of this week (Asia/Shanghai).',
+  },
+  VENUE_QUOTA_MONTH: {
+    code: FORBIDDEN,
+    description: 'The household has used its bookings of this month (Asia/Shanghai).',
+  },
   VENUE_SERIES_ORGANISATIONS_ONLY: {
     code: BAD,
     description: 'Only organisations book weekly series (`weeks` > 1).',
@@ -45,7 +51,10 @@ export const VenueReasons = defineReasons({
     code: STATE,
     description: 'The booking is not in a state that allows this (e.g. approving one that is not pending).',
   },
-  VENUE_ALREADY_STARTED: { code: STATE, description: 'The booking has started: the requester can no longer cancel it.' },
+  VENUE_ALREADY_STARTED: {
+    code: STATE,
+    description: 'The booking has started: the requester can no longer cancel it.',
+  },
   VENUE_CHECK_IN_WINDOW: {
     code: STATE,
     description: 'Check-in opens 30 minutes before the start and closes at the end.',

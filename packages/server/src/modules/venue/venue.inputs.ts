@@ -63,7 +63,10 @@ export class VenueSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Closed on statutory holidays (default false).' })
   closedOnHolidays?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'Slot size in minutes: a multiple of 15 dividing a day (default 60).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Slot size in minutes: a multiple of 15 dividing a day (default 60).',
+  })
   @IsOptional()
   @Min(15)
   @Max(1440)
@@ -186,7 +189,8 @@ export class BookVenueInput {
   attendees: number;
 
   @Field(() => String, {
-    description: 'A key the client picks per request (8-64 characters): a retry with the same key returns the same booking.',
+    description:
+      'A key the client picks per request (8-64 characters): a retry with the same key returns the same booking.',
   })
   @CodePointLength(8, 64)
   idempotencyKey: string;
@@ -203,7 +207,10 @@ export class BookVenueInput {
   @Field(() => ID, { nullable: true, description: 'For an organisation’s booking: the organisation.' })
   organisationId?: string | null;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Weekly series: how many weeks (1-26; more than 1: organisations only).' })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description: 'Weekly series: how many weeks (1-26; more than 1: organisations only).',
+  })
   @Min(1)
   @Max(26)
   weeks: number;

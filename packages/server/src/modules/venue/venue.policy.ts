@@ -3,14 +3,18 @@ import { can, reachFor } from '../../auth/policy.js';
 import { applyReach, inReach, type Place, type Reach } from '../../auth/reach.js';
 import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { VenueBookingStatus as S } from './venue.enums.js';
 import { VenueBookingEntity, VenueEntity } from './venue.entity.js';
+import { VenueBookingStatus as S } from './venue.enums.js';
 import { VenueReasons } from './venue.errors.js';
 
 type Placed = { streetId: string; communityId: string };
 
 /** Where a venue (or a booking of it) sits in the tenancy tree. */
-export const placeOfVenue = (r: Placed): Place => ({ streetId: r.streetId, communityId: r.communityId, estateId: null });
+export const placeOfVenue = (r: Placed): Place => ({
+  streetId: r.streetId,
+  communityId: r.communityId,
+  estateId: null,
+});
 
 /**
  * Where the viewer may see venues: where they hold `venue.read` (residents: their community; staff:
@@ -27,7 +31,8 @@ export function venueReach(viewer: Viewer | null): Reach {
 export const venueRead: ReadRule<VenueEntity> = {
   entity: VenueEntity,
   what: 'Venue',
-  filter: (qb, viewer) => applyReach(qb, qb.alias, venueReach(viewer), { street: 'streetId', community: 'communityId' }),
+  filter: (qb, viewer) =>
+    applyReach(qb, qb.alias, venueReach(viewer), { street: 'streetId', community: 'communityId' }),
 };
 
 /** Venue management: create, update, archive (`venue.manage` at the venue's place). */

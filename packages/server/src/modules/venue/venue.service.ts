@@ -10,14 +10,22 @@ import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { CommunityEntity } from '../org/community.entity.js';
-import { resolveBooker, quotaUsed } from './venue.eligibility.js';
-import { VenueBookerKind, VenueBookingStatus as S, VenueSlotReason } from './venue.enums.js';
+import { quotaUsed, resolveBooker } from './venue.eligibility.js';
 import { VenueEntity, VenueSlotEntity } from './venue.entity.js';
+import { VenueBookingStatus as S, VenueBookerKind, VenueSlotReason } from './venue.enums.js';
 import { VenueReasons as R } from './venue.errors.js';
 import type { CreateVenueInput, UpdateVenueInput, VenueAvailabilityArgs, VenueSettingsInput } from './venue.inputs.js';
 import { rulesOf } from './venue.mappers.js';
 import { bookingStaffRead, placeOfVenue, venuePolicy, venueRead } from './venue.policy.js';
-import { type DayHours, instantOf, quotaReason, ruleReason, settingsProblems, shanghaiMonth, shanghaiWeek } from './venue.rules.js';
+import {
+  type DayHours,
+  instantOf,
+  quotaReason,
+  ruleReason,
+  settingsProblems,
+  shanghaiMonth,
+  shanghaiWeek,
+} from './venue.rules.js';
 import type { VenueSlot, VenueUsage } from './venue.types.js';
 
 const DAY_MS = 86_400_000;

@@ -91,10 +91,16 @@ export class Venue {
   @Field(() => Boolean, { description: 'Community staff may book for the community.' })
   staffEligible: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Bookings per household per week (Monday-Sunday, Asia/Shanghai); null: no limit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bookings per household per week (Monday-Sunday, Asia/Shanghai); null: no limit.',
+  })
   weeklyQuota: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Bookings per household per calendar month (Asia/Shanghai); null: no limit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bookings per household per calendar month (Asia/Shanghai); null: no limit.',
+  })
   monthlyQuota: number | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was archived (no more bookings).' })
@@ -200,7 +206,10 @@ export class VenueBookingOccurrence {
 
 @ObjectType({ description: 'The result of bookVenue.' })
 export class BookVenuePayload {
-  @Field(() => VenueBooking, { nullable: true, description: 'The (first) booking made; null when no occurrence succeeded.' })
+  @Field(() => VenueBooking, {
+    nullable: true,
+    description: 'The (first) booking made; null when no occurrence succeeded.',
+  })
   booking: VenueBooking | null;
 
   @Field(() => VenueRecurrenceMode, { description: 'How the occurrences were decided.' })
@@ -269,7 +278,10 @@ export class VenueBookingListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this venue’s.' })
   venueId?: string | null;
 
-  @Field(() => [VenueBookingStatus], { nullable: true, description: 'Only these statuses (the approval queue: PENDING).' })
+  @Field(() => [VenueBookingStatus], {
+    nullable: true,
+    description: 'Only these statuses (the approval queue: PENDING).',
+  })
   statuses?: VenueBookingStatus[] | null;
 
   @Field(() => Date, { nullable: true, description: 'Only bookings ending after this instant.' })
