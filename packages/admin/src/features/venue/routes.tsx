@@ -1,11 +1,11 @@
 import { Route, Routes } from 'react-router';
-import { VenueListView } from './views/VenueListView';
+import { VenueConsoleView } from './views/VenueConsoleView';
 
-/** Venue — lazy-loaded; its section (section.tsx) is collected by app/sections.tsx. */
+/** Venue booking (场地预约) — lazy-loaded; its section (section.tsx) is collected by app/sections.tsx. */
 export default function VenueRoutes() {
   return (
     <Routes>
-      <Route index element={<VenueListView />} />
+      <Route index element={<VenueConsoleView />} />
     </Routes>
   );
 }

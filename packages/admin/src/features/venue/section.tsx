@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { CalendarOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
@@ -6,7 +6,7 @@ import type { Section } from '../../app/sections';
 export const section: Section = {
   path: '/venue',
   label: 'nav.venue',
-  icon: <AppstoreOutlined />,
-  needs: { permission: 'venue.read' },
+  icon: <CalendarOutlined />,
+  needs: { permission: 'venue.manage' },
   Routes: lazy(() => import('./routes')),
 };

@@ -23,6 +23,17 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   TICKET_NEAR_DUE: { title: 'notif.kind.TICKET_NEAR_DUE', warning: true },
   TICKET_OVERDUE: { title: 'notif.kind.TICKET_OVERDUE', warning: true },
   TICKET_TRIAGE_OVERDUE: { title: 'notif.kind.TICKET_TRIAGE_OVERDUE', warning: true },
+  // Venue bookings (texts in features/venue/messages.ts).
+  VENUE_BOOKING_APPROVED: { title: 'notif.kind.VENUE_BOOKING_APPROVED', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_REJECTED: { title: 'notif.kind.VENUE_BOOKING_REJECTED', body: 'notif.kind.VENUE_BOOKING.reason' },
+  VENUE_BOOKING_CANCELLED: { title: 'notif.kind.VENUE_BOOKING_CANCELLED', body: 'notif.kind.VENUE_BOOKING.reason' },
+  VENUE_BOOKING_EXPIRED: { title: 'notif.kind.VENUE_BOOKING_EXPIRED', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_REMINDER: { title: 'notif.kind.VENUE_BOOKING_REMINDER', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_NO_SHOW: {
+    title: 'notif.kind.VENUE_BOOKING_NO_SHOW',
+    body: 'notif.kind.VENUE_BOOKING.when',
+    warning: true,
+  },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */
