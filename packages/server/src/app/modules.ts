@@ -15,6 +15,7 @@ import { notificationModule } from '../modules/notification/notification.module.
 import { orgModule } from '../modules/org/org.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
+import { venueModule } from '../modules/venue/venue.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -36,6 +37,7 @@ export const modules = [
   ticketModule,
   systemModule,
   meetingModule,
+  venueModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

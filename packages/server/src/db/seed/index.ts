@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
 import { seedCategories, seedTickets } from './tickets.js';
+import { seedVenues } from './venue.js';
 
 /** Every demo seed step, each idempotent: the tree and accounts, ticket categories, demo tickets. */
 export async function seedAll(ds: DataSource, config: Config): Promise<{ created: boolean }> {
@@ -10,5 +11,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedCategories(ds);
   await seedTickets(ds, config);
   await seedMeetings(ds);
+  await seedVenues(ds);
   return result;
 }

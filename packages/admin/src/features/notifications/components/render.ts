@@ -32,6 +32,16 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
     body: 'notif.kind.MEETING_ACTION_ASSIGNED.body',
   },
   MEETING_ACTION_OVERDUE: { title: 'notif.kind.MEETING_ACTION_OVERDUE', warning: true },
+  // Venue bookings (texts in features/venue/messages.ts).
+  VENUE_BOOKING_APPROVED: { title: 'notif.kind.VENUE_BOOKING_APPROVED', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_REJECTED: { title: 'notif.kind.VENUE_BOOKING_REJECTED', body: 'notif.kind.VENUE_BOOKING.reason' },
+  VENUE_BOOKING_CANCELLED: { title: 'notif.kind.VENUE_BOOKING_CANCELLED', body: 'notif.kind.VENUE_BOOKING.reason' },
+  VENUE_BOOKING_EXPIRED: { title: 'notif.kind.VENUE_BOOKING_EXPIRED', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_REMINDER: { title: 'notif.kind.VENUE_BOOKING_REMINDER', body: 'notif.kind.VENUE_BOOKING.when' },
+  VENUE_BOOKING_NO_SHOW: {
+    title: 'notif.kind.VENUE_BOOKING_NO_SHOW',
+    body: 'notif.kind.VENUE_BOOKING.when',
+    warning: true,
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

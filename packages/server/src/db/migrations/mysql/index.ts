@@ -8,6 +8,7 @@ import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
 import { Meeting1796534683024 } from './1796534683024-Meeting.js';
+import { Venue1796534731491 } from './1796534731491-Venue.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -19,4 +20,5 @@ export const mysqlMigrations = [
   HardeningC1796526280372,
   GenericNotifications1796526907633,
   Meeting1796534683024,
+  Venue1796534731491,
 ];
