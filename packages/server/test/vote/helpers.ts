@@ -1,5 +1,8 @@
 /** GraphQL documents and small helpers of the vote tests. */
 import { upload, tinyPdf } from '../file/fixtures.js';
+import { newRefreshToken } from '../../src/auth/tokens.js';
+import { newId } from '../../src/db/ids.js';
+import { SessionEntity } from '../../src/modules/identity/session.entity.js';
 import type { TestServer } from '../helpers/server.js';
 
 export const CREATE = `mutation($i: CreateVoteInput!) { createVote(input: $i) { vote { id status matters { id kind } } } }`;
@@ -50,3 +53,22 @@ export async function scan(s: TestServer, token: string): Promise<string> {
 }
 
 export const inDays = (d: number) => new Date(Date.now() + d * 86400_000).toISOString();
+
+/**
+ * An access token for a user without the sign-in round trip (a session row as `login` writes it):
+ * password hashing makes 100 sign-ins take a minute, and signing in is not what these tests race.
+ */
+export async function quickToken(s: TestServer, user: { id: string; tokenVersion: number }): Promise<string> {
+  const familyId = newId();
+  await s.db.dataSource.getRepository(SessionEntity).save({
+    userId: user.id,
+    familyId,
+    tokenHash: newRefreshToken().hash,
+    expiresAt: new Date(Date.now() + 86400_000),
+    usedAt: null,
+    revokedAt: null,
+    userAgent: 'test',
+    ip: null,
+  } as unknown as SessionEntity);
+  return (await s.app.services.tokens.signAccess(user.id, familyId, user.tokenVersion)).token;
+}
