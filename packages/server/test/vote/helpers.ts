@@ -33,7 +33,8 @@ export async function wholeRoll(s: TestServer, voteId: string, token: string, fi
   const out: RollNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const r = await s.gql<{ voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] } }>(
+    type Page = { voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] } };
+    const r: import('../helpers/server.js').GqlResult<Page> = await s.gql<{ voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] } }>(
       ROLL,
       { id: voteId, after, filter },
       token,

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { BallotChannel, Choice, MatterKind, VoteOrganiser } from './vote.enums.js';
@@ -120,7 +120,7 @@ export class SetVoteUnitInput {
   householdId: string;
 
   @Field(() => String, { description: 'Exclusive floor area in m², at most two decimals, e.g. "89.50".' })
-  @MaxLength(12)
+  @Matches(/^\s*\d{1,7}(\.\d{1,2})?\s*$/, { message: 'area: a number of m² with at most two decimals' })
   area: string;
 
   @Field(() => String, { nullable: true, description: 'The owner’s name as registered (at most 50 characters).' })
@@ -162,7 +162,7 @@ export class ImportVoteUnitsInput {
     description:
       'The file, base64 (at most 700000 characters). Columns by header: 楼栋/building, 单元/unit, 室/room, 面积/area, 业主/owner (optional), 产权证号/ownerRef (optional), 开发商/developer (optional: 是/yes/1).',
   })
-  @MaxLength(700_000)
+  @Matches(/^[A-Za-z0-9+/=\r\n]{1,700000}$/, { message: 'content: base64, at most 700000 characters' })
   content: string;
 }
 
