@@ -124,6 +124,73 @@ export type AuthPayload = {
   user: User;
 };
 
+/** An owner’s current ballot. */
+export type Ballot = {
+  __typename?: 'Ballot';
+  /** How the current version arrived. */
+  channel: BallotChannel;
+  /** The choices (null when the viewer may not see them). */
+  choices: Maybe<Array<BallotChoice>>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** How many versions it has had. */
+  revision: Scalars['Int']['output'];
+  /** Every version, oldest first (null when hidden). */
+  revisions: Maybe<Array<BallotRevision>>;
+  /** The scan of the signed paper ballot (staff reading the roll). */
+  scan: Maybe<FileRef>;
+  /** When it was last cast or changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** How a ballot arrived. */
+export type BallotChannel =
+  /** Online by the owner. */
+  | 'ONLINE'
+  /** Entered by staff from a signed paper ballot. */
+  | 'PAPER';
+
+/** One choice of a ballot. */
+export type BallotChoice = {
+  __typename?: 'BallotChoice';
+  /** The choice. */
+  choice: BallotChoiceValue;
+  /** The matter. */
+  matterId: Scalars['ID']['output'];
+};
+
+/** One choice of a ballot. */
+export type BallotChoiceInput = {
+  /** For, against or abstain. */
+  choice: BallotChoiceValue;
+  /** The matter. */
+  matterId: Scalars['ID']['input'];
+};
+
+/** A choice on a matter. */
+export type BallotChoiceValue =
+  /** 弃权 (participates, does not agree). */
+  | 'ABSTAIN'
+  /** 反对. */
+  | 'AGAINST'
+  /** 同意. */
+  | 'FOR';
+
+/** One version of a ballot (each casting and change is kept). */
+export type BallotRevision = {
+  __typename?: 'BallotRevision';
+  /** How this version arrived. */
+  channel: BallotChannel;
+  /** Its choices. */
+  choices: Array<BallotChoice>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Entered by staff for the owner. */
+  enteredByStaff: Scalars['Boolean']['output'];
+  /** 1 for the first casting, then +1 per change. */
+  revision: Scalars['Int']['output'];
+};
+
 /** State of a resident's request to be bound to a household. */
 export type BindingStatus =
   /** Verified: the resident belongs to the household. */
@@ -269,12 +336,29 @@ export type CalendarYearPayload = {
   coverage: CalendarYearCoverage;
 };
 
+/** An owner’s own ballot, cast online (it replaces their earlier ballot until closing). */
+export type CastBallotInput = {
+  /** One choice per matter of the vote. */
+  choices: Array<BallotChoiceInput>;
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Area and headcount of one choice on a matter. */
+export type ChoiceCount = {
+  __typename?: 'ChoiceCount';
+  /** Area, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** Owners. */
+  owners: Scalars['Int']['output'];
 };
 
 /** Remove the staff entry of a date (the built-in schedule applies again). */
@@ -428,6 +512,24 @@ export type CreateTicketCategoryInput = {
   sortOrder?: Scalars['Int']['input'];
 };
 
+/** A new owners’ vote of an estate (a draft until opened). */
+export type CreateVoteInput = {
+  /** When the vote closes and its result is frozen (at most 90 days after opensAt). */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** The estate whose owners vote. */
+  estateId: Scalars['ID']['input'];
+  /** The matters, 1-20, in order. */
+  matters: Array<VoteMatterInput>;
+  /** 实名公开: staff may see how each owner voted. */
+  openBallots?: Scalars['Boolean']['input'];
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** Who organises it. */
+  organiser: VoteOrganiser;
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A deadline as the server computes it. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -439,6 +541,18 @@ export type Deadline = {
   isOverdue: Scalars['Boolean']['output'];
   /** Working days left: 0 on the due day, negative once overdue. */
   workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** A signed paper ballot entered by staff for an owner of the roll. */
+export type EnterPaperBallotInput = {
+  /** One choice per matter, as on the paper. */
+  choices: Array<BallotChoiceInput>;
+  /** The uploaded scan of the signed ballot (PDF or image). */
+  scanFileId: Scalars['ID']['input'];
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+  /** The owner of the roll (VoteVoter id). */
+  voterId: Scalars['ID']['input'];
 };
 
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
@@ -551,7 +665,33 @@ export type ErrorReason =
   /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_VERSION_STALE'
   /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
-  | 'TICKET_WRONG_STATE';
+  | 'TICKET_WRONG_STATE'
+  /** An exclusive area is not a positive number of square metres with at most two decimals (`area`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_AREA'
+  /** A ballot must give exactly one choice for each matter of the vote (`choices`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_CHOICES'
+  /** The closing time is not after the opening time, or the period is longer than 90 days (`closesAt`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_PERIOD'
+  /** The same ballot was changed at the same moment by another request: reload and retry. Sent with code CONFLICT. */
+  | 'VOTE_BALLOT_CHANGED_CONCURRENTLY'
+  /** A title (of the vote or a matter) is blank. Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BLANK_TITLE'
+  /** No household of the estate has a registered exclusive area: import the areas before opening. Sent with code BAD_USER_INPUT. */
+  | 'VOTE_EMPTY_ROLL'
+  /** The vote is already open or closed: its matters and period are fixed. Sent with code INVALID_TRANSITION. */
+  | 'VOTE_NOT_DRAFT'
+  /** The viewer is not an owner of record on the roll of this vote (the roll is frozen at opening). Sent with code FORBIDDEN. */
+  | 'VOTE_NOT_ON_ROLL'
+  /** The vote does not take ballots now (not open yet, before its opening time, or closed). Sent with code INVALID_TRANSITION. */
+  | 'VOTE_NOT_OPEN'
+  /** A vote needs 1-20 matters (`matters`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_NO_MATTERS'
+  /** Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes. Sent with code FORBIDDEN. */
+  | 'VOTE_ORGANISER_NOT_ALLOWED'
+  /** A paper ballot is entered with the scan of the signed ballot (`scanFileId`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_SCAN_REQUIRED'
+  /** Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only. Sent with code INVALID_TRANSITION. */
+  | 'VOTE_UNITS_LOCKED';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -762,6 +902,36 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** One refused row of an import. */
+export type ImportRowErrorType = {
+  __typename?: 'ImportRowErrorType';
+  /** Column at fault (building, unit, room, area, owner, ownerRef), or empty. */
+  column: Scalars['String']['output'];
+  /** Why (Chinese / English). */
+  message: Scalars['String']['output'];
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A spreadsheet of exclusive areas to import for an estate (all rows or none). */
+export type ImportVoteUnitsInput = {
+  /** The file, base64 (at most 700000 characters). Columns by header: 楼栋/building, 单元/unit, 室/room, 面积/area, 业主/owner (optional), 产权证号/ownerRef (optional), 开发商/developer (optional: 是/yes/1). */
+  content: Scalars['String']['input'];
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** CSV (UTF-8) or XLSX. */
+  format: VoteUnitFileFormat;
+};
+
+/** The outcome of an import: every row written, or none and the report. */
+export type ImportVoteUnitsPayload = {
+  __typename?: 'ImportVoteUnitsPayload';
+  /** Refused rows; empty when the import was written. */
+  errors: Array<ImportRowErrorType>;
+  /** Rows written (0 when any row was refused). */
+  imported: Scalars['Int']['output'];
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
@@ -790,6 +960,31 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
   /** How many notifications changed from unread to read. */
   updated: Scalars['Int']['output'];
+};
+
+/** One matter’s count and outcome. */
+export type MatterTally = {
+  __typename?: 'MatterTally';
+  /** Abstain. */
+  abstain: ChoiceCount;
+  /** Against. */
+  against: ChoiceCount;
+  /** Agreement against the participating area and owners. */
+  agreement: ThresholdCheck;
+  /** For. */
+  for: ChoiceCount;
+  /** Its kind. */
+  kind: VoteMatterKind;
+  /** The matter. */
+  matterId: Scalars['ID']['output'];
+  /** Participation and agreement both met (as of now, or frozen at closing). */
+  passed: Scalars['Boolean']['output'];
+  /** Why, in words, in the reader’s language: "参与面积 71.2 % ≥ 2/3；同意面积 52.0 % > 1/2 …". */
+  reason: Scalars['String']['output'];
+  /** Why, in English. */
+  reasonEn: Scalars['String']['output'];
+  /** Why, in Chinese. */
+  reasonZh: Scalars['String']['output'];
 };
 
 /** A role held in a scope: user × role × scope node. */
@@ -864,6 +1059,12 @@ export type Mutation = {
    */
   approveHouseholdBinding: HouseholdBindingPayload;
   /**
+   * Cast or change one’s own ballot online (an owner of the frozen roll, verified). Changeable until closing; every version is kept.
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION), VOTE_BAD_CHOICES (BAD_USER_INPUT), VOTE_BALLOT_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  castBallot: VotePayload;
+  /**
    * Change the own password. Ends every session; returns tokens of a new one.
    *
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
@@ -918,6 +1119,18 @@ export type Mutation = {
    */
   createTicketCategory: TicketCategoryPayload;
   /**
+   * Create a draft vote of an estate (its committee, or community staff).
+   *
+   * Error reasons (`extensions.reason`): VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT), VOTE_ORGANISER_NOT_ALLOWED (FORBIDDEN).
+   */
+  createVote: VotePayload;
+  /**
+   * Enter a signed paper ballot for an owner of the roll, with its scan (replaces their current ballot; audited).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION), VOTE_BAD_CHOICES (BAD_USER_INPUT), VOTE_SCAN_REQUIRED (BAD_USER_INPUT), VOTE_BALLOT_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  enterPaperBallot: VotePayload;
+  /**
    * Report up (上报) to a street department; tracked until its answer is posted.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_A_STREET_DEPARTMENT (BAD_USER_INPUT).
@@ -929,6 +1142,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
    */
   grantMembership: MembershipPayload;
+  /** Import an estate's exclusive areas from CSV or XLSX: all rows are written, or none and a report of each refused row (audited). */
+  importVoteUnits: ImportVoteUnitsPayload;
   /**
    * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
    *
@@ -945,6 +1160,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_MERGE_INTO_ITSELF (BAD_USER_INPUT), TICKET_PRIMARY_NOT_FOUND (NOT_FOUND), TICKET_PRIMARY_CLOSED (BAD_USER_INPUT).
    */
   mergeTicket: TicketPayload;
+  /**
+   * Open a draft vote: the roll is frozen from the voting units (one buyer of several units and the developer count once), and its owners are told.
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_DRAFT (INVALID_TRANSITION), VOTE_EMPTY_ROLL (BAD_USER_INPUT).
+   */
+  openVote: VotePayload;
   /**
    * Rate the outcome of an own resolved ticket, 1-5.
    *
@@ -983,6 +1204,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
    */
   rejectTicket: TicketPayload;
+  /**
+   * Notify the owners of the roll with an account who have not voted yet (audited).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION).
+   */
+  remindVoters: RemindVotersPayload;
   /**
    * Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).
    *
@@ -1042,6 +1269,12 @@ export type Mutation = {
    */
   setUserDisabled: UserPayload;
   /**
+   * Set a household's exclusive area and owner of record (audited; later votes' rolls).
+   *
+   * Error reasons (`extensions.reason`): VOTE_BAD_AREA (BAD_USER_INPUT).
+   */
+  setVoteUnit: VoteUnitPayload;
+  /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
    * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
@@ -1090,6 +1323,12 @@ export type Mutation = {
    */
   updateTicketCategory: TicketCategoryPayload;
   /**
+   * Edit a draft vote (replaces its matters).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_DRAFT (INVALID_TRANSITION), VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  updateVote: VotePayload;
+  /**
    * Withdraw an own ticket that is not resolved yet.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -1119,6 +1358,12 @@ export type MutationAnswerTicketEscalationArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationApproveHouseholdBindingArgs = {
   input: ApproveHouseholdBindingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCastBallotArgs = {
+  input: CastBallotInput;
 };
 
 
@@ -1177,6 +1422,18 @@ export type MutationCreateTicketCategoryArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVoteArgs = {
+  input: CreateVoteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationEnterPaperBallotArgs = {
+  input: EnterPaperBallotInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationEscalateTicketArgs = {
   input: EscalateTicketInput;
 };
@@ -1185,6 +1442,12 @@ export type MutationEscalateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationImportVoteUnitsArgs = {
+  input: ImportVoteUnitsInput;
 };
 
 
@@ -1203,6 +1466,12 @@ export type MutationMarkNotificationsReadArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationMergeTicketArgs = {
   input: MergeTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationOpenVoteArgs = {
+  input: VoteRefInput;
 };
 
 
@@ -1245,6 +1514,12 @@ export type MutationRejectHouseholdBindingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRejectTicketArgs = {
   input: RejectTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRemindVotersArgs = {
+  input: VoteRefInput;
 };
 
 
@@ -1315,6 +1590,12 @@ export type MutationSetUserDisabledArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetVoteUnitArgs = {
+  input: SetVoteUnitInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSubmitTicketArgs = {
   input: SubmitTicketInput;
 };
@@ -1359,6 +1640,12 @@ export type MutationUpdateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateTicketCategoryArgs = {
   input: UpdateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVoteArgs = {
+  input: UpdateVoteInput;
 };
 
 
@@ -1449,7 +1736,13 @@ export type NotificationKind =
   /** A matter was resolved; told to the submitter and followers. */
   | 'TICKET_RESOLVED'
   /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
-  | 'TICKET_TRIAGE_OVERDUE';
+  | 'TICKET_TRIAGE_OVERDUE'
+  /** An owners’ vote closed and its result is frozen; told to the owners of its roll. */
+  | 'VOTE_CLOSED'
+  /** An owners’ vote opened; told to the owners of its roll who have an account. */
+  | 'VOTE_OPENED'
+  /** A reminder to an owner of the roll who has not voted yet (sent by the organiser). */
+  | 'VOTE_REMINDER';
 
 /** What a notification is about: a node of the schema, by type name and id. */
 export type NotificationSubject = {
@@ -1611,6 +1904,14 @@ export type Query = {
   userByPhone: User;
   /** Users in the viewer’s scope, newest first. Phones masked. */
   users: UserConnection;
+  /** One vote (NOT_FOUND when the viewer may not read it). A vote past its closing time is closed on reading. */
+  vote: Vote;
+  /** The frozen roll of a vote, in roll order, with who has voted (staff who read the vote; how each voted only for a vote declared open). */
+  voteRoll: VoteVoterConnection;
+  /** An estate's voting units (registered areas and owners of record), for staff of its places. */
+  voteUnits: VoteUnitConnection;
+  /** A community's owners' votes, newest first: staff of its places see all; an owner sees the votes whose frozen roll they are on. */
+  votes: VoteConnection;
 };
 
 
@@ -1836,6 +2137,38 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteRollArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: VoteRollFilter;
+  first?: Scalars['Int']['input'];
+  voteId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** Rate the outcome of a resolved ticket. */
 export type RateTicketInput = {
   /** Comment, up to 500 characters. */
@@ -1900,6 +2233,13 @@ export type RejectTicketInput = {
   reason: Scalars['String']['input'];
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
+};
+
+/** Result of remindVoters. */
+export type RemindVotersPayload = {
+  __typename?: 'RemindVotersPayload';
+  /** Owners reminded (those with an account who have not voted). */
+  notified: Scalars['Int']['output'];
 };
 
 /** Reopen a resolved ticket. */
@@ -2063,6 +2403,22 @@ export type SetUserDisabledInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A household’s voting data: exclusive area and owner of record. */
+export type SetVoteUnitInput = {
+  /** Exclusive floor area in m², at most two decimals, e.g. "89.50". */
+  area: Scalars['String']['input'];
+  /** Held by the developer (unsold or undelivered). */
+  developerHeld?: Scalars['Boolean']['input'];
+  /** The household. */
+  householdId: Scalars['ID']['input'];
+  /** The owner’s name as registered (at most 50 characters). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** A reference grouping one owner’s units (e.g. certificate number, at most 64 characters). */
+  ownerRef?: InputMaybe<Scalars['String']['input']>;
+  /** The owner’s account, if staff know it. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {
   __typename?: 'Street';
@@ -2138,6 +2494,31 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of the signed-in user, as it is sent (graphql-ws). */
   notificationAdded: Notification;
+};
+
+/** A share compared with its statutory bound, computed exactly (integers, never floats). */
+export type ThresholdCheck = {
+  __typename?: 'ThresholdCheck';
+  /** Area of the part, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** The area share meets the bound. */
+  areaMet: Scalars['Boolean']['output'];
+  /** Area share in tenths of a percent, rounded (display only: the decision is exact). */
+  areaPermille: Scalars['Int']['output'];
+  /** Area of the base, hundredths of m². */
+  baseAreaCentiM2: Scalars['Int']['output'];
+  /** Owners of the base. */
+  baseOwners: Scalars['Int']['output'];
+  /** The bound: "≥ 2/3", "≥ 3/4" or "> 1/2". */
+  bound: Scalars['String']['output'];
+  /** Both meet it. */
+  met: Scalars['Boolean']['output'];
+  /** Owners of the part (headcount). */
+  owners: Scalars['Int']['output'];
+  /** The headcount share meets the bound. */
+  ownersMet: Scalars['Boolean']['output'];
+  /** Headcount share in tenths of a percent, rounded (display only). */
+  ownersPermille: Scalars['Int']['output'];
 };
 
 /** A matter a resident raised (我要说事). Other residents see a public, anonymised form: no submitter, photos or exact location. */
@@ -2577,6 +2958,22 @@ export type UpdateTicketCategoryInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Replace a draft vote’s title, period, openness and matters. */
+export type UpdateVoteInput = {
+  /** When the vote closes. */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** The matters, 1-20, in order (replacing the old ones). */
+  matters: Array<VoteMatterInput>;
+  /** 实名公开. */
+  openBallots: Scalars['Boolean']['input'];
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+  /** The draft vote. */
+  voteId: Scalars['ID']['input'];
+};
+
 /** A person with a login. The phone number is personal data and is masked. */
 export type User = {
   __typename?: 'User';
@@ -2634,6 +3031,275 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** An owners’ vote (业主表决) of an estate. */
+export type Vote = {
+  __typename?: 'Vote';
+  /** When its result was frozen. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it closes. */
+  closesAt: Scalars['DateTimeISO']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The estate. */
+  estate: Estate;
+  /** The estate whose owners vote. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The matters, in order. */
+  matters: Array<VoteMatter>;
+  /** The viewer’s own current ballot (owners of the roll). */
+  myBallot: Maybe<Ballot>;
+  /** The viewer is an owner on the frozen roll of this vote. */
+  onRoll: Scalars['Boolean']['output'];
+  /** 实名公开: staff see how each owner voted. */
+  openBallots: Scalars['Boolean']['output'];
+  /** When it was opened (the roll frozen). */
+  openedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['output'];
+  /** Who organises it. */
+  organiser: VoteOrganiser;
+  /** When the frozen result was published to the committee’s disclosure channel (null: not yet, or no channel). */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** DRAFT, OPEN or CLOSED. */
+  status: VoteStatus;
+  /** The tally: live while open, frozen once closed, null for a draft. */
+  tally: Maybe<VoteTally>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Total exclusive area of the frozen roll, hundredths of m². */
+  totalAreaCentiM2: Maybe<Scalars['Int']['output']>;
+  /** Total owners of the frozen roll (headcount, 解释第九条). */
+  totalOwners: Maybe<Scalars['Int']['output']>;
+  /** What the viewer may do with it. */
+  viewerCan: VoteViewerCan;
+};
+
+/** A page of votes. */
+export type VoteConnection = {
+  __typename?: 'VoteConnection';
+  /** The items of this page. */
+  edges: Array<VoteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One vote in a page, with its cursor. */
+export type VoteEdge = {
+  __typename?: 'VoteEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The vote. */
+  node: Vote;
+};
+
+/** A matter put to the vote. */
+export type VoteMatter = {
+  __typename?: 'VoteMatter';
+  /** Attached files (PDF or images). */
+  attachments: Array<FileRef>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** ORDINARY or MAJOR: which majority it needs. */
+  kind: VoteMatterKind;
+  /** Its position, from 0. */
+  position: Scalars['Int']['output'];
+  /** The full text put to the owners. */
+  text: Scalars['String']['output'];
+  /** Short title. */
+  title: Scalars['String']['output'];
+};
+
+/** A matter put to the vote. */
+export type VoteMatterInput = {
+  /** Uploaded files (PDF or images) to attach, at most 5. */
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ORDINARY (more than half) or MAJOR (three quarters), 民法典 278. */
+  kind: VoteMatterKind;
+  /** The full text put to the owners (1-10000 characters). */
+  text: Scalars['String']['input'];
+  /** Short title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Which majority a matter needs (民法典 278). */
+export type VoteMatterKind =
+  /** 重大事项 (raising the maintenance fund, rebuilding, changing the use of common parts) — three quarters of the participating area and owners. */
+  | 'MAJOR'
+  /** 普通事项 — more than half of the participating area and owners. */
+  | 'ORDINARY';
+
+/** Who organises a vote. */
+export type VoteOrganiser =
+  /** 社区 — for a first assembly (首次业主大会). */
+  | 'COMMUNITY'
+  /** 业主委员会. */
+  | 'OWNERS_COMMITTEE';
+
+/** Result of a mutation on a vote. */
+export type VotePayload = {
+  __typename?: 'VotePayload';
+  /** The vote as it is after the mutation. */
+  vote: Vote;
+};
+
+/** Names a vote. */
+export type VoteRefInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** Which owners of a roll to list. */
+export type VoteRollFilter =
+  /** Everyone. */
+  | 'ALL'
+  /** Those without. */
+  | 'NOT_VOTED'
+  /** Those with a ballot. */
+  | 'VOTED';
+
+/** Where a vote is. */
+export type VoteStatus =
+  /** Result frozen. */
+  | 'CLOSED'
+  /** Being prepared; editable. */
+  | 'DRAFT'
+  /** Roll frozen; ballots accepted between opensAt and closesAt. */
+  | 'OPEN';
+
+/** The tally: live while open, frozen at closing (民法典 278; 解释 8-9). */
+export type VoteTally = {
+  __typename?: 'VoteTally';
+  /** True once the vote has closed: the result no longer changes. */
+  frozen: Scalars['Boolean']['output'];
+  /** Each matter, in order. */
+  matters: Array<MatterTally>;
+  /** Participation against the roll’s total area and owners (≥ 2/3 each). */
+  participation: ThresholdCheck;
+};
+
+/** A household’s voting data: exclusive area and owner of record. */
+export type VoteUnit = {
+  __typename?: 'VoteUnit';
+  /** Exclusive area, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** When it was first registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Held by the developer. */
+  developerHeld: Scalars['Boolean']['output'];
+  /** The household. */
+  householdId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The unit, "1幢 1单元 502". */
+  label: Scalars['String']['output'];
+  /** Owner’s name as registered. */
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** Reference grouping one owner’s units. */
+  ownerRef: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of voting units. */
+export type VoteUnitConnection = {
+  __typename?: 'VoteUnitConnection';
+  /** The items of this page. */
+  edges: Array<VoteUnitEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One voting unit in a page, with its cursor. */
+export type VoteUnitEdge = {
+  __typename?: 'VoteUnitEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The voting unit. */
+  node: VoteUnit;
+};
+
+/** Spreadsheet formats of an area import. */
+export type VoteUnitFileFormat =
+  /** CSV, UTF-8. */
+  | 'CSV'
+  /** Excel workbook (first sheet). */
+  | 'XLSX';
+
+/** Result of a mutation on a voting unit. */
+export type VoteUnitPayload = {
+  __typename?: 'VoteUnitPayload';
+  /** The voting unit as it is after the mutation. */
+  voteUnit: VoteUnit;
+};
+
+/** What the viewer may do with this vote (the server’s checks, as booleans). */
+export type VoteViewerCan = {
+  __typename?: 'VoteViewerCan';
+  /** Cast or change one’s own ballot online (castBallot). */
+  cast: Scalars['Boolean']['output'];
+  /** Edit the draft (updateVote). */
+  edit: Scalars['Boolean']['output'];
+  /** Enter a signed paper ballot (enterPaperBallot). */
+  enterPaperBallot: Scalars['Boolean']['output'];
+  /** Open it, freezing the roll (openVote). */
+  open: Scalars['Boolean']['output'];
+  /** See how each owner voted (only for a vote declared open, 实名公开). */
+  readChoices: Scalars['Boolean']['output'];
+  /** Read the roll and who has voted (voteRoll). */
+  readRoll: Scalars['Boolean']['output'];
+  /** Remind the owners who have not voted (remindVoters). */
+  remind: Scalars['Boolean']['output'];
+};
+
+/** One owner of a vote’s frozen roll (one buyer of several units, or the developer, is one owner). */
+export type VoteVoter = {
+  __typename?: 'VoteVoter';
+  /** Exclusive area of all the owner’s units, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** The current ballot (its choices only for a vote declared open). */
+  ballot: Maybe<Ballot>;
+  /** The developer’s unsold or undelivered units (one owner). */
+  developer: Scalars['Boolean']['output'];
+  /** Has a ballot. */
+  hasVoted: Scalars['Boolean']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Has an account on the platform (may vote online). */
+  online: Scalars['Boolean']['output'];
+  /** The owner’s name (masked for viewers who do not manage the vote). */
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** Number of units. */
+  unitCount: Scalars['Int']['output'];
+  /** The owner’s units, "1幢 1单元 502" (rooms masked for viewers who do not manage the vote). */
+  units: Array<Scalars['String']['output']>;
+};
+
+/** A page of owner of a rolls. */
+export type VoteVoterConnection = {
+  __typename?: 'VoteVoterConnection';
+  /** The items of this page. */
+  edges: Array<VoteVoterEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One owner of a roll in a page, with its cursor. */
+export type VoteVoterEdge = {
+  __typename?: 'VoteVoterEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The owner of a roll. */
+  node: VoteVoter;
 };
 
 /** Withdraw an own ticket. */

@@ -21,7 +21,8 @@ export async function buildVoteUnit(
     developerHeld?: boolean;
   } = {},
 ): Promise<VoteUnitEntity> {
-  const household = o.household ?? (await buildHousehold(f, { building: await buildBuilding(f, { estate: o.estate }) }));
+  const household =
+    o.household ?? (await buildHousehold(f, { building: await buildBuilding(f, { estate: o.estate }) }));
   return f.db.dataSource.getRepository(VoteUnitEntity).save({
     householdId: household.id,
     streetId: household.streetId,
@@ -81,14 +82,22 @@ export async function buildVote(
   await ds.getRepository(VoteMatterEntity).save(
     kinds.map(
       (kind, position) =>
-        ({ voteId: vote.id, position, kind, title: `事项${position + 1}`, text: '内容', attachmentFileIds: '[]' }) as VoteMatterEntity,
+        ({
+          voteId: vote.id,
+          position,
+          kind,
+          title: `事项${position + 1}`,
+          text: '内容',
+          attachmentFileIds: '[]',
+        }) as VoteMatterEntity,
     ),
   );
   if (status !== VoteStatus.DRAFT) {
     let units = await unitsOfRecord(ds.manager, estate.id);
     if (units.length === 0) {
       const building = await buildBuilding(f, { estate });
-      for (let i = 0; i < (o.units ?? 3); i++) await buildVoteUnit(f, { household: await buildHousehold(f, { building }) });
+      for (let i = 0; i < (o.units ?? 3); i++)
+        await buildVoteUnit(f, { household: await buildHousehold(f, { building }) });
       units = await unitsOfRecord(ds.manager, estate.id);
     }
     const roll = buildRoll(units);

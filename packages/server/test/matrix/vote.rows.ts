@@ -3,21 +3,28 @@ import { expect } from 'vitest';
 import { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import { HouseholdEntity } from '../../src/modules/org/household.entity.js';
 import { VoteMatterEntity, VoteUnitEntity, VoteVoterEntity } from '../../src/modules/vote/vote.entity.js';
-import { tinyPdf, upload } from '../file/fixtures.js';
 import { buildVote, buildVoteUnit } from '../factories/vote.js';
+import { tinyPdf, upload } from '../file/fixtures.js';
 import { pick, type Rule, type RunContext, read } from './kit.js';
 
 const estateOf = (c: RunContext) =>
-  c.s.db.dataSource.getRepository(EstateEntity).findOneByOrFail({ id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden) });
+  c.s.db.dataSource
+    .getRepository(EstateEntity)
+    .findOneByOrFail({ id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden) });
 const communityOf = (c: RunContext) => pick(c.target, c.w.community.boxue, c.w.community.xingyi);
 
 /** The demo residents' own households carry a voting unit, so they are on the rolls of their estates. */
 async function residentsRegistered(c: RunContext) {
   const ds = c.s.db.dataSource;
   for (const userId of [c.w.user.resident, c.w.user.xingyiResident]) {
-    const [b] = await ds.query("SELECT householdId FROM household_binding WHERE userId = ? AND status = 'APPROVED'", [userId]);
+    const [b] = await ds.query("SELECT householdId FROM household_binding WHERE userId = ? AND status = 'APPROVED'", [
+      userId,
+    ]);
     if (b && !(await ds.getRepository(VoteUnitEntity).existsBy({ householdId: b.householdId }))) {
-      await buildVoteUnit(c.s, { household: await ds.getRepository(HouseholdEntity).findOneByOrFail({ id: b.householdId }), areaCentiM2: 9000 });
+      await buildVoteUnit(c.s, {
+        household: await ds.getRepository(HouseholdEntity).findOneByOrFail({ id: b.householdId }),
+        areaCentiM2: 9000,
+      });
     }
   }
 }
@@ -29,7 +36,8 @@ async function openVote(c: RunContext, o: { openBallots?: boolean } = {}) {
   return { vote, matters };
 }
 
-const VOTE_LIST = 'query($id: ID!) { votes(communityId: $id, first: 100) { totalCount edges { node { id title status } } } }';
+const VOTE_LIST =
+  'query($id: ID!) { votes(communityId: $id, first: 100) { totalCount edges { node { id title status } } } }';
 const STATUS = 'query($id: String!) { vote(id: $id) { status title myBallot { revision } } }';
 
 const MATTERS = [{ kind: 'ORDINARY', title: '续聘物业', text: '是否同意续聘。' }];
@@ -69,21 +77,36 @@ export const VOTE_ROWS: Record<string, Rule> = {
   voteRoll: {
     expect: STAFF_READ,
     run: async (c) =>
-      c.s.gql('query($id: ID!) { voteRoll(voteId: $id) { totalCount edges { node { hasVoted } } } }', { id: (await openVote(c)).vote.id }, c.token),
+      c.s.gql(
+        'query($id: ID!) { voteRoll(voteId: $id) { totalCount edges { node { hasVoted } } } }',
+        { id: (await openVote(c)).vote.id },
+        c.token,
+      ),
   },
   voteUnits: {
     expect: 'UN FB OK/E E/OK FB OK/E OK OK E',
     list: 'voteUnits',
     run: async (c) => {
       await residentsRegistered(c);
-      return c.s.gql('query($e: ID!) { voteUnits(estateId: $e) { totalCount edges { node { label } } } }', { e: (await estateOf(c)).id }, c.token);
+      return c.s.gql(
+        'query($e: ID!) { voteUnits(estateId: $e) { totalCount edges { node { label } } } }',
+        { e: (await estateOf(c)).id },
+        c.token,
+      );
     },
   },
   createVote: {
     expect: MANAGE,
-    run: async (c) => c.s.gql('mutation($i: CreateVoteInput!) { createVote(input: $i) { vote { id } } }', { i: draftInput(c) }, c.token),
+    run: async (c) =>
+      c.s.gql(
+        'mutation($i: CreateVoteInput!) { createVote(input: $i) { vote { id } } }',
+        { i: draftInput(c) },
+        c.token,
+      ),
     effect: async (c) => {
-      const data = await read<{ votes: { edges: { node: { title: string } }[] } }>(c, VOTE_LIST, { id: communityOf(c) });
+      const data = await read<{ votes: { edges: { node: { title: string } }[] } }>(c, VOTE_LIST, {
+        id: communityOf(c),
+      });
       expect(data.votes.edges.map((e) => e.node.title)).toContain(`矩阵-${c.actor}-${c.target}`);
     },
   },
@@ -93,7 +116,11 @@ export const VOTE_ROWS: Record<string, Rule> = {
       const vote = await buildVote(c.s, { estate: await estateOf(c) });
       c.scratch.id = vote.id;
       const { estateId: _e, organiser: _o, ...rest } = draftInput(c);
-      return c.s.gql('mutation($i: UpdateVoteInput!) { updateVote(input: $i) { vote { id } } }', { i: { ...rest, voteId: vote.id, title: '改过的标题' } }, c.token);
+      return c.s.gql(
+        'mutation($i: UpdateVoteInput!) { updateVote(input: $i) { vote { id } } }',
+        { i: { ...rest, voteId: vote.id, title: '改过的标题' } },
+        c.token,
+      );
     },
     effect: async (c) => {
       const data = await read<{ vote: { title: string } }>(c, STATUS, { id: c.scratch.id });
@@ -106,7 +133,11 @@ export const VOTE_ROWS: Record<string, Rule> = {
       await residentsRegistered(c);
       const vote = await buildVote(c.s, { estate: await estateOf(c) });
       c.scratch.id = vote.id;
-      return c.s.gql('mutation($id: ID!) { openVote(input: { voteId: $id }) { vote { status } } }', { id: vote.id }, c.token);
+      return c.s.gql(
+        'mutation($id: ID!) { openVote(input: { voteId: $id }) { vote { status } } }',
+        { id: vote.id },
+        c.token,
+      );
     },
     effect: async (c) => {
       const data = await read<{ vote: { status: string } }>(c, STATUS, { id: c.scratch.id });
@@ -125,7 +156,12 @@ export const VOTE_ROWS: Record<string, Rule> = {
       );
     },
     effect: async (c) => {
-      const data = await read<{ vote: { myBallot: { revision: number } | null } }>(c, STATUS, { id: c.scratch.id }, c.token);
+      const data = await read<{ vote: { myBallot: { revision: number } | null } }>(
+        c,
+        STATUS,
+        { id: c.scratch.id },
+        c.token,
+      );
       expect(data.vote.myBallot?.revision).toBe(1);
     },
   },
@@ -133,11 +169,20 @@ export const VOTE_ROWS: Record<string, Rule> = {
     expect: MANAGE,
     run: async (c) => {
       const { vote, matters } = await openVote(c);
-      const [voter] = await c.s.db.dataSource.getRepository(VoteVoterEntity).find({ where: { voteId: vote.id }, take: 1 });
+      const [voter] = await c.s.db.dataSource
+        .getRepository(VoteVoterEntity)
+        .find({ where: { voteId: vote.id }, take: 1 });
       c.scratch.id = vote.id;
       return c.s.gql(
         'mutation($i: EnterPaperBallotInput!) { enterPaperBallot(input: $i) { vote { id } } }',
-        { i: { voteId: vote.id, voterId: voter?.id, scanFileId: await scanFor(c), choices: matters.map((m) => ({ matterId: m.id, choice: 'AGAINST' })) } },
+        {
+          i: {
+            voteId: vote.id,
+            voterId: voter?.id,
+            scanFileId: await scanFor(c),
+            choices: matters.map((m) => ({ matterId: m.id, choice: 'AGAINST' })),
+          },
+        },
         c.token,
       );
     },
@@ -155,7 +200,11 @@ export const VOTE_ROWS: Record<string, Rule> = {
     run: async (c) => {
       const { vote } = await openVote(c);
       c.scratch.id = vote.id;
-      return c.s.gql('mutation($id: ID!) { remindVoters(input: { voteId: $id }) { notified } }', { id: vote.id }, c.token);
+      return c.s.gql(
+        'mutation($id: ID!) { remindVoters(input: { voteId: $id }) { notified } }',
+        { id: vote.id },
+        c.token,
+      );
     },
     effect: async (c) => {
       const data = await read<{ auditLog: { edges: { node: { targetId: string } }[] } }>(

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBuilding, buildEstate, buildHousehold, buildResident, buildStaff, buildOrganisation } from '../factories/index.js';
+import {
+  buildBuilding,
+  buildEstate,
+  buildHousehold,
+  buildOrganisation,
+  buildResident,
+  buildStaff,
+} from '../factories/index.js';
 import { buildVote, buildVoteUnit } from '../factories/vote.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { CAST, quickToken, TALLY } from './helpers.js';
@@ -31,8 +38,12 @@ describe('100 owners voting at once', () => {
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
     // One owner casting twice at the same moment: still one ballot, two versions.
-    const twice = await Promise.all([0, 1].map(() => s.gql(CAST, { id: vote.id, c: [{ matterId: matter.id, choice: 'FOR' }] }, tokens[0])));
-    expect(twice.every((r) => !r.errors || r.errors[0]?.extensions?.reason === 'VOTE_BALLOT_CHANGED_CONCURRENTLY')).toBe(true);
+    const twice = await Promise.all(
+      [0, 1].map(() => s.gql(CAST, { id: vote.id, c: [{ matterId: matter.id, choice: 'FOR' }] }, tokens[0])),
+    );
+    expect(
+      twice.every((r) => !r.errors || r.errors[0]?.extensions?.reason === 'VOTE_BALLOT_CHANGED_CONCURRENTLY'),
+    ).toBe(true);
 
     const [{ n }] = await s.db.dataSource.query('SELECT COUNT(*) AS n FROM vote_ballot WHERE voteId = ?', [vote.id]);
     expect(Number(n)).toBe(100);
@@ -42,18 +53,28 @@ describe('100 owners voting at once', () => {
       role: 'COMMITTEE_MEMBER',
       scope: await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate }),
     });
-    const r = await s.gql<{ vote: { tally: { participation: { areaCentiM2: number; owners: number; baseOwners: number }; matters: { for: { areaCentiM2: number; owners: number }; against: { areaCentiM2: number; owners: number } }[] } } }>(
-      TALLY,
-      { id: vote.id },
-      await committee.token(),
-    );
+    const r = await s.gql<{
+      vote: {
+        tally: {
+          participation: { areaCentiM2: number; owners: number; baseOwners: number };
+          matters: { for: { areaCentiM2: number; owners: number }; against: { areaCentiM2: number; owners: number } }[];
+        };
+      };
+    }>(TALLY, { id: vote.id }, await committee.token());
     const t = r.data?.vote.tally;
     const areaOf = (i: number) => 8000 + i * 13;
     const all = Array.from({ length: 100 }, (_, i) => i);
     // Owner 0 ended FOR (their second ballot).
     const against = all.filter((i) => i !== 0 && choice(i) === 'AGAINST');
-    expect(t?.participation).toMatchObject({ owners: 100, baseOwners: 120, areaCentiM2: all.reduce((s2, i) => s2 + areaOf(i), 0) });
-    expect(t?.matters[0]?.against).toEqual({ owners: against.length, areaCentiM2: against.reduce((s2, i) => s2 + areaOf(i), 0) });
+    expect(t?.participation).toMatchObject({
+      owners: 100,
+      baseOwners: 120,
+      areaCentiM2: all.reduce((s2, i) => s2 + areaOf(i), 0),
+    });
+    expect(t?.matters[0]?.against).toEqual({
+      owners: against.length,
+      areaCentiM2: against.reduce((s2, i) => s2 + areaOf(i), 0),
+    });
     expect((t?.matters[0]?.for.owners ?? 0) + (t?.matters[0]?.against.owners ?? 0)).toBe(100);
   }, 240_000);
 });

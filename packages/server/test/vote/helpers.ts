@@ -1,8 +1,9 @@
 /** GraphQL documents and small helpers of the vote tests. */
-import { upload, tinyPdf } from '../file/fixtures.js';
+
 import { newRefreshToken } from '../../src/auth/tokens.js';
 import { newId } from '../../src/db/ids.js';
 import { SessionEntity } from '../../src/modules/identity/session.entity.js';
+import { tinyPdf, upload } from '../file/fixtures.js';
 import type { TestServer } from '../helpers/server.js';
 
 export const CREATE = `mutation($i: CreateVoteInput!) { createVote(input: $i) { vote { id status matters { id kind } } } }`;
@@ -25,7 +26,12 @@ export interface RollNode {
   unitCount: number;
   units: string[];
   hasVoted: boolean;
-  ballot: { channel: string; revision: number; choices: { matterId: string; choice: string }[] | null; scan: { id: string } | null } | null;
+  ballot: {
+    channel: string;
+    revision: number;
+    choices: { matterId: string; choice: string }[] | null;
+    scan: { id: string } | null;
+  } | null;
 }
 
 /** Every owner of a roll (pages of 100). */
@@ -34,11 +40,9 @@ export async function wholeRoll(s: TestServer, voteId: string, token: string, fi
   let after: string | null = null;
   for (;;) {
     type Page = { voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] } };
-    const r: import('../helpers/server.js').GqlResult<Page> = await s.gql<{ voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] } }>(
-      ROLL,
-      { id: voteId, after, filter },
-      token,
-    );
+    const r: import('../helpers/server.js').GqlResult<Page> = await s.gql<{
+      voteRoll: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: RollNode }[] };
+    }>(ROLL, { id: voteId, after, filter }, token);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     out.push(...r.data.voteRoll.edges.map((e) => e.node));
     if (!r.data.voteRoll.pageInfo.hasNextPage) return out;

@@ -141,7 +141,13 @@ describe('the rule of owners’ decisions (民法典 278; 建筑物区分所有�
   it('nobody taking part is no decision; abstentions count as participating, not agreeing', () => {
     expect(tally({ area: 100, owners: 1 }, zero, [matter(MatterKind.ORDINARY, zero)]).matters[0]?.passed).toBe(false);
     const t = tally({ area: 300, owners: 3 }, { area: 300, owners: 3 }, [
-      { matterId: 'm', kind: MatterKind.ORDINARY, for: { area: 100, owners: 1 }, against: { area: 100, owners: 1 }, abstain: { area: 100, owners: 1 } },
+      {
+        matterId: 'm',
+        kind: MatterKind.ORDINARY,
+        for: { area: 100, owners: 1 },
+        against: { area: 100, owners: 1 },
+        abstain: { area: 100, owners: 1 },
+      },
     ]);
     expect(t.matters[0]?.passed).toBe(false);
     expect(Choice.ABSTAIN).toBe('ABSTAIN');

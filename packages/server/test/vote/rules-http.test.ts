@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoteMatterEntity, VoteVoterEntity } from '../../src/modules/vote/vote.entity.js';
-import { buildBuilding, buildEstate, buildHousehold, buildOrganisation, buildResident, buildStaff } from '../factories/index.js';
+import {
+  buildBuilding,
+  buildEstate,
+  buildHousehold,
+  buildOrganisation,
+  buildResident,
+  buildStaff,
+} from '../factories/index.js';
 import { buildVote, buildVoteUnit } from '../factories/vote.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 import { CAST, CREATE, inDays, PAPER, scan, TALLY, wholeRoll } from './helpers.js';
@@ -23,7 +30,10 @@ describe('owners’ votes over HTTP', () => {
       await buildVoteUnit(s, { household, areaCentiM2: 10000, ownerName: `业主${i}` });
       owners.push(await buildResident(s, { household }));
     }
-    const committee = await buildStaff(s, { role: 'COMMITTEE_MEMBER', scope: await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate }) });
+    const committee = await buildStaff(s, {
+      role: 'COMMITTEE_MEMBER',
+      scope: await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate }),
+    });
     return { estate, owners, committee };
   }
 
@@ -41,7 +51,9 @@ describe('owners’ votes over HTTP', () => {
       );
       expect(mine.data?.vote.myBallot.choices).toEqual([{ choice: 'FOR' }]);
       // Owners do not get the roll.
-      expect(codeOf(await s.gql('query($id: ID!) { voteRoll(voteId: $id) { totalCount } }', { id: vote.id }, t0))).toBe('FORBIDDEN');
+      expect(codeOf(await s.gql('query($id: ID!) { voteRoll(voteId: $id) { totalCount } }', { id: vote.id }, t0))).toBe(
+        'FORBIDDEN',
+      );
       const roll = await wholeRoll(s, vote.id, await committee.token());
       const voted = roll.filter((o) => o.hasVoted);
       expect(voted).toHaveLength(1);
@@ -52,31 +64,54 @@ describe('owners’ votes over HTTP', () => {
   it('refuses a ballot with a missing matter, a paper ballot without a scan, and a non-owner', async () => {
     const { estate, owners, committee } = await estateWithOwners(2);
     const vote = await buildVote(s, { estate, status: 'OPEN', matters: ['ORDINARY', 'MAJOR'] as never });
-    const ms = await s.db.dataSource.getRepository(VoteMatterEntity).find({ where: { voteId: vote.id }, order: { position: 'ASC' } });
+    const ms = await s.db.dataSource
+      .getRepository(VoteMatterEntity)
+      .find({ where: { voteId: vote.id }, order: { position: 'ASC' } });
     const t0 = await owners[0]?.token();
     const r = await s.gql(CAST, { id: vote.id, c: [{ matterId: ms[0]?.id, choice: 'FOR' }] }, t0);
     expect(r.errors?.[0]?.extensions?.reason).toBe('VOTE_BAD_CHOICES');
     const [voter] = await s.db.dataSource.getRepository(VoteVoterEntity).findBy({ voteId: vote.id });
     const ct = await committee.token();
-    const noScan = await s.gql(PAPER, { id: vote.id, voter: voter?.id, scan: '', c: ms.map((m) => ({ matterId: m.id, choice: 'FOR' })) }, ct);
+    const noScan = await s.gql(
+      PAPER,
+      { id: vote.id, voter: voter?.id, scan: '', c: ms.map((m) => ({ matterId: m.id, choice: 'FOR' })) },
+      ct,
+    );
     expect(noScan.errors?.[0]?.extensions?.reason).toBe('VOTE_SCAN_REQUIRED');
     // A resident of the community who is not on the roll does not see the vote.
-    const stranger = await buildResident(s, { community: { id: estate.communityId, streetId: estate.streetId } as never });
+    const stranger = await buildResident(s, {
+      community: { id: estate.communityId, streetId: estate.streetId } as never,
+    });
     expect(codeOf(await s.gql(TALLY, { id: vote.id }, await stranger.token()))).toBe('NOT_FOUND');
     // A closed vote takes no paper ballot either.
     await s.app.services.voteBallots.closeDue(new Date(Date.now() + 30 * 86400_000));
-    const late = await s.gql(PAPER, { id: vote.id, voter: voter?.id, scan: await scan(s, ct), c: ms.map((m) => ({ matterId: m.id, choice: 'FOR' })) }, ct);
+    const late = await s.gql(
+      PAPER,
+      { id: vote.id, voter: voter?.id, scan: await scan(s, ct), c: ms.map((m) => ({ matterId: m.id, choice: 'FOR' })) },
+      ct,
+    );
     expect(late.errors?.[0]?.extensions?.reason).toBe('VOTE_NOT_OPEN');
   });
 
   it('committee members cannot organise a first assembly; community staff can; a bad period is refused', async () => {
     const { estate, committee } = await estateWithOwners(1);
     const input = (organiser: string, closesAt = inDays(7)) => ({
-      i: { estateId: estate.id, title: '首次业主大会', organiser, opensAt: inDays(0), closesAt, openBallots: false, matters: [{ kind: 'ORDINARY', title: '选举业委会', text: '选举。' }] },
+      i: {
+        estateId: estate.id,
+        title: '首次业主大会',
+        organiser,
+        opensAt: inDays(0),
+        closesAt,
+        openBallots: false,
+        matters: [{ kind: 'ORDINARY', title: '选举业委会', text: '选举。' }],
+      },
     });
     const r = await s.gql(CREATE, input('COMMUNITY'), await committee.token());
     expect(r.errors?.[0]?.extensions?.reason).toBe('VOTE_ORGANISER_NOT_ALLOWED');
-    const staff = await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: { id: estate.communityId, streetId: estate.streetId } as never });
+    const staff = await buildStaff(s, {
+      role: 'COMMUNITY_STAFF',
+      scope: { id: estate.communityId, streetId: estate.streetId } as never,
+    });
     expect((await s.gql(CREATE, input('COMMUNITY'), await staff.token())).errors).toBeUndefined();
     const bad = await s.gql(CREATE, input('COMMUNITY', inDays(-1)), await staff.token());
     expect(bad.errors?.[0]?.extensions?.reason).toBe('VOTE_BAD_PERIOD');
@@ -94,7 +129,10 @@ describe('owners’ votes over HTTP', () => {
     sheet.addRow(['楼栋', '单元', '室', '面积']);
     for (const h of hs) sheet.addRow([building.name, h.unit, h.room, 95.5]);
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const committee = await buildStaff(s, { role: 'COMMITTEE_MEMBER', scope: await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate }) });
+    const committee = await buildStaff(s, {
+      role: 'COMMITTEE_MEMBER',
+      scope: await buildOrganisation(s, { kind: 'OWNERS_COMMITTEE', estate }),
+    });
     const ct = await committee.token();
     const r = await s.gql<{ importVoteUnits: { imported: number } }>(
       'mutation($i: ImportVoteUnitsInput!) { importVoteUnits(input: $i) { imported errors { row message } } }',
@@ -105,7 +143,11 @@ describe('owners’ votes over HTTP', () => {
     const vote = await buildVote(s, { estate, status: 'OPEN' });
     const [m] = await s.db.dataSource.getRepository(VoteMatterEntity).findBy({ voteId: vote.id });
     await s.gql(CAST, { id: vote.id, c: [{ matterId: m?.id, choice: 'FOR' }] }, await owners[0]?.token());
-    const remind = await s.gql<{ remindVoters: { notified: number } }>('mutation($id: ID!) { remindVoters(input: { voteId: $id }) { notified } }', { id: vote.id }, ct);
+    const remind = await s.gql<{ remindVoters: { notified: number } }>(
+      'mutation($id: ID!) { remindVoters(input: { voteId: $id }) { notified } }',
+      { id: vote.id },
+      ct,
+    );
     expect(remind.data?.remindVoters.notified).toBe(2);
     const n = await s.gql<{ notifications: { edges: { node: { kind: string; title: string } }[] } }>(
       '{ notifications(first: 10) { edges { node { kind title } } } }',

@@ -25,13 +25,25 @@ describe('the demo vote of 天钜银河府', () => {
       committee,
     );
     const vote = list.data?.votes.edges[0]?.node as { id: string; matters: { id: string }[] };
-    type T = { vote: { tally: { participation: { owners: number; baseOwners: number; met: boolean }; matters: { passed: boolean; reasonZh: string }[] } } };
+    type T = {
+      vote: {
+        tally: {
+          participation: { owners: number; baseOwners: number; met: boolean };
+          matters: { passed: boolean; reasonZh: string }[];
+        };
+      };
+    };
     const before = await s.gql<T>(TALLY, { id: vote.id }, committee);
     expect(before.data?.vote.tally.participation).toMatchObject({ owners: 47, baseOwners: 71, met: false });
     const developer = (await wholeRoll(s, vote.id, committee)).find((o) => o.developer);
     const r = await s.gql(
       PAPER,
-      { id: vote.id, voter: developer?.id, scan: await scan(s, committee), c: vote.matters.map((m) => ({ matterId: m.id, choice: 'FOR' })) },
+      {
+        id: vote.id,
+        voter: developer?.id,
+        scan: await scan(s, committee),
+        c: vote.matters.map((m) => ({ matterId: m.id, choice: 'FOR' })),
+      },
       committee,
     );
     expect(r.errors).toBeUndefined();

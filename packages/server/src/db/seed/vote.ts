@@ -15,7 +15,8 @@ import { buildRoll } from '../../modules/vote/vote.rule.js';
 import { unitsOfRecord } from '../../modules/vote/vote.service.js';
 import { DEMO_ACCOUNTS } from './demo.js';
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 /**
  * Demo owners' vote data of 天钜银河府: every household's registered area (80.00-140.50 m²), the
@@ -28,10 +29,11 @@ export async function seedVotes(ds: DataSource): Promise<void> {
   const estate = await ds.getRepository(EstateEntity).findOneBy({ name: '天钜银河府' });
   if (!estate || (await ds.getRepository(VoteUnitEntity).existsBy({ estateId: estate.id }))) return;
   const committee = await ds.getRepository(UserEntity).findOneBy({ phone: DEMO_ACCOUNTS.committeeMember });
-  const households: { id: string; building: string; streetId: string; communityId: string; estateId: string }[] = await ds.query(
-    'SELECT h.id AS id, b.name AS building, h.streetId AS streetId, h.communityId AS communityId, h.estateId AS estateId FROM household h JOIN building b ON b.id = h.buildingId WHERE h.estateId = ? ORDER BY b.name, h.unit, h.room',
-    [estate.id],
-  );
+  const households: { id: string; building: string; streetId: string; communityId: string; estateId: string }[] =
+    await ds.query(
+      'SELECT h.id AS id, b.name AS building, h.streetId AS streetId, h.communityId AS communityId, h.estateId AS estateId FROM household h JOIN building b ON b.id = h.buildingId WHERE h.estateId = ? ORDER BY b.name, h.unit, h.room',
+      [estate.id],
+    );
   await ds.transaction(async (m) => {
     let buyer = 0;
     await m.getRepository(VoteUnitEntity).save(
@@ -46,7 +48,11 @@ export async function seedVotes(ds: DataSource): Promise<void> {
           areaCentiM2: 8000 + ((i * 3791) % 6051),
           ownerUserId: null,
           ownerRef: isBuyer ? 'DEMO-CERT-001' : null,
-          ownerName: developerHeld ? '开发商（未售）' : isBuyer ? '钱先生' : `${SURNAMES[i % SURNAMES.length]}${i % 2 ? '女士' : '先生'}`,
+          ownerName: developerHeld
+            ? '开发商（未售）'
+            : isBuyer
+              ? '钱先生'
+              : `${SURNAMES[i % SURNAMES.length]}${i % 2 ? '女士' : '先生'}`,
           developerHeld,
         });
       }),
@@ -129,7 +135,9 @@ export async function seedVotes(ds: DataSource): Promise<void> {
         { matterId: ordinary?.id as string, choice: c1 },
         { matterId: major?.id as string, choice: c2 },
       ];
-      await m.getRepository(VoteChoiceEntity).insert(choices.map((c) => ({ ...c, voteId: vote.id, ballotId: ballot.id, voterId: v.id })));
+      await m
+        .getRepository(VoteChoiceEntity)
+        .insert(choices.map((c) => ({ ...c, voteId: vote.id, ballotId: ballot.id, voterId: v.id })));
       await m.getRepository(VoteBallotRevisionEntity).insert({
         voteId: vote.id,
         ballotId: ballot.id,

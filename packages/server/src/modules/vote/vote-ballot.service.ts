@@ -24,8 +24,8 @@ import { VoteReasons as R } from './vote.errors.js';
 import type { BallotChoiceInput, CastBallotInput, EnterPaperBallotInput } from './vote.inputs.js';
 import { VoteNoticeKind } from './vote.notices.js';
 import { placeOf, votePolicy } from './vote.policy.js';
-import type { VoteResultPublisher } from './vote.service.js';
 import type { TallyResult } from './vote.rule.js';
+import type { VoteResultPublisher } from './vote.service.js';
 import { liveTallies } from './vote-tally.js';
 
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'];
@@ -49,7 +49,11 @@ export class VoteBallotService {
     const vote = await loadVote(this.ds, actor.viewer, input.voteId);
     authorizeVote(actor.viewer, vote, 'cast', VoteStatus.OPEN, R.VOTE_NOT_OPEN);
     const voter = vote.myVoter as VoteVoterEntity;
-    await this.write(vote, voter, input.choices, { channel: BallotChannel.ONLINE, enteredById: null, scanFileId: null });
+    await this.write(vote, voter, input.choices, {
+      channel: BallotChannel.ONLINE,
+      enteredById: null,
+      scanFileId: null,
+    });
     return vote;
   }
 
@@ -59,7 +63,8 @@ export class VoteBallotService {
     const viewer = authorizeVote(actor.viewer, vote, 'enterPaperBallot', VoteStatus.OPEN, R.VOTE_NOT_OPEN);
     const voter = await this.ds.getRepository(VoteVoterEntity).findOneBy({ id: input.voterId, voteId: vote.id });
     if (!voter) throw notFound('VoteVoter');
-    if (!input.scanFileId) throw fail(R.VOTE_SCAN_REQUIRED, 'The scan of the signed ballot is required', { field: 'scanFileId' });
+    if (!input.scanFileId)
+      throw fail(R.VOTE_SCAN_REQUIRED, 'The scan of the signed ballot is required', { field: 'scanFileId' });
     await this.files.assertAttachable(viewer, [input.scanFileId], { field: 'scanFileId', max: 1, accept: SCAN_TYPES });
     await this.write(
       vote,
@@ -129,7 +134,13 @@ export class VoteBallotService {
             await m.getRepository(VoteChoiceEntity).delete({ ballotId: current.id });
           }
           await m.getRepository(VoteChoiceEntity).insert(
-            choices.map((c) => ({ voteId: vote.id, ballotId: ballot.id, voterId: voter.id, matterId: c.matterId, choice: c.choice })),
+            choices.map((c) => ({
+              voteId: vote.id,
+              ballotId: ballot.id,
+              voterId: voter.id,
+              matterId: c.matterId,
+              choice: c.choice,
+            })),
           );
           await m.getRepository(VoteBallotRevisionEntity).insert({
             voteId: vote.id,
@@ -174,7 +185,9 @@ export class VoteBallotService {
       if (r.affected !== 1) return null;
       const result = (await liveTallies(this.ds, m, [vote])).get(vote.id) as TallyResult;
       await m.getRepository(VoteEntity).update({ id: vote.id }, { result: JSON.stringify(result) });
-      const voters = await m.getRepository(VoteVoterEntity).find({ where: { voteId: vote.id }, select: { userId: true } });
+      const voters = await m
+        .getRepository(VoteVoterEntity)
+        .find({ where: { voteId: vote.id }, select: { userId: true } });
       const passed = result.matters.filter((x) => x.passed).length;
       const rows = await this.notifications.add(
         m,

@@ -40,7 +40,10 @@ export class VoteFieldsResolver {
     return (await ctx.loaders.voteMatters.load(v.id)).map(toMatter);
   }
 
-  @FieldResolver(() => VoteTally, { nullable: true, description: 'The tally: live while open, frozen once closed, null for a draft.' })
+  @FieldResolver(() => VoteTally, {
+    nullable: true,
+    description: 'The tally: live while open, frozen once closed, null for a draft.',
+  })
   async tally(@Root() v: Vote, @Ctx() ctx: RequestContext) {
     const t = await ctx.loaders.voteTally.load(v.entity);
     return t ? toTally(t, v.status === VoteStatus.CLOSED, ctx.locale) : null;
@@ -76,11 +79,15 @@ export class VoteMatterFieldsResolver {
 
 @Resolver(() => VoteVoter)
 export class VoteVoterFieldsResolver {
-  @FieldResolver(() => [String], { description: 'The owner’s units, "1幢 1单元 502" (rooms masked for viewers who do not manage the vote).' })
+  @FieldResolver(() => [String], {
+    description: 'The owner’s units, "1幢 1单元 502" (rooms masked for viewers who do not manage the vote).',
+  })
   async units(@Root() o: VoteVoter, @Ctx() ctx: RequestContext) {
     const places = await ctx.loaders.householdPlace.loadMany(o.householdIds);
     return places.flatMap((p) =>
-      p && !(p instanceof Error) ? [[p.building, p.unit, o.manage ? p.room : maskRoom(p.room)].filter(Boolean).join(' ')] : [],
+      p && !(p instanceof Error)
+        ? [[p.building, p.unit, o.manage ? p.room : maskRoom(p.room)].filter(Boolean).join(' ')]
+        : [],
     );
   }
 
@@ -89,7 +96,10 @@ export class VoteVoterFieldsResolver {
     return Boolean(await ctx.loaders.voteBallotByVoter.load(o.id));
   }
 
-  @FieldResolver(() => Ballot, { nullable: true, description: 'The current ballot (its choices only for a vote declared open).' })
+  @FieldResolver(() => Ballot, {
+    nullable: true,
+    description: 'The current ballot (its choices only for a vote declared open).',
+  })
   async ballot(@Root() o: VoteVoter, @Ctx() ctx: RequestContext) {
     const b = await ctx.loaders.voteBallotByVoter.load(o.id);
     return b ? toBallot(b, o.readChoices, true) : null;
@@ -98,13 +108,19 @@ export class VoteVoterFieldsResolver {
 
 @Resolver(() => Ballot)
 export class BallotFieldsResolver {
-  @FieldResolver(() => [BallotChoice], { nullable: true, description: 'The choices (null when the viewer may not see them).' })
+  @FieldResolver(() => [BallotChoice], {
+    nullable: true,
+    description: 'The choices (null when the viewer may not see them).',
+  })
   async choices(@Root() b: Ballot, @Ctx() ctx: RequestContext) {
     if (!b.visible) return null;
     return (await ctx.loaders.voteChoicesByBallot.load(b.id)).map((c) => ({ matterId: c.matterId, choice: c.choice }));
   }
 
-  @FieldResolver(() => [BallotRevision], { nullable: true, description: 'Every version, oldest first (null when hidden).' })
+  @FieldResolver(() => [BallotRevision], {
+    nullable: true,
+    description: 'Every version, oldest first (null when hidden).',
+  })
   async revisions(@Root() b: Ballot, @Ctx() ctx: RequestContext) {
     if (!b.visible) return null;
     return (await ctx.loaders.voteRevisionsByBallot.load(b.id)).map((r) => ({
@@ -116,7 +132,10 @@ export class BallotFieldsResolver {
     }));
   }
 
-  @FieldResolver(() => FileRef, { nullable: true, description: 'The scan of the signed paper ballot (staff reading the roll).' })
+  @FieldResolver(() => FileRef, {
+    nullable: true,
+    description: 'The scan of the signed paper ballot (staff reading the roll).',
+  })
   async scan(@Root() b: Ballot, @Ctx() ctx: RequestContext) {
     if (!b.scanVisible || !b.scanFileId) return null;
     const f = await ctx.loaders.file.load(b.scanFileId);

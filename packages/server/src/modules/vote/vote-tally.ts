@@ -1,5 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { VoteBallotEntity, VoteChoiceEntity, type VoteEntity, VoteMatterEntity, VoteVoterEntity } from './vote.entity.js';
+import {
+  VoteBallotEntity,
+  VoteChoiceEntity,
+  type VoteEntity,
+  VoteMatterEntity,
+  VoteVoterEntity,
+} from './vote.entity.js';
 import { VoteStatus } from './vote.enums.js';
 import { type Choice, type MatterCount, type TallyResult, type Totals, tally } from './vote.rule.js';
 
@@ -34,21 +40,26 @@ export async function liveTallies(
       .where('b.voteId IN (:...ids)', { ids })
       .groupBy('b.voteId')
       .getRawMany();
-    const counts: { voteId: string; matterId: string; choice: Choice; n: number | string; a: number | string | null }[] =
-      await t
-        .createQueryBuilder()
-        .select('c.voteId', 'voteId')
-        .addSelect('c.matterId', 'matterId')
-        .addSelect('c.choice', 'choice')
-        .addSelect('COUNT(*)', 'n')
-        .addSelect('SUM(v.areaCentiM2)', 'a')
-        .from(VoteChoiceEntity, 'c')
-        .innerJoin(VoteVoterEntity, 'v', 'v.id = c.voterId')
-        .where('c.voteId IN (:...ids)', { ids })
-        .groupBy('c.voteId')
-        .addGroupBy('c.matterId')
-        .addGroupBy('c.choice')
-        .getRawMany();
+    const counts: {
+      voteId: string;
+      matterId: string;
+      choice: Choice;
+      n: number | string;
+      a: number | string | null;
+    }[] = await t
+      .createQueryBuilder()
+      .select('c.voteId', 'voteId')
+      .addSelect('c.matterId', 'matterId')
+      .addSelect('c.choice', 'choice')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(v.areaCentiM2)', 'a')
+      .from(VoteChoiceEntity, 'c')
+      .innerJoin(VoteVoterEntity, 'v', 'v.id = c.voterId')
+      .where('c.voteId IN (:...ids)', { ids })
+      .groupBy('c.voteId')
+      .addGroupBy('c.matterId')
+      .addGroupBy('c.choice')
+      .getRawMany();
     const matters = await t
       .getRepository(VoteMatterEntity)
       .createQueryBuilder('x')
@@ -69,7 +80,13 @@ export async function liveTallies(
     };
     const mc: MatterCount[] = matters
       .filter((x) => x.voteId === vote.id)
-      .map((x) => ({ matterId: x.id, kind: x.kind, for: of(x.id, 'FOR'), against: of(x.id, 'AGAINST'), abstain: of(x.id, 'ABSTAIN') }));
+      .map((x) => ({
+        matterId: x.id,
+        kind: x.kind,
+        for: of(x.id, 'FOR'),
+        against: of(x.id, 'AGAINST'),
+        abstain: of(x.id, 'ABSTAIN'),
+      }));
     result.set(vote.id, tally(total, participating, mc));
   }
   return result;

@@ -53,9 +53,7 @@ export class VoteUnitService {
   ) {}
 
   async list(actor: Actor, estateId: string, page: PageArgs) {
-    const qb = scoped(this.ds, actor.viewer)
-      .query(voteUnitRead, 'u')
-      .andWhere('u.estateId = :estateId', { estateId });
+    const qb = scoped(this.ds, actor.viewer).query(voteUnitRead, 'u').andWhere('u.estateId = :estateId', { estateId });
     return paginate(qb, page, (e) => e, 'ASC');
   }
 
@@ -68,7 +66,9 @@ export class VoteUnitService {
     const area = parseArea(input.area);
     if (area === null) throw fail(R.VOTE_BAD_AREA, 'Not an area in m² with at most two decimals', { field: 'area' });
     if (input.ownerUserId) {
-      const u = await unscoped(this.ds, 'existence of the account staff name as owner').repo(UserEntity).findOneBy({ id: input.ownerUserId });
+      const u = await unscoped(this.ds, 'existence of the account staff name as owner')
+        .repo(UserEntity)
+        .findOneBy({ id: input.ownerUserId });
       if (!u) throw badInput('ownerUserId', 'No such account');
     }
     return this.ds.transaction(async (m) => {
@@ -109,8 +109,13 @@ export class VoteUnitService {
     const table = await readTable(input.format, Buffer.from(input.content, 'base64'));
     const errors: ImportRowError[] = [];
     const [head, ...body] = table;
-    if (!head || body.length === 0) return { imported: 0, errors: [{ row: 1, column: '', message: '文件没有数据行 / no data rows' }] };
-    if (body.length > MAX_ROWS) return { imported: 0, errors: [{ row: 1, column: '', message: `至多 ${MAX_ROWS} 行 / at most ${MAX_ROWS} rows` }] };
+    if (!head || body.length === 0)
+      return { imported: 0, errors: [{ row: 1, column: '', message: '文件没有数据行 / no data rows' }] };
+    if (body.length > MAX_ROWS)
+      return {
+        imported: 0,
+        errors: [{ row: 1, column: '', message: `至多 ${MAX_ROWS} 行 / at most ${MAX_ROWS} rows` }],
+      };
     const cols = head.map((h) => HEADERS[h.trim().toLowerCase()] ?? HEADERS[h.trim()] ?? null);
     for (const need of ['building', 'room', 'area'] as const) {
       if (!cols.includes(need)) errors.push({ row: 1, column: need, message: `缺少列 / missing column: ${need}` });
@@ -129,30 +134,60 @@ export class VoteUnitService {
       byLabel.set(`${b}|${h.unit}|${h.room}`, h);
     });
     const seen = new Map<string, number>();
-    const rows: { h: HouseholdEntity; areaCentiM2: number; ownerName: string | null; ownerRef: string | null; developerHeld: boolean }[] = [];
+    const rows: {
+      h: HouseholdEntity;
+      areaCentiM2: number;
+      ownerName: string | null;
+      ownerRef: string | null;
+      developerHeld: boolean;
+    }[] = [];
     body.forEach((cells, i) => {
       const rowNo = i + 2;
       const get = (k: string) => (cells[cols.indexOf(k as never)] ?? '').trim();
       if (cells.every((c) => !c.trim())) return;
       const label = `${get('building')}|${get('unit')}|${get('room')}`;
       const h = byLabel.get(label);
-      if (!h) errors.push({ row: rowNo, column: 'room', message: `小区内没有该户 / no such household: ${label.replaceAll('|', ' ')}` });
+      if (!h)
+        errors.push({
+          row: rowNo,
+          column: 'room',
+          message: `小区内没有该户 / no such household: ${label.replaceAll('|', ' ')}`,
+        });
       const first = seen.get(label);
-      if (first) errors.push({ row: rowNo, column: 'room', message: `与第 ${first} 行重复 / same household as row ${first}` });
+      if (first)
+        errors.push({ row: rowNo, column: 'room', message: `与第 ${first} 行重复 / same household as row ${first}` });
       seen.set(label, first ?? rowNo);
       const area = parseArea(get('area'));
-      if (area === null) errors.push({ row: rowNo, column: 'area', message: '面积须为正数，至多两位小数 / area: a positive number, at most two decimals' });
+      if (area === null)
+        errors.push({
+          row: rowNo,
+          column: 'area',
+          message: '面积须为正数，至多两位小数 / area: a positive number, at most two decimals',
+        });
       const owner = get('owner');
       const ref = get('ownerRef');
-      if ([...owner].length > 50) errors.push({ row: rowNo, column: 'owner', message: '业主姓名过长 / owner name too long' });
-      if ([...ref].length > 64) errors.push({ row: rowNo, column: 'ownerRef', message: '产权证号过长 / reference too long' });
+      if ([...owner].length > 50)
+        errors.push({ row: rowNo, column: 'owner', message: '业主姓名过长 / owner name too long' });
+      if ([...ref].length > 64)
+        errors.push({ row: rowNo, column: 'ownerRef', message: '产权证号过长 / reference too long' });
       if (h && area !== null)
-        rows.push({ h, areaCentiM2: area, ownerName: owner || null, ownerRef: ref || null, developerHeld: YES.has(get('developer').toLowerCase()) });
+        rows.push({
+          h,
+          areaCentiM2: area,
+          ownerName: owner || null,
+          ownerRef: ref || null,
+          developerHeld: YES.has(get('developer').toLowerCase()),
+        });
     });
     if (errors.length) return { imported: 0, errors };
     await this.ds.transaction(async (m) => {
       for (const r of rows) {
-        await this.upsert(m, r.h, { areaCentiM2: r.areaCentiM2, ownerName: r.ownerName, ownerRef: r.ownerRef, developerHeld: r.developerHeld });
+        await this.upsert(m, r.h, {
+          areaCentiM2: r.areaCentiM2,
+          ownerName: r.ownerName,
+          ownerRef: r.ownerRef,
+          developerHeld: r.developerHeld,
+        });
       }
       await this.audit.record(
         actor.meta,
@@ -200,7 +235,10 @@ const blankToNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : nu
 async function readTable(format: VoteUnitFileFormat, bytes: Buffer): Promise<string[][]> {
   try {
     if (format === VoteUnitFileFormat.CSV) {
-      return parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+      return parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+        relax_column_count: true,
+        skip_empty_lines: true,
+      }) as string[][];
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

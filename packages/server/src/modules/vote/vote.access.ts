@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { allowed, authorize } from '../../auth/abilities.js';
 import { requireViewer } from '../../auth/policy.js';
-import { fail, type Reason } from '../../common/errors.js';
-import type { VoteStatus } from './vote.enums.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { fail, type Reason } from '../../common/errors.js';
 import { type VoteEntity, VoteVoterEntity } from './vote.entity.js';
+import type { VoteStatus } from './vote.enums.js';
 import { type VoteAbility, type VoteRecord, votePolicy, voteRead } from './vote.policy.js';
 
 export type LoadedVote = VoteEntity & VoteRecord & { myVoter: VoteVoterEntity | null };

@@ -10,7 +10,8 @@ export const VoteReasons = defineReasons({
   },
   VOTE_ORGANISER_NOT_ALLOWED: {
     code: ErrorCode.FORBIDDEN,
-    description: "Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes.",
+    description:
+      "Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes.",
   },
   VOTE_NOT_DRAFT: {
     code: ErrorCode.INVALID_TRANSITION,
@@ -46,6 +47,7 @@ export const VoteReasons = defineReasons({
   },
   VOTE_UNITS_LOCKED: {
     code: ErrorCode.INVALID_TRANSITION,
-    description: "Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only.",
+    description:
+      "Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only.",
   },
 });

@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import type { TallyResult } from './vote.rule.js';
-import { talliesOf } from './vote-tally.js';
 import { BuildingEntity } from '../org/building.entity.js';
 import { HouseholdEntity } from '../org/household.entity.js';
-import { VoteBallotEntity, VoteBallotRevisionEntity, type VoteEntity, VoteChoiceEntity, VoteMatterEntity, VoteVoterEntity } from './vote.entity.js';
+import {
+  VoteBallotEntity,
+  VoteBallotRevisionEntity,
+  VoteChoiceEntity,
+  type VoteEntity,
+  VoteMatterEntity,
+  VoteVoterEntity,
+} from './vote.entity.js';
+import type { TallyResult } from './vote.rule.js';
+import { talliesOf } from './vote-tally.js';
 
 function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -15,7 +22,9 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 /** The matters of each vote, in order. */
 export function mattersByVoteLoader(ds: DataSource) {
   return new DataLoader<string, VoteMatterEntity[]>(async (ids) => {
-    const rows = await ds.getRepository(VoteMatterEntity).find({ where: { voteId: In([...ids]) }, order: { position: 'ASC' } });
+    const rows = await ds
+      .getRepository(VoteMatterEntity)
+      .find({ where: { voteId: In([...ids]) }, order: { position: 'ASC' } });
     const map = group(rows, (r) => r.voteId);
     return ids.map((id) => map.get(id) ?? []);
   });
@@ -64,20 +73,23 @@ export function voterByUserLoader(ds: DataSource) {
 
 /** "1幢 1单元 502" of each household (rooms are personal data: the caller masks them). */
 export function householdPlaceLoader(ds: DataSource) {
-  return new DataLoader<string, { building: string; unit: string; room: string } | null>(async (ids) => {
-    const rows: { id: string; building: string; unit: string; room: string }[] = await ds
-      .getRepository(HouseholdEntity)
-      .createQueryBuilder('h')
-      .innerJoin(BuildingEntity, 'b', 'b.id = h.buildingId')
-      .select('h.id', 'id')
-      .addSelect('b.name', 'building')
-      .addSelect('h.unit', 'unit')
-      .addSelect('h.room', 'room')
-      .where('h.id IN (:...ids)', { ids: [...ids] })
-      .getRawMany();
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  }, { maxBatchSize: 500 });
+  return new DataLoader<string, { building: string; unit: string; room: string } | null>(
+    async (ids) => {
+      const rows: { id: string; building: string; unit: string; room: string }[] = await ds
+        .getRepository(HouseholdEntity)
+        .createQueryBuilder('h')
+        .innerJoin(BuildingEntity, 'b', 'b.id = h.buildingId')
+        .select('h.id', 'id')
+        .addSelect('b.name', 'building')
+        .addSelect('h.unit', 'unit')
+        .addSelect('h.room', 'room')
+        .where('h.id IN (:...ids)', { ids: [...ids] })
+        .getRawMany();
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: 500 },
+  );
 }
 
 /** The tally of each vote (live or frozen), batched: three statements whatever the number of votes. */

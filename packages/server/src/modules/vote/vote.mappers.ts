@@ -62,7 +62,8 @@ export const toTally = (t: TallyResult, frozen: boolean, locale: Locale): VoteTa
 });
 
 /** 张三 → 张*, 欧阳娜娜 → 欧***: the family name stays. */
-export const maskName = (name: string | null) => (name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null);
+export const maskName = (name: string | null) =>
+  name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null;
 
 export const toVoter = (e: VoteVoterEntity, flags: { manage: boolean; readChoices: boolean }): VoteVoter => ({
   id: e.id,

@@ -107,7 +107,11 @@ export const voteModule = defineModule({
       enum: Choice,
       name: 'BallotChoiceValue',
       description: 'A choice on a matter.',
-      valuesConfig: { FOR: { description: '同意.' }, AGAINST: { description: '反对.' }, ABSTAIN: { description: '弃权 (participates, does not agree).' } },
+      valuesConfig: {
+        FOR: { description: '同意.' },
+        AGAINST: { description: '反对.' },
+        ABSTAIN: { description: '弃权 (participates, does not agree).' },
+      },
     },
     {
       enum: VoteOrganiser,
@@ -132,7 +136,10 @@ export const voteModule = defineModule({
       enum: BallotChannel,
       name: 'BallotChannel',
       description: 'How a ballot arrived.',
-      valuesConfig: { ONLINE: { description: 'Online by the owner.' }, PAPER: { description: 'Entered by staff from a signed paper ballot.' } },
+      valuesConfig: {
+        ONLINE: { description: 'Online by the owner.' },
+        PAPER: { description: 'Entered by staff from a signed paper ballot.' },
+      },
     },
     {
       enum: VoteUnitFileFormat,
@@ -144,10 +151,22 @@ export const voteModule = defineModule({
       enum: RollFilterEnum,
       name: 'VoteRollFilter',
       description: 'Which owners of a roll to list.',
-      valuesConfig: { ALL: { description: 'Everyone.' }, VOTED: { description: 'Those with a ballot.' }, NOT_VOTED: { description: 'Those without.' } },
+      valuesConfig: {
+        ALL: { description: 'Everyone.' },
+        VOTED: { description: 'Those with a ballot.' },
+        NOT_VOTED: { description: 'Those without.' },
+      },
     },
   ],
-  auditOperations: ['vote.create', 'vote.update', 'vote.open', 'vote.remind', 'vote.ballot.enter', 'vote.unit.set', 'vote.unit.import'],
+  auditOperations: [
+    'vote.create',
+    'vote.update',
+    'vote.open',
+    'vote.remind',
+    'vote.ballot.enter',
+    'vote.unit.set',
+    'vote.unit.import',
+  ],
   notificationKinds: VOTE_NOTICES,
   fileReadRules: ({ voteBallots }) => ({
     Vote: (viewer, voteId) => voteBallots.canReadFile(viewer, voteId, false),

@@ -51,7 +51,13 @@ export const voteUnitRead: ReadRule<VoteUnitEntity> = {
 };
 
 function emptyReach() {
-  return { all: false, streetIds: new Set<string>(), communityIds: new Set<string>(), estateIds: new Set<string>(), organisationIds: new Set<string>() };
+  return {
+    all: false,
+    streetIds: new Set<string>(),
+    communityIds: new Set<string>(),
+    estateIds: new Set<string>(),
+    organisationIds: new Set<string>(),
+  };
 }
 
 /** A vote as the policy judges it: with the viewer's own line of the roll, if any. */
@@ -83,8 +89,7 @@ export const votePolicy = allow({
     /** See how each owner voted: only for a vote declared open (实名公开). */
     readChoices: (v, r) => staffReads(v, r) && r.openBallots,
     /** Vote online for oneself. */
-    cast: (v, r) =>
-      r.status === VoteStatus.OPEN && r.myVoter?.userId === v.userId && can(v, 'vote.cast', placeOf(r)),
+    cast: (v, r) => r.status === VoteStatus.OPEN && r.myVoter?.userId === v.userId && can(v, 'vote.cast', placeOf(r)),
   },
 });
 

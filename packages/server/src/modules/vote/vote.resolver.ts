@@ -44,7 +44,10 @@ export class VoteResolver {
   }
 
   @Authorized([SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER, RESIDENT])
-  @Query(() => Vote, { description: 'One vote (NOT_FOUND when the viewer may not read it). A vote past its closing time is closed on reading.' })
+  @Query(() => Vote, {
+    description:
+      'One vote (NOT_FOUND when the viewer may not read it). A vote past its closing time is closed on reading.',
+  })
   async vote(@Arg('id', () => String, { description: 'The vote.' }) id: string, @Ctx() ctx: RequestContext) {
     const viewer = actorOf(ctx).viewer;
     const v = await ctx.services.votes.get(viewer, id);
@@ -93,7 +96,11 @@ export class VoteResolver {
 
   @Authorized([SYSTEM_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER])
   @Mutation(() => VotePayload, {
-    description: withReasons('Edit a draft vote (replaces its matters).', [R.VOTE_NOT_DRAFT, R.VOTE_BLANK_TITLE, R.VOTE_BAD_PERIOD]),
+    description: withReasons('Edit a draft vote (replaces its matters).', [
+      R.VOTE_NOT_DRAFT,
+      R.VOTE_BLANK_TITLE,
+      R.VOTE_BAD_PERIOD,
+    ]),
   })
   async updateVote(
     @Arg('input', () => UpdateVoteInput, { description: 'The new content.' }) input: UpdateVoteInput,
@@ -109,7 +116,10 @@ export class VoteResolver {
       [R.VOTE_NOT_DRAFT, R.VOTE_EMPTY_ROLL],
     ),
   })
-  async openVote(@Arg('input', () => VoteRefInput, { description: 'The vote.' }) input: VoteRefInput, @Ctx() ctx: RequestContext) {
+  async openVote(
+    @Arg('input', () => VoteRefInput, { description: 'The vote.' }) input: VoteRefInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { vote: toVote(await ctx.services.votes.open(actorOf(ctx), input.voteId)) };
   }
 
@@ -143,17 +153,27 @@ export class VoteResolver {
 
   @Authorized([SYSTEM_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER])
   @Mutation(() => RemindVotersPayload, {
-    description: withReasons('Notify the owners of the roll with an account who have not voted yet (audited).', [R.VOTE_NOT_OPEN]),
+    description: withReasons('Notify the owners of the roll with an account who have not voted yet (audited).', [
+      R.VOTE_NOT_OPEN,
+    ]),
   })
-  async remindVoters(@Arg('input', () => VoteRefInput, { description: 'The vote.' }) input: VoteRefInput, @Ctx() ctx: RequestContext) {
+  async remindVoters(
+    @Arg('input', () => VoteRefInput, { description: 'The vote.' }) input: VoteRefInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { notified: await ctx.services.votes.remind(actorOf(ctx), input.voteId) };
   }
 
   @Authorized([SYSTEM_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER])
   @Mutation(() => VoteUnitPayload, {
-    description: withReasons("Set a household's exclusive area and owner of record (audited; later votes' rolls).", [R.VOTE_BAD_AREA]),
+    description: withReasons("Set a household's exclusive area and owner of record (audited; later votes' rolls).", [
+      R.VOTE_BAD_AREA,
+    ]),
   })
-  async setVoteUnit(@Arg('input', () => SetVoteUnitInput, { description: 'The unit.' }) input: SetVoteUnitInput, @Ctx() ctx: RequestContext) {
+  async setVoteUnit(
+    @Arg('input', () => SetVoteUnitInput, { description: 'The unit.' }) input: SetVoteUnitInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { voteUnit: toUnit(await ctx.services.voteUnits.set(actorOf(ctx), input)) };
   }
 

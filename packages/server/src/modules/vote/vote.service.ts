@@ -14,12 +14,7 @@ import { BindingStatus, HouseholdRelation } from '../identity/identity.enums.js'
 import type { NotificationService } from '../notification/notification.service.js';
 import { EstateEntity } from '../org/estate.entity.js';
 import { authorizeVote, type LoadedVote, loadVote } from './vote.access.js';
-import {
-  VoteEntity,
-  VoteMatterEntity,
-  VoteUnitEntity,
-  VoteVoterEntity,
-} from './vote.entity.js';
+import { VoteEntity, VoteMatterEntity, VoteUnitEntity, VoteVoterEntity } from './vote.entity.js';
 import { VoteStatus } from './vote.enums.js';
 import { VoteReasons as R } from './vote.errors.js';
 import type { CreateVoteInput, UpdateVoteInput, VoteMatterInput } from './vote.inputs.js';
@@ -76,7 +71,9 @@ export class VoteService {
     };
     const v = actor.viewer;
     if (v && !mayOrganise(v, draft) && can(v, 'vote.manage', placeOf(draft)))
-      throw fail(R.VOTE_ORGANISER_NOT_ALLOWED, 'Only community staff organise a first assembly', { field: 'organiser' });
+      throw fail(R.VOTE_ORGANISER_NOT_ALLOWED, 'Only community staff organise a first assembly', {
+        field: 'organiser',
+      });
     const viewer = authorize(v, votePolicy, 'edit', draft);
     const title = checkHead(input.title, input.opensAt, input.closesAt);
     return this.ds.transaction(async (m) => {
@@ -114,7 +111,13 @@ export class VoteService {
       const r = await m
         .createQueryBuilder()
         .update(VoteEntity)
-        .set({ title, opensAt: input.opensAt, closesAt: input.closesAt, openBallots: input.openBallots, version: vote.version + 1 })
+        .set({
+          title,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          openBallots: input.openBallots,
+          version: vote.version + 1,
+        })
         .where('id = :id AND version = :v AND status = :s', { id: vote.id, v: vote.version, s: VoteStatus.DRAFT })
         .execute();
       if (r.affected !== 1) throw fail(R.VOTE_NOT_DRAFT, 'The vote changed meanwhile (opened or edited): reload');
@@ -213,7 +216,12 @@ export class VoteService {
   ): Promise<void> {
     const all = matters.flatMap((x) => x.attachmentFileIds ?? []);
     const fresh = all.filter((id) => !alreadyAttached.includes(id));
-    await this.files.assertAttachable(viewer, fresh, { field: 'attachmentFileIds', max: 100, accept: ACCEPTED_ATTACHMENTS }, m);
+    await this.files.assertAttachable(
+      viewer,
+      fresh,
+      { field: 'attachmentFileIds', max: 100, accept: ACCEPTED_ATTACHMENTS },
+      m,
+    );
     await this.files.attach(m, fresh, 'Vote', vote.id);
     await m.getRepository(VoteMatterEntity).save(
       matters.map((x, position) => {
@@ -277,7 +285,10 @@ export async function unitsOfRecord(m: EntityManager, estateId: string): Promise
     .addOrderBy('h.unit', 'ASC')
     .addOrderBy('h.room', 'ASC')
     .getMany();
-  const owners = await bindingOwners(m, rows.map((r) => r.householdId));
+  const owners = await bindingOwners(
+    m,
+    rows.map((r) => r.householdId),
+  );
   return rows.map((u) => ({
     householdId: u.householdId,
     areaCentiM2: u.areaCentiM2,
@@ -287,7 +298,6 @@ export async function unitsOfRecord(m: EntityManager, estateId: string): Promise
     developerHeld: u.developerHeld,
   }));
 }
-
 
 /** The owner of record from the approved OWNER binding of each household (the earliest reviewed). */
 export async function bindingOwners(m: EntityManager, householdIds: string[]): Promise<Map<string, string>> {
@@ -307,4 +317,3 @@ export async function bindingOwners(m: EntityManager, householdIds: string[]): P
   }
   return map;
 }
-

@@ -45,7 +45,9 @@ export class ThresholdCheck {
   baseAreaCentiM2: number;
   @Field(() => Int, { description: 'Owners of the base.' })
   baseOwners: number;
-  @Field(() => Int, { description: 'Area share in tenths of a percent, rounded (display only: the decision is exact).' })
+  @Field(() => Int, {
+    description: 'Area share in tenths of a percent, rounded (display only: the decision is exact).',
+  })
   areaPermille: number;
   @Field(() => Int, { description: 'Headcount share in tenths of a percent, rounded (display only).' })
   ownersPermille: number;
@@ -83,7 +85,9 @@ export class MatterTally {
   agreement: ThresholdCheck;
   @Field(() => Boolean, { description: 'Participation and agreement both met (as of now, or frozen at closing).' })
   passed: boolean;
-  @Field(() => String, { description: 'Why, in words, in the reader’s language: "参与面积 71.2 % ≥ 2/3；同意面积 52.0 % > 1/2 …".' })
+  @Field(() => String, {
+    description: 'Why, in words, in the reader’s language: "参与面积 71.2 % ≥ 2/3；同意面积 52.0 % > 1/2 …".',
+  })
   reason: string;
   @Field(() => String, { description: 'Why, in Chinese.' })
   reasonZh: string;
@@ -127,7 +131,8 @@ export class Vote {
   closedAt: Date | null;
   @Field(() => Date, {
     nullable: true,
-    description: 'When the frozen result was published to the committee’s disclosure channel (null: not yet, or no channel).',
+    description:
+      'When the frozen result was published to the committee’s disclosure channel (null: not yet, or no channel).',
   })
   publishedAt: Date | null;
   @Field(() => Int, { nullable: true, description: 'Total exclusive area of the frozen roll, hundredths of m².' })
@@ -180,11 +185,16 @@ export class Ballot {
   scanVisible: boolean;
 }
 
-@ObjectType({ description: 'One owner of a vote’s frozen roll (one buyer of several units, or the developer, is one owner).' })
+@ObjectType({
+  description: 'One owner of a vote’s frozen roll (one buyer of several units, or the developer, is one owner).',
+})
 export class VoteVoter {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
-  @Field(() => String, { nullable: true, description: 'The owner’s name (masked for viewers who do not manage the vote).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The owner’s name (masked for viewers who do not manage the vote).',
+  })
   ownerName: string | null;
   @Field(() => Boolean, { description: 'The developer’s unsold or undelivered units (one owner).' })
   developer: boolean;
@@ -270,7 +280,10 @@ export enum RollFilterEnum {
 export class VoteRollArgs extends PageArgs {
   @Field(() => ID, { description: 'The vote.' })
   voteId: string;
-  @Field(() => RollFilterEnum, { defaultValue: RollFilterEnum.ALL, description: 'All, those who voted, or those who have not.' })
+  @Field(() => RollFilterEnum, {
+    defaultValue: RollFilterEnum.ALL,
+    description: 'All, those who voted, or those who have not.',
+  })
   filter: RollFilterEnum;
 }
 
@@ -279,4 +292,3 @@ export class VoteUnitListArgs extends PageArgs {
   @Field(() => ID, { description: 'The estate.' })
   estateId: string;
 }
-

@@ -23,6 +23,10 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   TICKET_NEAR_DUE: { title: 'notif.kind.TICKET_NEAR_DUE', warning: true },
   TICKET_OVERDUE: { title: 'notif.kind.TICKET_OVERDUE', warning: true },
   TICKET_TRIAGE_OVERDUE: { title: 'notif.kind.TICKET_TRIAGE_OVERDUE', warning: true },
+  // Owners' votes (texts in features/vote/messages.ts).
+  VOTE_OPENED: { title: 'notif.kind.VOTE_OPENED' },
+  VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
+  VOTE_CLOSED: { title: 'notif.kind.VOTE_CLOSED', body: 'notif.kind.VOTE_CLOSED.body' },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */
