@@ -12,7 +12,7 @@ import { TallyCard, type TallyData } from '../components/TallyCard';
 import { OpenVoteDocument, RemindVotersDocument, VoteDetailDocument, VoteRollDocument } from '../graphql/vote';
 import { VOTE_ROLL_PARAMS, voteListUrl } from '../urls';
 
-const PAGE = 20;
+const PAGE = 50;
 type RollFilter = 'ALL' | 'VOTED' | 'NOT_VOTED';
 
 /** One vote: its matters, the live tally, the roll with who voted, paper-ballot entry and reminders. */
