@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, snap } from './helpers/browser';
+import { ARTIFACTS, DESKTOP, launchBrowser, PHONE, snap } from './helpers/browser';
 import { type RunningServer, startServer } from './helpers/server';
 
 const settle = (page: Page) => page.waitForTimeout(500);
@@ -58,13 +59,17 @@ describe('owners’ vote: the committee enters a paper ballot and the tally pass
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     for (const i of [0, 1]) await dialog.getByTestId(`paper-choice-${i}`).getByText('同意').click();
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'ballot.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'ballot.pdf', mimeType: 'application/pdf', buffer: PDF });
     await dialog.getByText(/✓/).waitFor();
     await settle(page);
     await snap(page, 'vote-desktop-paper-ballot');
     await page.getByTestId('paper-save').click();
     await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('通过');
-    expect(await page.getByTestId('matter-reason-0').textContent()).toMatch(/^参与面积 73\.6 % ≥ 2\/3；参与人数 67\.6 % ≥ 2\/3；同意面积 .* > 1\/2；同意人数 .* > 1\/2 → 通过$/);
+    expect(await page.getByTestId('matter-reason-0').textContent()).toMatch(
+      /^参与面积 73\.6 % ≥ 2\/3；参与人数 67\.6 % ≥ 2\/3；同意面积 .* > 1\/2；同意人数 .* > 1\/2 → 通过$/,
+    );
     await settle(page);
     await snap(page, 'vote-desktop-after');
     await page.close();
@@ -74,10 +79,17 @@ describe('owners’ vote: the committee enters a paper ballot and the tally pass
     const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     await signIn(page, server.url, COMMITTEE);
     await page.goto(`${server.url}/vote`);
-    await page.getByText(/关于续聘物业服务企业/).first().click();
+    await page
+      .getByText(/关于续聘物业服务企业/)
+      .first()
+      .click();
     await page.getByTestId('vote-tally').waitFor();
+    await page.goto(`${page.url()}?roll=VOTED`);
+    await page.getByTestId('voter-developer').waitFor();
     await settle(page);
     await snap(page, 'vote-phone-detail');
+    // The first screen as a phone shows it (the full page is long: the roll's cards follow).
+    await page.screenshot({ path: resolve(ARTIFACTS, 'vote-phone-first-screen.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

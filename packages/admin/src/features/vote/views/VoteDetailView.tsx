@@ -60,6 +60,11 @@ export function VoteDetailView() {
         {t('vote.paper')}
       </Button>
     ) : null;
+  /** A long list of units (the developer's) is shortened: the first two and how many. */
+  const unitsOf = (v: Voter) =>
+    v.units.length > 3
+      ? `${v.units.slice(0, 2).join('、')} … ${t('vote.unitCount', { count: v.units.length })}`
+      : v.units.join('、');
   const titles = Object.fromEntries((vote?.matters ?? []).map((m) => [m.id, m.title]));
 
   return (
@@ -180,7 +185,7 @@ export function VoteDetailView() {
             rowProps={(v) => ({ 'data-testid': `voter-${v.developer ? 'developer' : v.id}` })}
             columns={[
               { title: t('vote.owner'), key: 'o', render: (_: unknown, v) => ownerOf(v) },
-              { title: t('vote.units.col'), key: 'u', render: (_: unknown, v) => v.units.join('、') },
+              { title: t('vote.units.col'), key: 'u', render: (_: unknown, v) => unitsOf(v) },
               { title: t('vote.area'), dataIndex: 'areaCentiM2', render: (a: number) => m2(a) },
               { title: t('vote.hasVoted'), key: 'b', render: (_: unknown, v) => ballotOf(v) },
               { title: '', key: 'a', render: (_: unknown, v) => paperButton(v) },
@@ -192,7 +197,7 @@ export function VoteDetailView() {
                   {ballotOf(v)}
                 </Space>
                 <span>
-                  {v.units.join('、')} · {m2(v.areaCentiM2)} m²
+                  {unitsOf(v)} · {m2(v.areaCentiM2)} m²
                 </span>
                 {paperButton(v)}
               </Space>
