@@ -16,6 +16,7 @@ import { orgModule } from '../modules/org/org.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
+import { voteModule } from '../modules/vote/vote.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -38,6 +39,7 @@ export const modules = [
   systemModule,
   meetingModule,
   venueModule,
+  voteModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -4,3 +4,4 @@ export * from './context.js';
 export * from './identity.js';
 export * from './org.js';
 export * from './ticket.js';
+export * from './vote.js';

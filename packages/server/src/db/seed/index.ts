@@ -4,6 +4,7 @@ import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
+import { seedVotes } from './vote.js';
 
 /** Every demo seed step, each idempotent: the tree and accounts, ticket categories, demo tickets. */
 export async function seedAll(ds: DataSource, config: Config): Promise<{ created: boolean }> {
@@ -12,5 +13,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedTickets(ds, config);
   await seedMeetings(ds);
   await seedVenues(ds);
+  await seedVotes(ds);
   return result;
 }

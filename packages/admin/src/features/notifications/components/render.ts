@@ -42,6 +42,10 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
     title: 'notif.kind.VENUE_BOOKING_NO_SHOW',
     body: 'notif.kind.VENUE_BOOKING.when',
     warning: true,
+  // Owners' votes (texts in features/vote/messages.ts).
+  VOTE_OPENED: { title: 'notif.kind.VOTE_OPENED' },
+  VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
+  VOTE_CLOSED: { title: 'notif.kind.VOTE_CLOSED', body: 'notif.kind.VOTE_CLOSED.body' },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

@@ -9,6 +9,7 @@ import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
 import { Meeting1796534683024 } from './1796534683024-Meeting.js';
 import { Venue1796534731491 } from './1796534731491-Venue.js';
+import { Vote1796534864956 } from './1796534864956-Vote.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -21,4 +22,5 @@ export const sqliteMigrations = [
   GenericNotifications1796526907633,
   Meeting1796534683024,
   Venue1796534731491,
+  Vote1796534864956,
 ];

@@ -1,0 +1,93 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  VoteBallotEntity,
+  VoteChoiceEntity,
+  type VoteEntity,
+  VoteMatterEntity,
+  VoteVoterEntity,
+} from './vote.entity.js';
+import { VoteStatus } from './vote.enums.js';
+import { type Choice, type MatterCount, type TallyResult, type Totals, tally } from './vote.rule.js';
+
+/** The tallies of several votes: frozen for closed ones, live for open ones, null for drafts. */
+export async function talliesOf(ds: DataSource, votes: readonly VoteEntity[]): Promise<(TallyResult | null)[]> {
+  const open = votes.filter((v) => v.status === VoteStatus.OPEN);
+  const live = open.length ? await liveTallies(ds, ds.manager, open) : new Map<string, TallyResult>();
+  return votes.map((v) =>
+    v.status === VoteStatus.CLOSED && v.result ? (JSON.parse(v.result) as TallyResult) : (live.get(v.id) ?? null),
+  );
+}
+
+/**
+ * The live tallies: three statements whatever the number of votes (participation, choices grouped
+ * by matter and choice, the matters), read in one transaction (one snapshot) unless the caller's
+ * transaction is given.
+ */
+export async function liveTallies(
+  ds: DataSource,
+  m: EntityManager,
+  votes: readonly VoteEntity[],
+): Promise<Map<string, TallyResult>> {
+  const ids = votes.map((v) => v.id);
+  const run = async (t: EntityManager) => {
+    const part: { voteId: string; n: number | string; a: number | string | null }[] = await t
+      .createQueryBuilder()
+      .select('b.voteId', 'voteId')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(v.areaCentiM2)', 'a')
+      .from(VoteBallotEntity, 'b')
+      .innerJoin(VoteVoterEntity, 'v', 'v.id = b.voterId')
+      .where('b.voteId IN (:...ids)', { ids })
+      .groupBy('b.voteId')
+      .getRawMany();
+    const counts: {
+      voteId: string;
+      matterId: string;
+      choice: Choice;
+      n: number | string;
+      a: number | string | null;
+    }[] = await t
+      .createQueryBuilder()
+      .select('c.voteId', 'voteId')
+      .addSelect('c.matterId', 'matterId')
+      .addSelect('c.choice', 'choice')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(v.areaCentiM2)', 'a')
+      .from(VoteChoiceEntity, 'c')
+      .innerJoin(VoteVoterEntity, 'v', 'v.id = c.voterId')
+      .where('c.voteId IN (:...ids)', { ids })
+      .groupBy('c.voteId')
+      .addGroupBy('c.matterId')
+      .addGroupBy('c.choice')
+      .getRawMany();
+    const matters = await t
+      .getRepository(VoteMatterEntity)
+      .createQueryBuilder('x')
+      .where('x.voteId IN (:...ids)', { ids })
+      .orderBy('x.position', 'ASC')
+      .getMany();
+    return { part, counts, matters };
+  };
+  const { part, counts, matters } = m.queryRunner?.isTransactionActive ? await run(m) : await ds.transaction(run);
+  const result = new Map<string, TallyResult>();
+  for (const vote of votes) {
+    const p = part.find((r) => r.voteId === vote.id);
+    const participating: Totals = { area: Number(p?.a ?? 0), owners: Number(p?.n ?? 0) };
+    const total: Totals = { area: vote.totalArea ?? 0, owners: vote.totalOwners ?? 0 };
+    const of = (matterId: string, choice: string): Totals => {
+      const r = counts.find((c) => c.voteId === vote.id && c.matterId === matterId && c.choice === choice);
+      return { area: Number(r?.a ?? 0), owners: Number(r?.n ?? 0) };
+    };
+    const mc: MatterCount[] = matters
+      .filter((x) => x.voteId === vote.id)
+      .map((x) => ({
+        matterId: x.id,
+        kind: x.kind,
+        for: of(x.id, 'FOR'),
+        against: of(x.id, 'AGAINST'),
+        abstain: of(x.id, 'ABSTAIN'),
+      }));
+    result.set(vote.id, tally(total, participating, mc));
+  }
+  return result;
+}
