@@ -14,6 +14,7 @@ import { notificationModule } from '../modules/notification/notification.module.
 import { orgModule } from '../modules/org/org.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
+import { triageModule } from '../modules/triage/triage.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -34,6 +35,7 @@ export const modules = [
   jobModule,
   ticketModule,
   systemModule,
+  triageModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

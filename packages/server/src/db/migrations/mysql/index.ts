@@ -7,6 +7,7 @@ import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
+import { Triage1796534253554 } from './1796534253554-Triage.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -17,4 +18,5 @@ export const mysqlMigrations = [
   HardeningD1796524446779,
   HardeningC1796526280372,
   GenericNotifications1796526907633,
+  Triage1796534253554,
 ];
