@@ -237,22 +237,27 @@ export function rankSimilar(
     .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
 }
 
-/** Pairwise "same matter" links among a set of tickets (score ≥ SAME_MATTER), as an adjacency map. */
-export function sameMatterGraph(docs: readonly SimilarityDoc[], threshold = SAME_MATTER): Map<string, Set<string>> {
+/**
+ * The tickets linked to `seedId` by "same matter" (score ≥ threshold), directly or through one
+ * another (single link), the seed included. Scores only from members found so far: O(cluster × n).
+ */
+export function clusterOf(seedId: string, docs: readonly SimilarityDoc[], threshold = SAME_MATTER): Set<string> {
   const vectors = tfidf(docs);
-  const graph = new Map<string, Set<string>>(docs.map((d) => [d.id, new Set<string>()]));
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      const a = docs[i] as SimilarityDoc;
-      const b = docs[j] as SimilarityDoc;
-      const s = combine(cosine(vectors.get(a.id) as Vector, vectors.get(b.id) as Vector), placeFactor(a, b));
-      if (s.score >= threshold) {
-        graph.get(a.id)?.add(b.id);
-        graph.get(b.id)?.add(a.id);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const cluster = new Set([seedId]);
+  const queue = [seedId];
+  while (queue.length) {
+    const a = byId.get(queue.shift() as string) as SimilarityDoc;
+    const va = vectors.get(a.id) as Vector;
+    for (const b of docs) {
+      if (cluster.has(b.id)) continue;
+      if (combine(cosine(va, vectors.get(b.id) as Vector), placeFactor(a, b)).score >= threshold) {
+        cluster.add(b.id);
+        queue.push(b.id);
       }
     }
   }
-  return graph;
+  return cluster;
 }
 
 // ---- the alternative measured against: MinHash over character shingles -------------------------

@@ -1,9 +1,16 @@
-import type { TriageEntity } from './triage.entity.js';
-import type { Triage } from './triage.types.js';
+import type { HotTopicEntity } from './triage.entity.js';
+import type { HotTopic } from './triage.types.js';
 
-export const toTriage = (e: TriageEntity): Triage => ({
+export const toHotTopic = (e: HotTopicEntity): HotTopic => ({
   id: e.id,
+  streetId: e.streetId,
   communityId: e.communityId,
-  name: e.name,
+  state: e.state,
+  title: e.title,
+  ticketCount: e.ticketCount,
   createdAt: e.createdAt,
+  lastTicketAt: e.lastTicketAt,
+  primaryTicketId: e.primaryTicketId,
+  dismissReason: e.dismissReason,
+  closedAt: e.closedAt,
 });
