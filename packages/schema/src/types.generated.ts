@@ -441,6 +441,14 @@ export type Deadline = {
   workingDaysLeft: Scalars['Int']['output'];
 };
 
+/** Dismiss a hot topic: its tickets are not one matter, or need no joint handling. */
+export type DismissHotTopicInput = {
+  /** The hot topic. */
+  hotTopicId: Scalars['ID']['input'];
+  /** Why (1-500 characters), kept with the hot topic and in the audit log. */
+  reason: Scalars['String']['input'];
+};
+
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
 export type ErrorCode =
   /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
@@ -551,7 +559,17 @@ export type ErrorReason =
   /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_VERSION_STALE'
   /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
-  | 'TICKET_WRONG_STATE';
+  | 'TICKET_WRONG_STATE'
+  /** The rule is out of range: threshold 2-50 tickets, window 1-168 hours (`threshold`, `windowHours`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_BAD_RULE'
+  /** The reason for dismissing is blank (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_BLANK_REASON'
+  /** The hot topic was already merged or dismissed. Sent with code INVALID_TRANSITION. */
+  | 'TRIAGE_HOT_TOPIC_CLOSED'
+  /** The primary ticket is not one of the hot topic’s tickets (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_PRIMARY_NOT_IN_TOPIC'
+  /** A ticket of the hot topic is already being handled (replied, escalated, in a meeting) and cannot be merged; `details.ticketIds` names them (comma-separated). Nothing was merged. Sent with code INVALID_TRANSITION. */
+  | 'TRIAGE_TICKET_IN_PROGRESS';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -649,6 +667,102 @@ export type GrantMembershipInput = {
   scopeKind: ScopeKind;
   /** The user. */
   userId: Scalars['ID']['input'];
+};
+
+/** A hot topic (热点): a burst of similar tickets in one community (by default 5 within 24 hours), raised once and grown as more arrive. */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  /** When it was merged or dismissed. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was raised. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why it was dismissed (DISMISSED). */
+  dismissReason: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** When its newest ticket arrived. */
+  lastTicketAt: Scalars['DateTimeISO']['output'];
+  /** The ticket its tickets were merged into (MERGED). */
+  primaryTicketId: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  state: HotTopicState;
+  /** The street of its community. */
+  streetId: Scalars['ID']['output'];
+  /** How many tickets it holds. */
+  ticketCount: Scalars['Int']['output'];
+  /** Its tickets, oldest first (at most 100; `ticketCount` counts all). */
+  tickets: Array<Ticket>;
+  /** The title of its first ticket. */
+  title: Scalars['String']['output'];
+  /** What the viewer may do now (role and state permitting). */
+  viewerCan: HotTopicViewerCan;
+};
+
+/** A page of hot topics. */
+export type HotTopicConnection = {
+  __typename?: 'HotTopicConnection';
+  /** The items of this page. */
+  edges: Array<HotTopicEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One hot topic in a page, with its cursor. */
+export type HotTopicEdge = {
+  __typename?: 'HotTopicEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The hot topic. */
+  node: HotTopic;
+};
+
+/** Result of a mutation on a hot topic. */
+export type HotTopicPayload = {
+  __typename?: 'HotTopicPayload';
+  /** The hot topic as it is after the mutation. */
+  hotTopic: HotTopic;
+};
+
+/** A community’s hot-topic rule: how many similar tickets within how many hours make one. */
+export type HotTopicRule = {
+  __typename?: 'HotTopicRule';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** True when the community has set none and the defaults apply. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Similar tickets that make a hot topic (default 5). */
+  threshold: Scalars['Int']['output'];
+  /** Within how many hours they arrive (default 24). */
+  windowHours: Scalars['Int']['output'];
+};
+
+/** Result of setting a hot-topic rule. */
+export type HotTopicRulePayload = {
+  __typename?: 'HotTopicRulePayload';
+  /** The rule as it is now. */
+  rule: HotTopicRule;
+};
+
+/** Where a hot topic (热点) stands. */
+export type HotTopicState =
+  /** Staff judged it not one matter, with a reason; it no longer grows. */
+  | 'DISMISSED'
+  /** Its tickets were merged into one primary ticket. */
+  | 'MERGED'
+  /** Raised and still growing; waiting for staff. */
+  | 'OPEN';
+
+/** What the viewer may do with a hot topic now. */
+export type HotTopicViewerCan = {
+  __typename?: 'HotTopicViewerCan';
+  /** Dismiss it with a reason. */
+  dismiss: Scalars['Boolean']['output'];
+  /** Merge its tickets into one primary ticket. */
+  merge: Scalars['Boolean']['output'];
 };
 
 /** 户 — a dwelling in a building. The room number is personal data. */
@@ -824,6 +938,16 @@ export type MembershipPayload = {
   membership: Membership;
 };
 
+/** Merge every ticket of a hot topic into one of them. */
+export type MergeHotTopicInput = {
+  /** The hot topic. */
+  hotTopicId: Scalars['ID']['input'];
+  /** Note to the submitters of the merged tickets (0-500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The primary ticket: one of the hot topic’s tickets, still open. */
+  primaryTicketId: Scalars['ID']['input'];
+};
+
 /** Merge a duplicate into a primary ticket; the submitter follows the primary. */
 export type MergeTicketInput = {
   /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
@@ -918,6 +1042,12 @@ export type Mutation = {
    */
   createTicketCategory: TicketCategoryPayload;
   /**
+   * Dismiss an open hot topic with a reason; audited. It no longer grows.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_HOT_TOPIC_CLOSED (INVALID_TRANSITION), TRIAGE_BLANK_REASON (BAD_USER_INPUT).
+   */
+  dismissHotTopic: HotTopicPayload;
+  /**
    * Report up (上报) to a street department; tracked until its answer is posted.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_A_STREET_DEPARTMENT (BAD_USER_INPUT).
@@ -939,6 +1069,12 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Mark some or all of the signed-in user’s notifications read. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Merge every open ticket of a hot topic into one primary ticket, each through mergeTicket (its checks, timeline event, notice to the submitter, audit). Afterwards one reply on the primary reaches every submitter. Checked before anything is merged; a retry after a failure merges what is left.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_HOT_TOPIC_CLOSED (INVALID_TRANSITION), TRIAGE_PRIMARY_NOT_IN_TOPIC (BAD_USER_INPUT), TRIAGE_TICKET_IN_PROGRESS (INVALID_TRANSITION), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  mergeHotTopic: HotTopicPayload;
   /**
    * Merge a duplicate into a primary ticket; the submitter is told and follows the primary.
    *
@@ -1027,6 +1163,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
    */
   setCalendarYearComplete: CalendarYearPayload;
+  /**
+   * Set how many similar tickets within how many hours make a hot topic in a community (its staff, the street, the system admin); audited.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_BAD_RULE (BAD_USER_INPUT).
+   */
+  setHotTopicRule: HotTopicRulePayload;
   /**
    * Set the estates a property company serves.
    *
@@ -1177,6 +1319,12 @@ export type MutationCreateTicketCategoryArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationDismissHotTopicArgs = {
+  input: DismissHotTopicInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationEscalateTicketArgs = {
   input: EscalateTicketInput;
 };
@@ -1197,6 +1345,12 @@ export type MutationLoginArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMergeHotTopicArgs = {
+  input: MergeHotTopicInput;
 };
 
 
@@ -1293,6 +1447,12 @@ export type MutationSetCalendarDayArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetCalendarYearCompleteArgs = {
   input: SetCalendarYearCompleteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetHotTopicRuleArgs = {
+  input: SetHotTopicRuleInput;
 };
 
 
@@ -1422,6 +1582,8 @@ export type NotificationEdge = {
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
+  /** A burst of similar tickets in a community became a hot topic; told once to the community’s staff and the street’s administrators (not again as it grows). */
+  | 'HOT_TOPIC_RAISED'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
   /** A matter was escalated to a street department; told to the submitter and followers. */
@@ -1569,6 +1731,12 @@ export type Query = {
   estateDirectory: EstateConnection;
   /** Estates in the viewer’s scope. */
   estates: EstateConnection;
+  /** One hot topic; NOT_FOUND outside the viewer’s reach. */
+  hotTopic: HotTopic;
+  /** A community’s hot-topic rule (its own, or the defaults 5 within 24 hours). */
+  hotTopicRule: HotTopicRule;
+  /** Hot topics in the viewer’s reach (or one community), newest first. */
+  hotTopics: HotTopicConnection;
   /** One household; NOT_FOUND outside the viewer’s scope. */
   household: Household;
   /** Household bindings in the viewer’s scope; with status PENDING, the verification queue (oldest first). */
@@ -1591,6 +1759,8 @@ export type Query = {
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
   serverInfo: ServerInfo;
+  /** Open tickets of the same community most like this one, best first, with a score and the reason (staff who read the ticket in full; NOT_FOUND otherwise). Bounded: the 300 newest open tickets are compared. */
+  similarTickets: SimilarTicketConnection;
   /** One street; NOT_FOUND outside the viewer’s scope. */
   street: Street;
   /** Streets the viewer can see. */
@@ -1696,6 +1866,27 @@ export type QueryEstatesArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicRuleArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<HotTopicState>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryHouseholdArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1760,6 +1951,14 @@ export type QueryOrganisationsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   kind?: InputMaybe<OrganisationKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QuerySimilarTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -2039,6 +2238,16 @@ export type SetCalendarYearCompleteInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Set a community’s hot-topic rule. */
+export type SetHotTopicRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Similar tickets that make a hot topic, 2 to 50. */
+  threshold: Scalars['Int']['input'];
+  /** Within how many hours, 1 to 168. */
+  windowHours: Scalars['Int']['input'];
+};
+
 /** The complete set of estates a property company serves. */
 export type SetOrganisationEstatesInput = {
   /** Every estate it serves (replaces the previous set; at most 200). */
@@ -2062,6 +2271,46 @@ export type SetUserDisabledInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** A ticket found similar to another, with how alike they are and why. */
+export type SimilarTicket = {
+  __typename?: 'SimilarTicket';
+  /** Why it was found: the place, the text, or both. */
+  reason: SimilarityReason;
+  /** Similarity 0-1: the text similarity (TF-IDF cosine over jieba words and character bigrams, mixed with the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter. */
+  score: Scalars['Float']['output'];
+  /** The similar ticket (open, in the same community). */
+  ticket: Ticket;
+};
+
+/** A page of similar tickets. */
+export type SimilarTicketConnection = {
+  __typename?: 'SimilarTicketConnection';
+  /** The items of this page. */
+  edges: Array<SimilarTicketEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One similar ticket in a page, with its cursor. */
+export type SimilarTicketEdge = {
+  __typename?: 'SimilarTicketEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The similar ticket. */
+  node: SimilarTicket;
+};
+
+/** Why a ticket was found similar to another. */
+export type SimilarityReason =
+  /** The same place and similar text. */
+  | 'BOTH'
+  /** Mainly the place: the same building, estate or location text. */
+  | 'PLACE'
+  /** The text: the same matter in other words, the place unknown or not the same. */
+  | 'TEXT';
 
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {

@@ -2,12 +2,14 @@
  * Factories of the triage module: a burst of similar tickets submitted through the API (which
  * raises a hot topic, as in the article's 12 December case), each by its own resident.
  */
+import { In } from 'typeorm';
 import { CommunityEntity } from '../../src/modules/org/community.entity.js';
-import { HotTopicTicketEntity } from '../../src/modules/triage/triage.entity.js';
-import { must, type FactoryContext, seq } from './context.js';
+import { HotTopicEntity, HotTopicTicketEntity } from '../../src/modules/triage/triage.entity.js';
+import { HotTopicState } from '../../src/modules/triage/triage.enums.js';
+import { type FactoryContext, must, seq } from './context.js';
 import { buildResident, type Person } from './identity.js';
 import { buildCommunity } from './org.js';
-import { deskOf } from './ticket.js';
+import { buildTicket, deskOf } from './ticket.js';
 
 /** Ten ways residents complained about one crossing (横五路/育才路) on 12 December 2020. */
 export const CROSSING_COMPLAINTS: readonly [string, string][] = [
@@ -63,4 +65,39 @@ export async function buildHotTopic(
   }
   const link = await f.db.dataSource.getRepository(HotTopicTicketEntity).findOneBy({ ticketId: ticketIds[0] });
   return { community, ticketIds, residents, hotTopicId: link?.hotTopicId ?? null };
+}
+
+/**
+ * An open hot topic holding `count` (default 2) new SUBMITTED tickets of a community, written
+ * directly (the burst itself is tested in test/triage): for rows that act on a hot topic.
+ */
+export async function buildOpenTopic(
+  f: FactoryContext,
+  o: { communityId: string; count?: number },
+): Promise<{ id: string; ticketIds: string[] }> {
+  const ds = f.db.dataSource;
+  const community = await ds.getRepository(CommunityEntity).findOneByOrFail({ id: o.communityId });
+  const ticketIds: string[] = [];
+  for (let i = 0; i < (o.count ?? 2); i++) ticketIds.push((await buildTicket(f, { community })).id);
+  await ds.getRepository(HotTopicTicketEntity).delete({ ticketId: In(ticketIds) });
+  const topic = await ds.getRepository(HotTopicEntity).save({
+    streetId: community.streetId,
+    communityId: community.id,
+    state: HotTopicState.OPEN,
+    title: '横五路与育才路口早高峰拥堵',
+    ticketCount: ticketIds.length,
+    lastTicketAt: new Date(),
+    primaryTicketId: null,
+    dismissReason: null,
+    closedAt: null,
+    closedById: null,
+  } as HotTopicEntity);
+  for (const ticketId of ticketIds) {
+    await ds.getRepository(HotTopicTicketEntity).save({
+      hotTopicId: topic.id,
+      ticketId,
+      communityId: community.id,
+    } as HotTopicTicketEntity);
+  }
+  return { id: topic.id, ticketIds };
 }

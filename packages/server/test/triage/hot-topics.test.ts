@@ -80,7 +80,10 @@ describe('hot topics: the crossing of 12 December', () => {
       unrelated.push(await submit(others[i] as Person, desk.category.id, title, body, loc));
       const [ct, cb] = CROSSING_COMPLAINTS[i] as [string, string];
       const resident = await buildResident(s, { community });
-      crossing.push({ id: await submit(resident, desk.category.id, ct, cb, i % 2 ? '横五路育才路口' : null), resident });
+      crossing.push({
+        id: await submit(resident, desk.category.id, ct, cb, i % 2 ? '横五路育才路口' : null),
+        resident,
+      });
     }
     for (const [ct, cb] of CROSSING_COMPLAINTS.slice(UNRELATED.length)) {
       const resident = await buildResident(s, { community });
@@ -125,7 +128,10 @@ describe('hot topics: the crossing of 12 December', () => {
 
   it('lists similar tickets with score and reason, the unrelated ones out', async () => {
     const r = await s.gql<{
-      similarTickets: { totalCount: number; edges: { node: { score: number; reason: string; ticket: { id: string } } }[] };
+      similarTickets: {
+        totalCount: number;
+        edges: { node: { score: number; reason: string; ticket: { id: string } } }[];
+      };
     }>(
       'query($t: ID!) { similarTickets(ticketId: $t, first: 20) { totalCount edges { node { score reason ticket { id state } } } } }',
       { t: crossing[0]?.id },
@@ -141,13 +147,18 @@ describe('hot topics: the crossing of 12 December', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(new Set(r.data?.similarTickets.edges.map((e) => e.node.reason))).not.toContain(undefined);
     // A resident never reads them.
-    const resident = await s.gql('query($t: ID!) { similarTickets(ticketId: $t) { totalCount } }', { t: crossing[0]?.id }, await crossing[0]?.resident.token());
+    const resident = await s.gql(
+      'query($t: ID!) { similarTickets(ticketId: $t) { totalCount } }',
+      { t: crossing[0]?.id },
+      await crossing[0]?.resident.token(),
+    );
     expect(codeOf(resident)).toBe('FORBIDDEN');
   });
 
   it('merges the whole cluster in one action; one reply on the primary reaches all ten submitters', async () => {
-    const topic = (await s.gql<{ hotTopics: { edges: { node: Topic }[] } }>(topicsQuery, { c: communityId }, staffToken))
-      .data?.hotTopics.edges[0]?.node as Topic;
+    const topic = (
+      await s.gql<{ hotTopics: { edges: { node: Topic }[] } }>(topicsQuery, { c: communityId }, staffToken)
+    ).data?.hotTopics.edges[0]?.node as Topic;
     const primary = crossing[0]?.id as string;
     const accepted = await s.gql(
       'mutation($i: AcceptTicketInput!) { acceptTicket(input: $i) { ticket { id } } }',
@@ -178,9 +189,7 @@ describe('hot topics: the crossing of 12 December', () => {
     );
     expect(replied.errors).toBeUndefined();
     for (const c of crossing) {
-      const replies = (await inbox(c.resident)).filter(
-        (n) => n.kind === 'TICKET_REPLIED' && n.subject?.id === primary,
-      );
+      const replies = (await inbox(c.resident)).filter((n) => n.kind === 'TICKET_REPLIED' && n.subject?.id === primary);
       expect(replies).toHaveLength(1);
     }
     // Audited, and closed: a second merge is refused with the reason.
@@ -213,7 +222,9 @@ describe('hot topics: rule, growth and dismissal', () => {
       token,
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    const set = await s.gql<{ setHotTopicRule: { rule: { threshold: number; windowHours: number; isDefault: boolean } } }>(
+    const set = await s.gql<{
+      setHotTopicRule: { rule: { threshold: number; windowHours: number; isDefault: boolean } };
+    }>(
       'mutation($i: SetHotTopicRuleInput!) { setHotTopicRule(input: $i) { rule { threshold windowHours isDefault } } }',
       { i: { communityId: community.id, threshold: 3, windowHours: 2 } },
       token,
@@ -225,7 +236,16 @@ describe('hot topics: rule, growth and dismissal', () => {
       const resident = await buildResident(s, { community });
       const r = await s.gql<{ submitTicket: { ticket: { id: string } } }>(
         'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }',
-        { i: { categoryId: desk.category.id, title, body, communityId: community.id, anonymous: false, idempotencyKey: `rule-test-${i}-${Date.now()}` } },
+        {
+          i: {
+            categoryId: desk.category.id,
+            title,
+            body,
+            communityId: community.id,
+            anonymous: false,
+            idempotencyKey: `rule-test-${i}-${Date.now()}`,
+          },
+        },
         await resident.token(),
       );
       ids.push(r.data?.submitTicket.ticket.id as string);

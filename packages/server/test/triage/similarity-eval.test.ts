@@ -96,8 +96,7 @@ const bigramsOnly: Scorer = (a, b) =>
   combine(cosine(bigramVectors.get(a.id) as never, bigramVectors.get(b.id) as never), placeFactor(a, b)).score;
 const signatures = new Map(docs.map((d) => [d.id, minhash(d)]));
 const minhashed: Scorer = (a, b) =>
-  combine(minhashSimilarity(signatures.get(a.id) as never, signatures.get(b.id) as never), placeFactor(a, b))
-    .score;
+  combine(minhashSimilarity(signatures.get(a.id) as never, signatures.get(b.id) as never), placeFactor(a, b)).score;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -124,7 +123,9 @@ describe('similarity on the labelled pairs', () => {
     ] as const;
     console.log(`\n${fixture.pairs.length} labelled pairs (${fixture.pairs.filter((p) => p.same).length} same matter)`);
     for (const [name, t, m] of rows) {
-      console.log(`${name.padEnd(62)} t=${t.toFixed(2)} precision ${pct(m.precision)} recall ${pct(m.recall)} F1 ${pct(m.f1)}`);
+      console.log(
+        `${name.padEnd(62)} t=${t.toFixed(2)} precision ${pct(m.precision)} recall ${pct(m.recall)} F1 ${pct(m.f1)}`,
+      );
     }
     console.log(`chosen method's errors:\n  ${a.misses.join('\n  ')}`);
     expect(a.precision).toBeGreaterThanOrEqual(0.9);

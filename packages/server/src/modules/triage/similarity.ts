@@ -53,7 +53,18 @@ const STOP = new Set(
   ),
 );
 
-const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const CN_DIGIT: Record<string, string> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+};
 
 /** Lower-cased, full-width folded, 三号楼 → 3号楼; punctuation becomes a separator. */
 export function normalise(text: string): string {
@@ -116,11 +127,7 @@ export function concepts(text: string): string[] {
 }
 
 /** The chosen tokens: jieba words (prefixed), character bigrams and matter concepts. */
-export const wordsAndBigrams: Tokenizer = (t) => [
-  ...words(t).map((w) => `w:${w}`),
-  ...charBigrams(t),
-  ...concepts(t),
-];
+export const wordsAndBigrams: Tokenizer = (t) => [...words(t).map((w) => `w:${w}`), ...charBigrams(t), ...concepts(t)];
 
 /** Place mentions inside the text (the place is compared apart): building numbers, roads, the location text. */
 function withoutPlace(text: string, location: string | null): string {
@@ -184,7 +191,6 @@ export function cosine(a: Vector, b: Vector, mix = TEXT_MIX): number {
   const matter = ca.length + cb.size - shared ? shared / (ca.length + cb.size - shared) : 0;
   return Math.min(1, mix * dot(a, b) + (1 - mix) * matter);
 }
-
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

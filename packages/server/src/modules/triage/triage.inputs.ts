@@ -37,7 +37,10 @@ export class MergeHotTopicInput {
   @Field(() => ID, { description: 'The primary ticket: one of the hot topic’s tickets, still open.' })
   primaryTicketId: string;
 
-  @Field(() => String, { nullable: true, description: 'Note to the submitters of the merged tickets (0-500 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Note to the submitters of the merged tickets (0-500 characters).',
+  })
   @IsOptional()
   @CodePointLength(0, 500)
   note?: string;

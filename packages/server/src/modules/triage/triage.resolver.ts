@@ -37,7 +37,9 @@ export class TriageResolver {
     return mapConnection(conn, (s) => ({ ticket: toTicket(s.ticket, STAFF), score: s.score, reason: s.reason }));
   }
 
-  @Query(() => HotTopicConnection, { description: 'Hot topics in the viewer’s reach (or one community), newest first.' })
+  @Query(() => HotTopicConnection, {
+    description: 'Hot topics in the viewer’s reach (or one community), newest first.',
+  })
   async hotTopics(@Args(() => I.HotTopicListArgs) args: I.HotTopicListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.triage.list(ctx.viewer, args), toHotTopic);
   }
@@ -47,7 +49,9 @@ export class TriageResolver {
     return toHotTopic(await ctx.services.triage.get(ctx.viewer, id));
   }
 
-  @Query(() => HotTopicRule, { description: 'A community’s hot-topic rule (its own, or the defaults 5 within 24 hours).' })
+  @Query(() => HotTopicRule, {
+    description: 'A community’s hot-topic rule (its own, or the defaults 5 within 24 hours).',
+  })
   async hotTopicRule(
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() ctx: RequestContext,
@@ -75,7 +79,8 @@ export class TriageResolver {
     ]),
   })
   async dismissHotTopic(
-    @Arg('input', () => I.DismissHotTopicInput, { description: 'The hot topic and why.' }) input: I.DismissHotTopicInput,
+    @Arg('input', () => I.DismissHotTopicInput, { description: 'The hot topic and why.' })
+    input: I.DismissHotTopicInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { hotTopic: toHotTopic(await ctx.services.triage.dismiss(actorOf(ctx), input)) };

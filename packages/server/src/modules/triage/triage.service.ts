@@ -22,7 +22,12 @@ import { clusterOf, rankSimilar, type SimilarityDoc, type SimilarityScore } from
 import { HotTopicEntity, HotTopicRuleEntity, HotTopicTicketEntity } from './triage.entity.js';
 import { DEFAULT_RULE, HotTopicState } from './triage.enums.js';
 import { TriageReasons as R } from './triage.errors.js';
-import type { DismissHotTopicInput, HotTopicListArgs, MergeHotTopicInput, SetHotTopicRuleInput } from './triage.inputs.js';
+import type {
+  DismissHotTopicInput,
+  HotTopicListArgs,
+  MergeHotTopicInput,
+  SetHotTopicRuleInput,
+} from './triage.inputs.js';
 import { TriageNoticeKind } from './triage.notices.js';
 import { hotTopicPolicy, hotTopicRead, hotTopicRulePolicy, placeOfTopic } from './triage.policy.js';
 
@@ -185,7 +190,9 @@ export class TriageService {
   private async addTickets(m: EntityManager, topic: HotTopicEntity, tickets: TicketEntity[]) {
     if (!tickets.length) return;
     for (const t of tickets) {
-      await m.save(m.create(HotTopicTicketEntity, { hotTopicId: topic.id, ticketId: t.id, communityId: t.communityId }));
+      await m.save(
+        m.create(HotTopicTicketEntity, { hotTopicId: topic.id, ticketId: t.id, communityId: t.communityId }),
+      );
     }
     const last = Math.max(topic.lastTicketAt.getTime(), ...tickets.map((t) => t.createdAt.getTime()));
     await m.update(
