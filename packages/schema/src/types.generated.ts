@@ -2277,7 +2277,7 @@ export type SimilarTicket = {
   __typename?: 'SimilarTicket';
   /** Why it was found: the place, the text, or both. */
   reason: SimilarityReason;
-  /** Similarity 0-1: the text similarity (TF-IDF cosine over jieba words and character bigrams, mixed with the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter. */
+  /** Similarity 0-1: the text similarity (TF-IDF cosine over character bigrams, mixed with the overlap of the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter. */
   score: Scalars['Float']['output'];
   /** The similar ticket (open, in the same community). */
   ticket: Ticket;

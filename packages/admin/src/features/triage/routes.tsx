@@ -1,11 +1,11 @@
 import { Route, Routes } from 'react-router';
-import { TriageListView } from './views/TriageListView';
+import { HotTopicListView } from './views/HotTopicListView';
 
-/** Triage — lazy-loaded; its section (section.tsx) is collected by app/sections.tsx. */
+/** 热点研判 — lazy-loaded; its section (section.tsx) is collected by app/sections.tsx. */
 export default function TriageRoutes() {
   return (
     <Routes>
-      <Route index element={<TriageListView />} />
+      <Route index element={<HotTopicListView />} />
     </Routes>
   );
 }

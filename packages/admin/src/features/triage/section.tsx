@@ -1,12 +1,12 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { FireOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
-/** The triage feature's menu entry and routes (collected by app/sections.tsx). */
+/** The hot-topic list's menu entry and routes (collected by app/sections.tsx). */
 export const section: Section = {
   path: '/triage',
   label: 'nav.triage',
-  icon: <AppstoreOutlined />,
+  icon: <FireOutlined />,
   needs: { permission: 'triage.read' },
   Routes: lazy(() => import('./routes')),
 };

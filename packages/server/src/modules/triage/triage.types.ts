@@ -10,7 +10,7 @@ export class SimilarTicket {
 
   @Field(() => Float, {
     description:
-      'Similarity 0-1: the text similarity (TF-IDF cosine over jieba words and character bigrams, mixed with the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter.',
+      'Similarity 0-1: the text similarity (TF-IDF cosine over character bigrams, mixed with the overlap of the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter.',
   })
   score: number;
 
