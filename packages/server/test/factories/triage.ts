@@ -33,17 +33,22 @@ export interface BuiltBurst {
   hotTopicId: string | null;
 }
 
-/** Submits `count` (default 5) crossing complaints in a community, each by a new resident of it. */
+/** Submits `count` (default 5) crossing complaints in a community (the ten wordings in turn), each by a new resident of it. */
 export async function buildHotTopic(
   f: FactoryContext,
-  o: { community?: CommunityEntity; count?: number } = {},
+  o: {
+    community?: CommunityEntity;
+    count?: number /** One resident raises them all (faster). */;
+    oneResident?: boolean;
+  } = {},
 ): Promise<BuiltBurst> {
   const community = o.community ?? (await buildCommunity(f));
   const desk = await deskOf(f, community);
   const ticketIds: string[] = [];
   const residents: Person[] = [];
-  for (const [title, body] of CROSSING_COMPLAINTS.slice(0, o.count ?? 5)) {
-    const resident = await buildResident(f, { community });
+  for (let i = 0; i < (o.count ?? 5); i++) {
+    const [title, body] = CROSSING_COMPLAINTS[i % CROSSING_COMPLAINTS.length] as [string, string];
+    const resident = o.oneResident && residents[0] ? residents[0] : await buildResident(f, { community });
     residents.push(resident);
     const r = await must<{ submitTicket: { ticket: { id: string } } }>(
       f,
