@@ -187,19 +187,23 @@ export class TriageService {
     );
   }
 
+  /**
+   * Adds tickets to a hot topic. A ticket already taken (by a concurrent submission) is skipped
+   * (INSERT … OR IGNORE on the unique ticket key), so triage never makes a submission fail; the
+   * count is recounted.
+   */
   private async addTickets(m: EntityManager, topic: HotTopicEntity, tickets: TicketEntity[]) {
     if (!tickets.length) return;
-    for (const t of tickets) {
-      await m.save(
-        m.create(HotTopicTicketEntity, { hotTopicId: topic.id, ticketId: t.id, communityId: t.communityId }),
-      );
-    }
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(HotTopicTicketEntity)
+      .values(tickets.map((t) => ({ hotTopicId: topic.id, ticketId: t.id, communityId: t.communityId })))
+      .orIgnore()
+      .execute();
     const last = Math.max(topic.lastTicketAt.getTime(), ...tickets.map((t) => t.createdAt.getTime()));
-    await m.update(
-      HotTopicEntity,
-      { id: topic.id },
-      { ticketCount: topic.ticketCount + tickets.length, lastTicketAt: new Date(last) },
-    );
+    const ticketCount = await m.countBy(HotTopicTicketEntity, { hotTopicId: topic.id });
+    await m.update(HotTopicEntity, { id: topic.id }, { ticketCount, lastTicketAt: new Date(last) });
   }
 
   // ---- reading hot topics -----------------------------------------------------------------
