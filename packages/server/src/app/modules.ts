@@ -17,6 +17,7 @@ import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
 import { voteModule } from '../modules/vote/vote.module.js';
+import { triageModule } from '../modules/triage/triage.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -40,6 +41,7 @@ export const modules = [
   meetingModule,
   venueModule,
   voteModule,
+  triageModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

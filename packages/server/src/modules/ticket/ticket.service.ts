@@ -1,4 +1,4 @@
-import { type DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { actingGrant, authorize, reachFor, requireViewer } from '../../auth/policy.js';
 import { isEmptyReach } from '../../auth/reach.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
@@ -25,8 +25,24 @@ import { communityStaff } from './ticket.routing.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
+/**
+ * Told of every new ticket inside the submission's transaction (modules listed later register one,
+ * e.g. triage's hot-topic detection); returns the notifications it added, published after commit.
+ */
+export type TicketSubmittedListener = (
+  ticket: TicketEntity,
+  m: EntityManager,
+) => Promise<Awaited<ReturnType<NotificationService['add']>>>;
+
 /** Intake and reading of tickets. Actions that move a ticket live in TicketWorkflowService. */
 export class TicketService {
+  private readonly submittedListeners: TicketSubmittedListener[] = [];
+
+  /** Registers a listener of new tickets (see TicketSubmittedListener). */
+  onSubmitted(listener: TicketSubmittedListener): void {
+    this.submittedListeners.push(listener);
+  }
+
   constructor(
     private readonly ds: DataSource,
     private readonly notifications: NotificationService,
@@ -118,6 +134,7 @@ export class TicketService {
         m,
         staff.map((userId) => ({ userId, ...notice })),
       );
+      for (const listener of this.submittedListeners) notices.push(...(await listener(ticket, m)));
       return { ticket, notices };
     });
     this.notifications.publish(created.notices);

@@ -46,6 +46,7 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   VOTE_OPENED: { title: 'notif.kind.VOTE_OPENED' },
   VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
   VOTE_CLOSED: { title: 'notif.kind.VOTE_CLOSED', body: 'notif.kind.VOTE_CLOSED.body' },
+  HOT_TOPIC_RAISED: { title: 'notif.kind.HOT_TOPIC_RAISED', body: 'notif.kind.HOT_TOPIC_RAISED.body', warning: true },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

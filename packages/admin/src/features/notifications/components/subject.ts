@@ -9,6 +9,8 @@ const SUBJECT_LINKS: Record<string, (id: string, here: { pathname: string; searc
     params.set('ticket', id);
     return `/tickets?${params}`;
   },
+  // A hot topic opens the open hot topics (features/triage).
+  HotTopic: () => '/triage?state=OPEN',
 };
 
 /** The console URL of a notification's subject, or null. */

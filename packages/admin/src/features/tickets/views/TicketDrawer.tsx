@@ -6,6 +6,7 @@ import { formatTime } from '../../../app/format';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { TicketMeetings } from '../../meeting/components/TicketMeetings';
+import { SimilarTicketsPanel } from '../../triage/components/SimilarTicketsPanel';
 import { ActionModal, type ActionValues } from '../components/ActionModal';
 import { AuthImage } from '../components/AuthImage';
 import { DeadlineBadge } from '../components/DeadlineBadge';
@@ -23,6 +24,7 @@ import { useTicketAction } from './useTicketAction';
 type Ticket = TicketDetailQuery['ticket'];
 type Org = TicketOrganisationsQuery['organisations']['edges'][number]['node'];
 
+const CLOSED: string[] = ['REJECTED', 'MERGED', 'WITHDRAWN', 'RESOLVED'];
 const ROUTABLE: OrganisationKind[] = ['COMMUNITY_OFFICE', 'PROPERTY_COMPANY', 'OWNERS_COMMITTEE'];
 
 /** The organisations of the category's default kind that fit the ticket's place. */
@@ -229,6 +231,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
           )}
           <Body ticket={ticket} />
           <TicketMeetings ticketId={ticket.id} communityId={ticket.community.id} />
+          {!CLOSED.includes(ticket.state) && <SimilarTicketsPanel ticketId={ticket.id} onMerged={() => refetch()} />}
           <Divider titlePlacement="start" style={{ margin: '16px 0 12px' }}>
             {t('ticket.timeline')}
           </Divider>

@@ -10,6 +10,7 @@ import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifi
 import { Meeting1796534683024 } from './1796534683024-Meeting.js';
 import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
+import { Triage1796534744889 } from './1796534744889-Triage.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -23,4 +24,5 @@ export const mysqlMigrations = [
   Meeting1796534683024,
   Venue1796534731491,
   Vote1796534864956,
+  Triage1796534744889,
 ];
