@@ -27,6 +27,24 @@ export type AcceptTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Add an entry to an estate’s public-revenue ledger. */
+export type AddRevenueEntryInput = {
+  /** Amount in fen, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** The entry this one corrects (same estate and period). The only way to change a closed period; the correction stays visible. */
+  correctsId?: InputMaybe<Scalars['ID']['input']>;
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Item (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['input'];
+};
+
 /** An internal note (staff only). */
 export type AddTicketNoteInput = {
   /** The note, 1 to 2000 characters. */
@@ -296,6 +314,14 @@ export type ClearCalendarDayPayload = {
   working: Scalars['Boolean']['output'];
 };
 
+/** Close a month of an estate’s ledger. */
+export type CloseRevenuePeriodInput = {
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['input'];
+};
+
 /** 社区 — a community of a street. */
 export type Community = {
   __typename?: 'Community';
@@ -374,6 +400,22 @@ export type CreateEstateInput = {
   name: Scalars['String']['input'];
 };
 
+/** Publish a fee standard of an estate. */
+export type CreateFeeStandardInput = {
+  /** Amount in fen per unit, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** First day it applies, `YYYY-MM-DD`. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** What is charged (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What the amount is per (1-40 characters, e.g. 每平方米每月). */
+  unit: Scalars['String']['input'];
+};
+
 /** A new household (dwelling) in a building. */
 export type CreateHouseholdInput = {
   /** The building it is in. */
@@ -398,6 +440,24 @@ export type CreateOrganisationInput = {
   name: Scalars['String']['input'];
   /** Street, for street-level kinds (department, property company). */
   streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Publish a property service contract of an estate (staff of a company serving it). */
+export type CreatePropertyContractInput = {
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Property fee per m² per month in fen, 1 to 2,000,000,000. */
+  feeFenPerSqmMonth: Scalars['Int']['input'];
+  /** The contract file (PDF or image) uploaded with `POST /files`; residents of the estate can download it. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Service level (1-40 characters). */
+  serviceLevel: Scalars['String']['input'];
+  /** Last day of the term, `YYYY-MM-DD` (not before `termStart`). */
+  termEnd: Scalars['String']['input'];
+  /** First day of the term, `YYYY-MM-DD`. */
+  termStart: Scalars['String']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A new street. */
@@ -439,6 +499,81 @@ export type Deadline = {
   isOverdue: Scalars['Boolean']['output'];
   /** Working days left: 0 on the due day, negative once overdue. */
   workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** Equipment of an estate’s register (设备台账) with its maintenance status. */
+export type Equipment = {
+  __typename?: 'Equipment';
+  /** The building, when it stands in one. */
+  buildingId: Maybe<Scalars['ID']['output']>;
+  /** The community of the estate. */
+  communityId: Scalars['ID']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Each maintenance obligation with its last day met and due date, soonest first. */
+  dues: Array<MaintenanceDue>;
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Installation date, `YYYY-MM-DD`. */
+  installedOn: Scalars['String']['output'];
+  /** Kind of equipment. */
+  kind: EquipmentKind;
+  /** OK, DUE_SOON or OVERDUE: derived on the server from its rules, its records and today’s date (Asia/Shanghai). */
+  maintenanceStatus: MaintenanceStatus;
+  /** Name (e.g. 3幢1单元 1号梯). */
+  name: Scalars['String']['output'];
+  /** When its soonest obligation falls due, `YYYY-MM-DD`. */
+  nextDueOn: Maybe<Scalars['String']['output']>;
+  /** Which obligation falls due first. */
+  nextDueRequirement: Maybe<MaintenanceRequirement>;
+  /** Registration number, unique within the estate. */
+  registrationNo: Scalars['String']['output'];
+};
+
+/** A page of piece of equipments. */
+export type EquipmentConnection = {
+  __typename?: 'EquipmentConnection';
+  /** The items of this page. */
+  edges: Array<EquipmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One piece of equipment in a page, with its cursor. */
+export type EquipmentEdge = {
+  __typename?: 'EquipmentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The piece of equipment. */
+  node: Equipment;
+};
+
+/** Kinds of equipment in an estate register (设备台账). */
+export type EquipmentKind =
+  /** 电梯 — maintenance at least every 15 days and a yearly inspection by default. */
+  | 'ELEVATOR'
+  /** 消防设施 — a monthly check and a yearly test by default. */
+  | 'FIRE_SAFETY'
+  /** 门禁/道闸 — routine maintenance every 90 days by default. */
+  | 'GATE'
+  /** 监控 — routine maintenance every 90 days by default. */
+  | 'MONITORING'
+  /** Other equipment: no default obligation. */
+  | 'OTHER'
+  /** 二次供水 — tank cleaning and disinfection every 182 days by default. */
+  | 'SECONDARY_WATER_SUPPLY'
+  /** 水泵 — routine maintenance every 30 days by default. */
+  | 'WATER_PUMP';
+
+/** Result of a mutation on a piece of equipment. */
+export type EquipmentPayload = {
+  __typename?: 'EquipmentPayload';
+  /** The piece of equipment as it is after the mutation. */
+  equipment: Equipment;
 };
 
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
@@ -518,6 +653,36 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** An amount in fen is not a whole number from 1 to 2,000,000,000 (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_AMOUNT'
+  /** A date is not a real `YYYY-MM-DD` date, or a term ends before it starts (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_DATE'
+  /** A maintenance interval must be 1 to 3,650 days (`intervalDays`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_INTERVAL'
+  /** A ledger period is not a real month `YYYY-MM` (`period`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_PERIOD'
+  /** A required text is blank (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BLANK'
+  /** The building is not in the estate (`buildingId`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BUILDING_MISMATCH'
+  /** A correcting entry must reference an entry of the same estate and period (`correctsId`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_CORRECTION_MISMATCH'
+  /** Maintenance cannot be recorded for a day after today (`performedOn`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_DATE_IN_FUTURE'
+  /** Equipment with this registration number is already in the estate register (`registrationNo`). Sent with code CONFLICT. */
+  | 'PROPERTY_DUPLICATE_REGISTRATION'
+  /** The import file cannot be read as the given format, is larger than 2 MB, lacks a required column, or has more than 5,000 rows (`content`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_IMPORT_UNREADABLE'
+  /** Only staff of a property company serving the estate (or a system administrator) publish its property records. Sent with code FORBIDDEN. */
+  | 'PROPERTY_NOT_PUBLISHER'
+  /** No property company serves the estate: its property records have no publisher. Sent with code CONFLICT. */
+  | 'PROPERTY_NO_COMPANY'
+  /** The ledger period was closed already. Sent with code CONFLICT. */
+  | 'PROPERTY_PERIOD_ALREADY_CLOSED'
+  /** The ledger period is closed: its entries never change; add a correcting entry (`correctsId`) instead. Sent with code CONFLICT. */
+  | 'PROPERTY_PERIOD_CLOSED'
+  /** That kind of equipment has no such obligation (`requirement`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_RULE_UNKNOWN'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -622,6 +787,56 @@ export type EstatePayload = {
   __typename?: 'EstatePayload';
   /** The estate as it is after the mutation. */
   estate: Estate;
+};
+
+/** A fee standard (收费标准) of an estate. */
+export type FeeStandard = {
+  __typename?: 'FeeStandard';
+  /** Amount in fen (分) per `unit`. */
+  amountFen: Scalars['Int']['output'];
+  /** When it was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** First day it applies, `YYYY-MM-DD`. */
+  effectiveFrom: Scalars['String']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What is charged (物业费, 停车费 …). */
+  item: Scalars['String']['output'];
+  /** Note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The property company that published it. */
+  organisationId: Scalars['ID']['output'];
+  /** What the amount is per (每平方米每月, 每车位每月 …). */
+  unit: Scalars['String']['output'];
+};
+
+/** A page of fee standards. */
+export type FeeStandardConnection = {
+  __typename?: 'FeeStandardConnection';
+  /** The items of this page. */
+  edges: Array<FeeStandardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One fee standard in a page, with its cursor. */
+export type FeeStandardEdge = {
+  __typename?: 'FeeStandardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The fee standard. */
+  node: FeeStandard;
+};
+
+/** Result of a mutation on a fee standard. */
+export type FeeStandardPayload = {
+  __typename?: 'FeeStandardPayload';
+  /** The fee standard as it is after the mutation. */
+  feeStandard: FeeStandard;
 };
 
 /** An uploaded file (photo or PDF) attached to a record. Download it from `url`. */
@@ -762,6 +977,47 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** Format of an import file. */
+export type ImportFormat =
+  /** Comma-separated text, UTF-8, with a header row. */
+  | 'CSV'
+  /** An Excel workbook; the first sheet is read, with a header row. */
+  | 'XLSX';
+
+/** Import maintenance records of one estate from a CSV or XLSX file: all rows or none. */
+export type ImportMaintenanceInput = {
+  /** The file, base64 (at most 2 MB decoded, 5,000 rows). Header row: registrationNo, performedOn, kind, contractor, result, defects, fix, nextDueOn. */
+  content: Scalars['String']['input'];
+  /** The estate (rows name equipment by its registration number there). */
+  estateId: Scalars['ID']['input'];
+  /** CSV or XLSX. */
+  format: ImportFormat;
+};
+
+/** Result of an import: all rows written, or none and the report of the refused rows. */
+export type ImportMaintenancePayload = {
+  __typename?: 'ImportMaintenancePayload';
+  /** Refused rows, at most 200, in file order (empty: all written). */
+  errors: Array<ImportRowError>;
+  /** Rows written (0 when any row was refused). */
+  imported: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+};
+
+/** One refused row of an import. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault. */
+  column: Scalars['String']['output'];
+  /** What is wrong, in English. */
+  message: Scalars['String']['output'];
+  /** Machine-readable reason (UNKNOWN_EQUIPMENT, BAD_DATE, BAD_KIND, BAD_RESULT, BLANK, TOO_LONG, FUTURE_DATE). */
+  reason: Scalars['String']['output'];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
@@ -776,6 +1032,153 @@ export type LogoutPayload = {
   /** True once the session is ended. */
   ok: Scalars['Boolean']['output'];
 };
+
+/** When one maintenance obligation of a piece of equipment falls due. */
+export type MaintenanceDue = {
+  __typename?: 'MaintenanceDue';
+  /** Due date, `YYYY-MM-DD`. */
+  dueOn: Scalars['String']['output'];
+  /** Its interval in days (the community’s or the default). */
+  intervalDays: Scalars['Int']['output'];
+  /** Last day it was met, `YYYY-MM-DD` (null: never). */
+  lastDoneOn: Maybe<Scalars['String']['output']>;
+  /** The obligation. */
+  requirement: MaintenanceRequirement;
+  /** Its status today. */
+  status: MaintenanceStatus;
+};
+
+/** What a maintenance record says was done. */
+export type MaintenanceKind =
+  /** Cleaning and disinfection 清洗消毒 (water tanks). */
+  | 'CLEANING'
+  /** Half-yearly maintenance 半年维保 (also counts as routine). */
+  | 'HALF_YEARLY'
+  /** Statutory inspection 年度检验 (by the inspection body). */
+  | 'INSPECTION'
+  /** Monthly check 月度检查 (fire facilities). */
+  | 'MONTHLY_CHECK'
+  /** Anything else (meets no periodic obligation). */
+  | 'OTHER'
+  /** Quarterly maintenance 季度维保 (also counts as routine). */
+  | 'QUARTERLY'
+  /** Repair 维修 (meets no periodic obligation). */
+  | 'REPAIR'
+  /** Routine (half-monthly) maintenance 日常/半月维保. */
+  | 'ROUTINE'
+  /** Yearly maintenance 年度维保 (also counts as routine). */
+  | 'YEARLY'
+  /** Yearly test 年度检测 (fire facilities; also counts as the monthly check). */
+  | 'YEARLY_TEST';
+
+/** A maintenance record (维保记录) of a piece of equipment. */
+export type MaintenanceRecord = {
+  __typename?: 'MaintenanceRecord';
+  /** The signed sheet: photos or PDFs. */
+  attachments: Array<FileRef>;
+  /** The maintenance contractor (维保单位). */
+  contractor: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Defects found. */
+  defects: Maybe<Scalars['String']['output']>;
+  /** The equipment. */
+  equipmentId: Scalars['ID']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** How they were fixed. */
+  fix: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  kind: MaintenanceKind;
+  /** Next due date the contractor wrote, `YYYY-MM-DD`. */
+  nextDueOn: Maybe<Scalars['String']['output']>;
+  /** Day of the visit, `YYYY-MM-DD`. */
+  performedOn: Scalars['String']['output'];
+  /** Outcome. */
+  result: MaintenanceResult;
+};
+
+/** A page of maintenance records. */
+export type MaintenanceRecordConnection = {
+  __typename?: 'MaintenanceRecordConnection';
+  /** The items of this page. */
+  edges: Array<MaintenanceRecordEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One maintenance record in a page, with its cursor. */
+export type MaintenanceRecordEdge = {
+  __typename?: 'MaintenanceRecordEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The maintenance record. */
+  node: MaintenanceRecord;
+};
+
+/** Result of a mutation on a maintenance record. */
+export type MaintenanceRecordPayload = {
+  __typename?: 'MaintenanceRecordPayload';
+  /** The maintenance record as it is after the mutation. */
+  record: MaintenanceRecord;
+};
+
+/** A periodic obligation of a kind of equipment. */
+export type MaintenanceRequirement =
+  /** Statutory inspection (met by INSPECTION). */
+  | 'ANNUAL_INSPECTION'
+  /** Cleaning and disinfection (met by CLEANING). */
+  | 'CLEANING'
+  /** Monthly check (met by MONTHLY_CHECK, YEARLY_TEST). */
+  | 'MONTHLY_CHECK'
+  /** Routine maintenance (met by ROUTINE, QUARTERLY, HALF_YEARLY, YEARLY). */
+  | 'ROUTINE_MAINTENANCE'
+  /** Yearly test (met by YEARLY_TEST). */
+  | 'YEARLY_TEST';
+
+/** Outcome of a maintenance visit. */
+export type MaintenanceResult =
+  /** Defects left open: the visit does not meet the obligation. */
+  | 'FAILED'
+  /** Defects found and fixed on the spot. */
+  | 'FIXED'
+  /** Everything in order. */
+  | 'PASSED';
+
+/** A maintenance interval in force in a community (the default or the community’s own). */
+export type MaintenanceRule = {
+  __typename?: 'MaintenanceRule';
+  /** The default interval (the rules in force). */
+  defaultIntervalDays: Scalars['Int']['output'];
+  /** Kind of equipment. */
+  equipmentKind: EquipmentKind;
+  /** Interval in days. */
+  intervalDays: Scalars['Int']['output'];
+  /** The obligation. */
+  requirement: MaintenanceRequirement;
+  /** Record kinds that meet it. */
+  satisfiedBy: Array<MaintenanceKind>;
+};
+
+/** Result of a mutation on a maintenance rule. */
+export type MaintenanceRulePayload = {
+  __typename?: 'MaintenanceRulePayload';
+  /** The maintenance rule as it is after the mutation. */
+  rule: MaintenanceRule;
+};
+
+/** Maintenance status of equipment, derived on the server from its rules, its records and the date. */
+export type MaintenanceStatus =
+  /** An obligation falls due soon (within a fifth of its interval, 1-30 days). */
+  | 'DUE_SOON'
+  /** Every obligation met, none due soon. */
+  | 'OK'
+  /** An obligation is past its due date. */
+  | 'OVERDUE';
 
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
@@ -846,6 +1249,12 @@ export type Mutation = {
    */
   acceptTicket: TicketPayload;
   /**
+   * Add an entry to a month of the public-revenue ledger. A closed month takes only a correcting entry (`correctsId`).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_PERIOD_CLOSED (CONFLICT), PROPERTY_CORRECTION_MISMATCH (BAD_USER_INPUT), PROPERTY_BAD_PERIOD (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  addRevenueEntry: RevenueEntryPayload;
+  /**
    * Add an internal note (staff only).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -876,6 +1285,12 @@ export type Mutation = {
    */
   clearCalendarDay: ClearCalendarDayPayload;
   /**
+   * Close a month of the ledger: its entries never change after.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_PERIOD_ALREADY_CLOSED (CONFLICT), PROPERTY_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  closeRevenuePeriod: RevenueLedgerPayload;
+  /**
    * Create a building in an estate.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -894,6 +1309,12 @@ export type Mutation = {
    */
   createEstate: EstatePayload;
   /**
+   * Publish a fee standard of an estate.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  createFeeStandard: FeeStandardPayload;
+  /**
    * Create a household in a building.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -905,6 +1326,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_PLACE_REQUIRED (BAD_USER_INPUT).
    */
   createOrganisation: OrganisationPayload;
+  /**
+   * Publish a property service contract of an estate (staff of the company serving it; system administrators).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  createPropertyContract: PropertyContractPayload;
   /**
    * Create a street (system administrators).
    *
@@ -929,6 +1356,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
    */
   grantMembership: MembershipPayload;
+  /**
+   * Import maintenance records of one estate from CSV or XLSX: every row is checked; if any is refused nothing is written and `errors` lists the refused rows.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_IMPORT_UNREADABLE (BAD_USER_INPUT).
+   */
+  importMaintenanceRecords: ImportMaintenancePayload;
   /**
    * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
    *
@@ -958,6 +1391,12 @@ export type Mutation = {
    */
   reassignTicket: TicketPayload;
   /**
+   * Record a maintenance visit with its signed sheet (photos or PDF); the equipment’s status follows at once.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_DATE_IN_FUTURE (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  recordMaintenance: MaintenanceRecordPayload;
+  /**
    * Put on a round-table meeting agenda (state IN_MEETING).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -969,6 +1408,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_REFRESH_TOKEN_REUSED (SESSION_REVOKED).
    */
   refreshSession: AuthPayload;
+  /**
+   * Register a piece of equipment in an estate (staff of the company serving it).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_DUPLICATE_REGISTRATION (CONFLICT), PROPERTY_BUILDING_MISMATCH (BAD_USER_INPUT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  registerEquipment: EquipmentPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
   /**
@@ -1028,6 +1473,12 @@ export type Mutation = {
    */
   setCalendarYearComplete: CalendarYearPayload;
   /**
+   * Set a community's interval for one obligation of a kind of equipment (community staff, street and system administrators); statuses follow at once.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_RULE_UNKNOWN (BAD_USER_INPUT), PROPERTY_BAD_INTERVAL (BAD_USER_INPUT).
+   */
+  setMaintenanceRule: MaintenanceRulePayload;
+  /**
    * Set the estates a property company serves.
    *
    * Error reasons (`extensions.reason`): ORG_NOT_A_PROPERTY_COMPANY (BAD_USER_INPUT).
@@ -1078,6 +1529,12 @@ export type Mutation = {
    */
   updateOrganisation: OrganisationPayload;
   /**
+   * Change an entry of an open month (a closed month refuses).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_PERIOD_CLOSED (CONFLICT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  updateRevenueEntry: RevenueEntryPayload;
+  /**
    * Rename, edit, archive or restore a street.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
@@ -1101,6 +1558,12 @@ export type Mutation = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAcceptTicketArgs = {
   input: AcceptTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddRevenueEntryArgs = {
+  input: AddRevenueEntryInput;
 };
 
 
@@ -1135,6 +1598,12 @@ export type MutationClearCalendarDayArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCloseRevenuePeriodArgs = {
+  input: CloseRevenuePeriodInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateBuildingArgs = {
   input: CreateBuildingInput;
 };
@@ -1153,6 +1622,12 @@ export type MutationCreateEstateArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateFeeStandardArgs = {
+  input: CreateFeeStandardInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateHouseholdArgs = {
   input: CreateHouseholdInput;
 };
@@ -1161,6 +1636,12 @@ export type MutationCreateHouseholdArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreatePropertyContractArgs = {
+  input: CreatePropertyContractInput;
 };
 
 
@@ -1185,6 +1666,12 @@ export type MutationEscalateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationImportMaintenanceRecordsArgs = {
+  input: ImportMaintenanceInput;
 };
 
 
@@ -1219,6 +1706,12 @@ export type MutationReassignTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordMaintenanceArgs = {
+  input: RecordMaintenanceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReferTicketToMeetingArgs = {
   input: ReferTicketToMeetingInput;
 };
@@ -1227,6 +1720,12 @@ export type MutationReferTicketToMeetingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRegisterEquipmentArgs = {
+  input: RegisterEquipmentInput;
 };
 
 
@@ -1297,6 +1796,12 @@ export type MutationSetCalendarYearCompleteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetMaintenanceRuleArgs = {
+  input: SetMaintenanceRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetOrganisationEstatesArgs = {
   input: SetOrganisationEstatesInput;
 };
@@ -1347,6 +1852,12 @@ export type MutationUpdateHouseholdArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateRevenueEntryArgs = {
+  input: UpdateRevenueEntryInput;
 };
 
 
@@ -1422,6 +1933,8 @@ export type NotificationEdge = {
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
+  /** Equipment became overdue for maintenance; told once per overdue episode to the staff of the property companies serving its estate. */
+  | 'EQUIPMENT_OVERDUE'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
   /** A matter was escalated to a street department; told to the submitter and followers. */
@@ -1544,6 +2057,62 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A property service contract (物业服务合同) of an estate, published by its property company. */
+export type PropertyContract = {
+  __typename?: 'PropertyContract';
+  /** The community of the estate. */
+  communityId: Scalars['ID']['output'];
+  /** Name of the property company. */
+  companyName: Maybe<Scalars['String']['output']>;
+  /** When it was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The estate it covers. */
+  estateId: Scalars['ID']['output'];
+  /** Property fee per m² of floor area per month, in fen (分). */
+  feeFenPerSqmMonth: Scalars['Int']['output'];
+  /** The contract file (PDF or image), if one was attached. */
+  file: Maybe<FileRef>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The property company (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Service level as the contract names it (一级, 二级 …). */
+  serviceLevel: Scalars['String']['output'];
+  /** Last day of the term, `YYYY-MM-DD`. */
+  termEnd: Scalars['String']['output'];
+  /** First day of the term, `YYYY-MM-DD`. */
+  termStart: Scalars['String']['output'];
+  /** Title of the contract. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of property contracts. */
+export type PropertyContractConnection = {
+  __typename?: 'PropertyContractConnection';
+  /** The items of this page. */
+  edges: Array<PropertyContractEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One property contract in a page, with its cursor. */
+export type PropertyContractEdge = {
+  __typename?: 'PropertyContractEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The property contract. */
+  node: PropertyContract;
+};
+
+/** Result of a mutation on a property contract. */
+export type PropertyContractPayload = {
+  __typename?: 'PropertyContractPayload';
+  /** The property contract as it is after the mutation. */
+  contract: PropertyContract;
+};
+
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type Query = {
   __typename?: 'Query';
@@ -1561,6 +2130,14 @@ export type Query = {
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
   community: Community;
+  /** One piece of equipment (NOT_FOUND out of reach). */
+  equipment: Equipment;
+  /**
+   * The equipment register of an estate (or of every estate of a community the viewer reads), newest first, each with its maintenance status (staff in reach, the estate's residents).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  equipmentRegister: EquipmentConnection;
   /** Every error reason (`extensions.reason`) a mutation can raise, with its code. Public. */
   errorReasons: Array<ErrorReasonInfo>;
   /** One estate; NOT_FOUND outside the viewer’s scope. */
@@ -1569,12 +2146,18 @@ export type Query = {
   estateDirectory: EstateConnection;
   /** Estates in the viewer’s scope. */
   estates: EstateConnection;
+  /** An estate's fee standards, newest first (staff in reach, the estate's residents). */
+  feeStandards: FeeStandardConnection;
   /** One household; NOT_FOUND outside the viewer’s scope. */
   household: Household;
   /** Household bindings in the viewer’s scope; with status PENDING, the verification queue (oldest first). */
   householdBindings: HouseholdBindingConnection;
   /** Households in the viewer’s scope (staff). Rooms masked unless the role needs them. */
   households: HouseholdConnection;
+  /** Maintenance records of a piece of equipment, newest first, with their signed sheets. */
+  maintenanceRecords: MaintenanceRecordConnection;
+  /** The maintenance intervals in force in a community: the defaults and the community’s own (its staff and residents, the companies and committees of its estates). */
+  maintenanceRules: Array<MaintenanceRule>;
   /** The signed-in user (phone in full: it is their own). */
   me: User;
   /** The signed-in user’s household bindings, newest first (at most 50). */
@@ -1587,6 +2170,18 @@ export type Query = {
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /** How many pieces of equipment of a community are overdue for maintenance today (the dashboard figure; counted over the estates the viewer reads). */
+  overdueEquipmentCount: Scalars['Int']['output'];
+  /** An estate's property service contracts, newest first (staff in reach, the estate's residents). */
+  propertyContracts: PropertyContractConnection;
+  /** One month of an estate's public-revenue ledger, oldest entry first, correcting entries included. */
+  revenueEntries: RevenueEntryConnection;
+  /**
+   * One month of an estate's public-revenue ledger: totals, balance, closed or not.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  revenueLedger: RevenueLedger;
   /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
@@ -1671,6 +2266,23 @@ export type QueryCommunityArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryEquipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryEquipmentRegisterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<EquipmentKind>;
+  status?: InputMaybe<MaintenanceStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1692,6 +2304,14 @@ export type QueryEstatesArgs = {
   first?: Scalars['Int']['input'];
   includeArchived?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryFeeStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1719,6 +2339,20 @@ export type QueryHouseholdsArgs = {
   first?: Scalars['Int']['input'];
   includeArchived?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMaintenanceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  equipmentId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMaintenanceRulesArgs = {
+  communityId: Scalars['ID']['input'];
 };
 
 
@@ -1760,6 +2394,36 @@ export type QueryOrganisationsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   kind?: InputMaybe<OrganisationKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryOverdueEquipmentCountArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPropertyContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryRevenueEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryRevenueLedgerArgs = {
+  estateId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -1858,6 +2522,28 @@ export type ReassignTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Record a maintenance visit of a piece of equipment. */
+export type RecordMaintenanceInput = {
+  /** Maintenance contractor (1-100 characters). */
+  contractor: Scalars['String']['input'];
+  /** Defects found (at most 500 characters). */
+  defects?: InputMaybe<Scalars['String']['input']>;
+  /** The equipment. */
+  equipmentId: Scalars['ID']['input'];
+  /** The signed sheet: up to 5 photos or PDFs uploaded with `POST /files`. */
+  fileIds?: Array<Scalars['ID']['input']>;
+  /** How they were fixed (at most 500 characters). */
+  fix?: InputMaybe<Scalars['String']['input']>;
+  /** What was done. */
+  kind: MaintenanceKind;
+  /** Next due date the contractor wrote, `YYYY-MM-DD`. */
+  nextDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Day of the visit, `YYYY-MM-DD`, not after today. */
+  performedOn: Scalars['String']['input'];
+  /** Outcome. */
+  result: MaintenanceResult;
+};
+
 /** Put a ticket on a round-table meeting agenda. */
 export type ReferTicketToMeetingInput = {
   /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
@@ -1872,6 +2558,22 @@ export type ReferTicketToMeetingInput = {
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
   refreshToken: Scalars['String']['input'];
+};
+
+/** Register a piece of equipment in an estate. */
+export type RegisterEquipmentInput = {
+  /** The building it stands in (of the estate). */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Installation date, `YYYY-MM-DD`. */
+  installedOn: Scalars['String']['input'];
+  /** Kind. */
+  kind: EquipmentKind;
+  /** Name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** Registration number (1-64 characters), unique within the estate. */
+  registrationNo: Scalars['String']['input'];
 };
 
 /** Self-registration of a resident. */
@@ -1959,6 +2661,104 @@ export type RevealUserPhoneInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Whether a public-revenue ledger entry is income or expense. */
+export type RevenueDirection =
+  /** Expense 支出. */
+  | 'EXPENSE'
+  /** Income 收入 (advertising, parking, venue rent …). */
+  | 'INCOME';
+
+/** One line of an estate’s public-revenue ledger (公共收益). */
+export type RevenueEntry = {
+  __typename?: 'RevenueEntry';
+  /** Amount in fen (分), always positive; `direction` gives the sign. */
+  amountFen: Scalars['Int']['output'];
+  /** The entry this one corrects (a correcting entry, visible to every reader of the ledger). */
+  correctsId: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Item (广告收入, 停车收入, 场地租金 …). */
+  item: Scalars['String']['output'];
+  /** Note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['output'];
+};
+
+/** A page of ledger entrys. */
+export type RevenueEntryConnection = {
+  __typename?: 'RevenueEntryConnection';
+  /** The items of this page. */
+  edges: Array<RevenueEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ledger entry in a page, with its cursor. */
+export type RevenueEntryEdge = {
+  __typename?: 'RevenueEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ledger entry. */
+  node: RevenueEntry;
+};
+
+/** Result of a mutation on a ledger entry. */
+export type RevenueEntryPayload = {
+  __typename?: 'RevenueEntryPayload';
+  /** The ledger entry as it is after the mutation. */
+  entry: RevenueEntry;
+};
+
+/** One month of an estate’s public-revenue ledger with its totals (entries: `revenueEntries`). */
+export type RevenueLedger = {
+  __typename?: 'RevenueLedger';
+  /** Income minus expense, fen (negative when more was spent). */
+  balanceFen: Scalars['Int']['output'];
+  /** True once the period is closed: entries then never change. */
+  closed: Scalars['Boolean']['output'];
+  /** When it was closed. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Number of entries, correcting entries included. */
+  entryCount: Scalars['Int']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Sum of expense entries, fen. */
+  expenseFen: Scalars['Int']['output'];
+  /** Sum of income entries, fen. */
+  incomeFen: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['output'];
+  /** What the viewer may do with this period. */
+  viewerCan: RevenuePeriodCan;
+};
+
+/** Result of a mutation on a ledger period. */
+export type RevenueLedgerPayload = {
+  __typename?: 'RevenueLedgerPayload';
+  /** The ledger period as it is after the mutation. */
+  ledger: RevenueLedger;
+};
+
+/** What the viewer may do with a ledger period (the same rules the server applies). */
+export type RevenuePeriodCan = {
+  __typename?: 'RevenuePeriodCan';
+  /** Add or edit entries (the period is open and the viewer publishes for the estate). */
+  addEntry: Scalars['Boolean']['output'];
+  /** Close the period. */
+  close: Scalars['Boolean']['output'];
+  /** Add a correcting entry (the period is closed). */
+  correct: Scalars['Boolean']['output'];
+};
+
 /** Revoke a membership. */
 export type RevokeMembershipInput = {
   /** The membership. */
@@ -2037,6 +2837,18 @@ export type SetCalendarYearCompleteInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The year (2000-2100). */
   year: Scalars['Int']['input'];
+};
+
+/** Set a community’s interval for one obligation of a kind of equipment. */
+export type SetMaintenanceRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Kind of equipment. */
+  equipmentKind: EquipmentKind;
+  /** Interval in days, 1 to 3,650. */
+  intervalDays: Scalars['Int']['input'];
+  /** The obligation (one the kind has). */
+  requirement: MaintenanceRequirement;
 };
 
 /** The complete set of estates a property company serves. */
@@ -2539,6 +3351,20 @@ export type UpdateOrganisationInput = {
   id: Scalars['ID']['input'];
   /** Name, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change an entry of an open ledger period. */
+export type UpdateRevenueEntryInput = {
+  /** Amount in fen, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** Item (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a street; omitted fields stay as they are. */

@@ -18,6 +18,24 @@ export type AcceptTicketInput = {
   ticketId: string | number;
 };
 
+/** Add an entry to an estate’s public-revenue ledger. */
+export type AddRevenueEntryInput = {
+  /** Amount in fen, 1 to 2,000,000,000. */
+  amountFen: number;
+  /** The entry this one corrects (same estate and period). The only way to change a closed period; the correction stays visible. */
+  correctsId?: string | number | null | undefined;
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The estate. */
+  estateId: string | number;
+  /** Item (1-100 characters). */
+  item: string;
+  /** Note (at most 500 characters). */
+  note?: string | null | undefined;
+  /** The month, `YYYY-MM`. */
+  period: string;
+};
+
 /** An internal note (staff only). */
 export type AddTicketNoteInput = {
   /** The note, 1 to 2000 characters. */
@@ -86,6 +104,14 @@ export type ClearCalendarDayInput = {
   date: string;
 };
 
+/** Close a month of an estate’s ledger. */
+export type CloseRevenuePeriodInput = {
+  /** The estate. */
+  estateId: string | number;
+  /** The month, `YYYY-MM`. */
+  period: string;
+};
+
 /** A new building in an estate. */
 export type CreateBuildingInput = {
   /** The estate it belongs to. */
@@ -114,6 +140,22 @@ export type CreateEstateInput = {
   name: string;
 };
 
+/** Publish a fee standard of an estate. */
+export type CreateFeeStandardInput = {
+  /** Amount in fen per unit, 1 to 2,000,000,000. */
+  amountFen: number;
+  /** First day it applies, `YYYY-MM-DD`. */
+  effectiveFrom: string;
+  /** The estate. */
+  estateId: string | number;
+  /** What is charged (1-100 characters). */
+  item: string;
+  /** Note (at most 500 characters). */
+  note?: string | null | undefined;
+  /** What the amount is per (1-40 characters, e.g. 每平方米每月). */
+  unit: string;
+};
+
 /** A new household (dwelling) in a building. */
 export type CreateHouseholdInput = {
   /** The building it is in. */
@@ -140,6 +182,24 @@ export type CreateOrganisationInput = {
   streetId?: string | number | null | undefined;
 };
 
+/** Publish a property service contract of an estate (staff of a company serving it). */
+export type CreatePropertyContractInput = {
+  /** The estate. */
+  estateId: string | number;
+  /** Property fee per m² per month in fen, 1 to 2,000,000,000. */
+  feeFenPerSqmMonth: number;
+  /** The contract file (PDF or image) uploaded with `POST /files`; residents of the estate can download it. */
+  fileId?: string | number | null | undefined;
+  /** Service level (1-40 characters). */
+  serviceLevel: string;
+  /** Last day of the term, `YYYY-MM-DD` (not before `termStart`). */
+  termEnd: string;
+  /** First day of the term, `YYYY-MM-DD`. */
+  termStart: string;
+  /** Title (1-100 characters). */
+  title: string;
+};
+
 /** A new ticket category for a community. */
 export type CreateTicketCategoryInput = {
   /** Stable code, upper case, e.g. PARKING. */
@@ -159,6 +219,23 @@ export type CreateTicketCategoryInput = {
   /** Position in lists. */
   sortOrder?: number;
 };
+
+/** Kinds of equipment in an estate register (设备台账). */
+export type EquipmentKind =
+  /** 电梯 — maintenance at least every 15 days and a yearly inspection by default. */
+  | 'ELEVATOR'
+  /** 消防设施 — a monthly check and a yearly test by default. */
+  | 'FIRE_SAFETY'
+  /** 门禁/道闸 — routine maintenance every 90 days by default. */
+  | 'GATE'
+  /** 监控 — routine maintenance every 90 days by default. */
+  | 'MONITORING'
+  /** Other equipment: no default obligation. */
+  | 'OTHER'
+  /** 二次供水 — tank cleaning and disinfection every 182 days by default. */
+  | 'SECONDARY_WATER_SUPPLY'
+  /** 水泵 — routine maintenance every 30 days by default. */
+  | 'WATER_PUMP';
 
 /** Report a ticket up (上报) to a street department. */
 export type EscalateTicketInput = {
@@ -193,6 +270,23 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** Format of an import file. */
+export type ImportFormat =
+  /** Comma-separated text, UTF-8, with a header row. */
+  | 'CSV'
+  /** An Excel workbook; the first sheet is read, with a header row. */
+  | 'XLSX';
+
+/** Import maintenance records of one estate from a CSV or XLSX file: all rows or none. */
+export type ImportMaintenanceInput = {
+  /** The file, base64 (at most 2 MB decoded, 5,000 rows). Header row: registrationNo, performedOn, kind, contractor, result, defects, fix, nextDueOn. */
+  content: string;
+  /** The estate (rows name equipment by its registration number there). */
+  estateId: string | number;
+  /** CSV or XLSX. */
+  format: ImportFormat;
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
@@ -200,6 +294,60 @@ export type LoginInput = {
   /** Mobile number. */
   phone: string;
 };
+
+/** What a maintenance record says was done. */
+export type MaintenanceKind =
+  /** Cleaning and disinfection 清洗消毒 (water tanks). */
+  | 'CLEANING'
+  /** Half-yearly maintenance 半年维保 (also counts as routine). */
+  | 'HALF_YEARLY'
+  /** Statutory inspection 年度检验 (by the inspection body). */
+  | 'INSPECTION'
+  /** Monthly check 月度检查 (fire facilities). */
+  | 'MONTHLY_CHECK'
+  /** Anything else (meets no periodic obligation). */
+  | 'OTHER'
+  /** Quarterly maintenance 季度维保 (also counts as routine). */
+  | 'QUARTERLY'
+  /** Repair 维修 (meets no periodic obligation). */
+  | 'REPAIR'
+  /** Routine (half-monthly) maintenance 日常/半月维保. */
+  | 'ROUTINE'
+  /** Yearly maintenance 年度维保 (also counts as routine). */
+  | 'YEARLY'
+  /** Yearly test 年度检测 (fire facilities; also counts as the monthly check). */
+  | 'YEARLY_TEST';
+
+/** A periodic obligation of a kind of equipment. */
+export type MaintenanceRequirement =
+  /** Statutory inspection (met by INSPECTION). */
+  | 'ANNUAL_INSPECTION'
+  /** Cleaning and disinfection (met by CLEANING). */
+  | 'CLEANING'
+  /** Monthly check (met by MONTHLY_CHECK, YEARLY_TEST). */
+  | 'MONTHLY_CHECK'
+  /** Routine maintenance (met by ROUTINE, QUARTERLY, HALF_YEARLY, YEARLY). */
+  | 'ROUTINE_MAINTENANCE'
+  /** Yearly test (met by YEARLY_TEST). */
+  | 'YEARLY_TEST';
+
+/** Outcome of a maintenance visit. */
+export type MaintenanceResult =
+  /** Defects left open: the visit does not meet the obligation. */
+  | 'FAILED'
+  /** Defects found and fixed on the spot. */
+  | 'FIXED'
+  /** Everything in order. */
+  | 'PASSED';
+
+/** Maintenance status of equipment, derived on the server from its rules, its records and the date. */
+export type MaintenanceStatus =
+  /** An obligation falls due soon (within a fifth of its interval, 1-30 days). */
+  | 'DUE_SOON'
+  /** Every obligation met, none due soon. */
+  | 'OK'
+  /** An obligation is past its due date. */
+  | 'OVERDUE';
 
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
@@ -221,6 +369,8 @@ export type MergeTicketInput = {
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
+  /** Equipment became overdue for maintenance; told once per overdue episode to the staff of the property companies serving its estate. */
+  | 'EQUIPMENT_OVERDUE'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
   /** A matter was escalated to a street department; told to the submitter and followers. */
@@ -277,6 +427,28 @@ export type ReassignTicketInput = {
   ticketId: string | number;
 };
 
+/** Record a maintenance visit of a piece of equipment. */
+export type RecordMaintenanceInput = {
+  /** Maintenance contractor (1-100 characters). */
+  contractor: string;
+  /** Defects found (at most 500 characters). */
+  defects?: string | null | undefined;
+  /** The equipment. */
+  equipmentId: string | number;
+  /** The signed sheet: up to 5 photos or PDFs uploaded with `POST /files`. */
+  fileIds?: Array<string | number>;
+  /** How they were fixed (at most 500 characters). */
+  fix?: string | null | undefined;
+  /** What was done. */
+  kind: MaintenanceKind;
+  /** Next due date the contractor wrote, `YYYY-MM-DD`. */
+  nextDueOn?: string | null | undefined;
+  /** Day of the visit, `YYYY-MM-DD`, not after today. */
+  performedOn: string;
+  /** Outcome. */
+  result: MaintenanceResult;
+};
+
 /** Put a ticket on a round-table meeting agenda. */
 export type ReferTicketToMeetingInput = {
   /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
@@ -285,6 +457,22 @@ export type ReferTicketToMeetingInput = {
   note?: string | null | undefined;
   /** The ticket. */
   ticketId: string | number;
+};
+
+/** Register a piece of equipment in an estate. */
+export type RegisterEquipmentInput = {
+  /** The building it stands in (of the estate). */
+  buildingId?: string | number | null | undefined;
+  /** The estate. */
+  estateId: string | number;
+  /** Installation date, `YYYY-MM-DD`. */
+  installedOn: string;
+  /** Kind. */
+  kind: EquipmentKind;
+  /** Name (1-100 characters). */
+  name: string;
+  /** Registration number (1-64 characters), unique within the estate. */
+  registrationNo: string;
 };
 
 /** Reject a pending household binding, or revoke an approved one, with a reason. */
@@ -332,6 +520,13 @@ export type RevealUserPhoneInput = {
   /** The user. */
   userId: string | number;
 };
+
+/** Whether a public-revenue ledger entry is income or expense. */
+export type RevenueDirection =
+  /** Expense 支出. */
+  | 'EXPENSE'
+  /** Income 收入 (advertising, parking, venue rent …). */
+  | 'INCOME';
 
 /** Revoke a membership. */
 export type RevokeMembershipInput = {
@@ -777,6 +972,93 @@ export type SetOrganisationEstatesMutationVariables = Exact<{
 
 export type SetOrganisationEstatesMutation = { setOrganisationEstates: { organisation: { id: string, servedEstates: Array<{ id: string, name: string }> } } };
 
+export type PropertyEstatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PropertyEstatesQuery = { estates: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type EquipmentRegisterQueryVariables = Exact<{
+  estateId?: string | number | null | undefined;
+  status?: MaintenanceStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EquipmentRegisterQuery = { equipmentRegister: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: EquipmentKind, name: string, registrationNo: string, installedOn: string, maintenanceStatus: MaintenanceStatus, nextDueOn: string | null, nextDueRequirement: MaintenanceRequirement | null } }> } };
+
+export type EquipmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EquipmentDetailQuery = { equipment: { id: string, kind: EquipmentKind, name: string, registrationNo: string, maintenanceStatus: MaintenanceStatus, nextDueOn: string | null, dues: Array<{ requirement: MaintenanceRequirement, intervalDays: number, lastDoneOn: string | null, dueOn: string, status: MaintenanceStatus }> }, maintenanceRecords: { totalCount: number, edges: Array<{ node: { id: string, performedOn: string, kind: MaintenanceKind, contractor: string, result: MaintenanceResult, defects: string | null, fix: string | null, attachments: Array<{ id: string, url: string, mime: string, originalName: string }> } }> } };
+
+export type RegisterEquipmentMutationVariables = Exact<{
+  input: RegisterEquipmentInput;
+}>;
+
+
+export type RegisterEquipmentMutation = { registerEquipment: { equipment: { id: string, maintenanceStatus: MaintenanceStatus } } };
+
+export type RecordMaintenanceMutationVariables = Exact<{
+  input: RecordMaintenanceInput;
+}>;
+
+
+export type RecordMaintenanceMutation = { recordMaintenance: { record: { id: string, attachments: Array<{ id: string, mime: string }> } } };
+
+export type ImportMaintenanceMutationVariables = Exact<{
+  input: ImportMaintenanceInput;
+}>;
+
+
+export type ImportMaintenanceMutation = { importMaintenanceRecords: { imported: number, rows: number, errors: Array<{ row: number, column: string, reason: string, message: string }> } };
+
+export type RevenueLedgerQueryVariables = Exact<{
+  estateId: string | number;
+  period: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type RevenueLedgerQuery = { revenueLedger: { period: string, incomeFen: number, expenseFen: number, balanceFen: number, entryCount: number, closed: boolean, closedAt: string | null, viewerCan: { addEntry: boolean, close: boolean, correct: boolean } }, revenueEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, item: string, direction: RevenueDirection, amountFen: number, note: string | null, correctsId: string | null, createdAt: string } }> } };
+
+export type AddRevenueEntryMutationVariables = Exact<{
+  input: AddRevenueEntryInput;
+}>;
+
+
+export type AddRevenueEntryMutation = { addRevenueEntry: { entry: { id: string } } };
+
+export type CloseRevenuePeriodMutationVariables = Exact<{
+  input: CloseRevenuePeriodInput;
+}>;
+
+
+export type CloseRevenuePeriodMutation = { closeRevenuePeriod: { ledger: { closed: boolean } } };
+
+export type PropertyContractsQueryVariables = Exact<{
+  estateId: string | number;
+}>;
+
+
+export type PropertyContractsQuery = { propertyContracts: { totalCount: number, edges: Array<{ node: { id: string, title: string, companyName: string | null, termStart: string, termEnd: string, serviceLevel: string, feeFenPerSqmMonth: number, file: { id: string, url: string, originalName: string } | null } }> }, feeStandards: { totalCount: number, edges: Array<{ node: { id: string, item: string, amountFen: number, unit: string, effectiveFrom: string, note: string | null } }> } };
+
+export type CreatePropertyContractMutationVariables = Exact<{
+  input: CreatePropertyContractInput;
+}>;
+
+
+export type CreatePropertyContractMutation = { createPropertyContract: { contract: { id: string } } };
+
+export type CreateFeeStandardMutationVariables = Exact<{
+  input: CreateFeeStandardInput;
+}>;
+
+
+export type CreateFeeStandardMutation = { createFeeStandard: { feeStandard: { id: string } } };
+
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1087,6 +1369,18 @@ export const PlaceOptionsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SetOrganisationEstatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationEstates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOrganisationEstatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationEstates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedEstates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetOrganisationEstatesMutation, SetOrganisationEstatesMutationVariables>;
+export const PropertyEstatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyEstates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PropertyEstatesQuery, PropertyEstatesQueryVariables>;
+export const EquipmentRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EquipmentRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipmentRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNo"}},{"kind":"Field","name":{"kind":"Name","value":"installedOn"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueRequirement"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EquipmentRegisterQuery, EquipmentRegisterQueryVariables>;
+export const EquipmentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EquipmentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNo"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"intervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"equipmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"performedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contractor"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"defects"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mime"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EquipmentDetailQuery, EquipmentDetailQueryVariables>;
+export const RegisterEquipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEquipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceStatus"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterEquipmentMutation, RegisterEquipmentMutationVariables>;
+export const RecordMaintenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMaintenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMaintenanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMaintenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMaintenanceMutation, RecordMaintenanceMutationVariables>;
+export const ImportMaintenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMaintenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMaintenanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMaintenanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMaintenanceMutation, ImportMaintenanceMutationVariables>;
+export const RevenueLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevenueLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenueLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}},{"kind":"Field","name":{"kind":"Name","value":"expenseFen"}},{"kind":"Field","name":{"kind":"Name","value":"balanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEntry"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenueEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevenueLedgerQuery, RevenueLedgerQueryVariables>;
+export const AddRevenueEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRevenueEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRevenueEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRevenueEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddRevenueEntryMutation, AddRevenueEntryMutationVariables>;
+export const CloseRevenuePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRevenuePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRevenuePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRevenuePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}}]}}]}}]} as unknown as DocumentNode<CloseRevenuePeriodMutation, CloseRevenuePeriodMutationVariables>;
+export const PropertyContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propertyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"feeFenPerSqmMonth"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeStandards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PropertyContractsQuery, PropertyContractsQueryVariables>;
+export const CreatePropertyContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePropertyContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePropertyContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPropertyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePropertyContractMutation, CreatePropertyContractMutationVariables>;
+export const CreateFeeStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeeStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeeStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeeStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFeeStandardMutation, CreateFeeStandardMutationVariables>;
 export const ServerInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<ServerInfoQuery, ServerInfoQueryVariables>;
 export const SettingsCommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsCommunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsCommunitiesQuery, SettingsCommunitiesQueryVariables>;
 export const CategorySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategorySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"defaultOrgKind"}},{"kind":"Field","name":{"kind":"Name","value":"replyDays"}},{"kind":"Field","name":{"kind":"Name","value":"resolveDays"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CategorySettingsQuery, CategorySettingsQueryVariables>;

@@ -1,4 +1,6 @@
 /** Factories of the property module: each creates the estate (and its company) it is not given. */
+
+import type { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import { shanghaiDate } from '../../src/modules/property/maintenance.rules.js';
 import {
   EquipmentEntity,
@@ -7,8 +9,12 @@ import {
   PropertyContractEntity,
   RevenueEntryEntity,
 } from '../../src/modules/property/property.entity.js';
-import { EquipmentKind, MaintenanceKind, MaintenanceResult, RevenueDirection } from '../../src/modules/property/property.enums.js';
-import type { EstateEntity } from '../../src/modules/org/estate.entity.js';
+import {
+  EquipmentKind,
+  MaintenanceKind,
+  MaintenanceResult,
+  RevenueDirection,
+} from '../../src/modules/property/property.enums.js';
 import { type FactoryContext, seq } from './context.js';
 import { buildEstate, buildOrganisation } from './org.js';
 
@@ -31,7 +37,13 @@ async function estateOf(f: FactoryContext, estate?: EstateRef): Promise<EstateRe
 
 export async function buildEquipment(
   f: FactoryContext,
-  o: { estate?: EstateRef; kind?: EquipmentKind; installedOn?: string; registrationNo?: string; dueOn?: string | null } = {},
+  o: {
+    estate?: EstateRef;
+    kind?: EquipmentKind;
+    installedOn?: string;
+    registrationNo?: string;
+    dueOn?: string | null;
+  } = {},
 ): Promise<EquipmentEntity> {
   const estate = await estateOf(f, o.estate);
   return f.db.dataSource.getRepository(EquipmentEntity).save({

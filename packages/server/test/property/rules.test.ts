@@ -8,14 +8,25 @@ import {
   shanghaiDate,
   statusOn,
 } from '../../src/modules/property/maintenance.rules.js';
-import { EquipmentKind, MaintenanceKind, MaintenanceRequirement, MaintenanceStatus } from '../../src/modules/property/property.enums.js';
+import {
+  EquipmentKind,
+  MaintenanceKind,
+  MaintenanceRequirement,
+  MaintenanceStatus,
+} from '../../src/modules/property/property.enums.js';
 
-const status = (kind: EquipmentKind, since: string, today: string, last: [MaintenanceKind, string][] = [], rules = DEFAULT_RULES) => {
+const status = (
+  kind: EquipmentKind,
+  since: string,
+  today: string,
+  last: [MaintenanceKind, string][] = [],
+  rules = DEFAULT_RULES,
+) => {
   const dues = duesOf(kind, since, rules, new Map(last));
-  const worst = dues.reduce<{ dueOn: string; soonFrom: string } | null>(
-    (a, d) => (!a ? d : { dueOn: d.dueOn < a.dueOn ? d.dueOn : a.dueOn, soonFrom: d.soonFrom < a.soonFrom ? d.soonFrom : a.soonFrom }),
-    null,
-  );
+  const first = (xs: string[]) => [...xs].sort()[0];
+  const worst = dues.length
+    ? { dueOn: first(dues.map((d) => d.dueOn)) as string, soonFrom: first(dues.map((d) => d.soonFrom)) as string }
+    : null;
   return statusOn(today, worst);
 };
 
@@ -27,15 +38,23 @@ describe('maintenance rules (controlled clock)', () => {
     expect(status(EquipmentKind.ELEVATOR, installed, addDays(installed, 15))).toBe(MaintenanceStatus.DUE_SOON);
     expect(status(EquipmentKind.ELEVATOR, installed, addDays(installed, 16))).toBe(MaintenanceStatus.OVERDUE);
     const today = addDays(installed, 16);
-    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.ROUTINE, today]])).toBe(MaintenanceStatus.OK);
+    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.ROUTINE, today]])).toBe(
+      MaintenanceStatus.OK,
+    );
     // A quarterly maintenance counts as the half-monthly one; a repair does not.
-    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.QUARTERLY, today]])).toBe(MaintenanceStatus.OK);
-    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.REPAIR, today]])).toBe(MaintenanceStatus.OVERDUE);
+    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.QUARTERLY, today]])).toBe(
+      MaintenanceStatus.OK,
+    );
+    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.REPAIR, today]])).toBe(
+      MaintenanceStatus.OVERDUE,
+    );
   });
 
   it('an elevator needs its yearly inspection too', () => {
     const today = addDays(installed, 366);
-    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.ROUTINE, today]])).toBe(MaintenanceStatus.OVERDUE);
+    expect(status(EquipmentKind.ELEVATOR, installed, today, [[MaintenanceKind.ROUTINE, today]])).toBe(
+      MaintenanceStatus.OVERDUE,
+    );
     expect(
       status(EquipmentKind.ELEVATOR, installed, today, [
         [MaintenanceKind.ROUTINE, today],
@@ -48,15 +67,25 @@ describe('maintenance rules (controlled clock)', () => {
     expect(status(EquipmentKind.FIRE_SAFETY, installed, addDays(installed, 20))).toBe(MaintenanceStatus.OK);
     expect(status(EquipmentKind.FIRE_SAFETY, installed, addDays(installed, 31))).toBe(MaintenanceStatus.OVERDUE);
     const today = addDays(installed, 31);
-    expect(status(EquipmentKind.FIRE_SAFETY, installed, today, [[MaintenanceKind.MONTHLY_CHECK, today]])).toBe(MaintenanceStatus.OK);
-    expect(status(EquipmentKind.FIRE_SAFETY, installed, today, [[MaintenanceKind.YEARLY_TEST, today]])).toBe(MaintenanceStatus.OK);
+    expect(status(EquipmentKind.FIRE_SAFETY, installed, today, [[MaintenanceKind.MONTHLY_CHECK, today]])).toBe(
+      MaintenanceStatus.OK,
+    );
+    expect(status(EquipmentKind.FIRE_SAFETY, installed, today, [[MaintenanceKind.YEARLY_TEST, today]])).toBe(
+      MaintenanceStatus.OK,
+    );
   });
 
   it("a community's interval replaces the default of that kind only", () => {
     const rules = effectiveRules([
-      { equipmentKind: EquipmentKind.ELEVATOR, requirement: MaintenanceRequirement.ROUTINE_MAINTENANCE, intervalDays: 10 },
+      {
+        equipmentKind: EquipmentKind.ELEVATOR,
+        requirement: MaintenanceRequirement.ROUTINE_MAINTENANCE,
+        intervalDays: 10,
+      },
     ]);
-    expect(status(EquipmentKind.ELEVATOR, installed, addDays(installed, 11), [], rules)).toBe(MaintenanceStatus.OVERDUE);
+    expect(status(EquipmentKind.ELEVATOR, installed, addDays(installed, 11), [], rules)).toBe(
+      MaintenanceStatus.OVERDUE,
+    );
     expect(rules.find((r) => r.equipmentKind === EquipmentKind.FIRE_SAFETY)?.intervalDays).toBe(30);
   });
 

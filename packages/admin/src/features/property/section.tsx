@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { ToolOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
@@ -6,7 +6,7 @@ import type { Section } from '../../app/sections';
 export const section: Section = {
   path: '/property',
   label: 'nav.property',
-  icon: <AppstoreOutlined />,
+  icon: <ToolOutlined />,
   needs: { permission: 'property.read' },
   Routes: lazy(() => import('./routes')),
 };

@@ -4,10 +4,16 @@ import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
 import { RECORD_FILE } from './equipment.service.js';
-import { DEFAULT_RULES, duesOf, SATISFIED_BY, statusOn } from './maintenance.rules.js';
 import { importMaintenance } from './maintenance.import.js';
+import type { Rule } from './maintenance.rules.js';
+import { DEFAULT_RULES, duesOf, SATISFIED_BY, statusOn } from './maintenance.rules.js';
 import { PropertyReasons as R } from './property.errors.js';
-import { ImportMaintenanceInput, RecordMaintenanceInput, RegisterEquipmentInput, SetMaintenanceRuleInput } from './property.inputs.js';
+import {
+  ImportMaintenanceInput,
+  RecordMaintenanceInput,
+  RegisterEquipmentInput,
+  SetMaintenanceRuleInput,
+} from './property.inputs.js';
 import { toEquipment, toRecord } from './property.mappers.js';
 import {
   Equipment,
@@ -23,7 +29,6 @@ import {
   MaintenanceRule,
   MaintenanceRulePayload,
 } from './property.types.js';
-import type { Rule } from './maintenance.rules.js';
 
 const toRule = (r: Rule): MaintenanceRule => ({
   ...r,
@@ -57,12 +62,16 @@ export class EquipmentResolver {
   @Query(() => MaintenanceRecordConnection, {
     description: 'Maintenance records of a piece of equipment, newest first, with their signed sheets.',
   })
-  async maintenanceRecords(@Args(() => MaintenanceRecordsArgs) args: MaintenanceRecordsArgs, @Ctx() ctx: RequestContext) {
+  async maintenanceRecords(
+    @Args(() => MaintenanceRecordsArgs) args: MaintenanceRecordsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return mapConnection(await ctx.services.equipment.records(actorOf(ctx), args.equipmentId, args), toRecord);
   }
 
   @Query(() => Int, {
-    description: 'How many pieces of equipment of a community are overdue for maintenance today (the dashboard figure; counted over the estates the viewer reads).',
+    description:
+      'How many pieces of equipment of a community are overdue for maintenance today (the dashboard figure; counted over the estates the viewer reads).',
   })
   overdueEquipmentCount(
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
@@ -72,7 +81,8 @@ export class EquipmentResolver {
   }
 
   @Query(() => [MaintenanceRule], {
-    description: 'The maintenance intervals in force in a community: the defaults and the community’s own (staff who configure them).',
+    description:
+      'The maintenance intervals in force in a community: the defaults and the community’s own (its staff and residents, the companies and committees of its estates).',
   })
   async maintenanceRules(
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,

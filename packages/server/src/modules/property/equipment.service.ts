@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
-import { actingGrant } from '../../auth/policy.js';
+import { actingGrant, requireViewer } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
@@ -32,6 +32,7 @@ import { EquipmentEntity, MaintenanceRecordEntity, MaintenanceRuleEntity } from 
 import { type EquipmentKind, type MaintenanceKind, MaintenanceResult, MaintenanceStatus } from './property.enums.js';
 import { PropertyReasons as R } from './property.errors.js';
 import type { RecordMaintenanceInput, RegisterEquipmentInput, SetMaintenanceRuleInput } from './property.inputs.js';
+import { checkDate, estatePlace, optional, required } from './property.place.js';
 import {
   type EstatePlace,
   equipmentRead,
@@ -41,7 +42,6 @@ import {
   placeOf,
   rulePolicy,
 } from './property.policy.js';
-import { checkDate, estatePlace, optional, required } from './property.place.js';
 
 /** The attached type of a maintenance record's files (the signed sheet). */
 export const RECORD_FILE = 'MaintenanceRecord';
@@ -78,7 +78,15 @@ export class EquipmentService {
     return shanghaiDate(this.clock());
   }
 
-  register(actor: Actor, args: PageArgs & { estateId?: string | null; communityId?: string | null; kind?: EquipmentKind | null; status?: MaintenanceStatus | null }) {
+  register(
+    actor: Actor,
+    args: PageArgs & {
+      estateId?: string | null;
+      communityId?: string | null;
+      kind?: EquipmentKind | null;
+      status?: MaintenanceStatus | null;
+    },
+  ) {
     if (!args.estateId && !args.communityId) {
       throw fail(R.PROPERTY_BLANK, 'Give estateId or communityId', { field: 'estateId' });
     }
@@ -124,7 +132,7 @@ export class EquipmentService {
   /** The rules in force in a community (defaults with its overrides). */
   async rules(actor: Actor, communityId: string): Promise<Rule[]> {
     const community = await this.community(communityId);
-    authorize(actor.viewer, rulePolicy, 'configure', community);
+    if (!rulePolicy.read(requireViewer(actor.viewer), community)) throw notFound('Community');
     return this.rulesOf(this.ds.manager, communityId);
   }
 
@@ -151,7 +159,11 @@ export class EquipmentService {
     if (!Number.isInteger(input.intervalDays) || input.intervalDays < 1 || input.intervalDays > 3650) {
       throw fail(R.PROPERTY_BAD_INTERVAL, 'The interval must be 1 to 3650 days', { field: 'intervalDays' });
     }
-    const rule: Rule = { equipmentKind: input.equipmentKind, requirement: input.requirement, intervalDays: input.intervalDays };
+    const rule: Rule = {
+      equipmentKind: input.equipmentKind,
+      requirement: input.requirement,
+      intervalDays: input.intervalDays,
+    };
     await this.ds.transaction(async (m) => {
       const repo = m.getRepository(MaintenanceRuleEntity);
       const key = { communityId: place.communityId, equipmentKind: rule.equipmentKind, requirement: rule.requirement };
@@ -163,7 +175,9 @@ export class EquipmentService {
         .orIgnore()
         .execute();
       await repo.update(key, { intervalDays: rule.intervalDays });
-      const affected = await m.getRepository(EquipmentEntity).findBy({ communityId: place.communityId, kind: rule.equipmentKind });
+      const affected = await m
+        .getRepository(EquipmentEntity)
+        .findBy({ communityId: place.communityId, kind: rule.equipmentKind });
       for (const e of affected) await this.recompute(m, e);
       await this.audit.record(
         actor.meta,
@@ -223,7 +237,13 @@ export class EquipmentService {
   }
 
   /** Checks one record's fields (BAD_USER_INPUT with the module's reason on the first fault). */
-  checkRecord(input: Omit<RecordDraft, 'defects' | 'fix' | 'nextDueOn'> & { defects?: string | null; fix?: string | null; nextDueOn?: string | null }): RecordDraft {
+  checkRecord(
+    input: Omit<RecordDraft, 'defects' | 'fix' | 'nextDueOn'> & {
+      defects?: string | null;
+      fix?: string | null;
+      nextDueOn?: string | null;
+    },
+  ): RecordDraft {
     const performedOn = checkDate(input.performedOn, 'performedOn');
     if (performedOn > this.today()) {
       throw fail(R.PROPERTY_DATE_IN_FUTURE, 'performedOn is after today', { field: 'performedOn' });
@@ -396,7 +416,11 @@ export class EquipmentService {
         }
       }
       const published = await this.ds.transaction(async (m) => {
-        await m.update(EquipmentEntity, { id: In(rows.map((r) => r.id)), overdueNotifiedAt: IsNull() }, { overdueNotifiedAt: now });
+        await m.update(
+          EquipmentEntity,
+          { id: In(rows.map((r) => r.id)), overdueNotifiedAt: IsNull() },
+          { overdueNotifiedAt: now },
+        );
         return this.notifications.add(m, notes);
       });
       this.notifications.publish(published);

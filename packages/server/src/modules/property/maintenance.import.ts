@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
+import { authorize } from '../../auth/abilities.js';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, fail } from '../../common/errors.js';
 import { codePointLength } from '../../common/text-length.js';
@@ -10,13 +11,21 @@ import { ImportFormat, MaintenanceKind, MaintenanceResult } from './property.enu
 import { PropertyReasons as R } from './property.errors.js';
 import type { ImportMaintenanceInput } from './property.inputs.js';
 import { estatePlace } from './property.place.js';
-import { authorize } from '../../auth/abilities.js';
 import { estatePolicy } from './property.policy.js';
 
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 5000;
 const REPORT_MAX = 200;
-const COLUMNS = ['registrationNo', 'performedOn', 'kind', 'contractor', 'result', 'defects', 'fix', 'nextDueOn'] as const;
+const COLUMNS = [
+  'registrationNo',
+  'performedOn',
+  'kind',
+  'contractor',
+  'result',
+  'defects',
+  'fix',
+  'nextDueOn',
+] as const;
 const REQUIRED = ['registrationNo', 'performedOn', 'kind', 'contractor', 'result'] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string>>;
 
@@ -96,47 +105,62 @@ export async function importMaintenance(
     const errors: RowError[] = [];
     const good: { equipment: EquipmentEntity; draft: RecordDraft }[] = [];
     rows.forEach((r, i) => {
-      const rowNo = i + 2;
-      const refuse = (column: string, reason: string, message: string) => errors.push({ row: rowNo, column, reason, message });
-      const e = byReg.get(r.registrationNo ?? '');
-      if (!r.registrationNo) return refuse('registrationNo', 'BLANK', 'registrationNo is blank');
-      if (!e) return refuse('registrationNo', 'UNKNOWN_EQUIPMENT', 'No equipment with this registration number in the estate');
-      if (!Object.values(MaintenanceKind).includes(r.kind as MaintenanceKind)) {
-        return refuse('kind', 'BAD_KIND', `kind must be one of ${Object.values(MaintenanceKind).join(', ')}`);
-      }
-      if (!Object.values(MaintenanceResult).includes(r.result as MaintenanceResult)) {
-        return refuse('result', 'BAD_RESULT', `result must be one of ${Object.values(MaintenanceResult).join(', ')}`);
-      }
-      for (const [col, max] of [['contractor', 100], ['defects', 500], ['fix', 500]] as const) {
-        if (codePointLength(r[col] ?? '') > max) return refuse(col, 'TOO_LONG', `${col} is longer than ${max} characters`);
-      }
-      try {
-        good.push({
-          equipment: e,
-          draft: equipment.checkRecord({
-            performedOn: r.performedOn ?? '',
-            kind: r.kind as MaintenanceKind,
-            contractor: r.contractor ?? '',
-            result: r.result as MaintenanceResult,
-            defects: r.defects,
-            fix: r.fix,
-            nextDueOn: r.nextDueOn,
-          }),
-        });
-      } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        const column = err.options.field ?? 'row';
-        const reason =
-          err.options.reason === R.PROPERTY_DATE_IN_FUTURE.reason
-            ? 'FUTURE_DATE'
-            : err.options.reason === R.PROPERTY_BLANK.reason
-              ? 'BLANK'
-              : 'BAD_DATE';
-        refuse(column, reason, err.message);
-      }
+      const checked = checkRow(equipment, byReg, r, i + 2);
+      if ('reason' in checked) errors.push(checked);
+      else good.push(checked);
     });
     if (errors.length > 0) return { imported: 0, rows: rows.length, errors: errors.slice(0, REPORT_MAX) };
     if (good.length > 0) await equipment.writeRecords(actor, input.estateId, good, m);
     return { imported: good.length, rows: rows.length, errors: [] };
   });
+}
+
+/** One row checked: the record to write, or why it is refused. */
+function checkRow(
+  equipment: EquipmentService,
+  byReg: Map<string, EquipmentEntity>,
+  r: Row,
+  row: number,
+): RowError | { equipment: EquipmentEntity; draft: RecordDraft } {
+  const refuse = (column: string, reason: string, message: string): RowError => ({ row, column, reason, message });
+  if (!r.registrationNo) return refuse('registrationNo', 'BLANK', 'registrationNo is blank');
+  const e = byReg.get(r.registrationNo);
+  if (!e)
+    return refuse('registrationNo', 'UNKNOWN_EQUIPMENT', 'No equipment with this registration number in the estate');
+  if (!Object.values(MaintenanceKind).includes(r.kind as MaintenanceKind)) {
+    return refuse('kind', 'BAD_KIND', `kind must be one of ${Object.values(MaintenanceKind).join(', ')}`);
+  }
+  if (!Object.values(MaintenanceResult).includes(r.result as MaintenanceResult)) {
+    return refuse('result', 'BAD_RESULT', `result must be one of ${Object.values(MaintenanceResult).join(', ')}`);
+  }
+  for (const [col, max] of [
+    ['contractor', 100],
+    ['defects', 500],
+    ['fix', 500],
+  ] as const) {
+    if (codePointLength(r[col] ?? '') > max) return refuse(col, 'TOO_LONG', `${col} is longer than ${max} characters`);
+  }
+  try {
+    return {
+      equipment: e,
+      draft: equipment.checkRecord({
+        performedOn: r.performedOn ?? '',
+        kind: r.kind as MaintenanceKind,
+        contractor: r.contractor ?? '',
+        result: r.result as MaintenanceResult,
+        defects: r.defects,
+        fix: r.fix,
+        nextDueOn: r.nextDueOn,
+      }),
+    };
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    const reason =
+      err.options.reason === R.PROPERTY_DATE_IN_FUTURE.reason
+        ? 'FUTURE_DATE'
+        : err.options.reason === R.PROPERTY_BLANK.reason
+          ? 'BLANK'
+          : 'BAD_DATE';
+    return refuse(err.options.field ?? 'row', reason, err.message);
+  }
 }

@@ -1,4 +1,9 @@
-import { EquipmentKind as E, MaintenanceKind as K, MaintenanceRequirement as Q, MaintenanceStatus } from './property.enums.js';
+import {
+  EquipmentKind as E,
+  MaintenanceKind as K,
+  MaintenanceStatus,
+  MaintenanceRequirement as Q,
+} from './property.enums.js';
 
 /**
  * The maintenance rules in force (the pure part: no database, no clock of its own).
@@ -36,8 +41,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
 /** The rules of a community: the defaults with its overrides applied (same kind and requirement). */
 export function effectiveRules(overrides: readonly Rule[]): Rule[] {
   return DEFAULT_RULES.map(
-    (d) =>
-      overrides.find((o) => o.equipmentKind === d.equipmentKind && o.requirement === d.requirement) ?? { ...d },
+    (d) => overrides.find((o) => o.equipmentKind === d.equipmentKind && o.requirement === d.requirement) ?? { ...d },
   );
 }
 
@@ -72,12 +76,7 @@ export interface Due {
  * plus the interval, or its installation (registration) date plus the interval when there is none.
  * Sorted soonest first.
  */
-export function duesOf(
-  kind: E,
-  since: string,
-  rules: readonly Rule[],
-  lastByKind: ReadonlyMap<K, string>,
-): Due[] {
+export function duesOf(kind: E, since: string, rules: readonly Rule[], lastByKind: ReadonlyMap<K, string>): Due[] {
   const dues: Due[] = [];
   for (const r of rules) {
     if (r.equipmentKind !== kind) continue;
@@ -87,13 +86,21 @@ export function duesOf(
       if (d && (!last || d > last)) last = d;
     }
     const dueOn = addDays(last ?? since, r.intervalDays);
-    dues.push({ requirement: r.requirement, lastDoneOn: last, dueOn, soonFrom: addDays(dueOn, -soonWindow(r.intervalDays)) });
+    dues.push({
+      requirement: r.requirement,
+      lastDoneOn: last,
+      dueOn,
+      soonFrom: addDays(dueOn, -soonWindow(r.intervalDays)),
+    });
   }
   return dues.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
 /** The status on `today` of an obligation (or of equipment by its soonest obligation); none = OK. */
-export function statusOn(today: string, due: { dueOn: string; soonFrom: string } | null | undefined): MaintenanceStatus {
+export function statusOn(
+  today: string,
+  due: { dueOn: string; soonFrom: string } | null | undefined,
+): MaintenanceStatus {
   if (!due) return MaintenanceStatus.OK;
   if (today > due.dueOn) return MaintenanceStatus.OVERDUE;
   if (today >= due.soonFrom) return MaintenanceStatus.DUE_SOON;

@@ -34,7 +34,8 @@ export class CreatePropertyContractInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The contract file (PDF or image) uploaded with `POST /files`; residents of the estate can download it.',
+    description:
+      'The contract file (PDF or image) uploaded with `POST /files`; residents of the estate can download it.',
   })
   fileId?: string | null;
 }

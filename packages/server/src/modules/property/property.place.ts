@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import { PERMISSIONS } from '../../auth/permissions.js';
 import { can, requireViewer } from '../../auth/policy.js';
-import { Role } from '../../auth/roles.js';
 import { unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { fail, notFound } from '../../common/errors.js';
-import { BindingStatus } from '../identity/identity.enums.js';
 import { HouseholdBindingEntity } from '../identity/household-binding.entity.js';
-import { OrganisationKind } from '../org/org.enums.js';
+import { BindingStatus } from '../identity/identity.enums.js';
 import { EstateEntity } from '../org/estate.entity.js';
+import { OrganisationKind } from '../org/org.enums.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
 import { OrganisationEstateEntity } from '../org/organisation-estate.entity.js';
 import { PropertyReasons as R } from './property.errors.js';
@@ -46,7 +46,7 @@ export async function publisherOf(m: EntityManager, viewer: Viewer, estateId: st
 export async function canReadEstate(m: EntityManager, viewer: Viewer | null, place: EstatePlace): Promise<boolean> {
   const v = requireViewer(viewer);
   if (can(v, 'property.read', placeOf(place))) return true;
-  if (v.grantsFor([Role.RESIDENT]).length === 0) return false;
+  if (v.grantsFor(PERMISSIONS['property.residentRead']).length === 0) return false;
   return unscoped(m, "the viewer's own household bindings")
     .repo(HouseholdBindingEntity)
     .existsBy({ userId: v.userId, estateId: place.estateId, status: BindingStatus.APPROVED });

@@ -1,5 +1,6 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
 import { allow } from '../../auth/abilities.js';
+import { PERMISSIONS } from '../../auth/permissions.js';
 import { can, reachFor } from '../../auth/policy.js';
 import { applyReach, type Place } from '../../auth/reach.js';
 import { Role } from '../../auth/roles.js';
@@ -38,7 +39,7 @@ let seq = 0;
 export function filterEstateRecords(qb: WhereExpressionBuilder, alias: string, viewer: Viewer | null): void {
   const staff = reachFor(viewer, 'property.read');
   if (staff.all) return;
-  const resident = (viewer as Viewer).grantsFor([Role.RESIDENT]).length > 0;
+  const resident = (viewer as Viewer).grantsFor(PERMISSIONS['property.residentRead']).length > 0;
   const n = ++seq;
   qb.andWhere(
     new Brackets((w) => {
@@ -54,10 +55,7 @@ export function filterEstateRecords(qb: WhereExpressionBuilder, alias: string, v
   );
 }
 
-function rule<E extends EstatePlace & { id: string; createdAt: Date }>(
-  entity: new () => E,
-  what: string,
-): ReadRule<E> {
+function rule<E extends EstatePlace & { id: string; createdAt: Date }>(entity: new () => E, what: string): ReadRule<E> {
   return { entity, what, filter: (qb, viewer) => filterEstateRecords(qb, qb.alias, viewer) };
 }
 
@@ -74,8 +72,7 @@ export const maintenanceRecordRead = rule(MaintenanceRecordEntity, 'MaintenanceR
  * decides NOT_FOUND versus FORBIDDEN for a refused write).
  */
 const readsPlace = (v: Viewer, p: EstatePlace) =>
-  can(v, 'property.read', placeOf(p)) ||
-  v.grantsFor([Role.RESIDENT]).some((g) => g.communityId === p.communityId);
+  can(v, 'property.read', placeOf(p)) || v.grantsFor([Role.RESIDENT]).some((g) => g.communityId === p.communityId);
 
 /** What a viewer may do with an estate's property records: publish is for the companies serving it. */
 export const estatePolicy = allow({
@@ -91,7 +88,12 @@ export const estatePolicy = allow({
 export const rulePolicy = allow({
   what: 'Community',
   read: (v, p: { streetId: string; communityId: string }) =>
-    can(v, 'property.read', { ...p, estateId: null }) || can(v, 'property.configure', { ...p, estateId: null }),
+    can(v, 'property.read', { ...p, estateId: null }) ||
+    can(v, 'property.configure', { ...p, estateId: null }) ||
+    v.grants.some(
+      (g) =>
+        g.estateCommunityIds.includes(p.communityId) || (g.role === Role.RESIDENT && g.communityId === p.communityId),
+    ),
   abilities: {
     configure: (v, p: { streetId: string; communityId: string }) =>
       can(v, 'property.configure', { ...p, estateId: null }),
@@ -106,6 +108,7 @@ export const periodPolicy = allow({
   abilities: {
     addEntry: (v, p: EstatePlace & { closedAt: Date | null }) => !p.closedAt && can(v, 'property.publish', placeOf(p)),
     close: (v, p: EstatePlace & { closedAt: Date | null }) => !p.closedAt && can(v, 'property.publish', placeOf(p)),
-    correct: (v, p: EstatePlace & { closedAt: Date | null }) => Boolean(p.closedAt) && can(v, 'property.publish', placeOf(p)),
+    correct: (v, p: EstatePlace & { closedAt: Date | null }) =>
+      Boolean(p.closedAt) && can(v, 'property.publish', placeOf(p)),
   },
 });

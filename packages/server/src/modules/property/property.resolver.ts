@@ -1,9 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
-import { CONTRACT_FILE } from './property.service.js';
 import { PropertyReasons as R } from './property.errors.js';
 import {
   AddRevenueEntryInput,
@@ -13,6 +12,7 @@ import {
   UpdateRevenueEntryInput,
 } from './property.inputs.js';
 import { toContract, toFeeStandard, toRevenueEntry } from './property.mappers.js';
+import { CONTRACT_FILE } from './property.service.js';
 import {
   EstateListArgs,
   FeeStandardConnection,
@@ -63,7 +63,7 @@ export class PropertyResolver {
     ]),
   })
   revenueLedger(
-    @Arg('estateId', () => String, { description: 'The estate.' }) estateId: string,
+    @Arg('estateId', () => ID, { description: 'The estate.' }) estateId: string,
     @Arg('period', () => String, { description: 'The month, `YYYY-MM`.' }) period: string,
     @Ctx() ctx: RequestContext,
   ) {
@@ -77,7 +77,8 @@ export class PropertyResolver {
     ),
   })
   async createPropertyContract(
-    @Arg('input', () => CreatePropertyContractInput, { description: 'The contract.' }) input: CreatePropertyContractInput,
+    @Arg('input', () => CreatePropertyContractInput, { description: 'The contract.' })
+    input: CreatePropertyContractInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { contract: toContract(await ctx.services.property.createContract(actorOf(ctx), input)) };
@@ -101,7 +102,13 @@ export class PropertyResolver {
   @Mutation(() => RevenueEntryPayload, {
     description: withReasons(
       'Add an entry to a month of the public-revenue ledger. A closed month takes only a correcting entry (`correctsId`).',
-      [...PUBLISH, R.PROPERTY_PERIOD_CLOSED, R.PROPERTY_CORRECTION_MISMATCH, R.PROPERTY_BAD_PERIOD, R.PROPERTY_BAD_AMOUNT],
+      [
+        ...PUBLISH,
+        R.PROPERTY_PERIOD_CLOSED,
+        R.PROPERTY_CORRECTION_MISMATCH,
+        R.PROPERTY_BAD_PERIOD,
+        R.PROPERTY_BAD_AMOUNT,
+      ],
     ),
   })
   async addRevenueEntry(
@@ -139,7 +146,10 @@ export class PropertyResolver {
     return { ledger: await ctx.services.property.closePeriod(actorOf(ctx), input) };
   }
 
-  @FieldResolver(() => FileRef, { nullable: true, description: 'The contract file (PDF or image), if one was attached.' })
+  @FieldResolver(() => FileRef, {
+    nullable: true,
+    description: 'The contract file (PDF or image), if one was attached.',
+  })
   async file(@Root() c: PropertyContract, @Ctx() ctx: RequestContext): Promise<FileRef | null> {
     const files = await ctx.loaders.filesByAttachment.load({ type: CONTRACT_FILE, id: c.id });
     return files[0] ? toFileRef(files[0]) : null;

@@ -9,7 +9,12 @@ import type { PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { FileService } from '../file/file.service.js';
-import { FeeStandardEntity, PropertyContractEntity, RevenueEntryEntity, RevenuePeriodEntity } from './property.entity.js';
+import {
+  FeeStandardEntity,
+  PropertyContractEntity,
+  RevenueEntryEntity,
+  RevenuePeriodEntity,
+} from './property.entity.js';
 import { RevenueDirection } from './property.enums.js';
 import { PropertyReasons as R } from './property.errors.js';
 import type {
@@ -20,15 +25,6 @@ import type {
   UpdateRevenueEntryInput,
 } from './property.inputs.js';
 import {
-  contractRead,
-  type EstatePlace,
-  estatePolicy,
-  feeStandardRead,
-  periodPolicy,
-  placeOf,
-  revenueEntryRead,
-} from './property.policy.js';
-import {
   canReadEstate,
   checkDate,
   checkFen,
@@ -38,6 +34,15 @@ import {
   publisherOf,
   required,
 } from './property.place.js';
+import {
+  contractRead,
+  type EstatePlace,
+  estatePolicy,
+  feeStandardRead,
+  periodPolicy,
+  placeOf,
+  revenueEntryRead,
+} from './property.policy.js';
 
 /** The attached type of a contract's file (its file read rule is the contract's read rule). */
 export const CONTRACT_FILE = 'PropertyContract';
@@ -136,12 +141,20 @@ export class PropertyService {
         createdById: viewer.userId,
       } as PropertyContractEntity);
       await this.files.attach(m, fileIds, CONTRACT_FILE, row.id);
-      await this.recordAudit(m, actor, viewer, place, 'property.contract.create', { type: 'PropertyContract', id: row.id }, {
-        title,
-        termStart,
-        termEnd,
-        feeFenPerSqmMonth: fee,
-      });
+      await this.recordAudit(
+        m,
+        actor,
+        viewer,
+        place,
+        'property.contract.create',
+        { type: 'PropertyContract', id: row.id },
+        {
+          title,
+          termStart,
+          termEnd,
+          feeFenPerSqmMonth: fee,
+        },
+      );
       return row;
     });
   }
@@ -163,11 +176,19 @@ export class PropertyService {
         note: optional(input.note),
         createdById: viewer.userId,
       } as FeeStandardEntity);
-      await this.recordAudit(m, actor, viewer, place, 'property.fee.create', { type: 'FeeStandard', id: row.id }, {
-        item,
-        amountFen,
-        unit,
-      });
+      await this.recordAudit(
+        m,
+        actor,
+        viewer,
+        place,
+        'property.fee.create',
+        { type: 'FeeStandard', id: row.id },
+        {
+          item,
+          amountFen,
+          unit,
+        },
+      );
       return row;
     });
   }
@@ -195,9 +216,10 @@ export class PropertyService {
       .createQueryBuilder('e')
       .select('e.direction', 'direction')
       .addSelect('SUM(e.amountFen)', 'total')
+      .addSelect('COUNT(*)', 'n')
       .where('e.estateId = :estateId AND e.period = :period', { estateId, period })
       .groupBy('e.direction')
-      .getRawMany<{ direction: RevenueDirection; total: string | number }>();
+      .getRawMany<{ direction: RevenueDirection; total: string | number; n: string | number }>();
     const sum = (d: RevenueDirection) => Number(sums.find((s) => s.direction === d)?.total ?? 0);
     const incomeFen = sum(RevenueDirection.INCOME);
     const expenseFen = sum(RevenueDirection.EXPENSE);
@@ -208,11 +230,22 @@ export class PropertyService {
       incomeFen,
       expenseFen,
       balanceFen: incomeFen - expenseFen,
-      entryCount: row?.entryCount ?? 0,
+      entryCount: sums.reduce((a, x) => a + Number(x.n), 0),
       closed: Boolean(row?.closedAt),
       closedAt: row?.closedAt ?? null,
       viewerCan: serialize(actor.viewer, periodPolicy, state),
     };
+  }
+
+  /** The period's row, created open when it does not exist yet (the unique key decides a race). */
+  private async ensurePeriod(m: EntityManager, place: EstatePlace, period: string) {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(RevenuePeriodEntity)
+      .values({ ...place, period, entryCount: 0, closedAt: null, closedById: null })
+      .orIgnore()
+      .execute();
   }
 
   /**
@@ -221,13 +254,7 @@ export class PropertyService {
    * nothing: the entry is refused unless it corrects one.
    */
   private async claimPeriod(m: EntityManager, place: EstatePlace, period: string, correcting: boolean) {
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(RevenuePeriodEntity)
-      .values({ ...place, period, entryCount: 0, closedAt: null, closedById: null })
-      .orIgnore()
-      .execute();
+    await this.ensurePeriod(m, place, period);
     const open = await m
       .createQueryBuilder()
       .update(RevenuePeriodEntity)
@@ -271,13 +298,21 @@ export class PropertyService {
         correctsId: input.correctsId ?? null,
         recordedById: viewer.userId,
       } as RevenueEntryEntity);
-      await this.recordAudit(m, actor, viewer, place, 'property.ledger.add', { type: 'RevenueEntry', id: row.id }, {
-        period,
-        item,
-        direction: input.direction,
-        amountFen,
-        correctsId: input.correctsId ?? null,
-      });
+      await this.recordAudit(
+        m,
+        actor,
+        viewer,
+        place,
+        'property.ledger.add',
+        { type: 'RevenueEntry', id: row.id },
+        {
+          period,
+          item,
+          direction: input.direction,
+          amountFen,
+          correctsId: input.correctsId ?? null,
+        },
+      );
       return row;
     });
   }
@@ -290,6 +325,7 @@ export class PropertyService {
       const place = { streetId: entry.streetId, communityId: entry.communityId, estateId: entry.estateId };
       const viewer = authorize(actor.viewer, estatePolicy, 'publish', place);
       // The row lock of the period orders this edit and a close: a closed period is never edited.
+      await this.ensurePeriod(m, place, entry.period);
       const open = await m
         .createQueryBuilder()
         .update(RevenuePeriodEntity)
@@ -305,10 +341,18 @@ export class PropertyService {
       const before = { item: entry.item, direction: entry.direction, amountFen: entry.amountFen };
       Object.assign(entry, { item, direction: input.direction, amountFen, note: optional(input.note) });
       await m.getRepository(RevenueEntryEntity).save(entry);
-      await this.recordAudit(m, actor, viewer, place, 'property.ledger.update', { type: 'RevenueEntry', id: entry.id }, {
-        before,
-        after: { item, direction: input.direction, amountFen },
-      });
+      await this.recordAudit(
+        m,
+        actor,
+        viewer,
+        place,
+        'property.ledger.update',
+        { type: 'RevenueEntry', id: entry.id },
+        {
+          before,
+          after: { item, direction: input.direction, amountFen },
+        },
+      );
       return entry;
     });
   }
@@ -317,13 +361,7 @@ export class PropertyService {
     const period = checkPeriod(input.period);
     await this.ds.transaction(async (m) => {
       const { place, viewer } = await this.publishing(m, actor, input.estateId);
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(RevenuePeriodEntity)
-        .values({ ...place, period, entryCount: 0, closedAt: null, closedById: null })
-        .orIgnore()
-        .execute();
+      await this.ensurePeriod(m, place, period);
       const closed = await m
         .createQueryBuilder()
         .update(RevenuePeriodEntity)
@@ -332,9 +370,17 @@ export class PropertyService {
         .execute();
       if (!closed.affected) throw fail(R.PROPERTY_PERIOD_ALREADY_CLOSED, 'The period was closed already');
       const row = await m.getRepository(RevenuePeriodEntity).findOneByOrFail({ estateId: place.estateId, period });
-      await this.recordAudit(m, actor, viewer, place, 'property.ledger.close', { type: 'RevenuePeriod', id: row.id }, {
-        period,
-      });
+      await this.recordAudit(
+        m,
+        actor,
+        viewer,
+        place,
+        'property.ledger.close',
+        { type: 'RevenuePeriod', id: row.id },
+        {
+          period,
+        },
+      );
     });
     return this.ledger(actor, input.estateId, period);
   }

@@ -9,7 +9,9 @@ import {
   RevenueDirection,
 } from './property.enums.js';
 
-@ObjectType({ description: 'A property service contract (物业服务合同) of an estate, published by its property company.' })
+@ObjectType({
+  description: 'A property service contract (物业服务合同) of an estate, published by its property company.',
+})
 export class PropertyContract {
   @Field(() => ID, { description: 'Opaque id.' })
   id: string;
@@ -107,7 +109,9 @@ export class RevenueEntry {
 
 @ObjectType({ description: 'What the viewer may do with a ledger period (the same rules the server applies).' })
 export class RevenuePeriodCan {
-  @Field(() => Boolean, { description: 'Add or edit entries (the period is open and the viewer publishes for the estate).' })
+  @Field(() => Boolean, {
+    description: 'Add or edit entries (the period is open and the viewer publishes for the estate).',
+  })
   addEntry: boolean;
 
   @Field(() => Boolean, { description: 'Close the period.' })
@@ -117,7 +121,9 @@ export class RevenuePeriodCan {
   correct: boolean;
 }
 
-@ObjectType({ description: 'One month of an estate’s public-revenue ledger with its totals (entries: `revenueEntries`).' })
+@ObjectType({
+  description: 'One month of an estate’s public-revenue ledger with its totals (entries: `revenueEntries`).',
+})
 export class RevenueLedger {
   @Field(() => ID, { description: 'The estate.' })
   estateId: string;
@@ -192,7 +198,8 @@ export class Equipment {
   installedOn: string;
 
   @Field(() => MaintenanceStatus, {
-    description: 'OK, DUE_SOON or OVERDUE: derived on the server from its rules, its records and today’s date (Asia/Shanghai).',
+    description:
+      'OK, DUE_SOON or OVERDUE: derived on the server from its rules, its records and today’s date (Asia/Shanghai).',
   })
   maintenanceStatus: MaintenanceStatus;
 
@@ -270,7 +277,10 @@ export class ImportRowError {
   @Field(() => String, { description: 'The column at fault.' })
   column: string;
 
-  @Field(() => String, { description: 'Machine-readable reason (UNKNOWN_EQUIPMENT, BAD_DATE, BAD_KIND, BAD_RESULT, BLANK, TOO_LONG, FUTURE_DATE).' })
+  @Field(() => String, {
+    description:
+      'Machine-readable reason (UNKNOWN_EQUIPMENT, BAD_DATE, BAD_KIND, BAD_RESULT, BLANK, TOO_LONG, FUTURE_DATE).',
+  })
   reason: string;
 
   @Field(() => String, { description: 'What is wrong, in English.' })
@@ -290,7 +300,12 @@ export class ImportMaintenancePayload {
 }
 
 export const PropertyContractConnection = ConnectionType(PropertyContract, 'PropertyContract', 'property contract');
-export const PropertyContractPayload = PayloadType(PropertyContract, 'PropertyContract', 'contract', 'property contract');
+export const PropertyContractPayload = PayloadType(
+  PropertyContract,
+  'PropertyContract',
+  'contract',
+  'property contract',
+);
 export const FeeStandardConnection = ConnectionType(FeeStandard, 'FeeStandard', 'fee standard');
 export const FeeStandardPayload = PayloadType(FeeStandard, 'FeeStandard', 'feeStandard', 'fee standard');
 export const RevenueEntryConnection = ConnectionType(RevenueEntry, 'RevenueEntry', 'ledger entry');
@@ -299,7 +314,12 @@ export const RevenueLedgerPayload = PayloadType(RevenueLedger, 'RevenueLedger', 
 export const EquipmentConnection = ConnectionType(Equipment, 'Equipment', 'piece of equipment');
 export const EquipmentPayload = PayloadType(Equipment, 'Equipment', 'equipment', 'piece of equipment');
 export const MaintenanceRecordConnection = ConnectionType(MaintenanceRecord, 'MaintenanceRecord', 'maintenance record');
-export const MaintenanceRecordPayload = PayloadType(MaintenanceRecord, 'MaintenanceRecord', 'record', 'maintenance record');
+export const MaintenanceRecordPayload = PayloadType(
+  MaintenanceRecord,
+  'MaintenanceRecord',
+  'record',
+  'maintenance record',
+);
 export const MaintenanceRulePayload = PayloadType(MaintenanceRule, 'MaintenanceRule', 'rule', 'maintenance rule');
 
 @ArgsType()

@@ -23,6 +23,11 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   TICKET_NEAR_DUE: { title: 'notif.kind.TICKET_NEAR_DUE', warning: true },
   TICKET_OVERDUE: { title: 'notif.kind.TICKET_OVERDUE', warning: true },
   TICKET_TRIAGE_OVERDUE: { title: 'notif.kind.TICKET_TRIAGE_OVERDUE', warning: true },
+  EQUIPMENT_OVERDUE: {
+    title: 'notif.kind.EQUIPMENT_OVERDUE',
+    body: 'notif.kind.EQUIPMENT_OVERDUE.body',
+    warning: true,
+  },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

@@ -9,4 +9,14 @@ import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
 import { Property1796534649331 } from './1796534649331-Property.js';
 
-export const mysqlMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningA1796524437634, HardeningD1796524446779, HardeningC1796526280372, GenericNotifications1796526907633, Property1796534649331];
+export const mysqlMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningA1796524437634,
+  HardeningD1796524446779,
+  HardeningC1796526280372,
+  GenericNotifications1796526907633,
+  Property1796534649331,
+];
