@@ -41,7 +41,7 @@ export function SheetInput({ value = [], onChange }: { value?: string[]; onChang
         accept="image/*,application/pdf"
         capture
         multiple
-        hidden
+        style={{ display: 'none' }}
         data-testid="sheet-input"
         onChange={(e) => void pick(e.target.files)}
       />

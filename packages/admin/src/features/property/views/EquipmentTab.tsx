@@ -47,7 +47,12 @@ export function EquipmentTab({ estateId }: { estateId: string }) {
   const conn = data?.equipmentRegister;
   const rows = (conn?.edges.map((e) => e.node) ?? []) as Row[];
   const record = (row: Row) => (
-    <Link to={maintenanceFormUrl(row.id)} data-testid={`record-${row.registrationNo}`}>
+    <Link
+      to={maintenanceFormUrl(row.id)}
+      data-testid={`record-${row.registrationNo}`}
+      // The card opens the drawer on click; this link goes to the form instead.
+      onClick={(e) => e.stopPropagation()}
+    >
       {t('property.record')}
     </Link>
   );

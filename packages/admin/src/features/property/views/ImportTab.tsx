@@ -32,7 +32,7 @@ export function ImportTab({ estateId }: { estateId: string }) {
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="import-input"
         onChange={(e) => void pick(e.target.files)}
