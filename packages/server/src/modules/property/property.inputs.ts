@@ -1,4 +1,4 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import {
@@ -10,6 +10,11 @@ import {
   RevenueDirection,
 } from './property.enums.js';
 
+/** Loose shapes that bound the strings; the service checks real dates and months with its reasons. */
+const DATE = /^[0-9-]{0,10}$/;
+const PERIOD = /^[0-9-]{0,7}$/;
+const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
+
 @InputType({ description: 'Publish a property service contract of an estate (staff of a company serving it).' })
 export class CreatePropertyContractInput {
   @Field(() => ID, { description: 'The estate.' })
@@ -20,9 +25,11 @@ export class CreatePropertyContractInput {
   title: string;
 
   @Field(() => String, { description: 'First day of the term, `YYYY-MM-DD`.' })
+  @Matches(DATE)
   termStart: string;
 
   @Field(() => String, { description: 'Last day of the term, `YYYY-MM-DD` (not before `termStart`).' })
+  @Matches(DATE)
   termEnd: string;
 
   @Field(() => String, { description: 'Service level (1-40 characters).' })
@@ -57,6 +64,7 @@ export class CreateFeeStandardInput {
   unit: string;
 
   @Field(() => String, { description: 'First day it applies, `YYYY-MM-DD`.' })
+  @Matches(DATE)
   effectiveFrom: string;
 
   @Field(() => String, { nullable: true, description: 'Note (at most 500 characters).' })
@@ -70,6 +78,7 @@ export class AddRevenueEntryInput {
   estateId: string;
 
   @Field(() => String, { description: 'The month, `YYYY-MM`.' })
+  @Matches(PERIOD)
   period: string;
 
   @Field(() => String, { description: 'Item (1-100 characters).' })
@@ -120,6 +129,7 @@ export class CloseRevenuePeriodInput {
   estateId: string;
 
   @Field(() => String, { description: 'The month, `YYYY-MM`.' })
+  @Matches(PERIOD)
   period: string;
 }
 
@@ -143,6 +153,7 @@ export class RegisterEquipmentInput {
   registrationNo: string;
 
   @Field(() => String, { description: 'Installation date, `YYYY-MM-DD`.' })
+  @Matches(DATE)
   installedOn: string;
 }
 
@@ -152,6 +163,7 @@ export class RecordMaintenanceInput {
   equipmentId: string;
 
   @Field(() => String, { description: 'Day of the visit, `YYYY-MM-DD`, not after today.' })
+  @Matches(DATE)
   performedOn: string;
 
   @Field(() => MaintenanceKind, { description: 'What was done.' })
@@ -173,6 +185,8 @@ export class RecordMaintenanceInput {
   fix?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Next due date the contractor wrote, `YYYY-MM-DD`.' })
+  @IsOptional()
+  @Matches(DATE)
   nextDueOn?: string | null;
 
   @Field(() => [ID], {
@@ -195,6 +209,7 @@ export class ImportMaintenanceInput {
     description:
       'The file, base64 (at most 2 MB decoded, 5,000 rows). Header row: registrationNo, performedOn, kind, contractor, result, defects, fix, nextDueOn.',
   })
+  @Matches(BASE64)
   content: string;
 }
 
