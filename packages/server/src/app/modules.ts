@@ -13,6 +13,7 @@ import { meetingModule } from '../modules/meeting/meeting.module.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
+import { propertyModule } from '../modules/property/property.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
@@ -42,6 +43,7 @@ export const modules = [
   venueModule,
   voteModule,
   triageModule,
+  propertyModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

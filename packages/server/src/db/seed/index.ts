@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
+import { seedProperty } from './property.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
@@ -14,5 +15,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedMeetings(ds);
   await seedVenues(ds);
   await seedVotes(ds);
+  await seedProperty(ds);
   return result;
 }

@@ -47,6 +47,9 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
   VOTE_CLOSED: { title: 'notif.kind.VOTE_CLOSED', body: 'notif.kind.VOTE_CLOSED.body' },
   HOT_TOPIC_RAISED: { title: 'notif.kind.HOT_TOPIC_RAISED', body: 'notif.kind.HOT_TOPIC_RAISED.body', warning: true },
+  EQUIPMENT_OVERDUE: {
+    title: 'notif.kind.EQUIPMENT_OVERDUE',
+    body: 'notif.kind.EQUIPMENT_OVERDUE.body',
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

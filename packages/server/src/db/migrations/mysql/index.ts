@@ -11,6 +11,7 @@ import { Meeting1796534683024 } from './1796534683024-Meeting.js';
 import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
+import { Property1796534649331 } from './1796534649331-Property.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -25,4 +26,5 @@ export const mysqlMigrations = [
   Venue1796534731491,
   Vote1796534864956,
   Triage1796534744889,
+  Property1796534649331,
 ];

@@ -1,0 +1,45 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Property1796534649331 implements MigrationInterface {
+  name = 'Property1796534649331';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"property_contract\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"organisationId\" varchar(36) NOT NULL, \"title\" varchar(100) NOT NULL, \"termStart\" varchar(10) NOT NULL, \"termEnd\" varchar(10) NOT NULL, \"serviceLevel\" varchar(40) NOT NULL, \"feeFenPerSqmMonth\" integer NOT NULL, \"createdById\" varchar(36) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"ix_property_contract_estate\" ON \"property_contract\" (\"estateId\", \"createdAt\") ");
+    await queryRunner.query("CREATE TABLE \"property_fee_standard\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"organisationId\" varchar(36) NOT NULL, \"item\" varchar(100) NOT NULL, \"amountFen\" integer NOT NULL, \"unit\" varchar(40) NOT NULL, \"effectiveFrom\" varchar(10) NOT NULL, \"note\" varchar(500), \"createdById\" varchar(36) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"ix_property_fee_standard_estate\" ON \"property_fee_standard\" (\"estateId\", \"createdAt\") ");
+    await queryRunner.query("CREATE TABLE \"revenue_period\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"period\" varchar(7) NOT NULL, \"entryCount\" integer NOT NULL DEFAULT (0), \"closedAt\" datetime, \"closedById\" varchar(36))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"ux_revenue_period\" ON \"revenue_period\" (\"estateId\", \"period\") ");
+    await queryRunner.query("CREATE TABLE \"revenue_entry\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"period\" varchar(7) NOT NULL, \"item\" varchar(100) NOT NULL, \"direction\" varchar(8) NOT NULL, \"amountFen\" integer NOT NULL, \"note\" varchar(500), \"correctsId\" varchar(36), \"recordedById\" varchar(36) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"ix_revenue_entry_period\" ON \"revenue_entry\" (\"estateId\", \"period\", \"createdAt\") ");
+    await queryRunner.query("CREATE TABLE \"equipment\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"buildingId\" varchar(36), \"kind\" varchar(32) NOT NULL, \"name\" varchar(100) NOT NULL, \"registrationNo\" varchar(64) NOT NULL, \"installedOn\" varchar(10) NOT NULL, \"dueOn\" varchar(10), \"soonFrom\" varchar(10), \"dueRequirement\" varchar(32), \"overdueNotifiedAt\" datetime)");
+    await queryRunner.query("CREATE UNIQUE INDEX \"ux_equipment_registration\" ON \"equipment\" (\"estateId\", \"registrationNo\") ");
+    await queryRunner.query("CREATE INDEX \"ix_equipment_community_due\" ON \"equipment\" (\"communityId\", \"dueOn\") ");
+    await queryRunner.query("CREATE INDEX \"ix_equipment_estate\" ON \"equipment\" (\"estateId\", \"createdAt\") ");
+    await queryRunner.query("CREATE TABLE \"maintenance_rule\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"equipmentKind\" varchar(32) NOT NULL, \"requirement\" varchar(32) NOT NULL, \"intervalDays\" integer NOT NULL)");
+    await queryRunner.query("CREATE UNIQUE INDEX \"ux_maintenance_rule\" ON \"maintenance_rule\" (\"communityId\", \"equipmentKind\", \"requirement\") ");
+    await queryRunner.query("CREATE TABLE \"maintenance_record\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"streetId\" varchar(36) NOT NULL, \"communityId\" varchar(36) NOT NULL, \"estateId\" varchar(36) NOT NULL, \"equipmentId\" varchar(36) NOT NULL, \"performedOn\" varchar(10) NOT NULL, \"kind\" varchar(16) NOT NULL, \"contractor\" varchar(100) NOT NULL, \"result\" varchar(8) NOT NULL, \"defects\" varchar(500), \"fix\" varchar(500), \"nextDueOn\" varchar(10), \"recordedById\" varchar(36) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"ix_maintenance_record_kind\" ON \"maintenance_record\" (\"equipmentId\", \"kind\", \"performedOn\") ");
+    await queryRunner.query("CREATE INDEX \"ix_maintenance_record_equipment\" ON \"maintenance_record\" (\"equipmentId\", \"createdAt\") ");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"ix_maintenance_record_equipment\"");
+    await queryRunner.query("DROP INDEX \"ix_maintenance_record_kind\"");
+    await queryRunner.query("DROP TABLE \"maintenance_record\"");
+    await queryRunner.query("DROP INDEX \"ux_maintenance_rule\"");
+    await queryRunner.query("DROP TABLE \"maintenance_rule\"");
+    await queryRunner.query("DROP INDEX \"ix_equipment_estate\"");
+    await queryRunner.query("DROP INDEX \"ix_equipment_community_due\"");
+    await queryRunner.query("DROP INDEX \"ux_equipment_registration\"");
+    await queryRunner.query("DROP TABLE \"equipment\"");
+    await queryRunner.query("DROP INDEX \"ix_revenue_entry_period\"");
+    await queryRunner.query("DROP TABLE \"revenue_entry\"");
+    await queryRunner.query("DROP INDEX \"ux_revenue_period\"");
+    await queryRunner.query("DROP TABLE \"revenue_period\"");
+    await queryRunner.query("DROP INDEX \"ix_property_fee_standard_estate\"");
+    await queryRunner.query("DROP TABLE \"property_fee_standard\"");
+    await queryRunner.query("DROP INDEX \"ix_property_contract_estate\"");
+    await queryRunner.query("DROP TABLE \"property_contract\"");
+  }
+}
