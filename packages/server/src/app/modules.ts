@@ -12,6 +12,7 @@ import { shanghaiHour } from '../modules/job/job.service.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
+import { publicationModule } from '../modules/publication/publication.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import type { Services } from '../services.js';
@@ -34,6 +35,7 @@ export const modules = [
   jobModule,
   ticketModule,
   systemModule,
+  publicationModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------
