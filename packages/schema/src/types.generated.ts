@@ -27,6 +27,22 @@ export type AcceptTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Add a member to an owners' committee for a term. */
+export type AddCommitteeMemberInput = {
+  /** Last day, YYYY-MM-DD. */
+  endOn?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1-50 characters. */
+  name: Scalars['String']['input'];
+  /** The owners' committee (organisation). */
+  organisationId: Scalars['ID']['input'];
+  /** The post. */
+  post: CommitteePost;
+  /** First day, YYYY-MM-DD. */
+  startOn: Scalars['String']['input'];
+  /** The term (第 N 届), 1-99. */
+  term: Scalars['Int']['input'];
+};
+
 /** An internal note (staff only). */
 export type AddTicketNoteInput = {
   /** The note, 1 to 2000 characters. */
@@ -36,6 +52,15 @@ export type AddTicketNoteInput = {
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
 };
+
+/** The kind of a 三务公开 (COMMUNITY_AFFAIRS) publication. */
+export type AffairsKind =
+  /** 财务公开 — finance. */
+  | 'FINANCE'
+  /** 政务公开 — government affairs. */
+  | 'GOVERNMENT_AFFAIRS'
+  /** 党务公开 — party affairs. */
+  | 'PARTY_AFFAIRS';
 
 /** Post a street department's answer to an escalated ticket. */
 export type AnswerEscalationInput = {
@@ -277,6 +302,15 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** The result of marking a channel visited. */
+export type ChannelVisitPayload = {
+  __typename?: 'ChannelVisitPayload';
+  /** The channel. */
+  channel: PublicationChannel;
+  /** The visit time now stored. */
+  visitedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** Remove the staff entry of a date (the built-in schedule applies again). */
 export type ClearCalendarDayInput = {
   /** The date, 'YYYY-MM-DD'. */
@@ -294,6 +328,129 @@ export type ClearCalendarDayPayload = {
   removed: Scalars['Boolean']['output'];
   /** Whether the date is a working day now that the entry is gone. */
   working: Scalars['Boolean']['output'];
+};
+
+/** A member of an owners' committee in one term. */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day, YYYY-MM-DD (null while serving). */
+  endOn: Maybe<Scalars['String']['output']>;
+  /** Its estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The committee (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Post. */
+  post: CommitteePost;
+  /** First day, YYYY-MM-DD. */
+  startOn: Scalars['String']['output'];
+  /** Term (第 N 届). */
+  term: Scalars['Int']['output'];
+};
+
+/** A page of committee members. */
+export type CommitteeMemberConnection = {
+  __typename?: 'CommitteeMemberConnection';
+  /** The items of this page. */
+  edges: Array<CommitteeMemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One committee member in a page, with its cursor. */
+export type CommitteeMemberEdge = {
+  __typename?: 'CommitteeMemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The committee member. */
+  node: CommitteeMember;
+};
+
+/** Result of a mutation on a committee member. */
+export type CommitteeMemberPayload = {
+  __typename?: 'CommitteeMemberPayload';
+  /** The committee member as it is after the mutation. */
+  member: CommitteeMember;
+};
+
+/** A post on an owners' committee. */
+export type CommitteePost =
+  /** 候补委员 — alternate member. */
+  | 'ALTERNATE'
+  /** 副主任 — deputy director. */
+  | 'DEPUTY_DIRECTOR'
+  /** 主任 — director. */
+  | 'DIRECTOR'
+  /** 委员 — member. */
+  | 'MEMBER';
+
+/** A resolution of an owners' committee meeting, with its vote. */
+export type CommitteeResolution = {
+  __typename?: 'CommitteeResolution';
+  /** Floor area abstaining, 0.01 m². */
+  areaAbstain: Scalars['Int']['output'];
+  /** Floor area against, 0.01 m². */
+  areaAgainst: Scalars['Int']['output'];
+  /** Floor area for, 0.01 m². */
+  areaFor: Scalars['Int']['output'];
+  /** Attachments (minutes, signed sheets). */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Its estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Meeting day, YYYY-MM-DD. */
+  meetingOn: Scalars['String']['output'];
+  /** The committee (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Its COMMITTEE publication once published. */
+  publicationId: Maybe<Scalars['ID']['output']>;
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Abstentions (headcount). */
+  votesAbstain: Scalars['Int']['output'];
+  /** Votes against (headcount). */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for (headcount). */
+  votesFor: Scalars['Int']['output'];
+};
+
+/** A page of committee resolutions. */
+export type CommitteeResolutionConnection = {
+  __typename?: 'CommitteeResolutionConnection';
+  /** The items of this page. */
+  edges: Array<CommitteeResolutionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One committee resolution in a page, with its cursor. */
+export type CommitteeResolutionEdge = {
+  __typename?: 'CommitteeResolutionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The committee resolution. */
+  node: CommitteeResolution;
+};
+
+/** Result of a mutation on a committee resolution. */
+export type CommitteeResolutionPayload = {
+  __typename?: 'CommitteeResolutionPayload';
+  /** The committee resolution as it is after the mutation. */
+  resolution: CommitteeResolution;
 };
 
 /** 社区 — a community of a street. */
@@ -400,6 +557,26 @@ export type CreateOrganisationInput = {
   streetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Write a new draft publication. */
+export type CreatePublicationInput = {
+  /** Attachments (photos, PDFs), at most 9. */
+  attachmentFileIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML, at most 100,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
+  body: Scalars['String']['input'];
+  /** The channel. */
+  channel: PublicationChannel;
+  /** Cover image: an uploaded image file (`POST /files`). */
+  coverFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** COMMUNITY_AFFAIRS only (required there). */
+  kind?: InputMaybe<AffairsKind>;
+  /** The street, community or estate (as `scope` says). */
+  placeId: Scalars['ID']['input'];
+  /** The level it is addressed to. */
+  scope: PublicationScope;
+  /** Title, 1-200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** A new street. */
 export type CreateStreetInput = {
   /** District and city, e.g. 杭州市萧山区. */
@@ -441,6 +618,24 @@ export type Deadline = {
   workingDaysLeft: Scalars['Int']['output'];
 };
 
+/** What a diff segment is. */
+export type DiffOp =
+  /** Text only in the newer revision. */
+  | 'ADDED'
+  /** Text only in the older revision. */
+  | 'REMOVED'
+  /** Text in both revisions. */
+  | 'SAME';
+
+/** A piece of a word-level diff. */
+export type DiffSegment = {
+  __typename?: 'DiffSegment';
+  /** Same, added or removed. */
+  op: DiffOp;
+  /** The text of the piece. */
+  text: Scalars['String']['output'];
+};
+
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
 export type ErrorCode =
   /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
@@ -480,6 +675,14 @@ export type ErrorReason =
   | 'CALENDAR_INVALID_DATE'
   /** The year is outside the years the calendar keeps (`details.min`, `details.max`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_YEAR_OUT_OF_RANGE'
+  /** The resolution has been published already (its publication is `publicationId`). Sent with code CONFLICT. */
+  | 'COMMITTEE_ALREADY_PUBLISHED'
+  /** A date is not a calendar day YYYY-MM-DD, or a term ends before it starts (`endOn`). Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_BAD_DATE'
+  /** A name or subject is blank. Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_BLANK_TEXT'
+  /** The organisation (`organisationId`) is not an owners' committee. Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_NOT_A_COMMITTEE'
   /** A file listed is already attached to another record: upload it again. Sent with code BAD_USER_INPUT. */
   | 'FILE_ALREADY_ATTACHED'
   /** A file listed was attached to another record by a concurrent request. Sent with code CONFLICT. */
@@ -518,6 +721,32 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** The body is empty once sanitised (`body`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BLANK_BODY'
+  /** The title is blank (`title`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BLANK_TITLE'
+  /** Editing a published item makes a new revision and needs a change note (`changeNote`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_CHANGE_NOTE_REQUIRED'
+  /** The cover (`coverFileId`) must be an image (JPEG, PNG, WebP, GIF). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_COVER_NOT_IMAGE'
+  /** COMMUNITY_AFFAIRS needs a `kind` (party, government, finance); other channels take none. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_KIND_MISMATCH'
+  /** The edit of a published item changes neither title, body, cover nor attachments. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_NOTHING_CHANGED'
+  /** The viewer reads the item but may not publish on its channel at its place (or it belongs to another organisation). Sent with code FORBIDDEN. */
+  | 'PUBLICATION_NOT_PUBLISHER'
+  /** Withdrawal needs a reason (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_REASON_REQUIRED'
+  /** The channel is not published at this level (`scope`): PROPERTY and COMMITTEE are estate items, PARTY_BUILDING and COMMUNITY_AFFAIRS community or estate items. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_SCOPE_NOT_ALLOWED'
+  /** The street, community or estate named (`placeId`) does not exist or is archived. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_UNKNOWN_PLACE'
+  /** A revision number given (`from`, `to`) does not exist for this item. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_UNKNOWN_REVISION'
+  /** The item changed since the editor loaded it (`expectedVersion`): reload and edit again. Sent with code CONFLICT. */
+  | 'PUBLICATION_VERSION_STALE'
+  /** The item is in a status this action does not apply to (`details.status`). Sent with code INVALID_TRANSITION. */
+  | 'PUBLICATION_WRONG_STATUS'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -777,6 +1006,12 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A reader visited a channel: items published before now are no longer "new". */
+export type MarkChannelVisitedInput = {
+  /** The channel visited. */
+  channel: PublicationChannel;
+};
+
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
   /** These notifications (at most 100); omit to mark all read. */
@@ -846,6 +1081,12 @@ export type Mutation = {
    */
   acceptTicket: TicketPayload;
   /**
+   * Add a member to an owners' committee (its members).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  addCommitteeMember: CommitteeMemberPayload;
+  /**
    * Add an internal note (staff only).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -906,6 +1147,12 @@ export type Mutation = {
    */
   createOrganisation: OrganisationPayload;
   /**
+   * Write a draft. Who publishes what: community staff PARTY_BUILDING, COMMUNITY_AFFAIRS and NEWS of their community; property staff PROPERTY for estates their company serves; committee members COMMITTEE for their estate; street staff street-wide NEWS.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_BLANK_TITLE (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_KIND_MISMATCH (BAD_USER_INPUT), PUBLICATION_SCOPE_NOT_ALLOWED (BAD_USER_INPUT), PUBLICATION_UNKNOWN_PLACE (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_COVER_NOT_IMAGE (BAD_USER_INPUT).
+   */
+  createPublication: PublicationPayload;
+  /**
    * Create a street (system administrators).
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -939,12 +1186,32 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Mark some or all of the signed-in user’s notifications read. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** The reader visited a channel: what was published before now is no longer `isNew` for them. */
+  markPublicationChannelVisited: ChannelVisitPayload;
   /**
    * Merge a duplicate into a primary ticket; the submitter is told and follows the primary.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_MERGE_INTO_ITSELF (BAD_USER_INPUT), TICKET_PRIMARY_NOT_FOUND (NOT_FOUND), TICKET_PRIMARY_CLOSED (BAD_USER_INPUT).
    */
   mergeTicket: TicketPayload;
+  /**
+   * Pin or unpin a published item.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT).
+   */
+  pinPublication: PublicationPayload;
+  /**
+   * Publish a resolution to the COMMITTEE channel of its estate (once).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_ALREADY_PUBLISHED (CONFLICT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  publishCommitteeResolution: CommitteeResolutionPayload;
+  /**
+   * Publish a draft now (revision 1) or schedule it.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT).
+   */
+  publishPublication: PublicationPayload;
   /**
    * Rate the outcome of an own resolved ticket, 1-5.
    *
@@ -957,6 +1224,14 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT).
    */
   reassignTicket: TicketPayload;
+  /**
+   * Record a meeting resolution with its vote (headcount and floor area).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  recordCommitteeResolution: CommitteeResolutionPayload;
+  /** A reader opened a published item: its view count grows once per reader. */
+  recordPublicationView: PublicationPayload;
   /**
    * Put on a round-table meeting agenda (state IN_MEETING).
    *
@@ -1078,6 +1353,12 @@ export type Mutation = {
    */
   updateOrganisation: OrganisationPayload;
   /**
+   * Edit a draft in place, or a published item as a new immutable revision (change note required).
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_CHANGE_NOTE_REQUIRED (BAD_USER_INPUT), PUBLICATION_NOTHING_CHANGED (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT).
+   */
+  updatePublication: PublicationPayload;
+  /**
    * Rename, edit, archive or restore a street.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
@@ -1090,6 +1371,12 @@ export type Mutation = {
    */
   updateTicketCategory: TicketCategoryPayload;
   /**
+   * Withdraw a published item with a reason (it and its revisions stay readable); a scheduled one returns to draft.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_REASON_REQUIRED (BAD_USER_INPUT).
+   */
+  withdrawPublication: PublicationPayload;
+  /**
    * Withdraw an own ticket that is not resolved yet.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -1101,6 +1388,12 @@ export type Mutation = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAcceptTicketArgs = {
   input: AcceptTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddCommitteeMemberArgs = {
+  input: AddCommitteeMemberInput;
 };
 
 
@@ -1165,6 +1458,12 @@ export type MutationCreateOrganisationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreatePublicationArgs = {
+  input: CreatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateStreetArgs = {
   input: CreateStreetInput;
 };
@@ -1201,8 +1500,32 @@ export type MutationMarkNotificationsReadArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMarkPublicationChannelVisitedArgs = {
+  input: MarkChannelVisitedInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationMergeTicketArgs = {
   input: MergeTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPinPublicationArgs = {
+  input: PinPublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPublishCommitteeResolutionArgs = {
+  input: PublishCommitteeResolutionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPublishPublicationArgs = {
+  input: PublishPublicationInput;
 };
 
 
@@ -1215,6 +1538,18 @@ export type MutationRateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReassignTicketArgs = {
   input: ReassignTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordCommitteeResolutionArgs = {
+  input: RecordCommitteeResolutionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordPublicationViewArgs = {
+  input: RecordPublicationViewInput;
 };
 
 
@@ -1351,6 +1686,12 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdatePublicationArgs = {
+  input: UpdatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateStreetArgs = {
   input: UpdateStreetInput;
 };
@@ -1359,6 +1700,12 @@ export type MutationUpdateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateTicketCategoryArgs = {
   input: UpdateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationWithdrawPublicationArgs = {
+  input: WithdrawPublicationInput;
 };
 
 
@@ -1544,6 +1891,212 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** Pin or unpin a published item. */
+export type PinPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** Pinned items come first in their lists. */
+  pinned: Scalars['Boolean']['input'];
+};
+
+/** A disclosure (公开) on a channel, for a street, community or estate. */
+export type Publication = {
+  __typename?: 'Publication';
+  /** Attachments of the latest text, in order. */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML of the latest text. */
+  body: Scalars['String']['output'];
+  /** Channel. */
+  channel: PublicationChannel;
+  /** Community (null for a street-wide item). */
+  communityId: Maybe<Scalars['ID']['output']>;
+  /** Cover image. */
+  cover: Maybe<FileRef>;
+  /** When the draft was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Estate (estate items only). */
+  estateId: Maybe<Scalars['ID']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Published after the viewer's last visit of its channel (`markPublicationChannelVisited`). */
+  isNew: Scalars['Boolean']['output'];
+  /** COMMUNITY_AFFAIRS: which of the three affairs. */
+  kind: Maybe<AffairsKind>;
+  /** Pinned to the top of its lists. */
+  pinned: Scalars['Boolean']['output'];
+  /** Name of the street, community or estate addressed. */
+  placeName: Scalars['String']['output'];
+  /** When a scheduled item is due. */
+  publishAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** First publication time. */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who publishes it: the organisation, the community or the street (by name). */
+  publisherName: Scalars['String']['output'];
+  /** The publishing organisation (property company, owners’ committee); null for street and community staff. */
+  publisherOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Number of the latest revision (0 for a never-published draft). */
+  revisionNumber: Scalars['Int']['output'];
+  /** Level addressed. */
+  scope: PublicationScope;
+  /** Status. */
+  status: PublicationStatus;
+  /** Street. */
+  streetId: Scalars['ID']['output'];
+  /** Title (of the latest revision once published). */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic lock: pass as `expectedVersion` when editing. */
+  version: Scalars['Int']['output'];
+  /** Distinct readers who opened it. */
+  viewCount: Scalars['Int']['output'];
+  /** What the viewer may do with it. */
+  viewerCan: PublicationViewerCan;
+  /** Why it was withdrawn. */
+  withdrawalReason: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn. */
+  withdrawnAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** The disclosure channel (公开栏目) a publication appears in. */
+export type PublicationChannel =
+  /** 业委会公开 — owners' committee disclosures for its estate. */
+  | 'COMMITTEE'
+  /** 三务公开 — party, government and finance affairs (community staff); see `AffairsKind`. */
+  | 'COMMUNITY_AFFAIRS'
+  /** News and policies: street-wide (street staff) or of a community (community staff). */
+  | 'NEWS'
+  /** 党建引领 — party building (community staff). */
+  | 'PARTY_BUILDING'
+  /** 物业公开 — property company disclosures for the estates it serves. */
+  | 'PROPERTY';
+
+/** A page of publications. */
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  /** The items of this page. */
+  edges: Array<PublicationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The word-level difference between two revisions (Chinese word segmentation). */
+export type PublicationDiff = {
+  __typename?: 'PublicationDiff';
+  /** Body diff, on the visible text (tags removed, paragraphs as line breaks). */
+  body: Array<DiffSegment>;
+  /** Older revision number. */
+  from: Scalars['Int']['output'];
+  /** Title diff. */
+  title: Array<DiffSegment>;
+  /** Newer revision number. */
+  to: Scalars['Int']['output'];
+};
+
+/** One publication in a page, with its cursor. */
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The publication. */
+  node: Publication;
+};
+
+/** Result of a mutation on a publication. */
+export type PublicationPayload = {
+  __typename?: 'PublicationPayload';
+  /** The publication as it is after the mutation. */
+  publication: Publication;
+};
+
+/** One immutable published text of a publication. */
+export type PublicationRevision = {
+  __typename?: 'PublicationRevision';
+  /** Attachments at this revision. */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML at this revision. */
+  body: Scalars['String']['output'];
+  /** Why it changed (null for the first publish). */
+  changeNote: Maybe<Scalars['String']['output']>;
+  /** When this revision was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Revision number, from 1 (the first publish). */
+  number: Scalars['Int']['output'];
+  /** Title at this revision. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of publication revisions. */
+export type PublicationRevisionConnection = {
+  __typename?: 'PublicationRevisionConnection';
+  /** The items of this page. */
+  edges: Array<PublicationRevisionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One publication revision in a page, with its cursor. */
+export type PublicationRevisionEdge = {
+  __typename?: 'PublicationRevisionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The publication revision. */
+  node: PublicationRevision;
+};
+
+/** The level of the tenancy tree a publication is addressed to. */
+export type PublicationScope =
+  /** Everyone of a community. */
+  | 'COMMUNITY'
+  /** An estate's residents (and the staff over it). */
+  | 'ESTATE'
+  /** Everyone of a street. */
+  | 'STREET';
+
+/** Where a publication is in its life. Drafts and scheduled items are seen by their publisher only. */
+export type PublicationStatus =
+  /** Being written; only the publishing organisation sees it. */
+  | 'DRAFT'
+  /** Public to the readers of its place; every publish and edit is a revision. */
+  | 'PUBLISHED'
+  /** Will be published at `publishAt` by the scheduled job; publisher only. */
+  | 'SCHEDULED'
+  /** Taken down with a reason; it and its revisions stay readable as history. */
+  | 'WITHDRAWN';
+
+/** What the viewer may do with a publication (the policy, evaluated). */
+export type PublicationViewerCan = {
+  __typename?: 'PublicationViewerCan';
+  /** Edit it (a published item: as a new revision). */
+  edit: Scalars['Boolean']['output'];
+  /** Pin or unpin it. */
+  pin: Scalars['Boolean']['output'];
+  /** Publish or schedule it (drafts). */
+  publish: Scalars['Boolean']['output'];
+  /** Withdraw it. */
+  withdraw: Scalars['Boolean']['output'];
+};
+
+/** Publish a recorded resolution to the COMMITTEE channel of its estate. */
+export type PublishCommitteeResolutionInput = {
+  /** The resolution. */
+  resolutionId: Scalars['ID']['input'];
+};
+
+/** Publish a draft now, or schedule it. */
+export type PublishPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** When to publish; omitted or past = now. */
+  publishAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type Query = {
   __typename?: 'Query';
@@ -1557,6 +2110,10 @@ export type Query = {
   calendarDays: CalendarYearDays;
   /** Coverage of each year from 2024 to next year: deadlines in an uncovered year are flagged. */
   calendarYears: Array<CalendarYearCoverage>;
+  /** Members of an owners' committee, newest first (staff over its estate; residents of its community). */
+  committeeMembers: CommitteeMemberConnection;
+  /** Resolutions of an owners' committee, newest first (staff over its estate; residents read them once published). */
+  committeeResolutions: CommitteeResolutionConnection;
   /** Communities in the viewer’s scope. */
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
@@ -1587,6 +2144,18 @@ export type Query = {
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /** One publication (NOT_FOUND when the viewer may not read it). */
+  publication: Publication;
+  /**
+   * Word-level diff (Chinese word segmentation) between two revisions.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_UNKNOWN_REVISION (BAD_USER_INPUT).
+   */
+  publicationDiff: PublicationDiff;
+  /** The immutable revisions of a publication the viewer may read, newest first. */
+  publicationRevisions: PublicationRevisionConnection;
+  /** Publications the viewer may read — published and withdrawn items of their street, community and estates; drafts and scheduled items of their own organisation — pinned first, then newest. */
+  publications: PublicationConnection;
   /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
@@ -1651,6 +2220,22 @@ export type QueryBuildingsArgs = {
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryCalendarDaysArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryCommitteeMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryCommitteeResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1764,6 +2349,38 @@ export type QueryOrganisationsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationDiffArgs = {
+  from: Scalars['Int']['input'];
+  publicationId: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  publicationId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<PublicationChannel>;
+  first?: Scalars['Int']['input'];
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PublicationStatus>>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryStreetArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1856,6 +2473,38 @@ export type ReassignTicketInput = {
   organisationIds: Array<Scalars['ID']['input']>;
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
+};
+
+/** Record a resolution of an owners' committee meeting with its vote. */
+export type RecordCommitteeResolutionInput = {
+  /** Floor area abstaining, in 0.01 m². */
+  areaAbstain: Scalars['Int']['input'];
+  /** Floor area voting against, in 0.01 m². */
+  areaAgainst: Scalars['Int']['input'];
+  /** Floor area voting for, in 0.01 m². */
+  areaFor: Scalars['Int']['input'];
+  /** Attachments (minutes, signed sheets), at most 9. */
+  attachmentFileIds?: Array<Scalars['ID']['input']>;
+  /** The resolution text (HTML, sanitised), at most 20,000. */
+  body?: Scalars['String']['input'];
+  /** Meeting day, YYYY-MM-DD. */
+  meetingOn: Scalars['String']['input'];
+  /** The owners' committee (organisation). */
+  organisationId: Scalars['ID']['input'];
+  /** Subject, 1-200 characters. */
+  subject: Scalars['String']['input'];
+  /** Abstentions (headcount). */
+  votesAbstain: Scalars['Int']['input'];
+  /** Votes against (headcount). */
+  votesAgainst: Scalars['Int']['input'];
+  /** Votes for (headcount). */
+  votesFor: Scalars['Int']['input'];
+};
+
+/** A reader opened an item (counts once per reader). */
+export type RecordPublicationViewInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
 };
 
 /** Put a ticket on a round-table meeting agenda. */
@@ -2541,6 +3190,24 @@ export type UpdateOrganisationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Change a draft in place, or a published item as a new revision (a change note is then required). */
+export type UpdatePublicationInput = {
+  /** The attachments after the edit: ids kept from the current ones plus newly uploaded ones, at most 9. */
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New rich text (sanitised on the server). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Why it changed (required when the item is published), 1-500. */
+  changeNote?: InputMaybe<Scalars['String']['input']>;
+  /** New cover image (replaces the cover). */
+  coverFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `version` the editor loaded; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** New title, 1-200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a street; omitted fields stay as they are. */
 export type UpdateStreetInput = {
   /** true archives, false restores. */
@@ -2634,6 +3301,14 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** Withdraw a published or scheduled item (its history stays readable). */
+export type WithdrawPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** Why, shown to readers, 1-500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** Withdraw an own ticket. */

@@ -1,6 +1,10 @@
 /** Factory of the publication module: creates the place it is not given. */
 import { PublicationEntity, PublicationRevisionEntity } from '../../src/modules/publication/publication.entity.js';
-import type { AffairsKind, PublicationChannel, PublicationStatus } from '../../src/modules/publication/publication.enums.js';
+import type {
+  AffairsKind,
+  PublicationChannel,
+  PublicationStatus,
+} from '../../src/modules/publication/publication.enums.js';
 import { type FactoryContext, seq } from './context.js';
 import { buildCommunity } from './org.js';
 

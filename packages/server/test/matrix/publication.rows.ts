@@ -1,15 +1,17 @@
 /** Matrix rows of the publication module (see kit.ts for the columns); matrix.test.ts collects this file by name. */
 import { expect } from 'vitest';
-import { CommitteeMemberEntity, CommitteeResolutionEntity } from '../../src/modules/publication/committee.entity.js';
 import { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import type { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
+import { CommitteeMemberEntity, CommitteeResolutionEntity } from '../../src/modules/publication/committee.entity.js';
 import { buildOrganisation } from '../factories/org.js';
 import { buildPublication } from '../factories/publication.js';
 import { pick, type Rule, type RunContext, read } from './kit.js';
 
 /** "in": 天钜银河府 (博学路, served by 绿城, home of the committee); "out": 兴议花园 (兴议, served by nobody). */
 const estateOf = async (c: RunContext) =>
-  c.w.ds.getRepository(EstateEntity).findOneByOrFail({ id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden) });
+  c.w.ds
+    .getRepository(EstateEntity)
+    .findOneByOrFail({ id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden) });
 
 /** A PROPERTY item of the target estate, published (or a draft) by 绿城 in / 滨江 out. */
 const propertyItem = async (c: RunContext, status: 'PUBLISHED' | 'DRAFT' = 'PUBLISHED') =>
@@ -37,7 +39,9 @@ const committeePlace = async (c: RunContext) => {
 };
 
 const ONE = 'query($id: ID!) { publication(id: $id) { id title status pinned viewCount revisionNumber } }';
-type One = { publication: { title: string; status: string; pinned: boolean; viewCount: number; revisionNumber: number } };
+type One = {
+  publication: { title: string; status: string; pinned: boolean; viewCount: number; revisionNumber: number };
+};
 
 const READ = 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF';
 const WRITE = 'UN FB FB/NF NF/FB OK/NF FB/NF FB OK NF';
@@ -227,7 +231,13 @@ export const PUBLICATION_ROWS: Record<string, Rule> = {
       return c.s.gql(
         'mutation($i: AddCommitteeMemberInput!) { addCommitteeMember(input: $i) { member { id } } }',
         {
-          i: { organisationId: await committeeOf(c), name: c.scratch.name, term: 3, post: 'MEMBER', startOn: '2026-01-01' },
+          i: {
+            organisationId: await committeeOf(c),
+            name: c.scratch.name,
+            term: 3,
+            post: 'MEMBER',
+            startOn: '2026-01-01',
+          },
         },
         c.token,
       );

@@ -53,7 +53,9 @@ export const PUBLICATION_ENUMS: EnumRegistration[] = [
     description: 'The disclosure channel (公开栏目) a publication appears in.',
     valuesConfig: {
       PARTY_BUILDING: { description: '党建引领 — party building (community staff).' },
-      COMMUNITY_AFFAIRS: { description: '三务公开 — party, government and finance affairs (community staff); see `AffairsKind`.' },
+      COMMUNITY_AFFAIRS: {
+        description: '三务公开 — party, government and finance affairs (community staff); see `AffairsKind`.',
+      },
       PROPERTY: { description: '物业公开 — property company disclosures for the estates it serves.' },
       COMMITTEE: { description: "业委会公开 — owners' committee disclosures for its estate." },
       NEWS: { description: 'News and policies: street-wide (street staff) or of a community (community staff).' },

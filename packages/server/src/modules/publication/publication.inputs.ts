@@ -2,7 +2,13 @@ import { ArrayMaxSize, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
-import { AffairsKind, CommitteePost, PublicationChannel, PublicationScope, PublicationStatus } from './publication.enums.js';
+import {
+  AffairsKind,
+  CommitteePost,
+  PublicationChannel,
+  PublicationScope,
+  PublicationStatus,
+} from './publication.enums.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,7 +45,9 @@ export class CreatePublicationInput {
   attachmentFileIds: string[];
 }
 
-@InputType({ description: 'Change a draft in place, or a published item as a new revision (a change note is then required).' })
+@InputType({
+  description: 'Change a draft in place, or a published item as a new revision (a change note is then required).',
+})
 export class UpdatePublicationInput {
   @Field(() => ID, { description: 'The publication.' })
   id: string;
@@ -125,7 +133,10 @@ export class PublicationListArgs extends PageArgs {
   })
   statuses?: PublicationStatus[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only items of this street, community or estate (exactly that level).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only items of this street, community or estate (exactly that level).',
+  })
   placeId?: string | null;
 }
 

@@ -7,9 +7,9 @@ import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { HouseholdBindingEntity } from '../identity/household-binding.entity.js';
 import { BindingStatus } from '../identity/identity.enums.js';
-import { type PublisherKind, PublicationEntity } from './publication.entity.js';
-import { PublicationReasons as R } from './publication.errors.js';
+import { PublicationEntity, type PublisherKind } from './publication.entity.js';
 import { PublicationChannel as C, PublicationScope as S, PublicationStatus as St } from './publication.enums.js';
+import { PublicationReasons as R } from './publication.errors.js';
 
 /** What the rules look at on a publication (also a draft about to be created). */
 export interface PublicationShape {
@@ -35,9 +35,9 @@ type PublishAction =
  * company serves; committee members — COMMITTEE for their estate; street staff — street-wide news.
  * Null when the channel is not published at that level.
  */
-export function publishRight(r: Pick<PublicationShape, 'channel' | 'scope' | 'streetId' | 'communityId' | 'estateId'>):
-  | { action: PublishAction; place: Place }
-  | null {
+export function publishRight(
+  r: Pick<PublicationShape, 'channel' | 'scope' | 'streetId' | 'communityId' | 'estateId'>,
+): { action: PublishAction; place: Place } | null {
   const community: Place = { streetId: null, communityId: r.communityId, estateId: null };
   const estate: Place = { streetId: null, communityId: null, estateId: r.estateId };
   switch (r.channel) {
@@ -125,8 +125,7 @@ export const publicationRead: ReadRule<PublicationEntity> = {
       new Brackets((w) => {
         w.where('1 = 0');
         if (r.streets.size) w.orWhere(`${a}.streetId IN (:...${p('st')})`, { [p('st')]: list(r.streets) });
-        if (r.communities.size)
-          w.orWhere(`${a}.communityId IN (:...${p('co')})`, { [p('co')]: list(r.communities) });
+        if (r.communities.size) w.orWhere(`${a}.communityId IN (:...${p('co')})`, { [p('co')]: list(r.communities) });
         if (r.upStreets.size)
           w.orWhere(`(${a}.scope = 'STREET' AND ${a}.streetId IN (:...${p('us')}))`, { [p('us')]: list(r.upStreets) });
         if (r.estates.size) w.orWhere(`${a}.estateId IN (:...${p('es')})`, { [p('es')]: list(r.estates) });
@@ -152,8 +151,7 @@ export const publicationRead: ReadRule<PublicationEntity> = {
     qb.andWhere(
       new Brackets((w) => {
         w.where(`${a}.status IN ('${St.PUBLISHED}', '${St.WITHDRAWN}')`);
-        if (r.orgs.size)
-          w.orWhere(`${a}.publisherOrganisationId IN (:...${p('po')})`, { [p('po')]: list(r.orgs) });
+        if (r.orgs.size) w.orWhere(`${a}.publisherOrganisationId IN (:...${p('po')})`, { [p('po')]: list(r.orgs) });
         if (r.communities.size)
           w.orWhere(`(${a}.publisherKind = 'COMMUNITY' AND ${a}.communityId IN (:...${p('pc')}))`, {
             [p('pc')]: list(r.communities),

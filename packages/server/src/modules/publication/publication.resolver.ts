@@ -5,8 +5,8 @@ import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { FileRef, toFileRef } from '../file/file.types.js';
 import { Role } from '../identity/identity.enums.js';
-import { PublicationReasons as R } from './publication.errors.js';
 import { PublicationStatus } from './publication.enums.js';
+import { PublicationReasons as R } from './publication.errors.js';
 import * as I from './publication.inputs.js';
 import { toPublication, toRevision } from './publication.mappers.js';
 import type { PublicationShape } from './publication.policy.js';
@@ -22,7 +22,13 @@ import {
 } from './publication.types.js';
 
 const READERS = [...STAFF_ROLES, Role.RESIDENT];
-const PUBLISHERS = [Role.SYSTEM_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_STAFF, Role.PROPERTY_STAFF, Role.COMMITTEE_MEMBER];
+const PUBLISHERS = [
+  Role.SYSTEM_ADMIN,
+  Role.STREET_ADMIN,
+  Role.COMMUNITY_STAFF,
+  Role.PROPERTY_STAFF,
+  Role.COMMITTEE_MEMBER,
+];
 const NOT_YOURS = [R.PUBLICATION_NOT_PUBLISHER, R.PUBLICATION_WRONG_STATUS, R.PUBLICATION_VERSION_STALE];
 
 /** Disclosures (公开): readers list and open them; publishers write, publish, edit, withdraw, pin. */
@@ -210,4 +216,3 @@ export class PublicationRevisionFieldsResolver {
     return files.filter((f) => f !== null).map(toFileRef);
   }
 }
-

@@ -1,8 +1,8 @@
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { authorize, serialize } from '../../auth/abilities.js';
 import { actingGrant, requireViewer } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, fail } from '../../common/errors.js';
 import { sqlDate } from '../../db/sql.js';
@@ -14,16 +14,22 @@ import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
 import { StreetEntity } from '../org/street.entity.js';
 import {
-  type PublisherKind,
   PublicationEntity,
   PublicationRevisionEntity,
   PublicationViewEntity,
   PublicationVisitEntity,
+  type PublisherKind,
 } from './publication.entity.js';
 import { AffairsKind, PublicationChannel, PublicationScope, PublicationStatus as St } from './publication.enums.js';
 import { PublicationReasons as R } from './publication.errors.js';
 import type * as I from './publication.inputs.js';
-import { mayPublish, type PublicationShape, publicationPolicy, publicationRead, publishRight } from './publication.policy.js';
+import {
+  mayPublish,
+  type PublicationShape,
+  publicationPolicy,
+  publicationRead,
+  publishRight,
+} from './publication.policy.js';
 import { type DiffPiece, sanitizeBody, textOf, wordDiff } from './publication.text.js';
 
 const IMAGES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
@@ -79,19 +85,23 @@ export class PublicationService {
     if (args.channel) qb.andWhere('p.channel = :channel', { channel: args.channel });
     if (args.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: args.statuses });
     if (args.placeId)
-      qb.andWhere('(p.estateId = :place OR (p.estateId IS NULL AND p.communityId = :place) OR (p.scope = :st AND p.streetId = :place))', {
-        place: args.placeId,
-        st: PublicationScope.STREET,
-      });
+      qb.andWhere(
+        '(p.estateId = :place OR (p.estateId IS NULL AND p.communityId = :place) OR (p.scope = :st AND p.streetId = :place))',
+        {
+          place: args.placeId,
+          st: PublicationScope.STREET,
+        },
+      );
     const totalCount = await qb.clone().getCount();
     const page = qb.clone();
     if (args.after) {
       const c = decode(args.after);
       const at = sqlDate(this.ds, c.at);
-      page.andWhere(
-        '(p.pinned < :cp OR (p.pinned = :cp AND (p.sortAt < :ca OR (p.sortAt = :ca AND p.id < :ci))))',
-        { cp: c.pinned === 1, ca: at, ci: c.id },
-      );
+      page.andWhere('(p.pinned < :cp OR (p.pinned = :cp AND (p.sortAt < :ca OR (p.sortAt = :ca AND p.id < :ci))))', {
+        cp: c.pinned === 1,
+        ca: at,
+        ci: c.id,
+      });
     }
     const rows = await page
       .orderBy('p.pinned', 'DESC')
@@ -128,7 +138,10 @@ export class PublicationService {
   }
 
   /** Word-level diff between two revisions of a readable publication. */
-  async diff(actor: Actor, args: I.PublicationDiffArgs): Promise<{ from: number; to: number; title: DiffPiece[]; body: DiffPiece[] }> {
+  async diff(
+    actor: Actor,
+    args: I.PublicationDiffArgs,
+  ): Promise<{ from: number; to: number; title: DiffPiece[]; body: DiffPiece[] }> {
     const p = await this.get(actor, args.publicationId);
     const rows = await unscoped(this.ds, 'revisions of a publication the viewer reads (checked just above)')
       .repo(PublicationRevisionEntity)
@@ -136,7 +149,12 @@ export class PublicationService {
     const a = rows.find((r) => r.number === args.from);
     const b = rows.find((r) => r.number === args.to);
     if (!a || !b) throw fail(R.PUBLICATION_UNKNOWN_REVISION, 'No such revision', { field: a ? 'to' : 'from' });
-    return { from: a.number, to: b.number, title: wordDiff(a.title, b.title), body: wordDiff(textOf(a.body), textOf(b.body)) };
+    return {
+      from: a.number,
+      to: b.number,
+      title: wordDiff(a.title, b.title),
+      body: wordDiff(textOf(a.body), textOf(b.body)),
+    };
   }
 
   /** What the viewer may do with it (`viewerCan`). */
@@ -150,7 +168,8 @@ export class PublicationService {
     const place = await this.placeOf(this.ds, input.scope, input.placeId);
     const shape = { channel: input.channel, scope: input.scope, ...place, status: St.DRAFT } as PublicationShape;
     const right = publishRight(shape);
-    if (!right) throw fail(R.PUBLICATION_SCOPE_NOT_ALLOWED, 'This channel is not published at this level', { field: 'scope' });
+    if (!right)
+      throw fail(R.PUBLICATION_SCOPE_NOT_ALLOWED, 'This channel is not published at this level', { field: 'scope' });
     const grant = actingGrant(requireViewer(actor.viewer), right.action, right.place);
     const org = grant?.organisationId ?? null;
     const publisherKind: PublisherKind = org
@@ -323,7 +342,10 @@ export class PublicationService {
   async markVisited(actor: Actor, channel: PublicationChannel, now = new Date()) {
     const viewer = actor.viewer as Viewer;
     const repo = unscoped(this.ds, "the viewer's own visit row").repo(PublicationVisitEntity);
-    await repo.upsert({ userId: viewer.userId, channel, visitedAt: now } as PublicationVisitEntity, ['userId', 'channel']);
+    await repo.upsert({ userId: viewer.userId, channel, visitedAt: now } as PublicationVisitEntity, [
+      'userId',
+      'channel',
+    ]);
     return { channel, visitedAt: now };
   }
 
@@ -455,7 +477,13 @@ export class PublicationService {
     return p;
   }
 
-  private async record(actor: Actor, m: EntityManager, operation: string, p: PublicationEntity, summary: Record<string, unknown>) {
+  private async record(
+    actor: Actor,
+    m: EntityManager,
+    operation: string,
+    p: PublicationEntity,
+    summary: Record<string, unknown>,
+  ) {
     const right = publishRight(p);
     await this.audit.record(
       actor.meta,

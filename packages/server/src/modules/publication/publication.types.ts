@@ -49,7 +49,8 @@ export class Publication {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The publishing organisation (property company, owners’ committee); null for street and community staff.',
+    description:
+      'The publishing organisation (property company, owners’ committee); null for street and community staff.',
   })
   publisherOrganisationId: string | null;
 
@@ -143,7 +144,9 @@ export class PublicationDiff {
   @Field(() => [DiffSegment], { description: 'Title diff.' })
   title: DiffSegment[];
 
-  @Field(() => [DiffSegment], { description: 'Body diff, on the visible text (tags removed, paragraphs as line breaks).' })
+  @Field(() => [DiffSegment], {
+    description: 'Body diff, on the visible text (tags removed, paragraphs as line breaks).',
+  })
   body: DiffSegment[];
 }
 

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const PublicationListDocument = graphql(`
-  query PublicationList($communityId: ID!, $first: Int!, $after: String) {
-    publications(communityId: $communityId, first: $first, after: $after) {
+  query PublicationList($channel: PublicationChannel, $statuses: [PublicationStatus!], $first: Int!, $after: String) {
+    publications(channel: $channel, statuses: $statuses, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -11,7 +11,78 @@ export const PublicationListDocument = graphql(`
       edges {
         node {
           id
-          name
+          channel
+          kind
+          title
+          status
+          pinned
+          isNew
+          viewCount
+          placeName
+          publisherName
+          publishedAt
+          createdAt
+          revisionNumber
+        }
+      }
+    }
+  }
+`);
+
+export const PublicationDetailDocument = graphql(`
+  query PublicationDetail($id: ID!) {
+    publication(id: $id) {
+      id
+      channel
+      kind
+      scope
+      title
+      body
+      status
+      pinned
+      version
+      placeName
+      publisherName
+      publishAt
+      publishedAt
+      withdrawnAt
+      withdrawalReason
+      viewCount
+      revisionNumber
+      cover {
+        id
+        url
+      }
+      attachments {
+        id
+        url
+        originalName
+        mime
+      }
+      viewerCan {
+        edit
+        publish
+        withdraw
+        pin
+      }
+    }
+  }
+`);
+
+export const PublicationRevisionsDocument = graphql(`
+  query PublicationRevisions($id: ID!, $first: Int!, $after: String) {
+    publicationRevisions(publicationId: $id, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          title
+          changeNote
           createdAt
         }
       }
@@ -19,14 +90,98 @@ export const PublicationListDocument = graphql(`
   }
 `);
 
-export const PublicationCommunitiesDocument = graphql(`
-  query PublicationCommunities {
+export const PublicationDiffDocument = graphql(`
+  query PublicationDiffView($id: ID!, $from: Int!, $to: Int!) {
+    publicationDiff(publicationId: $id, from: $from, to: $to) {
+      from
+      to
+      title {
+        op
+        text
+      }
+      body {
+        op
+        text
+      }
+    }
+  }
+`);
+
+export const PublicationPlacesDocument = graphql(`
+  query PublicationPlaces {
     communities(first: 100) {
       edges {
         node {
           id
           name
+          street {
+            id
+            name
+          }
         }
+      }
+    }
+    estates(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePublicationDocument = graphql(`
+  mutation CreatePublication($input: CreatePublicationInput!) {
+    createPublication(input: $input) {
+      publication {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdatePublicationDocument = graphql(`
+  mutation UpdatePublication($input: UpdatePublicationInput!) {
+    updatePublication(input: $input) {
+      publication {
+        id
+        version
+        revisionNumber
+      }
+    }
+  }
+`);
+
+export const PublishPublicationDocument = graphql(`
+  mutation PublishPublication($input: PublishPublicationInput!) {
+    publishPublication(input: $input) {
+      publication {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const WithdrawPublicationDocument = graphql(`
+  mutation WithdrawPublication($input: WithdrawPublicationInput!) {
+    withdrawPublication(input: $input) {
+      publication {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const PinPublicationDocument = graphql(`
+  mutation PinPublication($input: PinPublicationInput!) {
+    pinPublication(input: $input) {
+      publication {
+        id
+        pinned
       }
     }
   }

@@ -1,45 +1,68 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from 'antd';
+import { Button, Segmented, Select, Space, Tag } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { formatTime } from '../../../app/format';
 import { ListFilters, ListPage, ResponsiveTable, useFilterStyle, useListParams } from '../../../app/list';
+import type { PublicationListQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
-import { PublicationCommunitiesDocument, PublicationListDocument } from '../graphql/publication';
-import { PUBLICATION_PARAMS } from '../urls';
+import { PublicationListDocument } from '../graphql/publication';
+import { CHANNELS, PUBLICATION_PARAMS, publicationNewUrl, publicationUrl, STATUSES } from '../urls';
+import { StatusTag } from './StatusTag';
 
 const PAGE = 20;
+type Row = PublicationListQuery['publications']['edges'][number]['node'];
 
-interface Row {
-  id: string;
-  name: string;
-  createdAt: string;
-}
-
-/** The publication records of a community, newest first. */
+/** Disclosures of one channel the viewer may read (drafts of their own organisation), pinned first. */
 export function PublicationListView() {
   const { t } = useI18n();
   const style = useFilterStyle();
+  const navigate = useNavigate();
   const list = useListParams(PUBLICATION_PARAMS);
   const f = list.values;
-  const communities = useQuery(PublicationCommunitiesDocument);
   const { data, loading, error } = useQuery(PublicationListDocument, {
-    variables: { communityId: f.community ?? '', first: PAGE, after: f.after },
-    skip: !f.community,
+    variables: { channel: f.channel, statuses: f.status ? [f.status] : null, first: PAGE, after: f.after },
+    fetchPolicy: 'cache-and-network',
   });
   const conn = data?.publications;
   const rows: Row[] = conn?.edges.map((e) => e.node) ?? [];
+  const title = (row: Row) => (
+    <Space size={4} wrap>
+      {row.pinned && <Tag color="gold">{t('publication.pinned')}</Tag>}
+      {row.isNew && <Tag color="red">{t('publication.new')}</Tag>}
+      <Link to={publicationUrl(row.id)} data-testid="publication-title">
+        {row.title}
+      </Link>
+    </Space>
+  );
 
   return (
     <ListPage
       title={t('nav.publication')}
+      actions={
+        <Button
+          type="primary"
+          onClick={() => navigate(publicationNewUrl(f.channel ?? 'NEWS'))}
+          data-testid="publication-new"
+        >
+          {t('publication.new.button')}
+        </Button>
+      }
       filters={
         <ListFilters>
+          <Segmented
+            value={f.channel}
+            onChange={(v) => list.set({ channel: v as (typeof CHANNELS)[number] })}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`publication.channel.${c}`) }))}
+            style={{ maxWidth: '100%', overflowX: 'auto' }}
+          />
           <Select
-            placeholder={t('publication.community')}
-            aria-label={t('publication.community')}
-            value={f.community ?? undefined}
-            onChange={(v) => list.set({ community: v ?? null })}
-            options={communities.data?.communities.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
-            style={style(200)}
+            allowClear
+            placeholder={t('publication.status')}
+            aria-label={t('publication.status')}
+            value={f.status ?? undefined}
+            onChange={(v) => list.set({ status: v ?? null })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`publication.status.${s}`) }))}
+            style={style(160)}
           />
         </ListFilters>
       }
@@ -50,13 +73,30 @@ export function PublicationListView() {
         rows={rows}
         rowKey="id"
         loading={loading}
+        onOpenCard={(row) => navigate(publicationUrl(row.id))}
         columns={[
-          { title: t('publication.name'), dataIndex: 'name' },
-          { title: t('publication.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          { title: t('publication.title'), key: 'title', render: (_: unknown, row) => title(row) },
+          { title: t('publication.place'), dataIndex: 'placeName' },
+          { title: t('publication.publisher'), dataIndex: 'publisherName' },
+          {
+            title: t('publication.status'),
+            key: 'status',
+            render: (_: unknown, row) => <StatusTag status={row.status} />,
+          },
+          {
+            title: t('publication.publishedAt'),
+            key: 'at',
+            render: (_: unknown, row) => formatTime(row.publishedAt ?? row.createdAt),
+          },
+          { title: t('publication.views'), dataIndex: 'viewCount' },
         ]}
         renderCard={(row) => (
           <>
-            <strong>{row.name}</strong> · {formatTime(row.createdAt)}
+            {title(row)}
+            <div>
+              <StatusTag status={row.status} /> {row.placeName} · {formatTime(row.publishedAt ?? row.createdAt)} ·{' '}
+              {t('publication.views')} {row.viewCount}
+            </div>
           </>
         )}
       />

@@ -9,4 +9,14 @@ import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
 import { Publication1796534664009 } from './1796534664009-Publication.js';
 
-export const sqliteMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningA1796524437634, HardeningD1796524446779, HardeningC1796526280372, GenericNotifications1796526907633, Publication1796534664009];
+export const sqliteMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningA1796524437634,
+  HardeningD1796524446779,
+  HardeningC1796526280372,
+  GenericNotifications1796526907633,
+  Publication1796534664009,
+];
