@@ -38,8 +38,14 @@ export function PublicationDetailView() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(PublicationDetailDocument, { variables: { id } });
-  const revisions = useQuery(PublicationRevisionsDocument, { variables: { id, first: 50 } });
+  const { data, loading, error, refetch } = useQuery(PublicationDetailDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const revisions = useQuery(PublicationRevisionsDocument, {
+    variables: { id, first: 50 },
+    fetchPolicy: 'cache-and-network',
+  });
   const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
   const diff = useQuery(PublicationDiffDocument, {
     variables: { id, from: compare?.from ?? 1, to: compare?.to ?? 1 },

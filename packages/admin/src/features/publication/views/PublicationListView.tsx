@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Segmented, Select, Space, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { formatTime } from '../../../app/format';
-import { ListFilters, ListPage, ResponsiveTable, useFilterStyle, useListParams } from '../../../app/list';
+import { ListFilters, ListPage, ResponsiveTable, useCompact, useFilterStyle, useListParams } from '../../../app/list';
 import type { PublicationListQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { PublicationListDocument } from '../graphql/publication';
@@ -17,12 +17,14 @@ export function PublicationListView() {
   const { t } = useI18n();
   const style = useFilterStyle();
   const navigate = useNavigate();
+  const compact = useCompact();
   const list = useListParams(PUBLICATION_PARAMS);
   const f = list.values;
   const { data, loading, error } = useQuery(PublicationListDocument, {
     variables: { channel: f.channel, statuses: f.status ? [f.status] : null, first: PAGE, after: f.after },
     fetchPolicy: 'cache-and-network',
   });
+  const channelOptions = CHANNELS.map((c) => ({ value: c, label: t(`publication.channel.${c}`) }));
   const conn = data?.publications;
   const rows: Row[] = conn?.edges.map((e) => e.node) ?? [];
   const title = (row: Row) => (
@@ -49,12 +51,22 @@ export function PublicationListView() {
       }
       filters={
         <ListFilters>
-          <Segmented
-            value={f.channel}
-            onChange={(v) => list.set({ channel: v as (typeof CHANNELS)[number] })}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`publication.channel.${c}`) }))}
-            style={{ maxWidth: '100%', overflowX: 'auto' }}
-          />
+          {compact ? (
+            <Select
+              aria-label={t('publication.channel')}
+              data-testid="publication-channel-filter"
+              value={f.channel}
+              onChange={(v) => list.set({ channel: v })}
+              options={channelOptions}
+              style={style(160)}
+            />
+          ) : (
+            <Segmented
+              value={f.channel ?? 'NEWS'}
+              onChange={(v) => list.set({ channel: v as (typeof CHANNELS)[number] })}
+              options={channelOptions}
+            />
+          )}
           <Select
             allowClear
             placeholder={t('publication.status')}
