@@ -561,7 +561,7 @@ export type CreateOrganisationInput = {
 export type CreatePublicationInput = {
   /** Attachments (photos, PDFs), at most 9. */
   attachmentFileIds?: Array<Scalars['ID']['input']>;
-  /** Rich text (HTML, at most 100,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
+  /** Rich text (HTML, at most 15,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
   body: Scalars['String']['input'];
   /** The channel. */
   channel: PublicationChannel;
@@ -725,6 +725,8 @@ export type ErrorReason =
   | 'PUBLICATION_BLANK_BODY'
   /** The title is blank (`title`). Sent with code BAD_USER_INPUT. */
   | 'PUBLICATION_BLANK_TITLE'
+  /** The body, once sanitised, is longer than 65,000 bytes (`body`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BODY_TOO_LONG'
   /** Editing a published item makes a new revision and needs a change note (`changeNote`). Sent with code BAD_USER_INPUT. */
   | 'PUBLICATION_CHANGE_NOTE_REQUIRED'
   /** The cover (`coverFileId`) must be an image (JPEG, PNG, WebP, GIF). Sent with code BAD_USER_INPUT. */
@@ -1149,7 +1151,7 @@ export type Mutation = {
   /**
    * Write a draft. Who publishes what: community staff PARTY_BUILDING, COMMUNITY_AFFAIRS and NEWS of their community; property staff PROPERTY for estates their company serves; committee members COMMITTEE for their estate; street staff street-wide NEWS.
    *
-   * Error reasons (`extensions.reason`): PUBLICATION_BLANK_TITLE (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_KIND_MISMATCH (BAD_USER_INPUT), PUBLICATION_SCOPE_NOT_ALLOWED (BAD_USER_INPUT), PUBLICATION_UNKNOWN_PLACE (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_COVER_NOT_IMAGE (BAD_USER_INPUT).
+   * Error reasons (`extensions.reason`): PUBLICATION_BLANK_TITLE (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_BODY_TOO_LONG (BAD_USER_INPUT), PUBLICATION_KIND_MISMATCH (BAD_USER_INPUT), PUBLICATION_SCOPE_NOT_ALLOWED (BAD_USER_INPUT), PUBLICATION_UNKNOWN_PLACE (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_COVER_NOT_IMAGE (BAD_USER_INPUT).
    */
   createPublication: PublicationPayload;
   /**
@@ -1355,7 +1357,7 @@ export type Mutation = {
   /**
    * Edit a draft in place, or a published item as a new immutable revision (change note required).
    *
-   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_CHANGE_NOTE_REQUIRED (BAD_USER_INPUT), PUBLICATION_NOTHING_CHANGED (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT).
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_CHANGE_NOTE_REQUIRED (BAD_USER_INPUT), PUBLICATION_NOTHING_CHANGED (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_BODY_TOO_LONG (BAD_USER_INPUT).
    */
   updatePublication: PublicationPayload;
   /**
@@ -2485,7 +2487,7 @@ export type RecordCommitteeResolutionInput = {
   areaFor: Scalars['Int']['input'];
   /** Attachments (minutes, signed sheets), at most 9. */
   attachmentFileIds?: Array<Scalars['ID']['input']>;
-  /** The resolution text (HTML, sanitised), at most 20,000. */
+  /** The resolution text (HTML, sanitised), at most 10,000. */
   body?: Scalars['String']['input'];
   /** Meeting day, YYYY-MM-DD. */
   meetingOn: Scalars['String']['input'];
@@ -3194,7 +3196,7 @@ export type UpdateOrganisationInput = {
 export type UpdatePublicationInput = {
   /** The attachments after the edit: ids kept from the current ones plus newly uploaded ones, at most 9. */
   attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New rich text (sanitised on the server). */
+  /** New rich text (sanitised on the server), at most 15,000. */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Why it changed (required when the item is published), 1-500. */
   changeNote?: InputMaybe<Scalars['String']['input']>;

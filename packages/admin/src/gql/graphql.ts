@@ -153,7 +153,7 @@ export type CreateOrganisationInput = {
 export type CreatePublicationInput = {
   /** Attachments (photos, PDFs), at most 9. */
   attachmentFileIds?: Array<string | number>;
-  /** Rich text (HTML, at most 100,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
+  /** Rich text (HTML, at most 15,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
   body: string;
   /** The channel. */
   channel: PublicationChannel;
@@ -621,7 +621,7 @@ export type UpdateOrganisationInput = {
 export type UpdatePublicationInput = {
   /** The attachments after the edit: ids kept from the current ones plus newly uploaded ones, at most 9. */
   attachmentFileIds?: Array<string | number> | null | undefined;
-  /** New rich text (sanitised on the server). */
+  /** New rich text (sanitised on the server), at most 15,000. */
   body?: string | null | undefined;
   /** Why it changed (required when the item is published), 1-500. */
   changeNote?: string | null | undefined;

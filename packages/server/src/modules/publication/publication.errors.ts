@@ -10,6 +10,10 @@ export const PublicationReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'The body is empty once sanitised (`body`).',
   },
+  PUBLICATION_BODY_TOO_LONG: {
+    code: ErrorCode.BAD_USER_INPUT,
+    description: 'The body, once sanitised, is longer than 65,000 bytes (`body`).',
+  },
   PUBLICATION_KIND_MISMATCH: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'COMMUNITY_AFFAIRS needs a `kind` (party, government, finance); other channels take none.',

@@ -32,9 +32,9 @@ export class CreatePublicationInput {
 
   @Field(() => String, {
     description:
-      'Rich text (HTML, at most 100,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed.',
+      'Rich text (HTML, at most 15,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed.',
   })
-  @CodePointLength(1, 100_000)
+  @CodePointLength(1, 15_000)
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'Cover image: an uploaded image file (`POST /files`).' })
@@ -60,9 +60,9 @@ export class UpdatePublicationInput {
   @CodePointLength(1, 200)
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'New rich text (sanitised on the server).' })
+  @Field(() => String, { nullable: true, description: 'New rich text (sanitised on the server), at most 15,000.' })
   @IsOptional()
-  @CodePointLength(1, 100_000)
+  @CodePointLength(1, 15_000)
   body?: string;
 
   @Field(() => ID, { nullable: true, description: 'New cover image (replaces the cover).' })
@@ -202,8 +202,8 @@ export class RecordCommitteeResolutionInput {
   @CodePointLength(1, 200)
   subject: string;
 
-  @Field(() => String, { defaultValue: '', description: 'The resolution text (HTML, sanitised), at most 20,000.' })
-  @CodePointLength(0, 20_000)
+  @Field(() => String, { defaultValue: '', description: 'The resolution text (HTML, sanitised), at most 10,000.' })
+  @CodePointLength(0, 10_000)
   body: string;
 
   @Field(() => Int, { description: 'Votes for (headcount).' })

@@ -77,6 +77,7 @@ export class PublicationResolver {
       [
         R.PUBLICATION_BLANK_TITLE,
         R.PUBLICATION_BLANK_BODY,
+        R.PUBLICATION_BODY_TOO_LONG,
         R.PUBLICATION_KIND_MISMATCH,
         R.PUBLICATION_SCOPE_NOT_ALLOWED,
         R.PUBLICATION_UNKNOWN_PLACE,
@@ -96,7 +97,13 @@ export class PublicationResolver {
   @Mutation(() => PublicationPayload, {
     description: withReasons(
       'Edit a draft in place, or a published item as a new immutable revision (change note required).',
-      [...NOT_YOURS, R.PUBLICATION_CHANGE_NOTE_REQUIRED, R.PUBLICATION_NOTHING_CHANGED, R.PUBLICATION_BLANK_BODY],
+      [
+        ...NOT_YOURS,
+        R.PUBLICATION_CHANGE_NOTE_REQUIRED,
+        R.PUBLICATION_NOTHING_CHANGED,
+        R.PUBLICATION_BLANK_BODY,
+        R.PUBLICATION_BODY_TOO_LONG,
+      ],
     ),
   })
   async updatePublication(

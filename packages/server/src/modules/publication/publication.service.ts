@@ -4,7 +4,8 @@ import { actingGrant, requireViewer } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, fail } from '../../common/errors.js';
+import { badInput, DomainError, fail } from '../../common/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { sqlDate } from '../../db/sql.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
@@ -359,15 +360,23 @@ export class PublicationService {
       .getMany();
     let done = 0;
     for (const row of due) {
-      await this.ds.transaction(async (m) => {
-        const p = await m.getRepository(PublicationEntity).findOneBy({ id: row.id, status: St.SCHEDULED });
-        if (!p) return;
-        this.goLive(p, p.publishAt ?? now);
-        await this.addRevision(m, p, p.authorId, null);
-        p.version += 1;
-        await this.saveVersioned(m, p);
-        done += 1;
-      });
+      // Several processes run the timer: the version check (or the revision's unique key) lets one
+      // of them publish an item; the others find it done and skip it.
+      const won = await this.ds
+        .transaction(async (m) => {
+          const p = await m.getRepository(PublicationEntity).findOneBy({ id: row.id, status: St.SCHEDULED });
+          if (!p) return false;
+          this.goLive(p, p.publishAt ?? now);
+          await this.addRevision(m, p, p.authorId, null);
+          p.version += 1;
+          await this.saveVersioned(m, p);
+          return true;
+        })
+        .catch((err: unknown) => {
+          if (err instanceof DomainError && err.code === 'CONFLICT') return false;
+          throw err;
+        });
+      if (won) done += 1;
     }
     return done;
   }
@@ -440,16 +449,22 @@ export class PublicationService {
   private async addRevision(m: EntityManager, p: PublicationEntity, by: string | null, note: string | null) {
     p.revisionNumber += 1;
     // The unique key (publicationId, number) decides between two concurrent edits: the loser rolls back.
-    await m.getRepository(PublicationRevisionEntity).insert({
-      publicationId: p.id,
-      number: p.revisionNumber,
-      title: p.title,
-      body: p.body,
-      changeNote: note,
-      coverFileId: p.coverFileId,
-      attachmentFileIds: p.attachmentFileIds,
-      publishedById: by,
-    } as PublicationRevisionEntity);
+    await m
+      .getRepository(PublicationRevisionEntity)
+      .insert({
+        publicationId: p.id,
+        number: p.revisionNumber,
+        title: p.title,
+        body: p.body,
+        changeNote: note,
+        coverFileId: p.coverFileId,
+        attachmentFileIds: p.attachmentFileIds,
+        publishedById: by,
+      } as PublicationRevisionEntity)
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw fail(R.PUBLICATION_VERSION_STALE, 'The publication changed meanwhile');
+        throw err;
+      });
   }
 
   /** Saves only if nobody changed the row meanwhile (version was incremented by the caller). */
@@ -516,6 +531,9 @@ export class PublicationService {
   private body(raw: string): string {
     const b = sanitizeBody(raw);
     if (!textOf(b) && !b.includes('<img')) throw fail(R.PUBLICATION_BLANK_BODY, 'The body is empty', { field: 'body' });
+    // A MySQL TEXT column holds 65,535 bytes; sanitising can lengthen the input (escapes, link attributes).
+    if (Buffer.byteLength(b, 'utf8') > 65_000)
+      throw fail(R.PUBLICATION_BODY_TOO_LONG, 'The sanitised body is too long', { field: 'body' });
     return b;
   }
 
