@@ -14,6 +14,7 @@ import { type NoticeCatalog, registerNotificationKinds } from '../modules/notifi
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
 import { propertyModule } from '../modules/property/property.module.js';
+import { publicationModule } from '../modules/publication/publication.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
@@ -44,6 +45,7 @@ export const modules = [
   voteModule,
   triageModule,
   propertyModule,
+  publicationModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
 import { seedProperty } from './property.js';
+import { seedPublications } from './publication.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
@@ -16,5 +17,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedVenues(ds);
   await seedVotes(ds);
   await seedProperty(ds);
+  await seedPublications(ds, config);
   return result;
 }

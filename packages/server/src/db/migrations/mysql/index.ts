@@ -12,6 +12,7 @@ import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Property1796534649331 } from './1796534649331-Property.js';
+import { Publication1796534664009 } from './1796534664009-Publication.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -27,4 +28,5 @@ export const mysqlMigrations = [
   Vote1796534864956,
   Triage1796534744889,
   Property1796534649331,
+  Publication1796534664009,
 ];
