@@ -7,6 +7,9 @@ import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
+import { AnalysisAlterUser1796534323206 } from './1796534323206-AnalysisAlterUser.js';
+import { AnalysisAlterTicket1796534329717 } from './1796534329717-AnalysisAlterTicket.js';
+import { Analysis1796534335539 } from './1796534335539-Analysis.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -17,4 +20,7 @@ export const mysqlMigrations = [
   HardeningD1796524446779,
   HardeningC1796526280372,
   GenericNotifications1796526907633,
+  AnalysisAlterUser1796534323206,
+  AnalysisAlterTicket1796534329717,
+  Analysis1796534335539,
 ];
