@@ -4,26 +4,28 @@ import { applyReach, type Place } from '../../auth/reach.js';
 import type { ReadRule } from '../../auth/scoped.js';
 import { AnalysisSettingEntity } from './analysis.entity.js';
 
-/** Where a analysis record sits in the tenancy tree. */
-export const placeOfAnalysis = (r: { streetId: string; communityId: string }): Place => ({
+/** Where a community's settings sit in the tenancy tree. */
+export const placeOfSetting = (r: { streetId: string; communityId: string }): Place => ({
   streetId: r.streetId,
   communityId: r.communityId,
   estateId: null,
 });
 
-/** Read rule as a query filter: the records of the places where the viewer holds `analysis.read`. */
-export const analysisRead: ReadRule<AnalysisSettingEntity> = {
+/** Read rule as a query filter: the settings of the communities where the viewer holds `analysis.read`. */
+export const analysisSettingRead: ReadRule<AnalysisSettingEntity> = {
   entity: AnalysisSettingEntity,
-  what: 'Analysis',
+  what: 'AnalysisSetting',
   filter: (qb, viewer) =>
     applyReach(qb, qb.alias, reachFor(viewer, 'analysis.read'), { street: 'streetId', community: 'communityId' }),
 };
 
-/** Who may do what with a analysis record (a record about to be created is judged by its place). */
+/** Who may read a community's figures and change its settings. */
 export const analysisPolicy = allow({
-  what: 'Analysis',
-  read: (v, r: { streetId: string; communityId: string }) => can(v, 'analysis.read', placeOfAnalysis(r)),
+  what: 'AnalysisSetting',
+  read: (v, r: { streetId: string; communityId: string }) => can(v, 'analysis.read', placeOfSetting(r)),
   abilities: {
-    create: (v, r) => can(v, 'analysis.manage', placeOfAnalysis(r)),
+    view: (v, r) => can(v, 'analysis.read', placeOfSetting(r)),
+    configure: (v, r) => can(v, 'analysis.manage', placeOfSetting(r)),
+    export: (v, r) => can(v, 'analysis.export', placeOfSetting(r)),
   },
 });
