@@ -37,6 +37,79 @@ export type AddTicketNoteInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** The figures of a place over a period [from, to), each with its written definition. */
+export type AnalysisFigures = {
+  __typename?: 'AnalysisFigures';
+  /** 活跃用户 — registered residents whose last sign-in (a session issued: sign-in, registration or refresh) lies in the 30 days before the end of the period. */
+  activeUsers: Scalars['Int']['output'];
+  /** 已上报 — valid tickets reported up to a street department at least once. */
+  escalated: Scalars['Int']['output'];
+  /** 首次答复用时中位数 — median time from submission to the first answer of valid tickets, in working hours (hours of Asia/Shanghai working days only). */
+  firstReplyMedianHours: Maybe<Scalars['Float']['output']>;
+  /** 首次答复用时P90 — the 90th percentile (nearest rank) of the same first-answer times, in working hours. */
+  firstReplyP90Hours: Maybe<Scalars['Float']['output']>;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTimeISO']['output'];
+  /** The group: an id (street, community, estate, organisation, category) or a period key; null for tickets without one. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Display name of the group (its place, organisation or category name). */
+  label: Maybe<Scalars['String']['output']>;
+  /** 合并 — tickets of the period merged into another ticket (duplicates). */
+  merged: Scalars['Int']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已评价 — valid tickets the submitter rated (1-5). */
+  rated: Scalars['Int']['output'];
+  /** 注册居民 — accounts that asked to be bound to a household in the place before the end of the period and were not refused (pending, approved or later revoked). */
+  registeredResidents: Scalars['Int']['output'];
+  /** 不予受理 — tickets of the period rejected as invalid. */
+  rejected: Scalars['Int']['output'];
+  /** 重开率 — reopened ÷ valid tickets resolved at least once. */
+  reopenRate: Maybe<Scalars['Float']['output']>;
+  /** 重新打开 — valid tickets reopened by their submitter at least once. */
+  reopened: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 按时答复 — valid tickets whose first answer came by their reply deadline (N working days). */
+  repliedOnTime: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 满意 — valid tickets rated 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  to: Scalars['DateTimeISO']['output'];
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
+  /** 认证居民 — registered residents whose household binding staff approved before the end of the period. */
+  verifiedResidents: Scalars['Int']['output'];
+};
+
+/** A community's figures settings. */
+export type AnalysisSettings = {
+  __typename?: 'AnalysisSettings';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Valid tickets an organisation needs before the assessment table ranks it (1-1000). */
+  minSample: Scalars['Int']['output'];
+  /** Its monthly figures are public (its residents and anonymous callers read them). */
+  publishFigures: Scalars['Boolean']['output'];
+};
+
+/** Result of setAnalysisSettings. */
+export type AnalysisSettingsPayload = {
+  __typename?: 'AnalysisSettingsPayload';
+  /** The settings as they are after the change. */
+  settings: AnalysisSettings;
+};
+
 /** Post a street department's answer to an escalated ticket. */
 export type AnswerEscalationInput = {
   /** The answer, shown to the resident, 2 to 2000 characters. */
@@ -51,6 +124,40 @@ export type AnswerEscalationInput = {
 export type ApproveHouseholdBindingInput = {
   /** The binding. */
   bindingId: Scalars['ID']['input'];
+};
+
+/** One handling organisation in the assessment table (三率 + overdue). */
+export type AssessmentRow = {
+  __typename?: 'AssessmentRow';
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** The organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** 逾期 — open reply obligations whose deadline has passed, now (not limited to the period). */
+  overdue: Scalars['Int']['output'];
+  /** Rank by reply rate, then resolution rate, then satisfaction (1 = best); null while the organisation has fewer valid tickets than the minimum sample. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
+};
+
+/** The assessment of handling organisations over a period. */
+export type AssessmentTable = {
+  __typename?: 'AssessmentTable';
+  /** Valid tickets an organisation needs in the period before it is ranked. */
+  minSample: Scalars['Int']['output'];
+  /** Every organisation with a ticket in the period, ranked ones first. */
+  rows: Array<AssessmentRow>;
 };
 
 /** State of one organisation's obligation to reply. */
@@ -474,6 +581,10 @@ export type ErrorCode =
 
 /** Why a domain error happened (`extensions.reason`), under its generic `extensions.code`. Clients translate by reason and fall back to the code. Each mutation lists the reasons it can raise. */
 export type ErrorReason =
+  /** The period is empty, reversed or longer than 366 days (`to`). Sent with code BAD_USER_INPUT. */
+  | 'ANALYSIS_BAD_PERIOD'
+  /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
+  | 'ANALYSIS_NOT_PUBLISHED'
   /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_BLANK_NAME'
   /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
@@ -622,6 +733,69 @@ export type EstatePayload = {
   __typename?: 'EstatePayload';
   /** The estate as it is after the mutation. */
   estate: Estate;
+};
+
+/** What a figures breakdown is grouped by. */
+export type FigureDimension =
+  /** 类别 — the category of the ticket. */
+  | 'CATEGORY'
+  /** 社区 — the community of the ticket. */
+  | 'COMMUNITY'
+  /** 小区 — the estate the ticket names (tickets without one form a group with a null key). */
+  | 'ESTATE'
+  /** 责任单位 — each organisation responsible for the ticket (a ticket counts once for each of them). */
+  | 'ORGANISATION'
+  /** 街道 — the street of the ticket. */
+  | 'STREET';
+
+/** The length of one point of a figures trend (Asia/Shanghai calendar). */
+export type FigureInterval =
+  /** One point per day (key YYYY-MM-DD). */
+  | 'DAY'
+  /** One point per month (key YYYY-MM). */
+  | 'MONTH'
+  /** One point per week starting Monday (key: the Monday, YYYY-MM-DD). */
+  | 'WEEK';
+
+/** Ticket figures of one group of a breakdown or one point of a trend. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  /** 已上报 — valid tickets reported up to a street department at least once. */
+  escalated: Scalars['Int']['output'];
+  /** The group: an id (street, community, estate, organisation, category) or a period key; null for tickets without one. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Display name of the group (its place, organisation or category name). */
+  label: Maybe<Scalars['String']['output']>;
+  /** 合并 — tickets of the period merged into another ticket (duplicates). */
+  merged: Scalars['Int']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已评价 — valid tickets the submitter rated (1-5). */
+  rated: Scalars['Int']['output'];
+  /** 不予受理 — tickets of the period rejected as invalid. */
+  rejected: Scalars['Int']['output'];
+  /** 重开率 — reopened ÷ valid tickets resolved at least once. */
+  reopenRate: Maybe<Scalars['Float']['output']>;
+  /** 重新打开 — valid tickets reopened by their submitter at least once. */
+  reopened: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 按时答复 — valid tickets whose first answer came by their reply deadline (N working days). */
+  repliedOnTime: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 满意 — valid tickets rated 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
 };
 
 /** An uploaded file (photo or PDF) attached to a record. Download it from `url`. */
@@ -1015,6 +1189,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
    */
   revokeMembership: MembershipPayload;
+  /** Publish a community's monthly figures or not, and set the assessment's minimum sample (audited). */
+  setAnalysisSettings: AnalysisSettingsPayload;
   /**
    * Enter or change a holiday or make-up working day (street and system administrators).
    *
@@ -1285,6 +1461,12 @@ export type MutationRevokeMembershipArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetAnalysisSettingsArgs = {
+  input: SetAnalysisSettingsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetCalendarDayArgs = {
   input: SetCalendarDayInput;
 };
@@ -1544,9 +1726,54 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A community's published figures of one month (readable by anyone when the community publishes them). */
+export type PublicMonthFigures = {
+  __typename?: 'PublicMonthFigures';
+  /** The month, YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+};
+
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The assessment table of handling organisations (三率: reply, resolution and satisfaction rates, plus on-time rate and overdue count); ranked only from the community’s minimum sample.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisAssessment: AssessmentTable;
+  /**
+   * The ticket figures of a period grouped by street, community, estate, handling organisation or category (one row per group with tickets; bounded by the number of places, organisations and categories in reach).
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisBreakdown: Array<FigureRow>;
+  /**
+   * The figures of a period in the viewer’s reach (narrowed by the optional street, community, estate, organisation, category). Each field’s description is its definition.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisFigures: AnalysisFigures;
+  /** A community's figures settings (its staff, street and system administrators). */
+  analysisSettings: AnalysisSettings;
+  /**
+   * The ticket figures of a period per day, week or month (at most 366 points; periods without tickets are absent).
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisTrend: Array<FigureRow>;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
   /** Active buildings of an estate, for a resident finding their home. */
@@ -1587,6 +1814,12 @@ export type Query = {
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /**
+   * A community's monthly figures (raised, replied, resolved, reply rate, on-time rate, satisfaction): anyone, signed in or not, when the community publishes them; its staff always.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_NOT_PUBLISHED (FORBIDDEN).
+   */
+  publicFigures: Array<PublicMonthFigures>;
   /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
@@ -1611,6 +1844,62 @@ export type Query = {
   userByPhone: User;
   /** Users in the viewer’s scope, newest first. Phones masked. */
   users: UserConnection;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisAssessmentArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisBreakdownArgs = {
+  by: FigureDimension;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisFiguresArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisSettingsArgs = {
+  communityId: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisTrendArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  interval: FigureInterval;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1760,6 +2049,13 @@ export type QueryOrganisationsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   kind?: InputMaybe<OrganisationKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicFiguresArgs = {
+  communityId: Scalars['ID']['input'];
+  months?: Scalars['Int']['input'];
 };
 
 
@@ -2017,6 +2313,16 @@ export type ServerInfo = {
   timeZone: Scalars['String']['output'];
   /** API version: the server package’s version (semantic versioning of the contract). */
   version: Scalars['String']['output'];
+};
+
+/** Change a community's figures settings (audited). */
+export type SetAnalysisSettingsInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Minimum sample before ranking, 1 to 1000. */
+  minSample?: InputMaybe<Scalars['Int']['input']>;
+  /** Publish the monthly figures. */
+  publishFigures?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Enter or change a holiday or make-up working day. */

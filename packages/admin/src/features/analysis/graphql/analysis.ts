@@ -1,19 +1,36 @@
 import { graphql } from '../../../gql';
 
-export const AnalysisListDocument = graphql(`
-  query AnalysisList($communityId: ID!, $first: Int!, $after: String) {
-    analysiss(communityId: $communityId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          createdAt
-        }
+export const AnalysisOverviewDocument = graphql(`
+  query AnalysisOverview($from: DateTimeISO!, $to: DateTimeISO!, $communityId: ID) {
+    analysisFigures(from: $from, to: $to, communityId: $communityId) {
+      registeredResidents
+      verifiedResidents
+      activeUsers
+      raised
+      valid
+      replied
+      resolved
+      escalated
+      replyRate
+      onTimeRate
+      resolutionRate
+      satisfaction
+      firstReplyMedianHours
+      firstReplyP90Hours
+    }
+    analysisAssessment(from: $from, to: $to, communityId: $communityId) {
+      minSample
+      rows {
+        organisationId
+        name
+        valid
+        replied
+        replyRate
+        onTimeRate
+        resolutionRate
+        satisfaction
+        overdue
+        rank
       }
     }
   }
