@@ -259,7 +259,6 @@ export async function seedBoxue2020(ds: DataSource, config: Config): Promise<{ c
     // Matters from 2020-11-05 on: 85 valid besides the burst's primary, and 5 rejected.
     const NORMAL = BOXUE_2020.valid - 1;
     let rated = 0;
-    let satisfied = 0;
     let escalated = 0;
     let late = 0;
     const plan: { day: string; i: number; kind: 'valid' | 'reject' }[] = [];
@@ -315,7 +314,7 @@ export async function seedBoxue2020(ds: DataSource, config: Config): Promise<{ c
         rated++;
         // Three of the fifty ratings are not satisfied (3 of 5).
         const score = rated % 16 === 0 ? 3 : 4 + (p.i % 2);
-        if (score >= 4) satisfied++;
+
         clock.set(at(addDays(p.day, 5), 20));
         await wf.rate(await actorOf(ds, who), { ticketId: t.id, score });
       }
