@@ -32,6 +32,35 @@ function timeline(k: number): [string, number][] {
 }
 const rating = (k: number) => (k === 18 ? 4 : k === 19 ? 5 : null);
 
+const NEXT: Record<string, string> = {
+  SUBMITTED: 'SUBMITTED',
+  REJECTED: 'REJECTED',
+  MERGED: 'MERGED',
+  ACCEPTED: 'ACCEPTED',
+  REPLIED: 'REPLIED',
+  RESOLVED: 'RESOLVED',
+  REOPENED: 'ACCEPTED',
+  ESCALATED: 'ESCALATED',
+  ESCALATION_ANSWERED: 'REPLIED',
+};
+
+/** The ticket's projection as the workflow keeps it in step with its timeline (hours from submission). */
+function projection(k: number) {
+  const tl = timeline(k);
+  const at = (type: string) => tl.filter(([t]) => t === type).map(([, h]) => h);
+  const answers = tl.filter(([t]) => ['REPLIED', 'RESOLVED', 'ESCALATION_ANSWERED'].includes(t)).map(([, h]) => h);
+  const last = tl[tl.length - 1] as [string, number];
+  const resolved = at('RESOLVED');
+  return {
+    state: NEXT[last[0]] as string,
+    acceptedAt: at('ACCEPTED')[0] ?? null,
+    firstRepliedAt: answers.length ? Math.min(...answers) : null,
+    resolvedAt: last[0] === 'RESOLVED' ? (resolved[resolved.length - 1] as number) : null,
+    merged: at('MERGED').length > 0,
+    reopenCount: at('REOPENED').length,
+  };
+}
+
 describe('analysis figures at scale (indexed aggregate SQL)', () => {
   let server: TestServer;
   let w: World;
@@ -44,7 +73,7 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
     const started = Date.now();
     await ds.transaction(async (m) => {
       const TICKET_COLS =
-        'id, createdAt, updatedAt, streetId, communityId, categoryId, submitterId, title, body, anonymous, state, version, idempotencyKey, replyDueAt, dueCovered, reopenCount, rating';
+        'id, createdAt, updatedAt, streetId, communityId, categoryId, submitterId, title, body, anonymous, state, version, idempotencyKey, replyDueAt, dueCovered, reopenCount, rating, acceptedAt, firstRepliedAt, resolvedAt, mergedIntoId';
       for (let start = 0; start < N + OTHER; start += 1000) {
         const tickets: unknown[] = [];
         const events: unknown[] = [];
@@ -52,6 +81,7 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
           const boxue = i < N;
           const k = i % 20;
           const at = T0 + i * 1000; // one ticket a second
+          const p = projection(k);
           tickets.push(
             `t${pad(i)}`,
             d(at),
@@ -63,13 +93,17 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
             '生成的工单',
             '用于统计口径测试。',
             false,
-            'SUBMITTED',
+            p.state,
             1,
             `gen-${i}`,
             d(at + 72 * H),
             true,
-            0,
+            p.reopenCount,
             rating(k),
+            p.acceptedAt === null ? null : d(at + p.acceptedAt * H),
+            p.firstRepliedAt === null ? null : d(at + p.firstRepliedAt * H),
+            p.resolvedAt === null ? null : d(at + p.resolvedAt * H),
+            p.merged ? 't0000000' : null,
           );
           timeline(k).forEach(([type, hours], j) => {
             events.push(
@@ -83,7 +117,7 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
         }
         const rows = (n: number, cols: number) =>
           Array.from({ length: n }, () => `(${Array.from({ length: cols }, () => '?').join(', ')})`).join(', ');
-        await m.query(`INSERT INTO ticket (${TICKET_COLS}) VALUES ${rows(tickets.length / 17, 17)}`, tickets);
+        await m.query(`INSERT INTO ticket (${TICKET_COLS}) VALUES ${rows(tickets.length / 21, 21)}`, tickets);
         for (let e = 0; e < events.length; e += 5 * 1500) {
           const part = events.slice(e, e + 5 * 1500);
           await m.query(

@@ -3,9 +3,7 @@ import { applyReach, type Reach } from '../../auth/reach.js';
 import { sqlDate } from '../../db/sql.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
-import { TicketEventType as E } from '../ticket/ticket.enums.js';
 import { TicketAssignmentEntity } from '../ticket/ticket-assignment.entity.js';
-import { TicketEventEntity } from '../ticket/ticket-event.entity.js';
 
 /** Where figures are taken: a street, a community, or everything the viewer reaches. */
 export interface FigureScope {
@@ -46,8 +44,8 @@ export interface TicketFigureRow extends TicketCounts {
   satisfaction: number | null;
 }
 
-const ANSWERS: readonly E[] = [E.REPLIED, E.RESOLVED, E.ESCALATION_ANSWERED];
 const n = (v: unknown) => Number(v ?? 0);
+const DAY_MS = 86_400_000;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 export function withRates(c: TicketCounts): TicketFigureRow {
@@ -75,11 +73,10 @@ function bucketSql(ds: DataSource, col: string, interval: Interval): string {
 }
 
 /**
- * One row per ticket submitted in [from, to) within the reach and scope (the range uses the
- * (community|street, createdAt) indexes), with the counts of its timeline events — the grouped
- * subquery every figure is summed from.
+ * Tickets submitted in [from, to) within the reach and scope, as a query over `ticket` alone (the
+ * range uses the (community|street, createdAt) indexes), with the group key as `g`.
  */
-function perTicket(
+function ticketsOf(
   ds: DataSource,
   reach: Reach,
   scope: FigureScope,
@@ -87,35 +84,16 @@ function perTicket(
   to: Date,
   group: { dimension?: Dimension; interval?: Interval },
 ): SelectQueryBuilder<TicketEntity> {
-  const count = (type: E) => `SUM(CASE WHEN e.type = '${type}' THEN 1 ELSE 0 END)`;
   const qb = ds
     .getRepository(TicketEntity)
     .createQueryBuilder('t')
-    .leftJoin(TicketEventEntity, 'e', 'e.ticketId = t.id')
-    .select('t.id', 'id')
-    .addSelect('t.replyDueAt', 'replyDueAt')
-    .addSelect('t.rating', 'rating')
-    .addSelect(count(E.REJECTED), 'rej')
-    .addSelect(count(E.MERGED), 'mer')
-    .addSelect(count(E.ACCEPTED), 'acc')
-    .addSelect(count(E.ESCALATED), 'esc')
-    .addSelect(count(E.RESOLVED), 'res')
-    .addSelect(count(E.REOPENED), 'reo')
-    .addSelect(
-      `MIN(CASE WHEN e.type IN (${ANSWERS.map((a) => `'${a}'`).join(', ')}) THEN e.createdAt END)`,
-      'firstAnswer',
-    )
-    .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) })
-    .groupBy('t.id')
-    .addGroupBy('t.replyDueAt')
-    .addGroupBy('t.rating');
+    .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) });
   applyReach(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('t.estateId = :eid', { eid: scope.estateId });
   if (scope.categoryId) qb.andWhere('t.categoryId = :catid', { catid: scope.categoryId });
-  const byOrg = group.dimension === 'ORGANISATION' || scope.organisationId;
-  if (byOrg) {
+  if (group.dimension === 'ORGANISATION' || scope.organisationId) {
     // A ticket counts for every organisation responsible for it (the obligation not removed).
     qb.innerJoin(TicketAssignmentEntity, 'a', "a.ticketId = t.id AND a.state <> 'REMOVED'");
     if (scope.organisationId) qb.andWhere('a.organisationId = :oid', { oid: scope.organisationId });
@@ -134,15 +112,19 @@ function perTicket(
               : group.dimension === 'ORGANISATION'
                 ? 'a.organisationId'
                 : null;
-  if (key) qb.addSelect(key, 'g').addGroupBy(key);
-  else qb.addSelect('NULL', 'g');
-  if (byOrg) qb.addGroupBy('a.organisationId');
+  if (key) qb.select(key, 'g').groupBy(key).orderBy(key);
+  else qb.select('NULL', 'g');
   return qb;
 }
 
+/** Valid: accepted by staff and not merged into another ticket. */
+const VALID = 't.acceptedAt IS NOT NULL AND t.mergedIntoId IS NULL';
+
 /**
- * Ticket figures of [from, to), one row per group (or one row), summed in SQL from the per-ticket
- * subquery: two statements' worth of work whatever the number of tickets, never rows in memory.
+ * Ticket figures of [from, to), one row per group (or one row), summed in SQL: one grouped
+ * statement over the tickets' projection (state, acceptedAt, firstRepliedAt, mergedIntoId,
+ * rating, reopenCount — kept in step with the timeline in the same transaction as each event), with
+ * escalations looked up per valid ticket by index. Never rows in memory, never a join of every event.
  */
 export async function ticketCounts(
   ds: DataSource,
@@ -152,48 +134,52 @@ export async function ticketCounts(
   to: Date,
   group: { dimension?: Dimension; interval?: Interval } = {},
 ): Promise<TicketCounts[]> {
-  const inner = perTicket(ds, reach, scope, from, to, group);
-  const valid = 'x.mer = 0 AND x.acc > 0';
   const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
-  const rows = await ds
-    .createQueryBuilder()
-    .select('x.g', 'g')
+  const rows = await ticketsOf(ds, reach, scope, from, to, group)
     .addSelect('COUNT(*)', 'raised')
-    .addSelect(sum('x.rej > 0'), 'rejected')
-    .addSelect(sum('x.mer > 0'), 'merged')
-    .addSelect(sum(valid), 'valid')
-    .addSelect(sum(`${valid} AND x.firstAnswer IS NOT NULL`), 'replied')
+    .addSelect(sum("t.state = 'REJECTED'"), 'rejected')
+    .addSelect(sum('t.mergedIntoId IS NOT NULL'), 'merged')
+    .addSelect(sum(VALID), 'valid')
+    .addSelect(sum(`${VALID} AND t.firstRepliedAt IS NOT NULL`), 'replied')
     .addSelect(
-      sum(`${valid} AND x.firstAnswer IS NOT NULL AND x.replyDueAt IS NOT NULL AND x.firstAnswer <= x.replyDueAt`),
+      sum(
+        `${VALID} AND t.firstRepliedAt IS NOT NULL AND t.replyDueAt IS NOT NULL AND t.firstRepliedAt <= t.replyDueAt`,
+      ),
       'repliedOnTime',
     )
-    .addSelect(sum(`${valid} AND x.res > x.reo`), 'resolved')
-    .addSelect(sum(`${valid} AND x.esc > 0`), 'escalated')
-    .addSelect(sum(`${valid} AND x.res > 0`), 'everResolved')
-    .addSelect(sum(`${valid} AND x.reo > 0`), 'reopened')
-    .addSelect(sum(`${valid} AND x.rating > 0`), 'rated')
-    .addSelect(sum(`${valid} AND x.rating >= 4`), 'satisfied')
-    .from(`(${inner.getQuery()})`, 'x')
-    .setParameters(inner.getParameters())
-    .groupBy('x.g')
-    .orderBy('x.g')
+    .addSelect(sum(`${VALID} AND t.state = 'RESOLVED'`), 'resolved')
+    // A reopen only follows a resolution: resolved now, or reopened once, means resolved at least once.
+    .addSelect(sum(`${VALID} AND (t.state = 'RESOLVED' OR t.reopenCount > 0)`), 'everResolved')
+    .addSelect(sum(`${VALID} AND t.reopenCount > 0`), 'reopened')
+    .addSelect(sum(`${VALID} AND t.rating > 0`), 'rated')
+    .addSelect(sum(`${VALID} AND t.rating >= 4`), 'satisfied')
+    // Reported up at least once: the ticket's own events (ix_ticket_event_ticket), for valid tickets only.
+    .addSelect(
+      sum(`${VALID} AND EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticketId = t.id AND e.type = 'ESCALATED')`),
+      'escalated',
+    )
     .getRawMany<Record<string, unknown>>();
-  return rows.map((r) => ({
-    key: r.g == null ? null : String(r.g),
-    raised: n(r.raised),
-    valid: n(r.valid),
-    rejected: n(r.rejected),
-    merged: n(r.merged),
-    replied: n(r.replied),
-    repliedOnTime: n(r.repliedOnTime),
-    resolved: n(r.resolved),
-    escalated: n(r.escalated),
-    everResolved: n(r.everResolved),
-    reopened: n(r.reopened),
-    rated: n(r.rated),
-    satisfied: n(r.satisfied),
-    overdue: 0,
-  }));
+  return rows
+    .map((r) => {
+      const key = r.g == null ? null : String(r.g);
+      return {
+        key,
+        raised: n(r.raised),
+        valid: n(r.valid),
+        rejected: n(r.rejected),
+        merged: n(r.merged),
+        replied: n(r.replied),
+        repliedOnTime: n(r.repliedOnTime),
+        resolved: n(r.resolved),
+        escalated: n(r.escalated),
+        everResolved: n(r.everResolved),
+        reopened: n(r.reopened),
+        rated: n(r.rated),
+        satisfied: n(r.satisfied),
+        overdue: 0,
+      };
+    })
+    .filter((r) => r.raised > 0);
 }
 
 export const EMPTY_COUNTS: TicketCounts = {
@@ -266,17 +252,26 @@ export async function residentCounts(
  * Hours between two instants counted on working days only (Asia/Shanghai calendar days the
  * working-day calendar marks as working; a weekend or holiday adds nothing).
  */
-export function workingHoursBetween(cal: WorkingCalendar, start: Date, end: Date): number {
+export function workingHoursBetween(
+  cal: WorkingCalendar,
+  start: Date,
+  end: Date,
+  memo: Map<number, boolean> = new Map(),
+): number {
   const SH = 8 * 3_600_000;
   let ms = 0;
   let t = start.getTime();
   const stop = end.getTime();
   while (t < stop) {
-    const local = new Date(t + SH);
-    const day = local.toISOString().slice(0, 10);
-    const nextMidnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1) - SH;
-    const until = Math.min(stop, nextMidnight);
-    if (cal.isWorkingDay(day)) ms += until - t;
+    // The Shanghai calendar day of t, as a day number, and the instant of its next midnight.
+    const dayNo = Math.floor((t + SH) / DAY_MS);
+    const until = Math.min(stop, (dayNo + 1) * DAY_MS - SH);
+    let working = memo.get(dayNo);
+    if (working === undefined) {
+      working = cal.isWorkingDay(new Date(dayNo * DAY_MS).toISOString().slice(0, 10));
+      memo.set(dayNo, working);
+    }
+    if (working) ms += until - t;
     t = until;
   }
   return ms / 3_600_000;
@@ -315,8 +310,9 @@ export async function firstReplyHours(
   if (scope.categoryId) qb.andWhere('t.categoryId = :catid', { catid: scope.categoryId });
   const rows = await qb.getRawMany<{ createdAt: unknown; firstRepliedAt: unknown }>();
   const asDate = (v: unknown) => (v instanceof Date ? v : new Date(`${String(v).replace(' ', 'T')}Z`));
+  const memo = new Map<number, boolean>();
   const hours = rows
-    .map((r) => workingHoursBetween(cal, asDate(r.createdAt), asDate(r.firstRepliedAt)))
+    .map((r) => workingHoursBetween(cal, asDate(r.createdAt), asDate(r.firstRepliedAt), memo))
     .sort((a, b) => a - b);
   const round = (v: number | null) => (v == null ? null : Math.round(v * 10) / 10);
   return { median: round(percentile(hours, 50)), p90: round(percentile(hours, 90)) };
