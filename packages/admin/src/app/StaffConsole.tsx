@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { App as AntApp, Button, Result } from 'antd';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { MeDocument } from '../features/auth/graphql/auth';
 import { useI18n } from '../i18n';
 import { AppLayout, useLogout } from './AppLayout';
-import { HomePage } from './HomePage';
 import { PageSpinner } from './PageSpinner';
 import { sectionsFor } from './sections';
 import { ViewerProvider } from './viewer';
+
+// The home page is the staff dashboard (analysis feature; the menu page for viewers without figures).
+const DashboardHome = lazy(() => import('../features/analysis/dashboard/DashboardHome'));
 
 /**
  * Loads `me`, then shows the sections the viewer's roles allow, inside antd's App (message, notification
@@ -38,7 +40,7 @@ export default function StaffConsole() {
         <AppLayout>
           <Suspense fallback={<PageSpinner />}>
             <Routes>
-              <Route index element={<HomePage />} />
+              <Route index element={<DashboardHome />} />
               {sections.map(({ path, Routes: FeatureRoutes }) => (
                 <Route key={path} path={`${path.slice(1)}/*`} element={<FeatureRoutes />} />
               ))}

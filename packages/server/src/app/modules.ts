@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { registerPermissions } from '../auth/permissions.js';
 import { type Reason, registerReasons } from '../common/errors.js';
+import { analysisModule } from '../modules/analysis/analysis.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
@@ -46,6 +47,7 @@ export const modules = [
   triageModule,
   propertyModule,
   publicationModule,
+  analysisModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError, type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../config.js';
 import { createDataSource, ensureDatabaseExists } from './data-source.js';
 import { pendingSchemaChanges, type SchemaStatement } from './schema-diff.js';
+import { SCENARIOS } from './seed/analysis.js';
 import { seedAll } from './seed/index.js';
 
 const MIGRATIONS_DIR = resolve(import.meta.dirname, 'migrations');
@@ -125,6 +126,16 @@ async function main(): Promise<void> {
         break;
       case 'seed': {
         await ds.runMigrations({ transaction: 'each' });
+        // `seed --scenario <name>`: a scripted data set (db/seed/analysis.ts) instead of the demo.
+        const scenario = process.argv.indexOf('--scenario');
+        if (scenario > 0) {
+          const name = process.argv[scenario + 1] ?? '';
+          const run = SCENARIOS[name];
+          if (!run) throw new Error(`unknown scenario '${name}' (known: ${Object.keys(SCENARIOS).join(', ')})`);
+          const result = await run(ds, config);
+          console.log(result.created ? `scenario ${name} seeded` : `scenario ${name} already present`);
+          break;
+        }
         const result = await seedAll(ds, config);
         console.log(result.created ? 'demo data seeded' : 'demo data already present');
         break;

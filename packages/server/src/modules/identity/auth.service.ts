@@ -213,6 +213,8 @@ export class AuthService {
         ip: actor.meta.ip,
       }),
     );
+    // The "active users" figure (analysis module) counts accounts by their last sign-in.
+    await m.update(UserEntity, { id: user.id }, { lastSignInAt: new Date() });
     const access = await this.tokens.signAccess(user.id, familyId, user.tokenVersion);
     return {
       user,

@@ -26,6 +26,10 @@ export class UserEntity extends BaseEntity {
   @IntColumn({ default: 0 })
   tokenVersion: number;
 
+  /** The last time a session was issued to this account (sign-in, registration or token refresh); the "active user" figure counts it. */
+  @DateTimeColumn({ nullable: true })
+  lastSignInAt: Date | null;
+
   @UpdatedAt()
   updatedAt: Date;
 }

@@ -26,6 +26,9 @@ import { TicketCategoryEntity } from './ticket-category.entity.js';
 @Index('ix_ticket_estate', ['estateId'])
 @Index('ix_ticket_submitter', ['submitterId'])
 @Index('ix_ticket_reply_due', ['state', 'replyDueAt'])
+// Figures over a period (analysis module): range scans by community or street and submission time.
+@Index('ix_ticket_community_created', ['communityId', 'createdAt'])
+@Index('ix_ticket_street_created', ['streetId', 'createdAt'])
 export class TicketEntity extends BaseEntity {
   @RefColumn()
   streetId: string;

@@ -234,6 +234,13 @@ export class TicketService {
     return paginate(qb, args, (r) => r);
   }
 
+  /** The staff workbench's query with its filters, unpaged: exports (analysis module) read it in keyset pages. */
+  staffQuery(viewer: Viewer | null, args: Omit<I.TicketListArgs, 'first' | 'after'>, now = new Date()) {
+    const qb = scoped(this.ds, requireViewer(viewer)).query(ticketStaffRead, 't');
+    this.applyFilters(qb, args as I.TicketListArgs, now);
+    return qb;
+  }
+
   /** A resident's own tickets, newest first, with the same filters. */
   listMine(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
     const qb = scoped(this.ds, requireViewer(viewer)).query(ticketOwnRead, 't');

@@ -13,6 +13,9 @@ import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Property1796534649331 } from './1796534649331-Property.js';
 import { Publication1796534664009 } from './1796534664009-Publication.js';
+import { AnalysisAlterUser1796534323206 } from './1796534323206-AnalysisAlterUser.js';
+import { AnalysisAlterTicket1796534329717 } from './1796534329717-AnalysisAlterTicket.js';
+import { Analysis1796534335539 } from './1796534335539-Analysis.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -29,4 +32,7 @@ export const mysqlMigrations = [
   Triage1796534744889,
   Property1796534649331,
   Publication1796534664009,
+  AnalysisAlterUser1796534323206,
+  AnalysisAlterTicket1796534329717,
+  Analysis1796534335539,
 ];

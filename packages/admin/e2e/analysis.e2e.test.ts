@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, snap } from './helpers/browser';
+import { type RunningServer, startServer } from './helpers/server';
+
+const PASSWORD = 'Demo@2026';
+const LI_JUAN = '13800000002';
+const STREET_ADMIN = '13800000001';
+
+async function signIn(page: Page, url: string, phone: string) {
+  await page.goto(url);
+  await page.getByLabel('手机号').fill(phone);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** Waits for the dashboard's figures and charts (canvas drawn) to settle. */
+async function dashboardReady(page: Page) {
+  await page.getByTestId('dashboard').waitFor();
+  await page.getByTestId('kpi-valid').waitFor();
+  await page.locator('[role="img"] canvas').first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1200);
+}
+
+describe('analysis: the staff home dashboard and the assessment table (zh-CN)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 200_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('desktop: community staff see today’s work, KPI cards with definitions, charts and the assessment', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    await signIn(page, server.url, LI_JUAN);
+    await dashboardReady(page);
+    await expect(page.getByTestId('todays-work').getByText('待受理')).toBeDefined();
+    // Three charts: trend, categories, estates.
+    expect(await page.locator('[role="img"] canvas').count()).toBe(3);
+    const valid = await page.getByTestId('kpi-valid').locator('.ant-statistic-content').innerText();
+    expect(Number(valid)).toBeGreaterThan(0);
+    // The definition is the tooltip.
+    await page.getByTestId('kpi-replyRate').getByText('答复率').hover();
+    await page.getByText('已答复的有效诉求 ÷ 有效诉求。').waitFor();
+    await snap(page, 'analysis-dashboard-desktop');
+    // The assessment table lists the handling organisations.
+    const table = page.getByTestId('assessment');
+    await table.getByText('博学路社区居委会').first().waitFor();
+    await table.scrollIntoViewIfNeeded();
+    await snap(page, 'analysis-assessment-desktop');
+    // Today's work links into the filtered workbench.
+    await page.getByTestId('todays-work').getByText('待受理').click();
+    await page.waitForURL(/\/tickets\?.*states=SUBMITTED/);
+    await page.close();
+  });
+
+  it('phone: the street admin sees its communities side by side, and the figures page', async () => {
+    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    await signIn(page, server.url, STREET_ADMIN);
+    await dashboardReady(page);
+    await page.getByText('社区对比（%）').waitFor();
+    await snap(page, 'analysis-dashboard-phone');
+    await page.goto(`${server.url}/analysis`);
+    await page.getByTestId('kpi-valid').waitFor();
+    await page.getByText('责任单位考核（三率）').waitFor();
+    await page.waitForTimeout(800);
+    await snap(page, 'analysis-assessment-phone');
+    await page.close();
+  });
+});
