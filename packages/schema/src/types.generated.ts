@@ -51,6 +51,40 @@ export type AddAgendaItemInput = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Add a member to an owners' committee for a term. */
+export type AddCommitteeMemberInput = {
+  /** Last day, YYYY-MM-DD. */
+  endOn?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1-50 characters. */
+  name: Scalars['String']['input'];
+  /** The owners' committee (organisation). */
+  organisationId: Scalars['ID']['input'];
+  /** The post. */
+  post: CommitteePost;
+  /** First day, YYYY-MM-DD. */
+  startOn: Scalars['String']['input'];
+  /** The term (第 N 届), 1-99. */
+  term: Scalars['Int']['input'];
+};
+
+/** Add an entry to an estate’s public-revenue ledger. */
+export type AddRevenueEntryInput = {
+  /** Amount in fen, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** The entry this one corrects (same estate and period). The only way to change a closed period; the correction stays visible. */
+  correctsId?: InputMaybe<Scalars['ID']['input']>;
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Item (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['input'];
+};
+
 /** An internal note (staff only). */
 export type AddTicketNoteInput = {
   /** The note, 1 to 2000 characters. */
@@ -59,6 +93,88 @@ export type AddTicketNoteInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
+};
+
+/** The kind of a 三务公开 (COMMUNITY_AFFAIRS) publication. */
+export type AffairsKind =
+  /** 财务公开 — finance. */
+  | 'FINANCE'
+  /** 政务公开 — government affairs. */
+  | 'GOVERNMENT_AFFAIRS'
+  /** 党务公开 — party affairs. */
+  | 'PARTY_AFFAIRS';
+
+/** The figures of a place over a period [from, to), each with its written definition. */
+export type AnalysisFigures = {
+  __typename?: 'AnalysisFigures';
+  /** 活跃用户 — registered residents whose last sign-in (a session issued: sign-in, registration or refresh) lies in the 30 days before the end of the period. */
+  activeUsers: Scalars['Int']['output'];
+  /** 已上报 — valid tickets reported up to a street department at least once. */
+  escalated: Scalars['Int']['output'];
+  /** 首次答复用时中位数 — median time from submission to the first answer of valid tickets, in working hours (hours of Asia/Shanghai working days only). */
+  firstReplyMedianHours: Maybe<Scalars['Float']['output']>;
+  /** 首次答复用时P90 — the 90th percentile (nearest rank) of the same first-answer times, in working hours. */
+  firstReplyP90Hours: Maybe<Scalars['Float']['output']>;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTimeISO']['output'];
+  /** The group: an id (street, community, estate, organisation, category) or a period key; null for tickets without one. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Display name of the group (its place, organisation or category name). */
+  label: Maybe<Scalars['String']['output']>;
+  /** 合并 — tickets of the period merged into another ticket (duplicates). */
+  merged: Scalars['Int']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已评价 — valid tickets the submitter rated (1-5). */
+  rated: Scalars['Int']['output'];
+  /** 注册居民 — accounts that asked to be bound to a household in the place before the end of the period and were not refused (pending, approved or later revoked). */
+  registeredResidents: Scalars['Int']['output'];
+  /** 不予受理 — tickets of the period rejected as invalid. */
+  rejected: Scalars['Int']['output'];
+  /** 重开率 — reopened ÷ valid tickets resolved at least once. */
+  reopenRate: Maybe<Scalars['Float']['output']>;
+  /** 重新打开 — valid tickets reopened by their submitter at least once. */
+  reopened: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 按时答复 — valid tickets whose first answer came by their reply deadline (N working days). */
+  repliedOnTime: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 满意 — valid tickets rated 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  to: Scalars['DateTimeISO']['output'];
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
+  /** 认证居民 — registered residents whose household binding staff approved before the end of the period. */
+  verifiedResidents: Scalars['Int']['output'];
+};
+
+/** A community's figures settings. */
+export type AnalysisSettings = {
+  __typename?: 'AnalysisSettings';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Valid tickets an organisation needs before the assessment table ranks it (1-1000). */
+  minSample: Scalars['Int']['output'];
+  /** Its monthly figures are public (its residents and anonymous callers read them). */
+  publishFigures: Scalars['Boolean']['output'];
+};
+
+/** Result of setAnalysisSettings. */
+export type AnalysisSettingsPayload = {
+  __typename?: 'AnalysisSettingsPayload';
+  /** The settings as they are after the change. */
+  settings: AnalysisSettings;
 };
 
 /** Post a street department's answer to an escalated ticket. */
@@ -71,10 +187,56 @@ export type AnswerEscalationInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Approve a pending booking. */
+export type ApproveBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+};
+
 /** Approve a pending household binding. */
 export type ApproveHouseholdBindingInput = {
   /** The binding. */
   bindingId: Scalars['ID']['input'];
+};
+
+/** Archive a venue: no more bookings; existing ones stay. */
+export type ArchiveVenueInput = {
+  /** The venue. */
+  id: Scalars['ID']['input'];
+};
+
+/** One handling organisation in the assessment table (三率 + overdue). */
+export type AssessmentRow = {
+  __typename?: 'AssessmentRow';
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** The organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** 逾期 — open reply obligations whose deadline has passed, now (not limited to the period). */
+  overdue: Scalars['Int']['output'];
+  /** Rank by reply rate, then resolution rate, then satisfaction (1 = best); null while the organisation has fewer valid tickets than the minimum sample. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
+};
+
+/** The assessment of handling organisations over a period. */
+export type AssessmentTable = {
+  __typename?: 'AssessmentTable';
+  /** Valid tickets an organisation needs in the period before it is ranked. */
+  minSample: Scalars['Int']['output'];
+  /** Every organisation with a ticket in the period, ranked ones first. */
+  rows: Array<AssessmentRow>;
 };
 
 /** State of one organisation's obligation to reply. */
@@ -159,6 +321,73 @@ export type AuthPayload = {
   user: User;
 };
 
+/** An owner’s current ballot. */
+export type Ballot = {
+  __typename?: 'Ballot';
+  /** How the current version arrived. */
+  channel: BallotChannel;
+  /** The choices (null when the viewer may not see them). */
+  choices: Maybe<Array<BallotChoice>>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** How many versions it has had. */
+  revision: Scalars['Int']['output'];
+  /** Every version, oldest first (null when hidden). */
+  revisions: Maybe<Array<BallotRevision>>;
+  /** The scan of the signed paper ballot (staff reading the roll). */
+  scan: Maybe<FileRef>;
+  /** When it was last cast or changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** How a ballot arrived. */
+export type BallotChannel =
+  /** Online by the owner. */
+  | 'ONLINE'
+  /** Entered by staff from a signed paper ballot. */
+  | 'PAPER';
+
+/** One choice of a ballot. */
+export type BallotChoice = {
+  __typename?: 'BallotChoice';
+  /** The choice. */
+  choice: BallotChoiceValue;
+  /** The matter. */
+  matterId: Scalars['ID']['output'];
+};
+
+/** One choice of a ballot. */
+export type BallotChoiceInput = {
+  /** For, against or abstain. */
+  choice: BallotChoiceValue;
+  /** The matter. */
+  matterId: Scalars['ID']['input'];
+};
+
+/** A choice on a matter. */
+export type BallotChoiceValue =
+  /** 弃权 (participates, does not agree). */
+  | 'ABSTAIN'
+  /** 反对. */
+  | 'AGAINST'
+  /** 同意. */
+  | 'FOR';
+
+/** One version of a ballot (each casting and change is kept). */
+export type BallotRevision = {
+  __typename?: 'BallotRevision';
+  /** How this version arrived. */
+  channel: BallotChannel;
+  /** Its choices. */
+  choices: Array<BallotChoice>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Entered by staff for the owner. */
+  enteredByStaff: Scalars['Boolean']['output'];
+  /** 1 for the first casting, then +1 per change. */
+  revision: Scalars['Int']['output'];
+};
+
 /** State of a resident's request to be bound to a household. */
 export type BindingStatus =
   /** Verified: the resident belongs to the household. */
@@ -177,6 +406,43 @@ export type BindingViewerCan = {
   approve: Scalars['Boolean']['output'];
   /** May reject the binding. */
   reject: Scalars['Boolean']['output'];
+};
+
+/** Book a venue (or, for an organisation, a weekly series). */
+export type BookVenueInput = {
+  /** Expected attendees (1 to the venue’s capacity). */
+  attendees: Scalars['Int']['input'];
+  /** On whose behalf (default: ORGANISATION with organisationId, else RESIDENT when bound, else STAFF). */
+  bookAs?: InputMaybe<VenueBookerKind>;
+  /** End, a whole number of slots later. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** For a resident bound to several households: which one. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key the client picks per request (8-64 characters): a retry with the same key returns the same booking. */
+  idempotencyKey: Scalars['String']['input'];
+  /** How the occurrences of a series are decided. */
+  mode?: VenueRecurrenceMode;
+  /** For an organisation’s booking: the organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for, 2-200 characters. */
+  purpose: Scalars['String']['input'];
+  /** Start, on the venue’s slot grid. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The venue. */
+  venueId: Scalars['ID']['input'];
+  /** Weekly series: how many weeks (1-26; more than 1: organisations only). */
+  weeks?: Scalars['Int']['input'];
+};
+
+/** The result of bookVenue. */
+export type BookVenuePayload = {
+  __typename?: 'BookVenuePayload';
+  /** The (first) booking made; null when no occurrence succeeded. */
+  booking: Maybe<VenueBooking>;
+  /** How the occurrences were decided. */
+  mode: VenueRecurrenceMode;
+  /** Each occurrence, in date order, and whether it succeeded. */
+  occurrences: Array<VenueBookingOccurrence>;
 };
 
 /** 楼栋 — a building of an estate. */
@@ -304,6 +570,14 @@ export type CalendarYearPayload = {
   coverage: CalendarYearCoverage;
 };
 
+/** Cancel a booking. */
+export type CancelBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+  /** Why (required from staff; 2-200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Cancel a planned meeting. */
 export type CancelMeetingInput = {
   /** The meeting. */
@@ -312,12 +586,39 @@ export type CancelMeetingInput = {
   reason: Scalars['String']['input'];
 };
 
+/** An owner’s own ballot, cast online (it replaces their earlier ballot until closing). */
+export type CastBallotInput = {
+  /** One choice per matter of the vote. */
+  choices: Array<BallotChoiceInput>;
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** The result of marking a channel visited. */
+export type ChannelVisitPayload = {
+  __typename?: 'ChannelVisitPayload';
+  /** The channel. */
+  channel: PublicationChannel;
+  /** The visit time now stored. */
+  visitedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Check a booking in: by its id, or by the code the requester shows at the door. */
+export type CheckInBookingInput = {
+  /** The six-digit check-in code of the booking. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The booking (staff picking it from the list). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** With `code`: the venue at whose door the code is shown. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of a check-in. */
@@ -337,6 +638,15 @@ export type CheckInToMeetingInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+/** Area and headcount of one choice on a matter. */
+export type ChoiceCount = {
+  __typename?: 'ChoiceCount';
+  /** Area, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** Owners. */
+  owners: Scalars['Int']['output'];
+};
+
 /** Remove the staff entry of a date (the built-in schedule applies again). */
 export type ClearCalendarDayInput = {
   /** The date, 'YYYY-MM-DD'. */
@@ -354,6 +664,137 @@ export type ClearCalendarDayPayload = {
   removed: Scalars['Boolean']['output'];
   /** Whether the date is a working day now that the entry is gone. */
   working: Scalars['Boolean']['output'];
+};
+
+/** Close a month of an estate’s ledger. */
+export type CloseRevenuePeriodInput = {
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['input'];
+};
+
+/** A member of an owners' committee in one term. */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day, YYYY-MM-DD (null while serving). */
+  endOn: Maybe<Scalars['String']['output']>;
+  /** Its estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The committee (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Post. */
+  post: CommitteePost;
+  /** First day, YYYY-MM-DD. */
+  startOn: Scalars['String']['output'];
+  /** Term (第 N 届). */
+  term: Scalars['Int']['output'];
+};
+
+/** A page of committee members. */
+export type CommitteeMemberConnection = {
+  __typename?: 'CommitteeMemberConnection';
+  /** The items of this page. */
+  edges: Array<CommitteeMemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One committee member in a page, with its cursor. */
+export type CommitteeMemberEdge = {
+  __typename?: 'CommitteeMemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The committee member. */
+  node: CommitteeMember;
+};
+
+/** Result of a mutation on a committee member. */
+export type CommitteeMemberPayload = {
+  __typename?: 'CommitteeMemberPayload';
+  /** The committee member as it is after the mutation. */
+  member: CommitteeMember;
+};
+
+/** A post on an owners' committee. */
+export type CommitteePost =
+  /** 候补委员 — alternate member. */
+  | 'ALTERNATE'
+  /** 副主任 — deputy director. */
+  | 'DEPUTY_DIRECTOR'
+  /** 主任 — director. */
+  | 'DIRECTOR'
+  /** 委员 — member. */
+  | 'MEMBER';
+
+/** A resolution of an owners' committee meeting, with its vote. */
+export type CommitteeResolution = {
+  __typename?: 'CommitteeResolution';
+  /** Floor area abstaining, 0.01 m². */
+  areaAbstain: Scalars['Int']['output'];
+  /** Floor area against, 0.01 m². */
+  areaAgainst: Scalars['Int']['output'];
+  /** Floor area for, 0.01 m². */
+  areaFor: Scalars['Int']['output'];
+  /** Attachments (minutes, signed sheets). */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Its estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Meeting day, YYYY-MM-DD. */
+  meetingOn: Scalars['String']['output'];
+  /** The committee (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Its COMMITTEE publication once published. */
+  publicationId: Maybe<Scalars['ID']['output']>;
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Abstentions (headcount). */
+  votesAbstain: Scalars['Int']['output'];
+  /** Votes against (headcount). */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for (headcount). */
+  votesFor: Scalars['Int']['output'];
+};
+
+/** A page of committee resolutions. */
+export type CommitteeResolutionConnection = {
+  __typename?: 'CommitteeResolutionConnection';
+  /** The items of this page. */
+  edges: Array<CommitteeResolutionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One committee resolution in a page, with its cursor. */
+export type CommitteeResolutionEdge = {
+  __typename?: 'CommitteeResolutionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The committee resolution. */
+  node: CommitteeResolution;
+};
+
+/** Result of a mutation on a committee resolution. */
+export type CommitteeResolutionPayload = {
+  __typename?: 'CommitteeResolutionPayload';
+  /** The committee resolution as it is after the mutation. */
+  resolution: CommitteeResolution;
 };
 
 /** 社区 — a community of a street. */
@@ -434,6 +875,22 @@ export type CreateEstateInput = {
   name: Scalars['String']['input'];
 };
 
+/** Publish a fee standard of an estate. */
+export type CreateFeeStandardInput = {
+  /** Amount in fen per unit, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** First day it applies, `YYYY-MM-DD`. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** What is charged (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What the amount is per (1-40 characters, e.g. 每平方米每月). */
+  unit: Scalars['String']['input'];
+};
+
 /** A new household (dwelling) in a building. */
 export type CreateHouseholdInput = {
   /** The building it is in. */
@@ -484,6 +941,44 @@ export type CreateOrganisationInput = {
   streetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Publish a property service contract of an estate (staff of a company serving it). */
+export type CreatePropertyContractInput = {
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Property fee per m² per month in fen, 1 to 2,000,000,000. */
+  feeFenPerSqmMonth: Scalars['Int']['input'];
+  /** The contract file (PDF or image) uploaded with `POST /files`; residents of the estate can download it. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Service level (1-40 characters). */
+  serviceLevel: Scalars['String']['input'];
+  /** Last day of the term, `YYYY-MM-DD` (not before `termStart`). */
+  termEnd: Scalars['String']['input'];
+  /** First day of the term, `YYYY-MM-DD`. */
+  termStart: Scalars['String']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Write a new draft publication. */
+export type CreatePublicationInput = {
+  /** Attachments (photos, PDFs), at most 9. */
+  attachmentFileIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML, at most 15,000 characters). Sanitised on the server: scripts, event handlers and `javascript:` links are removed. */
+  body: Scalars['String']['input'];
+  /** The channel. */
+  channel: PublicationChannel;
+  /** Cover image: an uploaded image file (`POST /files`). */
+  coverFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** COMMUNITY_AFFAIRS only (required there). */
+  kind?: InputMaybe<AffairsKind>;
+  /** The street, community or estate (as `scope` says). */
+  placeId: Scalars['ID']['input'];
+  /** The level it is addressed to. */
+  scope: PublicationScope;
+  /** Title, 1-200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** A new street. */
 export type CreateStreetInput = {
   /** District and city, e.g. 杭州市萧山区. */
@@ -512,6 +1007,74 @@ export type CreateTicketCategoryInput = {
   sortOrder?: Scalars['Int']['input'];
 };
 
+/** Create a venue in a community. */
+export type CreateVenueInput = {
+  /** Bookings need staff approval (default false). */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many people it holds (1-2000; default 20). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Closed dates 'YYYY-MM-DD' (at most 366). */
+  closedDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Closed on statutory holidays (default false). */
+  closedOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Description, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents of these estates of the community (empty: all). */
+  eligibleEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Facilities, at most 20 labels of up to 30 characters. */
+  facilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Days ahead bookings open (1-365; default 14). */
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Lead time in minutes (0-10080; default 60). */
+  leadMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Maximum duration in minutes (default 4 hours). */
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum duration in minutes (default one slot). */
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Bookings per household per month; 0 or absent: no limit. */
+  monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** No-show grace period in minutes (0-240; default 15). */
+  noShowGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening hours of the weekdays it opens (others closed; default 08:00-21:00 every day). */
+  openingHours?: InputMaybe<Array<VenueDayHoursInput>>;
+  /** Organisations of the community may book (default false). */
+  organisationsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours a pending booking holds its slots (1-168; default 48). */
+  pendingHoldHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Photo file ids uploaded with `POST /files` (at most 9). */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Verified residents may book (default true). */
+  residentsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slot size in minutes: a multiple of 15 dividing a day (default 60). */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Community staff may book (default true). */
+  staffEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Bookings per household per week; 0 or absent: no limit. */
+  weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new owners’ vote of an estate (a draft until opened). */
+export type CreateVoteInput = {
+  /** When the vote closes and its result is frozen (at most 90 days after opensAt). */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** The estate whose owners vote. */
+  estateId: Scalars['ID']['input'];
+  /** The matters, 1-20, in order. */
+  matters: Array<VoteMatterInput>;
+  /** 实名公开: staff may see how each owner voted. */
+  openBallots?: Scalars['Boolean']['input'];
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** Who organises it. */
+  organiser: VoteOrganiser;
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A deadline as the server computes it. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -523,6 +1086,119 @@ export type Deadline = {
   isOverdue: Scalars['Boolean']['output'];
   /** Working days left: 0 on the due day, negative once overdue. */
   workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** What a diff segment is. */
+export type DiffOp =
+  /** Text only in the newer revision. */
+  | 'ADDED'
+  /** Text only in the older revision. */
+  | 'REMOVED'
+  /** Text in both revisions. */
+  | 'SAME';
+
+/** A piece of a word-level diff. */
+export type DiffSegment = {
+  __typename?: 'DiffSegment';
+  /** Same, added or removed. */
+  op: DiffOp;
+  /** The text of the piece. */
+  text: Scalars['String']['output'];
+};
+
+/** Dismiss a hot topic: its tickets are not one matter, or need no joint handling. */
+export type DismissHotTopicInput = {
+  /** The hot topic. */
+  hotTopicId: Scalars['ID']['input'];
+  /** Why (1-500 characters), kept with the hot topic and in the audit log. */
+  reason: Scalars['String']['input'];
+};
+
+/** A signed paper ballot entered by staff for an owner of the roll. */
+export type EnterPaperBallotInput = {
+  /** One choice per matter, as on the paper. */
+  choices: Array<BallotChoiceInput>;
+  /** The uploaded scan of the signed ballot (PDF or image). */
+  scanFileId: Scalars['ID']['input'];
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+  /** The owner of the roll (VoteVoter id). */
+  voterId: Scalars['ID']['input'];
+};
+
+/** Equipment of an estate’s register (设备台账) with its maintenance status. */
+export type Equipment = {
+  __typename?: 'Equipment';
+  /** The building, when it stands in one. */
+  buildingId: Maybe<Scalars['ID']['output']>;
+  /** The community of the estate. */
+  communityId: Scalars['ID']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Each maintenance obligation with its last day met and due date, soonest first. */
+  dues: Array<MaintenanceDue>;
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Installation date, `YYYY-MM-DD`. */
+  installedOn: Scalars['String']['output'];
+  /** Kind of equipment. */
+  kind: EquipmentKind;
+  /** OK, DUE_SOON or OVERDUE: derived on the server from its rules, its records and today’s date (Asia/Shanghai). */
+  maintenanceStatus: MaintenanceStatus;
+  /** Name (e.g. 3幢1单元 1号梯). */
+  name: Scalars['String']['output'];
+  /** When its soonest obligation falls due, `YYYY-MM-DD`. */
+  nextDueOn: Maybe<Scalars['String']['output']>;
+  /** Which obligation falls due first. */
+  nextDueRequirement: Maybe<MaintenanceRequirement>;
+  /** Registration number, unique within the estate. */
+  registrationNo: Scalars['String']['output'];
+};
+
+/** A page of piece of equipments. */
+export type EquipmentConnection = {
+  __typename?: 'EquipmentConnection';
+  /** The items of this page. */
+  edges: Array<EquipmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One piece of equipment in a page, with its cursor. */
+export type EquipmentEdge = {
+  __typename?: 'EquipmentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The piece of equipment. */
+  node: Equipment;
+};
+
+/** Kinds of equipment in an estate register (设备台账). */
+export type EquipmentKind =
+  /** 电梯 — maintenance at least every 15 days and a yearly inspection by default. */
+  | 'ELEVATOR'
+  /** 消防设施 — a monthly check and a yearly test by default. */
+  | 'FIRE_SAFETY'
+  /** 门禁/道闸 — routine maintenance every 90 days by default. */
+  | 'GATE'
+  /** 监控 — routine maintenance every 90 days by default. */
+  | 'MONITORING'
+  /** Other equipment: no default obligation. */
+  | 'OTHER'
+  /** 二次供水 — tank cleaning and disinfection every 182 days by default. */
+  | 'SECONDARY_WATER_SUPPLY'
+  /** 水泵 — routine maintenance every 30 days by default. */
+  | 'WATER_PUMP';
+
+/** Result of a mutation on a piece of equipment. */
+export type EquipmentPayload = {
+  __typename?: 'EquipmentPayload';
+  /** The piece of equipment as it is after the mutation. */
+  equipment: Equipment;
 };
 
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
@@ -558,12 +1234,24 @@ export type ErrorCode =
 
 /** Why a domain error happened (`extensions.reason`), under its generic `extensions.code`. Clients translate by reason and fall back to the code. Each mutation lists the reasons it can raise. */
 export type ErrorReason =
+  /** The period is empty, reversed or longer than 366 days (`to`). Sent with code BAD_USER_INPUT. */
+  | 'ANALYSIS_BAD_PERIOD'
+  /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
+  | 'ANALYSIS_NOT_PUBLISHED'
   /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_BLANK_NAME'
   /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_INVALID_DATE'
   /** The year is outside the years the calendar keeps (`details.min`, `details.max`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_YEAR_OUT_OF_RANGE'
+  /** The resolution has been published already (its publication is `publicationId`). Sent with code CONFLICT. */
+  | 'COMMITTEE_ALREADY_PUBLISHED'
+  /** A date is not a calendar day YYYY-MM-DD, or a term ends before it starts (`endOn`). Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_BAD_DATE'
+  /** A name or subject is blank. Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_BLANK_TEXT'
+  /** The organisation (`organisationId`) is not an owners' committee. Sent with code BAD_USER_INPUT. */
+  | 'COMMITTEE_NOT_A_COMMITTEE'
   /** A file listed is already attached to another record: upload it again. Sent with code BAD_USER_INPUT. */
   | 'FILE_ALREADY_ATTACHED'
   /** A file listed was attached to another record by a concurrent request. Sent with code CONFLICT. */
@@ -644,6 +1332,64 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** An amount in fen is not a whole number from 1 to 2,000,000,000 (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_AMOUNT'
+  /** A date is not a real `YYYY-MM-DD` date, or a term ends before it starts (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_DATE'
+  /** A maintenance interval must be 1 to 3,650 days (`intervalDays`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_INTERVAL'
+  /** A ledger period is not a real month `YYYY-MM` (`period`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BAD_PERIOD'
+  /** A required text is blank (`field` names it). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BLANK'
+  /** The building is not in the estate (`buildingId`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_BUILDING_MISMATCH'
+  /** A correcting entry must reference an entry of the same estate and period (`correctsId`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_CORRECTION_MISMATCH'
+  /** Maintenance cannot be recorded for a day after today (`performedOn`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_DATE_IN_FUTURE'
+  /** Equipment with this registration number is already in the estate register (`registrationNo`). Sent with code CONFLICT. */
+  | 'PROPERTY_DUPLICATE_REGISTRATION'
+  /** The import file cannot be read as the given format, is larger than 2 MB, lacks a required column, or has more than 5,000 rows (`content`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_IMPORT_UNREADABLE'
+  /** Only staff of a property company serving the estate (or a system administrator) publish its property records. Sent with code FORBIDDEN. */
+  | 'PROPERTY_NOT_PUBLISHER'
+  /** No property company serves the estate: its property records have no publisher. Sent with code CONFLICT. */
+  | 'PROPERTY_NO_COMPANY'
+  /** The ledger period was closed already. Sent with code CONFLICT. */
+  | 'PROPERTY_PERIOD_ALREADY_CLOSED'
+  /** The ledger period is closed: its entries never change; add a correcting entry (`correctsId`) instead. Sent with code CONFLICT. */
+  | 'PROPERTY_PERIOD_CLOSED'
+  /** That kind of equipment has no such obligation (`requirement`). Sent with code BAD_USER_INPUT. */
+  | 'PROPERTY_RULE_UNKNOWN'
+  /** The body is empty once sanitised (`body`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BLANK_BODY'
+  /** The title is blank (`title`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BLANK_TITLE'
+  /** The body, once sanitised, is longer than 65,000 bytes (`body`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_BODY_TOO_LONG'
+  /** Editing a published item makes a new revision and needs a change note (`changeNote`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_CHANGE_NOTE_REQUIRED'
+  /** The cover (`coverFileId`) must be an image (JPEG, PNG, WebP, GIF). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_COVER_NOT_IMAGE'
+  /** COMMUNITY_AFFAIRS needs a `kind` (party, government, finance); other channels take none. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_KIND_MISMATCH'
+  /** The edit of a published item changes neither title, body, cover nor attachments. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_NOTHING_CHANGED'
+  /** The viewer reads the item but may not publish on its channel at its place (or it belongs to another organisation). Sent with code FORBIDDEN. */
+  | 'PUBLICATION_NOT_PUBLISHER'
+  /** Withdrawal needs a reason (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_REASON_REQUIRED'
+  /** The channel is not published at this level (`scope`): PROPERTY and COMMITTEE are estate items, PARTY_BUILDING and COMMUNITY_AFFAIRS community or estate items. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_SCOPE_NOT_ALLOWED'
+  /** The street, community or estate named (`placeId`) does not exist or is archived. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_UNKNOWN_PLACE'
+  /** A revision number given (`from`, `to`) does not exist for this item. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_UNKNOWN_REVISION'
+  /** The item changed since the editor loaded it (`expectedVersion`): reload and edit again. Sent with code CONFLICT. */
+  | 'PUBLICATION_VERSION_STALE'
+  /** The item is in a status this action does not apply to (`details.status`). Sent with code INVALID_TRANSITION. */
+  | 'PUBLICATION_WRONG_STATUS'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -677,7 +1423,97 @@ export type ErrorReason =
   /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_VERSION_STALE'
   /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
-  | 'TICKET_WRONG_STATE';
+  | 'TICKET_WRONG_STATE'
+  /** The rule is out of range: threshold 2-50 tickets, window 1-168 hours (`threshold`, `windowHours`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_BAD_RULE'
+  /** The reason for dismissing is blank (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_BLANK_REASON'
+  /** The hot topic was already merged or dismissed. Sent with code INVALID_TRANSITION. */
+  | 'TRIAGE_HOT_TOPIC_CLOSED'
+  /** The primary ticket is not one of the hot topic’s tickets (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
+  | 'TRIAGE_PRIMARY_NOT_IN_TOPIC'
+  /** A ticket of the hot topic is already being handled (replied, escalated, in a meeting) and cannot be merged; `details.ticketIds` names them (comma-separated). Nothing was merged. Sent with code INVALID_TRANSITION. */
+  | 'TRIAGE_TICKET_IN_PROGRESS'
+  /** The booking has started: the requester can no longer cancel it. Sent with code INVALID_TRANSITION. */
+  | 'VENUE_ALREADY_STARTED'
+  /** The venue is archived and takes no more bookings. Sent with code CONFLICT. */
+  | 'VENUE_ARCHIVED'
+  /** No booking of this venue has that check-in code today. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_CODE'
+  /** The end is not after the start, or the range is too long to list. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_RANGE'
+  /** The venue settings contradict each other (slot grid, durations, opening hours); `field` names one. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BAD_SETTINGS'
+  /** The start is further ahead than bookings open. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BEYOND_HORIZON'
+  /** The name of the venue is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_BLANK_NAME'
+  /** The booking is not in a state that allows this (e.g. approving one that is not pending). Sent with code INVALID_TRANSITION. */
+  | 'VENUE_BOOKING_STATE'
+  /** Too many bookings at once for this venue: try again. Sent with code CONFLICT. */
+  | 'VENUE_BUSY'
+  /** Check-in opens 30 minutes before the start and closes at the end. Sent with code INVALID_TRANSITION. */
+  | 'VENUE_CHECK_IN_WINDOW'
+  /** The venue is closed that day. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_CLOSED_DATE'
+  /** The viewer can see the booking but may not do this to it. Sent with code FORBIDDEN. */
+  | 'VENUE_FORBIDDEN'
+  /** A statutory holiday, and the venue closes on them. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_HOLIDAY'
+  /** The idempotency key was used before for a different booking. Sent with code CONFLICT. */
+  | 'VENUE_IDEMPOTENCY_MISMATCH'
+  /** The start has passed. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_IN_PAST'
+  /** The start is sooner than the venue’s lead time allows. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_LEAD_TIME'
+  /** The viewer may not book this venue as asked (not a verified resident of an eligible estate, not a member of an organisation of the community, or not staff). Sent with code FORBIDDEN. */
+  | 'VENUE_NOT_ELIGIBLE'
+  /** Start or duration does not fall on the venue’s slot grid. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_NOT_ON_GRID'
+  /** The venue is not open for the whole range. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_OUTSIDE_HOURS'
+  /** More attendees than the venue holds (`attendees`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_OVER_CAPACITY'
+  /** The household has used its bookings of this month (Asia/Shanghai). Sent with code FORBIDDEN. */
+  | 'VENUE_QUOTA_MONTH'
+  /** The household has used its bookings of this week (Asia/Shanghai). Sent with code FORBIDDEN. */
+  | 'VENUE_QUOTA_WEEK'
+  /** Staff give a reason to reject or cancel (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_REASON_REQUIRED'
+  /** Only organisations book weekly series (`weeks` > 1). Sent with code BAD_USER_INPUT. */
+  | 'VENUE_SERIES_ORGANISATIONS_ONLY'
+  /** Another live booking holds (part of) the range: the database refused the slot. Sent with code CONFLICT. */
+  | 'VENUE_SLOT_TAKEN'
+  /** Longer than the venue’s maximum duration. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_TOO_LONG'
+  /** Shorter than the venue’s minimum duration. Sent with code BAD_USER_INPUT. */
+  | 'VENUE_TOO_SHORT'
+  /** An exclusive area is not a positive number of square metres with at most two decimals (`area`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_AREA'
+  /** A ballot must give exactly one choice for each matter of the vote (`choices`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_CHOICES'
+  /** The closing time is not after the opening time, or the period is longer than 90 days (`closesAt`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BAD_PERIOD'
+  /** The same ballot was changed at the same moment by another request: reload and retry. Sent with code CONFLICT. */
+  | 'VOTE_BALLOT_CHANGED_CONCURRENTLY'
+  /** A title (of the vote or a matter) is blank. Sent with code BAD_USER_INPUT. */
+  | 'VOTE_BLANK_TITLE'
+  /** No household of the estate has a registered exclusive area: import the areas before opening. Sent with code BAD_USER_INPUT. */
+  | 'VOTE_EMPTY_ROLL'
+  /** The vote is already open or closed: its matters and period are fixed. Sent with code INVALID_TRANSITION. */
+  | 'VOTE_NOT_DRAFT'
+  /** The viewer is not an owner of record on the roll of this vote (the roll is frozen at opening). Sent with code FORBIDDEN. */
+  | 'VOTE_NOT_ON_ROLL'
+  /** The vote does not take ballots now (not open yet, before its opening time, or closed). Sent with code INVALID_TRANSITION. */
+  | 'VOTE_NOT_OPEN'
+  /** A vote needs 1-20 matters (`matters`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_NO_MATTERS'
+  /** Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes. Sent with code FORBIDDEN. */
+  | 'VOTE_ORGANISER_NOT_ALLOWED'
+  /** A paper ballot is entered with the scan of the signed ballot (`scanFileId`). Sent with code BAD_USER_INPUT. */
+  | 'VOTE_SCAN_REQUIRED'
+  /** Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only. Sent with code INVALID_TRANSITION. */
+  | 'VOTE_UNITS_LOCKED';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -750,6 +1586,119 @@ export type EstatePayload = {
   estate: Estate;
 };
 
+/** A fee standard (收费标准) of an estate. */
+export type FeeStandard = {
+  __typename?: 'FeeStandard';
+  /** Amount in fen (分) per `unit`. */
+  amountFen: Scalars['Int']['output'];
+  /** When it was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** First day it applies, `YYYY-MM-DD`. */
+  effectiveFrom: Scalars['String']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What is charged (物业费, 停车费 …). */
+  item: Scalars['String']['output'];
+  /** Note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The property company that published it. */
+  organisationId: Scalars['ID']['output'];
+  /** What the amount is per (每平方米每月, 每车位每月 …). */
+  unit: Scalars['String']['output'];
+};
+
+/** A page of fee standards. */
+export type FeeStandardConnection = {
+  __typename?: 'FeeStandardConnection';
+  /** The items of this page. */
+  edges: Array<FeeStandardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One fee standard in a page, with its cursor. */
+export type FeeStandardEdge = {
+  __typename?: 'FeeStandardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The fee standard. */
+  node: FeeStandard;
+};
+
+/** Result of a mutation on a fee standard. */
+export type FeeStandardPayload = {
+  __typename?: 'FeeStandardPayload';
+  /** The fee standard as it is after the mutation. */
+  feeStandard: FeeStandard;
+};
+
+/** What a figures breakdown is grouped by. */
+export type FigureDimension =
+  /** 类别 — the category of the ticket. */
+  | 'CATEGORY'
+  /** 社区 — the community of the ticket. */
+  | 'COMMUNITY'
+  /** 小区 — the estate the ticket names (tickets without one form a group with a null key). */
+  | 'ESTATE'
+  /** 责任单位 — each organisation responsible for the ticket (a ticket counts once for each of them). */
+  | 'ORGANISATION'
+  /** 街道 — the street of the ticket. */
+  | 'STREET';
+
+/** The length of one point of a figures trend (Asia/Shanghai calendar). */
+export type FigureInterval =
+  /** One point per day (key YYYY-MM-DD). */
+  | 'DAY'
+  /** One point per month (key YYYY-MM). */
+  | 'MONTH'
+  /** One point per week starting Monday (key: the Monday, YYYY-MM-DD). */
+  | 'WEEK';
+
+/** Ticket figures of one group of a breakdown or one point of a trend. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  /** 已上报 — valid tickets reported up to a street department at least once. */
+  escalated: Scalars['Int']['output'];
+  /** The group: an id (street, community, estate, organisation, category) or a period key; null for tickets without one. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Display name of the group (its place, organisation or category name). */
+  label: Maybe<Scalars['String']['output']>;
+  /** 合并 — tickets of the period merged into another ticket (duplicates). */
+  merged: Scalars['Int']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已评价 — valid tickets the submitter rated (1-5). */
+  rated: Scalars['Int']['output'];
+  /** 不予受理 — tickets of the period rejected as invalid. */
+  rejected: Scalars['Int']['output'];
+  /** 重开率 — reopened ÷ valid tickets resolved at least once. */
+  reopenRate: Maybe<Scalars['Float']['output']>;
+  /** 重新打开 — valid tickets reopened by their submitter at least once. */
+  reopened: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 按时答复 — valid tickets whose first answer came by their reply deadline (N working days). */
+  repliedOnTime: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 解决率 — resolved ÷ valid. */
+  resolutionRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 满意 — valid tickets rated 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+  /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
+  valid: Scalars['Int']['output'];
+};
+
 /** An uploaded file (photo or PDF) attached to a record. Download it from `url`. */
 export type FileRef = {
   __typename?: 'FileRef';
@@ -781,6 +1730,102 @@ export type GrantMembershipInput = {
 export type HoldMeetingInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+/** A hot topic (热点): a burst of similar tickets in one community (by default 5 within 24 hours), raised once and grown as more arrive. */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  /** When it was merged or dismissed. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was raised. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why it was dismissed (DISMISSED). */
+  dismissReason: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** When its newest ticket arrived. */
+  lastTicketAt: Scalars['DateTimeISO']['output'];
+  /** The ticket its tickets were merged into (MERGED). */
+  primaryTicketId: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  state: HotTopicState;
+  /** The street of its community. */
+  streetId: Scalars['ID']['output'];
+  /** How many tickets it holds. */
+  ticketCount: Scalars['Int']['output'];
+  /** Its tickets, oldest first (at most 100; `ticketCount` counts all). */
+  tickets: Array<Ticket>;
+  /** The title of its first ticket. */
+  title: Scalars['String']['output'];
+  /** What the viewer may do now (role and state permitting). */
+  viewerCan: HotTopicViewerCan;
+};
+
+/** A page of hot topics. */
+export type HotTopicConnection = {
+  __typename?: 'HotTopicConnection';
+  /** The items of this page. */
+  edges: Array<HotTopicEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One hot topic in a page, with its cursor. */
+export type HotTopicEdge = {
+  __typename?: 'HotTopicEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The hot topic. */
+  node: HotTopic;
+};
+
+/** Result of a mutation on a hot topic. */
+export type HotTopicPayload = {
+  __typename?: 'HotTopicPayload';
+  /** The hot topic as it is after the mutation. */
+  hotTopic: HotTopic;
+};
+
+/** A community’s hot-topic rule: how many similar tickets within how many hours make one. */
+export type HotTopicRule = {
+  __typename?: 'HotTopicRule';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** True when the community has set none and the defaults apply. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Similar tickets that make a hot topic (default 5). */
+  threshold: Scalars['Int']['output'];
+  /** Within how many hours they arrive (default 24). */
+  windowHours: Scalars['Int']['output'];
+};
+
+/** Result of setting a hot-topic rule. */
+export type HotTopicRulePayload = {
+  __typename?: 'HotTopicRulePayload';
+  /** The rule as it is now. */
+  rule: HotTopicRule;
+};
+
+/** Where a hot topic (热点) stands. */
+export type HotTopicState =
+  /** Staff judged it not one matter, with a reason; it no longer grows. */
+  | 'DISMISSED'
+  /** Its tickets were merged into one primary ticket. */
+  | 'MERGED'
+  /** Raised and still growing; waiting for staff. */
+  | 'OPEN';
+
+/** What the viewer may do with a hot topic now. */
+export type HotTopicViewerCan = {
+  __typename?: 'HotTopicViewerCan';
+  /** Dismiss it with a reason. */
+  dismiss: Scalars['Boolean']['output'];
+  /** Merge its tickets into one primary ticket. */
+  merge: Scalars['Boolean']['output'];
 };
 
 /** 户 — a dwelling in a building. The room number is personal data. */
@@ -894,6 +1939,77 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** Format of an import file. */
+export type ImportFormat =
+  /** Comma-separated text, UTF-8, with a header row. */
+  | 'CSV'
+  /** An Excel workbook; the first sheet is read, with a header row. */
+  | 'XLSX';
+
+/** Import maintenance records of one estate from a CSV or XLSX file: all rows or none. */
+export type ImportMaintenanceInput = {
+  /** The file, base64 (at most 2 MB decoded, 5,000 rows). Header row: registrationNo, performedOn, kind, contractor, result, defects, fix, nextDueOn. */
+  content: Scalars['String']['input'];
+  /** The estate (rows name equipment by its registration number there). */
+  estateId: Scalars['ID']['input'];
+  /** CSV or XLSX. */
+  format: ImportFormat;
+};
+
+/** Result of an import: all rows written, or none and the report of the refused rows. */
+export type ImportMaintenancePayload = {
+  __typename?: 'ImportMaintenancePayload';
+  /** Refused rows, at most 200, in file order (empty: all written). */
+  errors: Array<ImportRowError>;
+  /** Rows written (0 when any row was refused). */
+  imported: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+};
+
+/** One refused row of an import. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column at fault. */
+  column: Scalars['String']['output'];
+  /** What is wrong, in English. */
+  message: Scalars['String']['output'];
+  /** Machine-readable reason (UNKNOWN_EQUIPMENT, BAD_DATE, BAD_KIND, BAD_RESULT, BLANK, TOO_LONG, FUTURE_DATE). */
+  reason: Scalars['String']['output'];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** One refused row of an import. */
+export type ImportRowErrorType = {
+  __typename?: 'ImportRowErrorType';
+  /** Column at fault (building, unit, room, area, owner, ownerRef), or empty. */
+  column: Scalars['String']['output'];
+  /** Why (Chinese / English). */
+  message: Scalars['String']['output'];
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A spreadsheet of exclusive areas to import for an estate (all rows or none). */
+export type ImportVoteUnitsInput = {
+  /** The file, base64 (at most 700000 characters). Columns by header: 楼栋/building, 单元/unit, 室/room, 面积/area, 业主/owner (optional), 产权证号/ownerRef (optional), 开发商/developer (optional: 是/yes/1). */
+  content: Scalars['String']['input'];
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** CSV (UTF-8) or XLSX. */
+  format: VoteUnitFileFormat;
+};
+
+/** The outcome of an import: every row written, or none and the report. */
+export type ImportVoteUnitsPayload = {
+  __typename?: 'ImportVoteUnitsPayload';
+  /** Refused rows; empty when the import was written. */
+  errors: Array<ImportRowErrorType>;
+  /** Rows written (0 when any row was refused). */
+  imported: Scalars['Int']['output'];
+};
+
 /** Invite an organisation or a person. */
 export type InviteMeetingPartyInput = {
   /** ORGANISATION, PERSON or RESIDENT_REPRESENTATIVE (registrations come from residents). */
@@ -921,6 +2037,159 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** When one maintenance obligation of a piece of equipment falls due. */
+export type MaintenanceDue = {
+  __typename?: 'MaintenanceDue';
+  /** Due date, `YYYY-MM-DD`. */
+  dueOn: Scalars['String']['output'];
+  /** Its interval in days (the community’s or the default). */
+  intervalDays: Scalars['Int']['output'];
+  /** Last day it was met, `YYYY-MM-DD` (null: never). */
+  lastDoneOn: Maybe<Scalars['String']['output']>;
+  /** The obligation. */
+  requirement: MaintenanceRequirement;
+  /** Its status today. */
+  status: MaintenanceStatus;
+};
+
+/** What a maintenance record says was done. */
+export type MaintenanceKind =
+  /** Cleaning and disinfection 清洗消毒 (water tanks). */
+  | 'CLEANING'
+  /** Half-yearly maintenance 半年维保 (also counts as routine). */
+  | 'HALF_YEARLY'
+  /** Statutory inspection 年度检验 (by the inspection body). */
+  | 'INSPECTION'
+  /** Monthly check 月度检查 (fire facilities). */
+  | 'MONTHLY_CHECK'
+  /** Anything else (meets no periodic obligation). */
+  | 'OTHER'
+  /** Quarterly maintenance 季度维保 (also counts as routine). */
+  | 'QUARTERLY'
+  /** Repair 维修 (meets no periodic obligation). */
+  | 'REPAIR'
+  /** Routine (half-monthly) maintenance 日常/半月维保. */
+  | 'ROUTINE'
+  /** Yearly maintenance 年度维保 (also counts as routine). */
+  | 'YEARLY'
+  /** Yearly test 年度检测 (fire facilities; also counts as the monthly check). */
+  | 'YEARLY_TEST';
+
+/** A maintenance record (维保记录) of a piece of equipment. */
+export type MaintenanceRecord = {
+  __typename?: 'MaintenanceRecord';
+  /** The signed sheet: photos or PDFs. */
+  attachments: Array<FileRef>;
+  /** The maintenance contractor (维保单位). */
+  contractor: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Defects found. */
+  defects: Maybe<Scalars['String']['output']>;
+  /** The equipment. */
+  equipmentId: Scalars['ID']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** How they were fixed. */
+  fix: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  kind: MaintenanceKind;
+  /** Next due date the contractor wrote, `YYYY-MM-DD`. */
+  nextDueOn: Maybe<Scalars['String']['output']>;
+  /** Day of the visit, `YYYY-MM-DD`. */
+  performedOn: Scalars['String']['output'];
+  /** Outcome. */
+  result: MaintenanceResult;
+};
+
+/** A page of maintenance records. */
+export type MaintenanceRecordConnection = {
+  __typename?: 'MaintenanceRecordConnection';
+  /** The items of this page. */
+  edges: Array<MaintenanceRecordEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One maintenance record in a page, with its cursor. */
+export type MaintenanceRecordEdge = {
+  __typename?: 'MaintenanceRecordEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The maintenance record. */
+  node: MaintenanceRecord;
+};
+
+/** Result of a mutation on a maintenance record. */
+export type MaintenanceRecordPayload = {
+  __typename?: 'MaintenanceRecordPayload';
+  /** The maintenance record as it is after the mutation. */
+  record: MaintenanceRecord;
+};
+
+/** A periodic obligation of a kind of equipment. */
+export type MaintenanceRequirement =
+  /** Statutory inspection (met by INSPECTION). */
+  | 'ANNUAL_INSPECTION'
+  /** Cleaning and disinfection (met by CLEANING). */
+  | 'CLEANING'
+  /** Monthly check (met by MONTHLY_CHECK, YEARLY_TEST). */
+  | 'MONTHLY_CHECK'
+  /** Routine maintenance (met by ROUTINE, QUARTERLY, HALF_YEARLY, YEARLY). */
+  | 'ROUTINE_MAINTENANCE'
+  /** Yearly test (met by YEARLY_TEST). */
+  | 'YEARLY_TEST';
+
+/** Outcome of a maintenance visit. */
+export type MaintenanceResult =
+  /** Defects left open: the visit does not meet the obligation. */
+  | 'FAILED'
+  /** Defects found and fixed on the spot. */
+  | 'FIXED'
+  /** Everything in order. */
+  | 'PASSED';
+
+/** A maintenance interval in force in a community (the default or the community’s own). */
+export type MaintenanceRule = {
+  __typename?: 'MaintenanceRule';
+  /** The default interval (the rules in force). */
+  defaultIntervalDays: Scalars['Int']['output'];
+  /** Kind of equipment. */
+  equipmentKind: EquipmentKind;
+  /** Interval in days. */
+  intervalDays: Scalars['Int']['output'];
+  /** The obligation. */
+  requirement: MaintenanceRequirement;
+  /** Record kinds that meet it. */
+  satisfiedBy: Array<MaintenanceKind>;
+};
+
+/** Result of a mutation on a maintenance rule. */
+export type MaintenanceRulePayload = {
+  __typename?: 'MaintenanceRulePayload';
+  /** The maintenance rule as it is after the mutation. */
+  rule: MaintenanceRule;
+};
+
+/** Maintenance status of equipment, derived on the server from its rules, its records and the date. */
+export type MaintenanceStatus =
+  /** An obligation falls due soon (within a fifth of its interval, 1-30 days). */
+  | 'DUE_SOON'
+  /** Every obligation met, none due soon. */
+  | 'OK'
+  /** An obligation is past its due date. */
+  | 'OVERDUE';
+
+/** A reader visited a channel: items published before now are no longer "new". */
+export type MarkChannelVisitedInput = {
+  /** The channel visited. */
+  channel: PublicationChannel;
+};
+
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
   /** These notifications (at most 100); omit to mark all read. */
@@ -934,6 +2203,31 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
   /** How many notifications changed from unread to read. */
   updated: Scalars['Int']['output'];
+};
+
+/** One matter’s count and outcome. */
+export type MatterTally = {
+  __typename?: 'MatterTally';
+  /** Abstain. */
+  abstain: ChoiceCount;
+  /** Against. */
+  against: ChoiceCount;
+  /** Agreement against the participating area and owners. */
+  agreement: ThresholdCheck;
+  /** For. */
+  for: ChoiceCount;
+  /** Its kind. */
+  kind: VoteMatterKind;
+  /** The matter. */
+  matterId: Scalars['ID']['output'];
+  /** Participation and agreement both met (as of now, or frozen at closing). */
+  passed: Scalars['Boolean']['output'];
+  /** Why, in words, in the reader’s language: "参与面积 71.2 % ≥ 2/3；同意面积 52.0 % > 1/2 …". */
+  reason: Scalars['String']['output'];
+  /** Why, in English. */
+  reasonEn: Scalars['String']['output'];
+  /** Why, in Chinese. */
+  reasonZh: Scalars['String']['output'];
 };
 
 /** A round-table meeting (圆桌会) of a community. */
@@ -1220,6 +2514,16 @@ export type MembershipPayload = {
   membership: Membership;
 };
 
+/** Merge every ticket of a hot topic into one of them. */
+export type MergeHotTopicInput = {
+  /** The hot topic. */
+  hotTopicId: Scalars['ID']['input'];
+  /** Note to the submitters of the merged tickets (0-500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The primary ticket: one of the hot topic’s tickets, still open. */
+  primaryTicketId: Scalars['ID']['input'];
+};
+
 /** Merge a duplicate into a primary ticket; the submitter follows the primary. */
 export type MergeTicketInput = {
   /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
@@ -1263,6 +2567,18 @@ export type Mutation = {
    */
   addAgendaItem: MeetingPayload;
   /**
+   * Add a member to an owners' committee (its members).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  addCommitteeMember: CommitteeMemberPayload;
+  /**
+   * Add an entry to a month of the public-revenue ledger. A closed month takes only a correcting entry (`correctsId`).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_PERIOD_CLOSED (CONFLICT), PROPERTY_CORRECTION_MISMATCH (BAD_USER_INPUT), PROPERTY_BAD_PERIOD (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  addRevenueEntry: RevenueEntryPayload;
+  /**
    * Add an internal note (staff only).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -1275,11 +2591,31 @@ export type Mutation = {
    */
   answerTicketEscalation: TicketPayload;
   /**
+   * Approve a pending booking (staff of its place); the requester is told.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  approveBooking: VenueBookingPayload;
+  /**
    * Approve a pending binding; the resident becomes a RESIDENT of the community.
    *
    * Error reasons (`extensions.reason`): IDENTITY_BINDING_ALREADY_DECIDED (INVALID_TRANSITION), IDENTITY_BINDING_DECIDED_MEANWHILE (CONFLICT).
    */
   approveHouseholdBinding: HouseholdBindingPayload;
+  /** Archive a venue: no more bookings; existing ones stay. */
+  archiveVenue: VenuePayload;
+  /**
+   * Book a venue: verified residents for their household (quota), members for an organisation of the community (also weekly series), staff for the community. Pending when the venue needs approval. No two live bookings of a venue overlap: the database refuses the second (CONFLICT VENUE_SLOT_TAKEN). A retry with the same idempotencyKey returns the same booking.
+   *
+   * Error reasons (`extensions.reason`): VENUE_SLOT_TAKEN (CONFLICT), VENUE_BUSY (CONFLICT), VENUE_ARCHIVED (CONFLICT), VENUE_BAD_RANGE (BAD_USER_INPUT), VENUE_NOT_ON_GRID (BAD_USER_INPUT), VENUE_TOO_SHORT (BAD_USER_INPUT), VENUE_TOO_LONG (BAD_USER_INPUT), VENUE_IN_PAST (BAD_USER_INPUT), VENUE_LEAD_TIME (BAD_USER_INPUT), VENUE_BEYOND_HORIZON (BAD_USER_INPUT), VENUE_OUTSIDE_HOURS (BAD_USER_INPUT), VENUE_CLOSED_DATE (BAD_USER_INPUT), VENUE_HOLIDAY (BAD_USER_INPUT), VENUE_OVER_CAPACITY (BAD_USER_INPUT), VENUE_NOT_ELIGIBLE (FORBIDDEN), VENUE_QUOTA_WEEK (FORBIDDEN), VENUE_QUOTA_MONTH (FORBIDDEN), VENUE_SERIES_ORGANISATIONS_ONLY (BAD_USER_INPUT), VENUE_IDEMPOTENCY_MISMATCH (CONFLICT).
+   */
+  bookVenue: BookVenuePayload;
+  /**
+   * Cancel a booking: its requester before the start; staff of its place with a reason (the requester is told). Releases its slots.
+   *
+   * Error reasons (`extensions.reason`): VENUE_ALREADY_STARTED (INVALID_TRANSITION), VENUE_REASON_REQUIRED (BAD_USER_INPUT), VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  cancelBooking: VenueBookingPayload;
   /**
    * Cancel a planned meeting with a reason; the parties are told.
    *
@@ -1287,11 +2623,23 @@ export type Mutation = {
    */
   cancelMeeting: MeetingPayload;
   /**
+   * Cast or change one’s own ballot online (an owner of the frozen roll, verified). Changeable until closing; every version is kept.
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION), VOTE_BAD_CHOICES (BAD_USER_INPUT), VOTE_BALLOT_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  castBallot: VotePayload;
+  /**
    * Change the own password. Ends every session; returns tokens of a new one.
    *
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
    */
   changePassword: AuthPayload;
+  /**
+   * Check a booking in (staff of its place): by id, or by the venue and the code the requester shows; from 30 minutes before the start to its end.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_CHECK_IN_WINDOW (INVALID_TRANSITION), VENUE_BAD_CODE (BAD_USER_INPUT), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  checkInBooking: VenueBookingPayload;
   /**
    * Check in at the door with the meeting’s code (its QR link carries the meeting and the code): invited people, staff of invited organisations, registered residents; on the meeting’s day (Asia/Shanghai) only.
    *
@@ -1304,6 +2652,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): CALENDAR_INVALID_DATE (BAD_USER_INPUT), CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
    */
   clearCalendarDay: ClearCalendarDayPayload;
+  /**
+   * Close a month of the ledger: its entries never change after.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_PERIOD_ALREADY_CLOSED (CONFLICT), PROPERTY_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  closeRevenuePeriod: RevenueLedgerPayload;
   /**
    * Create a building in an estate.
    *
@@ -1323,6 +2677,12 @@ export type Mutation = {
    */
   createEstate: EstatePayload;
   /**
+   * Publish a fee standard of an estate.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  createFeeStandard: FeeStandardPayload;
+  /**
    * Create a household in a building.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -1341,6 +2701,18 @@ export type Mutation = {
    */
   createOrganisation: OrganisationPayload;
   /**
+   * Publish a property service contract of an estate (staff of the company serving it; system administrators).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_NO_COMPANY (CONFLICT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  createPropertyContract: PropertyContractPayload;
+  /**
+   * Write a draft. Who publishes what: community staff PARTY_BUILDING, COMMUNITY_AFFAIRS and NEWS of their community; property staff PROPERTY for estates their company serves; committee members COMMITTEE for their estate; street staff street-wide NEWS.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_BLANK_TITLE (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_BODY_TOO_LONG (BAD_USER_INPUT), PUBLICATION_KIND_MISMATCH (BAD_USER_INPUT), PUBLICATION_SCOPE_NOT_ALLOWED (BAD_USER_INPUT), PUBLICATION_UNKNOWN_PLACE (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_COVER_NOT_IMAGE (BAD_USER_INPUT).
+   */
+  createPublication: PublicationPayload;
+  /**
    * Create a street (system administrators).
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -1352,6 +2724,30 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_CATEGORY_CODE_TAKEN (CONFLICT).
    */
   createTicketCategory: TicketCategoryPayload;
+  /**
+   * Create a venue in a community (its staff, street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): VENUE_BLANK_NAME (BAD_USER_INPUT), VENUE_BAD_SETTINGS (BAD_USER_INPUT).
+   */
+  createVenue: VenuePayload;
+  /**
+   * Create a draft vote of an estate (its committee, or community staff).
+   *
+   * Error reasons (`extensions.reason`): VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT), VOTE_ORGANISER_NOT_ALLOWED (FORBIDDEN).
+   */
+  createVote: VotePayload;
+  /**
+   * Dismiss an open hot topic with a reason; audited. It no longer grows.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_HOT_TOPIC_CLOSED (INVALID_TRANSITION), TRIAGE_BLANK_REASON (BAD_USER_INPUT).
+   */
+  dismissHotTopic: HotTopicPayload;
+  /**
+   * Enter a signed paper ballot for an owner of the roll, with its scan (replaces their current ballot; audited).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION), VOTE_BAD_CHOICES (BAD_USER_INPUT), VOTE_SCAN_REQUIRED (BAD_USER_INPUT), VOTE_BALLOT_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  enterPaperBallot: VotePayload;
   /**
    * Report up (上报) to a street department; tracked until its answer is posted.
    *
@@ -1371,6 +2767,14 @@ export type Mutation = {
    */
   holdMeeting: MeetingPayload;
   /**
+   * Import maintenance records of one estate from CSV or XLSX: every row is checked; if any is refused nothing is written and `errors` lists the refused rows.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_IMPORT_UNREADABLE (BAD_USER_INPUT).
+   */
+  importMaintenanceRecords: ImportMaintenancePayload;
+  /** Import an estate's exclusive areas from CSV or XLSX: all rows are written, or none and a report of each refused row (audited). */
+  importVoteUnits: ImportVoteUnitsPayload;
+  /**
    * Invite an organisation, a person or a resident representative; they are told.
    *
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_UNKNOWN_PARTY (BAD_USER_INPUT), MEETING_ALREADY_INVITED (CONFLICT).
@@ -1386,12 +2790,44 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Mark some or all of the signed-in user’s notifications read. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** The reader visited a channel: what was published before now is no longer `isNew` for them. */
+  markPublicationChannelVisited: ChannelVisitPayload;
+  /**
+   * Merge every open ticket of a hot topic into one primary ticket, each through mergeTicket (its checks, timeline event, notice to the submitter, audit). Afterwards one reply on the primary reaches every submitter. Checked before anything is merged; a retry after a failure merges what is left.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_HOT_TOPIC_CLOSED (INVALID_TRANSITION), TRIAGE_PRIMARY_NOT_IN_TOPIC (BAD_USER_INPUT), TRIAGE_TICKET_IN_PROGRESS (INVALID_TRANSITION), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  mergeHotTopic: HotTopicPayload;
   /**
    * Merge a duplicate into a primary ticket; the submitter is told and follows the primary.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_MERGE_INTO_ITSELF (BAD_USER_INPUT), TICKET_PRIMARY_NOT_FOUND (NOT_FOUND), TICKET_PRIMARY_CLOSED (BAD_USER_INPUT).
    */
   mergeTicket: TicketPayload;
+  /**
+   * Open a draft vote: the roll is frozen from the voting units (one buyer of several units and the developer count once), and its owners are told.
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_DRAFT (INVALID_TRANSITION), VOTE_EMPTY_ROLL (BAD_USER_INPUT).
+   */
+  openVote: VotePayload;
+  /**
+   * Pin or unpin a published item.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT).
+   */
+  pinPublication: PublicationPayload;
+  /**
+   * Publish a resolution to the COMMITTEE channel of its estate (once).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_ALREADY_PUBLISHED (CONFLICT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  publishCommitteeResolution: CommitteeResolutionPayload;
+  /**
+   * Publish a draft now (revision 1) or schedule it.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT).
+   */
+  publishPublication: PublicationPayload;
   /**
    * Rate the outcome of an own resolved ticket, 1-5.
    *
@@ -1411,6 +2847,20 @@ export type Mutation = {
    */
   recordAttendance: MeetingParty;
   /**
+   * Record a meeting resolution with its vote (headcount and floor area).
+   *
+   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   */
+  recordCommitteeResolution: CommitteeResolutionPayload;
+  /**
+   * Record a maintenance visit with its signed sheet (photos or PDF); the equipment’s status follows at once.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_DATE_IN_FUTURE (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  recordMaintenance: MaintenanceRecordPayload;
+  /** A reader opened a published item: its view count grows once per reader. */
+  recordPublicationView: PublicationPayload;
+  /**
    * Record the resolution of an agenda item of a held meeting. On a ticket’s item the decision goes onto the ticket’s public timeline and the ticket moves: RESOLVED, ESCALATED (to `departmentId`) or RETURNED to its handlers with a reply deadline of `replyDays` working days.
    *
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_ALREADY_RESOLVED (CONFLICT), MEETING_OUTCOME_NEEDS_TICKET (BAD_USER_INPUT), MEETING_OUTCOME_NEEDS_DEPARTMENT (BAD_USER_INPUT).
@@ -1429,6 +2879,12 @@ export type Mutation = {
    */
   refreshSession: AuthPayload;
   /**
+   * Register a piece of equipment in an estate (staff of the company serving it).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_DUPLICATE_REGISTRATION (CONFLICT), PROPERTY_BUILDING_MISMATCH (BAD_USER_INPUT), PROPERTY_BAD_DATE (BAD_USER_INPUT), PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  registerEquipment: EquipmentPayload;
+  /**
    * Register to attend an open meeting of your community (residents), within its capacity.
    *
    * Error reasons (`extensions.reason`): MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_NOT_OPEN (FORBIDDEN), MEETING_FULL (CONFLICT), MEETING_ALREADY_REGISTERED (CONFLICT).
@@ -1436,6 +2892,12 @@ export type Mutation = {
   registerForMeeting: MeetingPayload;
   /** Register as a resident and sign in. PHONE_TAKEN when the number is registered; TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many registrations from one address or for one phone. Public. */
   registerResident: AuthPayload;
+  /**
+   * Reject a pending booking with a reason (staff of its place); releases its slots.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BOOKING_STATE (INVALID_TRANSITION), VENUE_REASON_REQUIRED (BAD_USER_INPUT), VENUE_FORBIDDEN (FORBIDDEN).
+   */
+  rejectBooking: VenueBookingPayload;
   /**
    * Reject a pending binding, or revoke an approved one, with a reason.
    *
@@ -1448,6 +2910,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
    */
   rejectTicket: TicketPayload;
+  /**
+   * Notify the owners of the roll with an account who have not voted yet (audited).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_OPEN (INVALID_TRANSITION).
+   */
+  remindVoters: RemindVotersPayload;
   /**
    * Reopen an own resolved ticket within the allowed days (TICKET_REOPEN_DAYS).
    *
@@ -1492,6 +2960,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
    */
   saveMeetingMinutes: MeetingPayload;
+  /** Publish a community's monthly figures or not, and set the assessment's minimum sample (audited). */
+  setAnalysisSettings: AnalysisSettingsPayload;
   /**
    * Enter or change a holiday or make-up working day (street and system administrators).
    *
@@ -1504,6 +2974,18 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
    */
   setCalendarYearComplete: CalendarYearPayload;
+  /**
+   * Set how many similar tickets within how many hours make a hot topic in a community (its staff, the street, the system admin); audited.
+   *
+   * Error reasons (`extensions.reason`): TRIAGE_BAD_RULE (BAD_USER_INPUT).
+   */
+  setHotTopicRule: HotTopicRulePayload;
+  /**
+   * Set a community's interval for one obligation of a kind of equipment (community staff, street and system administrators); statuses follow at once.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_RULE_UNKNOWN (BAD_USER_INPUT), PROPERTY_BAD_INTERVAL (BAD_USER_INPUT).
+   */
+  setMaintenanceRule: MaintenanceRulePayload;
   /**
    * Set the estates a property company serves.
    *
@@ -1518,6 +3000,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_CANNOT_DISABLE_SELF (FORBIDDEN).
    */
   setUserDisabled: UserPayload;
+  /**
+   * Set a household's exclusive area and owner of record (audited; later votes' rolls).
+   *
+   * Error reasons (`extensions.reason`): VOTE_BAD_AREA (BAD_USER_INPUT).
+   */
+  setVoteUnit: VoteUnitPayload;
   /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
@@ -1561,6 +3049,18 @@ export type Mutation = {
    */
   updateOrganisation: OrganisationPayload;
   /**
+   * Edit a draft in place, or a published item as a new immutable revision (change note required).
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_CHANGE_NOTE_REQUIRED (BAD_USER_INPUT), PUBLICATION_NOTHING_CHANGED (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_BODY_TOO_LONG (BAD_USER_INPUT).
+   */
+  updatePublication: PublicationPayload;
+  /**
+   * Change an entry of an open month (a closed month refuses).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_PERIOD_CLOSED (CONFLICT), PROPERTY_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  updateRevenueEntry: RevenueEntryPayload;
+  /**
    * Rename, edit, archive or restore a street.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT), ORG_VERSION_STALE (CONFLICT).
@@ -1572,6 +3072,24 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_CATEGORY_VERSION_STALE (CONFLICT).
    */
   updateTicketCategory: TicketCategoryPayload;
+  /**
+   * Change a venue’s settings; existing bookings keep their times.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BLANK_NAME (BAD_USER_INPUT), VENUE_BAD_SETTINGS (BAD_USER_INPUT), VENUE_BOOKING_STATE (INVALID_TRANSITION).
+   */
+  updateVenue: VenuePayload;
+  /**
+   * Edit a draft vote (replaces its matters).
+   *
+   * Error reasons (`extensions.reason`): VOTE_NOT_DRAFT (INVALID_TRANSITION), VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  updateVote: VotePayload;
+  /**
+   * Withdraw a published item with a reason (it and its revisions stay readable); a scheduled one returns to draft.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_REASON_REQUIRED (BAD_USER_INPUT).
+   */
+  withdrawPublication: PublicationPayload;
   /**
    * Withdraw an own ticket that is not resolved yet.
    *
@@ -1600,6 +3118,18 @@ export type MutationAddAgendaItemArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddCommitteeMemberArgs = {
+  input: AddCommitteeMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAddRevenueEntryArgs = {
+  input: AddRevenueEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAddTicketNoteArgs = {
   input: AddTicketNoteInput;
 };
@@ -1612,8 +3142,32 @@ export type MutationAnswerTicketEscalationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationApproveBookingArgs = {
+  input: ApproveBookingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationApproveHouseholdBindingArgs = {
   input: ApproveHouseholdBindingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationArchiveVenueArgs = {
+  input: ArchiveVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationBookVenueArgs = {
+  input: BookVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
 };
 
 
@@ -1624,8 +3178,20 @@ export type MutationCancelMeetingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCastBallotArgs = {
+  input: CastBallotInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckInBookingArgs = {
+  input: CheckInBookingInput;
 };
 
 
@@ -1638,6 +3204,12 @@ export type MutationCheckInToMeetingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationClearCalendarDayArgs = {
   input: ClearCalendarDayInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCloseRevenuePeriodArgs = {
+  input: CloseRevenuePeriodInput;
 };
 
 
@@ -1660,6 +3232,12 @@ export type MutationCreateEstateArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateFeeStandardArgs = {
+  input: CreateFeeStandardInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateHouseholdArgs = {
   input: CreateHouseholdInput;
 };
@@ -1678,6 +3256,18 @@ export type MutationCreateOrganisationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreatePropertyContractArgs = {
+  input: CreatePropertyContractInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreatePublicationArgs = {
+  input: CreatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateStreetArgs = {
   input: CreateStreetInput;
 };
@@ -1686,6 +3276,30 @@ export type MutationCreateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateTicketCategoryArgs = {
   input: CreateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVenueArgs = {
+  input: CreateVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVoteArgs = {
+  input: CreateVoteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationDismissHotTopicArgs = {
+  input: DismissHotTopicInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationEnterPaperBallotArgs = {
+  input: EnterPaperBallotInput;
 };
 
 
@@ -1708,6 +3322,18 @@ export type MutationHoldMeetingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationImportMaintenanceRecordsArgs = {
+  input: ImportMaintenanceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationImportVoteUnitsArgs = {
+  input: ImportVoteUnitsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationInviteMeetingPartyArgs = {
   input: InviteMeetingPartyInput;
 };
@@ -1726,8 +3352,44 @@ export type MutationMarkNotificationsReadArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMarkPublicationChannelVisitedArgs = {
+  input: MarkChannelVisitedInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMergeHotTopicArgs = {
+  input: MergeHotTopicInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationMergeTicketArgs = {
   input: MergeTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationOpenVoteArgs = {
+  input: VoteRefInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPinPublicationArgs = {
+  input: PinPublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPublishCommitteeResolutionArgs = {
+  input: PublishCommitteeResolutionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationPublishPublicationArgs = {
+  input: PublishPublicationInput;
 };
 
 
@@ -1750,6 +3412,24 @@ export type MutationRecordAttendanceArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordCommitteeResolutionArgs = {
+  input: RecordCommitteeResolutionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordMaintenanceArgs = {
+  input: RecordMaintenanceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordPublicationViewArgs = {
+  input: RecordPublicationViewInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRecordResolutionArgs = {
   input: RecordResolutionInput;
 };
@@ -1768,6 +3448,12 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRegisterEquipmentArgs = {
+  input: RegisterEquipmentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRegisterForMeetingArgs = {
   input: RegisterForMeetingInput;
 };
@@ -1780,6 +3466,12 @@ export type MutationRegisterResidentArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRejectBookingArgs = {
+  input: RejectBookingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRejectHouseholdBindingArgs = {
   input: RejectHouseholdBindingInput;
 };
@@ -1788,6 +3480,12 @@ export type MutationRejectHouseholdBindingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRejectTicketArgs = {
   input: RejectTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRemindVotersArgs = {
+  input: VoteRefInput;
 };
 
 
@@ -1840,6 +3538,12 @@ export type MutationSaveMeetingMinutesArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetAnalysisSettingsArgs = {
+  input: SetAnalysisSettingsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetCalendarDayArgs = {
   input: SetCalendarDayInput;
 };
@@ -1848,6 +3552,18 @@ export type MutationSetCalendarDayArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetCalendarYearCompleteArgs = {
   input: SetCalendarYearCompleteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetHotTopicRuleArgs = {
+  input: SetHotTopicRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetMaintenanceRuleArgs = {
+  input: SetMaintenanceRuleInput;
 };
 
 
@@ -1866,6 +3582,12 @@ export type MutationSetTicketIntakeArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetUserDisabledArgs = {
   input: SetUserDisabledInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetVoteUnitArgs = {
+  input: SetVoteUnitInput;
 };
 
 
@@ -1912,6 +3634,18 @@ export type MutationUpdateOrganisationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdatePublicationArgs = {
+  input: UpdatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateRevenueEntryArgs = {
+  input: UpdateRevenueEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateStreetArgs = {
   input: UpdateStreetInput;
 };
@@ -1920,6 +3654,24 @@ export type MutationUpdateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateTicketCategoryArgs = {
   input: UpdateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVenueArgs = {
+  input: UpdateVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVoteArgs = {
+  input: UpdateVoteInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationWithdrawPublicationArgs = {
+  input: WithdrawPublicationInput;
 };
 
 
@@ -1983,6 +3735,10 @@ export type NotificationEdge = {
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
+  /** Equipment became overdue for maintenance; told once per overdue episode to the staff of the property companies serving its estate. */
+  | 'EQUIPMENT_OVERDUE'
+  /** A burst of similar tickets in a community became a hot topic; told once to the community’s staff and the street’s administrators (not again as it grows). */
+  | 'HOT_TOPIC_RAISED'
   /** A meeting gave an organisation an action item; told to its staff. */
   | 'MEETING_ACTION_ASSIGNED'
   /** An action item is past due; told once to the owner organisation’s staff. */
@@ -2020,7 +3776,25 @@ export type NotificationKind =
   /** A matter was resolved; told to the submitter and followers. */
   | 'TICKET_RESOLVED'
   /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
-  | 'TICKET_TRIAGE_OVERDUE';
+  | 'TICKET_TRIAGE_OVERDUE'
+  /** Staff approved a pending booking; told to its requester. */
+  | 'VENUE_BOOKING_APPROVED'
+  /** Staff cancelled a booking; told to its requester, with the reason. */
+  | 'VENUE_BOOKING_CANCELLED'
+  /** A pending booking was not decided in time and released its slots; told to its requester. */
+  | 'VENUE_BOOKING_EXPIRED'
+  /** An approved booking was not checked in within the grace period; told to its requester. */
+  | 'VENUE_BOOKING_NO_SHOW'
+  /** Staff rejected a pending booking; told to its requester, with the reason. */
+  | 'VENUE_BOOKING_REJECTED'
+  /** An approved booking starts within two hours; told to its requester. */
+  | 'VENUE_BOOKING_REMINDER'
+  /** An owners’ vote closed and its result is frozen; told to the owners of its roll. */
+  | 'VOTE_CLOSED'
+  /** An owners’ vote opened; told to the owners of its roll who have an account. */
+  | 'VOTE_OPENED'
+  /** A reminder to an owner of the roll who has not voted yet (sent by the organiser). */
+  | 'VOTE_REMINDER';
 
 /** What a notification is about: a node of the schema, by type name and id. */
 export type NotificationSubject = {
@@ -2115,11 +3889,320 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** Pin or unpin a published item. */
+export type PinPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** Pinned items come first in their lists. */
+  pinned: Scalars['Boolean']['input'];
+};
+
+/** A property service contract (物业服务合同) of an estate, published by its property company. */
+export type PropertyContract = {
+  __typename?: 'PropertyContract';
+  /** The community of the estate. */
+  communityId: Scalars['ID']['output'];
+  /** Name of the property company. */
+  companyName: Maybe<Scalars['String']['output']>;
+  /** When it was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The estate it covers. */
+  estateId: Scalars['ID']['output'];
+  /** Property fee per m² of floor area per month, in fen (分). */
+  feeFenPerSqmMonth: Scalars['Int']['output'];
+  /** The contract file (PDF or image), if one was attached. */
+  file: Maybe<FileRef>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The property company (organisation). */
+  organisationId: Scalars['ID']['output'];
+  /** Service level as the contract names it (一级, 二级 …). */
+  serviceLevel: Scalars['String']['output'];
+  /** Last day of the term, `YYYY-MM-DD`. */
+  termEnd: Scalars['String']['output'];
+  /** First day of the term, `YYYY-MM-DD`. */
+  termStart: Scalars['String']['output'];
+  /** Title of the contract. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of property contracts. */
+export type PropertyContractConnection = {
+  __typename?: 'PropertyContractConnection';
+  /** The items of this page. */
+  edges: Array<PropertyContractEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One property contract in a page, with its cursor. */
+export type PropertyContractEdge = {
+  __typename?: 'PropertyContractEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The property contract. */
+  node: PropertyContract;
+};
+
+/** Result of a mutation on a property contract. */
+export type PropertyContractPayload = {
+  __typename?: 'PropertyContractPayload';
+  /** The property contract as it is after the mutation. */
+  contract: PropertyContract;
+};
+
+/** A community's published figures of one month (readable by anyone when the community publishes them). */
+export type PublicMonthFigures = {
+  __typename?: 'PublicMonthFigures';
+  /** The month, YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** 按时答复率 — replied on time ÷ valid. */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  /** 提出 — tickets submitted in the period (every state, merged and rejected included). */
+  raised: Scalars['Int']['output'];
+  /** 已答复 — valid tickets with an answer to residents (a reply, a resolution or an escalation answer). */
+  replied: Scalars['Int']['output'];
+  /** 响应率/答复率 — replied ÷ valid (null without valid tickets). */
+  replyRate: Maybe<Scalars['Float']['output']>;
+  /** 已完结 — valid tickets whose last resolve/reopen event is a resolution. */
+  resolved: Scalars['Int']['output'];
+  /** 满意率 — rated 4-5 ÷ rated. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+};
+
+/** A disclosure (公开) on a channel, for a street, community or estate. */
+export type Publication = {
+  __typename?: 'Publication';
+  /** Attachments of the latest text, in order. */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML of the latest text. */
+  body: Scalars['String']['output'];
+  /** Channel. */
+  channel: PublicationChannel;
+  /** Community (null for a street-wide item). */
+  communityId: Maybe<Scalars['ID']['output']>;
+  /** Cover image. */
+  cover: Maybe<FileRef>;
+  /** When the draft was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Estate (estate items only). */
+  estateId: Maybe<Scalars['ID']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Published after the viewer's last visit of its channel (`markPublicationChannelVisited`). */
+  isNew: Scalars['Boolean']['output'];
+  /** COMMUNITY_AFFAIRS: which of the three affairs. */
+  kind: Maybe<AffairsKind>;
+  /** Pinned to the top of its lists. */
+  pinned: Scalars['Boolean']['output'];
+  /** Name of the street, community or estate addressed. */
+  placeName: Scalars['String']['output'];
+  /** When a scheduled item is due. */
+  publishAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** First publication time. */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who publishes it: the organisation, the community or the street (by name). */
+  publisherName: Scalars['String']['output'];
+  /** The publishing organisation (property company, owners’ committee); null for street and community staff. */
+  publisherOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Number of the latest revision (0 for a never-published draft). */
+  revisionNumber: Scalars['Int']['output'];
+  /** Level addressed. */
+  scope: PublicationScope;
+  /** Status. */
+  status: PublicationStatus;
+  /** Street. */
+  streetId: Scalars['ID']['output'];
+  /** Title (of the latest revision once published). */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic lock: pass as `expectedVersion` when editing. */
+  version: Scalars['Int']['output'];
+  /** Distinct readers who opened it. */
+  viewCount: Scalars['Int']['output'];
+  /** What the viewer may do with it. */
+  viewerCan: PublicationViewerCan;
+  /** Why it was withdrawn. */
+  withdrawalReason: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn. */
+  withdrawnAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** The disclosure channel (公开栏目) a publication appears in. */
+export type PublicationChannel =
+  /** 业委会公开 — owners' committee disclosures for its estate. */
+  | 'COMMITTEE'
+  /** 三务公开 — party, government and finance affairs (community staff); see `AffairsKind`. */
+  | 'COMMUNITY_AFFAIRS'
+  /** News and policies: street-wide (street staff) or of a community (community staff). */
+  | 'NEWS'
+  /** 党建引领 — party building (community staff). */
+  | 'PARTY_BUILDING'
+  /** 物业公开 — property company disclosures for the estates it serves. */
+  | 'PROPERTY';
+
+/** A page of publications. */
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  /** The items of this page. */
+  edges: Array<PublicationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The word-level difference between two revisions (Chinese word segmentation). */
+export type PublicationDiff = {
+  __typename?: 'PublicationDiff';
+  /** Body diff, on the visible text (tags removed, paragraphs as line breaks). */
+  body: Array<DiffSegment>;
+  /** Older revision number. */
+  from: Scalars['Int']['output'];
+  /** Title diff. */
+  title: Array<DiffSegment>;
+  /** Newer revision number. */
+  to: Scalars['Int']['output'];
+};
+
+/** One publication in a page, with its cursor. */
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The publication. */
+  node: Publication;
+};
+
+/** Result of a mutation on a publication. */
+export type PublicationPayload = {
+  __typename?: 'PublicationPayload';
+  /** The publication as it is after the mutation. */
+  publication: Publication;
+};
+
+/** One immutable published text of a publication. */
+export type PublicationRevision = {
+  __typename?: 'PublicationRevision';
+  /** Attachments at this revision. */
+  attachments: Array<FileRef>;
+  /** Sanitised HTML at this revision. */
+  body: Scalars['String']['output'];
+  /** Why it changed (null for the first publish). */
+  changeNote: Maybe<Scalars['String']['output']>;
+  /** When this revision was published. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Revision number, from 1 (the first publish). */
+  number: Scalars['Int']['output'];
+  /** Title at this revision. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of publication revisions. */
+export type PublicationRevisionConnection = {
+  __typename?: 'PublicationRevisionConnection';
+  /** The items of this page. */
+  edges: Array<PublicationRevisionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One publication revision in a page, with its cursor. */
+export type PublicationRevisionEdge = {
+  __typename?: 'PublicationRevisionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The publication revision. */
+  node: PublicationRevision;
+};
+
+/** The level of the tenancy tree a publication is addressed to. */
+export type PublicationScope =
+  /** Everyone of a community. */
+  | 'COMMUNITY'
+  /** An estate's residents (and the staff over it). */
+  | 'ESTATE'
+  /** Everyone of a street. */
+  | 'STREET';
+
+/** Where a publication is in its life. Drafts and scheduled items are seen by their publisher only. */
+export type PublicationStatus =
+  /** Being written; only the publishing organisation sees it. */
+  | 'DRAFT'
+  /** Public to the readers of its place; every publish and edit is a revision. */
+  | 'PUBLISHED'
+  /** Will be published at `publishAt` by the scheduled job; publisher only. */
+  | 'SCHEDULED'
+  /** Taken down with a reason; it and its revisions stay readable as history. */
+  | 'WITHDRAWN';
+
+/** What the viewer may do with a publication (the policy, evaluated). */
+export type PublicationViewerCan = {
+  __typename?: 'PublicationViewerCan';
+  /** Edit it (a published item: as a new revision). */
+  edit: Scalars['Boolean']['output'];
+  /** Pin or unpin it. */
+  pin: Scalars['Boolean']['output'];
+  /** Publish or schedule it (drafts). */
+  publish: Scalars['Boolean']['output'];
+  /** Withdraw it. */
+  withdraw: Scalars['Boolean']['output'];
+};
+
+/** Publish a recorded resolution to the COMMITTEE channel of its estate. */
+export type PublishCommitteeResolutionInput = {
+  /** The resolution. */
+  resolutionId: Scalars['ID']['input'];
+};
+
+/** Publish a draft now, or schedule it. */
+export type PublishPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** When to publish; omitted or past = now. */
+  publishAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The assessment table of handling organisations (三率: reply, resolution and satisfaction rates, plus on-time rate and overdue count); ranked only from the community’s minimum sample.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisAssessment: AssessmentTable;
+  /**
+   * The ticket figures of a period grouped by street, community, estate, handling organisation or category (one row per group with tickets; bounded by the number of places, organisations and categories in reach).
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisBreakdown: Array<FigureRow>;
+  /**
+   * The figures of a period in the viewer’s reach (narrowed by the optional street, community, estate, organisation, category). Each field’s description is its definition.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisFigures: AnalysisFigures;
+  /** A community's figures settings (its staff, street and system administrators). */
+  analysisSettings: AnalysisSettings;
+  /**
+   * The ticket figures of a period per day, week or month (at most 366 points; periods without tickets are absent).
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  analysisTrend: Array<FigureRow>;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
+  /** A community's bookings for staff of its place, newest first (PENDING: the approval queue). */
+  bookings: VenueBookingConnection;
   /** Active buildings of an estate, for a resident finding their home. */
   buildingDirectory: BuildingConnection;
   /** Buildings in the viewer’s scope. */
@@ -2128,10 +4211,22 @@ export type Query = {
   calendarDays: CalendarYearDays;
   /** Coverage of each year from 2024 to next year: deadlines in an uncovered year are flagged. */
   calendarYears: Array<CalendarYearCoverage>;
+  /** Members of an owners' committee, newest first (staff over its estate; residents of its community). */
+  committeeMembers: CommitteeMemberConnection;
+  /** Resolutions of an owners' committee, newest first (staff over its estate; residents read them once published). */
+  committeeResolutions: CommitteeResolutionConnection;
   /** Communities in the viewer’s scope. */
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
   community: Community;
+  /** One piece of equipment (NOT_FOUND out of reach). */
+  equipment: Equipment;
+  /**
+   * The equipment register of an estate (or of every estate of a community the viewer reads), newest first, each with its maintenance status (staff in reach, the estate's residents).
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_BLANK (BAD_USER_INPUT).
+   */
+  equipmentRegister: EquipmentConnection;
   /** Every error reason (`extensions.reason`) a mutation can raise, with its code. Public. */
   errorReasons: Array<ErrorReasonInfo>;
   /** One estate; NOT_FOUND outside the viewer’s scope. */
@@ -2140,12 +4235,24 @@ export type Query = {
   estateDirectory: EstateConnection;
   /** Estates in the viewer’s scope. */
   estates: EstateConnection;
+  /** An estate's fee standards, newest first (staff in reach, the estate's residents). */
+  feeStandards: FeeStandardConnection;
+  /** One hot topic; NOT_FOUND outside the viewer’s reach. */
+  hotTopic: HotTopic;
+  /** A community’s hot-topic rule (its own, or the defaults 5 within 24 hours). */
+  hotTopicRule: HotTopicRule;
+  /** Hot topics in the viewer’s reach (or one community), newest first. */
+  hotTopics: HotTopicConnection;
   /** One household; NOT_FOUND outside the viewer’s scope. */
   household: Household;
   /** Household bindings in the viewer’s scope; with status PENDING, the verification queue (oldest first). */
   householdBindings: HouseholdBindingConnection;
   /** Households in the viewer’s scope (staff). Rooms masked unless the role needs them. */
   households: HouseholdConnection;
+  /** Maintenance records of a piece of equipment, newest first, with their signed sheets. */
+  maintenanceRecords: MaintenanceRecordConnection;
+  /** The maintenance intervals in force in a community: the defaults and the community’s own (its staff and residents, the companies and committees of its estates). */
+  maintenanceRules: Array<MaintenanceRule>;
   /** The signed-in user (phone in full: it is their own). */
   me: User;
   /** One meeting: organisers, invited staff and people, registered residents, and residents of its community when it is open. NOT_FOUND otherwise. */
@@ -2154,6 +4261,8 @@ export type Query = {
   meetingActionItems: MeetingActionItemConnection;
   /** A community's meetings the viewer may read (organisers of its place; invited staff), newest first. */
   meetings: MeetingConnection;
+  /** The viewer's own bookings, newest first. */
+  myBookings: VenueBookingConnection;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
   /** The signed-in resident’s own tickets, newest first. */
@@ -2166,10 +4275,42 @@ export type Query = {
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /** How many pieces of equipment of a community are overdue for maintenance today (the dashboard figure; counted over the estates the viewer reads). */
+  overdueEquipmentCount: Scalars['Int']['output'];
+  /** An estate's property service contracts, newest first (staff in reach, the estate's residents). */
+  propertyContracts: PropertyContractConnection;
+  /**
+   * A community's monthly figures (raised, replied, resolved, reply rate, on-time rate, satisfaction): anyone, signed in or not, when the community publishes them; its staff always.
+   *
+   * Error reasons (`extensions.reason`): ANALYSIS_NOT_PUBLISHED (FORBIDDEN).
+   */
+  publicFigures: Array<PublicMonthFigures>;
+  /** One publication (NOT_FOUND when the viewer may not read it). */
+  publication: Publication;
+  /**
+   * Word-level diff (Chinese word segmentation) between two revisions.
+   *
+   * Error reasons (`extensions.reason`): PUBLICATION_UNKNOWN_REVISION (BAD_USER_INPUT).
+   */
+  publicationDiff: PublicationDiff;
+  /** The immutable revisions of a publication the viewer may read, newest first. */
+  publicationRevisions: PublicationRevisionConnection;
+  /** Publications the viewer may read — published and withdrawn items of their street, community and estates; drafts and scheduled items of their own organisation — pinned first, then newest. */
+  publications: PublicationConnection;
+  /** One month of an estate's public-revenue ledger, oldest entry first, correcting entries included. */
+  revenueEntries: RevenueEntryConnection;
+  /**
+   * One month of an estate's public-revenue ledger: totals, balance, closed or not.
+   *
+   * Error reasons (`extensions.reason`): PROPERTY_BAD_PERIOD (BAD_USER_INPUT).
+   */
+  revenueLedger: RevenueLedger;
   /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
   serverInfo: ServerInfo;
+  /** Open tickets of the same community most like this one, best first, with a score and the reason (staff who read the ticket in full; NOT_FOUND otherwise). Bounded: the 300 newest open tickets are compared. */
+  similarTickets: SimilarTicketConnection;
   /** One street; NOT_FOUND outside the viewer’s scope. */
   street: Street;
   /** Streets the viewer can see. */
@@ -2190,6 +4331,84 @@ export type Query = {
   userByPhone: User;
   /** Users in the viewer’s scope, newest first. Phones masked. */
   users: UserConnection;
+  /** One venue (NOT_FOUND outside the viewer’s community or reach). */
+  venue: Venue;
+  /**
+   * The slots of a venue in [from, to) (at most 14 days): taken or free, and why the viewer cannot book one.
+   *
+   * Error reasons (`extensions.reason`): VENUE_BAD_RANGE (BAD_USER_INPUT).
+   */
+  venueAvailability: Array<VenueSlot>;
+  /** One booking (its requester, or staff of its place). */
+  venueBooking: VenueBooking;
+  /** Usage of each venue of a community in a month: bookings, no-show rate, hours used (staff). */
+  venueUsage: Array<VenueUsage>;
+  /** A community's venues, newest first (its residents and the staff of its place). */
+  venues: VenueConnection;
+  /** One vote (NOT_FOUND when the viewer may not read it). A vote past its closing time is closed on reading. */
+  vote: Vote;
+  /** The frozen roll of a vote, in roll order, with who has voted (staff who read the vote; how each voted only for a vote declared open). */
+  voteRoll: VoteVoterConnection;
+  /** An estate's voting units (registered areas and owners of record), for staff of its places. */
+  voteUnits: VoteUnitConnection;
+  /** A community's owners' votes, newest first: staff of its places see all; an owner sees the votes whose frozen roll they are on. */
+  votes: VoteConnection;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisAssessmentArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisBreakdownArgs = {
+  by: FigureDimension;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisFiguresArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisSettingsArgs = {
+  communityId: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryAnalysisTrendArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  interval: FigureInterval;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2204,6 +4423,18 @@ export type QueryAuditLogArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  statuses?: InputMaybe<Array<VenueBookingStatus>>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2234,6 +4465,22 @@ export type QueryCalendarDaysArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryCommitteeMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryCommitteeResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2246,6 +4493,23 @@ export type QueryCommunitiesArgs = {
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryEquipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryEquipmentRegisterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<EquipmentKind>;
+  status?: InputMaybe<MaintenanceStatus>;
 };
 
 
@@ -2271,6 +4535,35 @@ export type QueryEstatesArgs = {
   first?: Scalars['Int']['input'];
   includeArchived?: Scalars['Boolean']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryFeeStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicRuleArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryHotTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<HotTopicState>;
 };
 
 
@@ -2302,6 +4595,20 @@ export type QueryHouseholdsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMaintenanceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  equipmentId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMaintenanceRulesArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2323,6 +4630,14 @@ export type QueryMeetingsArgs = {
   communityId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   state?: InputMaybe<MeetingState>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<VenueBookingStatus>>;
 };
 
 
@@ -2372,6 +4687,83 @@ export type QueryOrganisationsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   kind?: InputMaybe<OrganisationKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryOverdueEquipmentCountArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPropertyContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicFiguresArgs = {
+  communityId: Scalars['ID']['input'];
+  months?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationDiffArgs = {
+  from: Scalars['Int']['input'];
+  publicationId: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  publicationId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<PublicationChannel>;
+  first?: Scalars['Int']['input'];
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PublicationStatus>>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryRevenueEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryRevenueLedgerArgs = {
+  estateId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QuerySimilarTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -2448,6 +4840,75 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueAvailabilityArgs = {
+  bookAs?: InputMaybe<VenueBookerKind>;
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenueUsageArgs = {
+  communityId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteRollArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: VoteRollFilter;
+  first?: Scalars['Int']['input'];
+  voteId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVoteUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** Rate the outcome of a resolved ticket. */
 export type RateTicketInput = {
   /** Comment, up to 500 characters. */
@@ -2476,6 +4937,60 @@ export type RecordAttendanceInput = {
   attendance: Attendance;
   /** The party. */
   partyId: Scalars['ID']['input'];
+};
+
+/** Record a resolution of an owners' committee meeting with its vote. */
+export type RecordCommitteeResolutionInput = {
+  /** Floor area abstaining, in 0.01 m². */
+  areaAbstain: Scalars['Int']['input'];
+  /** Floor area voting against, in 0.01 m². */
+  areaAgainst: Scalars['Int']['input'];
+  /** Floor area voting for, in 0.01 m². */
+  areaFor: Scalars['Int']['input'];
+  /** Attachments (minutes, signed sheets), at most 9. */
+  attachmentFileIds?: Array<Scalars['ID']['input']>;
+  /** The resolution text (HTML, sanitised), at most 10,000. */
+  body?: Scalars['String']['input'];
+  /** Meeting day, YYYY-MM-DD. */
+  meetingOn: Scalars['String']['input'];
+  /** The owners' committee (organisation). */
+  organisationId: Scalars['ID']['input'];
+  /** Subject, 1-200 characters. */
+  subject: Scalars['String']['input'];
+  /** Abstentions (headcount). */
+  votesAbstain: Scalars['Int']['input'];
+  /** Votes against (headcount). */
+  votesAgainst: Scalars['Int']['input'];
+  /** Votes for (headcount). */
+  votesFor: Scalars['Int']['input'];
+};
+
+/** Record a maintenance visit of a piece of equipment. */
+export type RecordMaintenanceInput = {
+  /** Maintenance contractor (1-100 characters). */
+  contractor: Scalars['String']['input'];
+  /** Defects found (at most 500 characters). */
+  defects?: InputMaybe<Scalars['String']['input']>;
+  /** The equipment. */
+  equipmentId: Scalars['ID']['input'];
+  /** The signed sheet: up to 5 photos or PDFs uploaded with `POST /files`. */
+  fileIds?: Array<Scalars['ID']['input']>;
+  /** How they were fixed (at most 500 characters). */
+  fix?: InputMaybe<Scalars['String']['input']>;
+  /** What was done. */
+  kind: MaintenanceKind;
+  /** Next due date the contractor wrote, `YYYY-MM-DD`. */
+  nextDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Day of the visit, `YYYY-MM-DD`, not after today. */
+  performedOn: Scalars['String']['input'];
+  /** Outcome. */
+  result: MaintenanceResult;
+};
+
+/** A reader opened an item (counts once per reader). */
+export type RecordPublicationViewInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
 };
 
 /** The resolution of an agenda item, and where its ticket goes. */
@@ -2510,6 +5025,22 @@ export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
 
+/** Register a piece of equipment in an estate. */
+export type RegisterEquipmentInput = {
+  /** The building it stands in (of the estate). */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Installation date, `YYYY-MM-DD`. */
+  installedOn: Scalars['String']['input'];
+  /** Kind. */
+  kind: EquipmentKind;
+  /** Name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** Registration number (1-64 characters), unique within the estate. */
+  registrationNo: Scalars['String']['input'];
+};
+
 /** Register to attend an open meeting (residents). */
 export type RegisterForMeetingInput = {
   /** The meeting. */
@@ -2524,6 +5055,14 @@ export type RegisterResidentInput = {
   password: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits; the login. */
   phone: Scalars['String']['input'];
+};
+
+/** Reject a pending booking. */
+export type RejectBookingInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+  /** Why, 2-200 characters (the requester is told). */
+  reason: Scalars['String']['input'];
 };
 
 /** Reject a pending household binding, or revoke an approved one, with a reason. */
@@ -2542,6 +5081,13 @@ export type RejectTicketInput = {
   reason: Scalars['String']['input'];
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
+};
+
+/** Result of remindVoters. */
+export type RemindVotersPayload = {
+  __typename?: 'RemindVotersPayload';
+  /** Owners reminded (those with an account who have not voted). */
+  notified: Scalars['Int']['output'];
 };
 
 /** Reopen a resolved ticket. */
@@ -2620,6 +5166,104 @@ export type RevealUserPhoneInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Whether a public-revenue ledger entry is income or expense. */
+export type RevenueDirection =
+  /** Expense 支出. */
+  | 'EXPENSE'
+  /** Income 收入 (advertising, parking, venue rent …). */
+  | 'INCOME';
+
+/** One line of an estate’s public-revenue ledger (公共收益). */
+export type RevenueEntry = {
+  __typename?: 'RevenueEntry';
+  /** Amount in fen (分), always positive; `direction` gives the sign. */
+  amountFen: Scalars['Int']['output'];
+  /** The entry this one corrects (a correcting entry, visible to every reader of the ledger). */
+  correctsId: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Item (广告收入, 停车收入, 场地租金 …). */
+  item: Scalars['String']['output'];
+  /** Note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['output'];
+};
+
+/** A page of ledger entrys. */
+export type RevenueEntryConnection = {
+  __typename?: 'RevenueEntryConnection';
+  /** The items of this page. */
+  edges: Array<RevenueEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ledger entry in a page, with its cursor. */
+export type RevenueEntryEdge = {
+  __typename?: 'RevenueEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ledger entry. */
+  node: RevenueEntry;
+};
+
+/** Result of a mutation on a ledger entry. */
+export type RevenueEntryPayload = {
+  __typename?: 'RevenueEntryPayload';
+  /** The ledger entry as it is after the mutation. */
+  entry: RevenueEntry;
+};
+
+/** One month of an estate’s public-revenue ledger with its totals (entries: `revenueEntries`). */
+export type RevenueLedger = {
+  __typename?: 'RevenueLedger';
+  /** Income minus expense, fen (negative when more was spent). */
+  balanceFen: Scalars['Int']['output'];
+  /** True once the period is closed: entries then never change. */
+  closed: Scalars['Boolean']['output'];
+  /** When it was closed. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Number of entries, correcting entries included. */
+  entryCount: Scalars['Int']['output'];
+  /** The estate. */
+  estateId: Scalars['ID']['output'];
+  /** Sum of expense entries, fen. */
+  expenseFen: Scalars['Int']['output'];
+  /** Sum of income entries, fen. */
+  incomeFen: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  period: Scalars['String']['output'];
+  /** What the viewer may do with this period. */
+  viewerCan: RevenuePeriodCan;
+};
+
+/** Result of a mutation on a ledger period. */
+export type RevenueLedgerPayload = {
+  __typename?: 'RevenueLedgerPayload';
+  /** The ledger period as it is after the mutation. */
+  ledger: RevenueLedger;
+};
+
+/** What the viewer may do with a ledger period (the same rules the server applies). */
+export type RevenuePeriodCan = {
+  __typename?: 'RevenuePeriodCan';
+  /** Add or edit entries (the period is open and the viewer publishes for the estate). */
+  addEntry: Scalars['Boolean']['output'];
+  /** Close the period. */
+  close: Scalars['Boolean']['output'];
+  /** Add a correcting entry (the period is closed). */
+  correct: Scalars['Boolean']['output'];
+};
+
 /** Revoke a membership. */
 export type RevokeMembershipInput = {
   /** The membership. */
@@ -2690,6 +5334,16 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Change a community's figures settings (audited). */
+export type SetAnalysisSettingsInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Minimum sample before ranking, 1 to 1000. */
+  minSample?: InputMaybe<Scalars['Int']['input']>;
+  /** Publish the monthly figures. */
+  publishFigures?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Enter or change a holiday or make-up working day. */
 export type SetCalendarDayInput = {
   /** The date, 'YYYY-MM-DD' (years 2000-2100). */
@@ -2708,6 +5362,28 @@ export type SetCalendarYearCompleteInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The year (2000-2100). */
   year: Scalars['Int']['input'];
+};
+
+/** Set a community’s hot-topic rule. */
+export type SetHotTopicRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Similar tickets that make a hot topic, 2 to 50. */
+  threshold: Scalars['Int']['input'];
+  /** Within how many hours, 1 to 168. */
+  windowHours: Scalars['Int']['input'];
+};
+
+/** Set a community’s interval for one obligation of a kind of equipment. */
+export type SetMaintenanceRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Kind of equipment. */
+  equipmentKind: EquipmentKind;
+  /** Interval in days, 1 to 3,650. */
+  intervalDays: Scalars['Int']['input'];
+  /** The obligation (one the kind has). */
+  requirement: MaintenanceRequirement;
 };
 
 /** The complete set of estates a property company serves. */
@@ -2733,6 +5409,62 @@ export type SetUserDisabledInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** A household’s voting data: exclusive area and owner of record. */
+export type SetVoteUnitInput = {
+  /** Exclusive floor area in m², at most two decimals, e.g. "89.50". */
+  area: Scalars['String']['input'];
+  /** Held by the developer (unsold or undelivered). */
+  developerHeld?: Scalars['Boolean']['input'];
+  /** The household. */
+  householdId: Scalars['ID']['input'];
+  /** The owner’s name as registered (at most 50 characters). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** A reference grouping one owner’s units (e.g. certificate number, at most 64 characters). */
+  ownerRef?: InputMaybe<Scalars['String']['input']>;
+  /** The owner’s account, if staff know it. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A ticket found similar to another, with how alike they are and why. */
+export type SimilarTicket = {
+  __typename?: 'SimilarTicket';
+  /** Why it was found: the place, the text, or both. */
+  reason: SimilarityReason;
+  /** Similarity 0-1: the text similarity (TF-IDF cosine over character bigrams, mixed with the overlap of the matters named) times the place factor (same building/estate/location up, another estate or location down). 0.3 or more: taken to be the same matter. */
+  score: Scalars['Float']['output'];
+  /** The similar ticket (open, in the same community). */
+  ticket: Ticket;
+};
+
+/** A page of similar tickets. */
+export type SimilarTicketConnection = {
+  __typename?: 'SimilarTicketConnection';
+  /** The items of this page. */
+  edges: Array<SimilarTicketEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One similar ticket in a page, with its cursor. */
+export type SimilarTicketEdge = {
+  __typename?: 'SimilarTicketEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The similar ticket. */
+  node: SimilarTicket;
+};
+
+/** Why a ticket was found similar to another. */
+export type SimilarityReason =
+  /** The same place and similar text. */
+  | 'BOTH'
+  /** Mainly the place: the same building, estate or location text. */
+  | 'PLACE'
+  /** The text: the same matter in other words, the place unknown or not the same. */
+  | 'TEXT';
 
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {
@@ -2809,6 +5541,31 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of the signed-in user, as it is sent (graphql-ws). */
   notificationAdded: Notification;
+};
+
+/** A share compared with its statutory bound, computed exactly (integers, never floats). */
+export type ThresholdCheck = {
+  __typename?: 'ThresholdCheck';
+  /** Area of the part, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** The area share meets the bound. */
+  areaMet: Scalars['Boolean']['output'];
+  /** Area share in tenths of a percent, rounded (display only: the decision is exact). */
+  areaPermille: Scalars['Int']['output'];
+  /** Area of the base, hundredths of m². */
+  baseAreaCentiM2: Scalars['Int']['output'];
+  /** Owners of the base. */
+  baseOwners: Scalars['Int']['output'];
+  /** The bound: "≥ 2/3", "≥ 3/4" or "> 1/2". */
+  bound: Scalars['String']['output'];
+  /** Both meet it. */
+  met: Scalars['Boolean']['output'];
+  /** Owners of the part (headcount). */
+  owners: Scalars['Int']['output'];
+  /** The headcount share meets the bound. */
+  ownersMet: Scalars['Boolean']['output'];
+  /** Headcount share in tenths of a percent, rounded (display only). */
+  ownersPermille: Scalars['Int']['output'];
 };
 
 /** A matter a resident raised (我要说事). Other residents see a public, anonymised form: no submitter, photos or exact location. */
@@ -3238,6 +5995,38 @@ export type UpdateOrganisationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Change a draft in place, or a published item as a new revision (a change note is then required). */
+export type UpdatePublicationInput = {
+  /** The attachments after the edit: ids kept from the current ones plus newly uploaded ones, at most 9. */
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New rich text (sanitised on the server), at most 15,000. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Why it changed (required when the item is published), 1-500. */
+  changeNote?: InputMaybe<Scalars['String']['input']>;
+  /** New cover image (replaces the cover). */
+  coverFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `version` the editor loaded; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** New title, 1-200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change an entry of an open ledger period. */
+export type UpdateRevenueEntryInput = {
+  /** Amount in fen, 1 to 2,000,000,000. */
+  amountFen: Scalars['Int']['input'];
+  /** Income or expense. */
+  direction: RevenueDirection;
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** Item (1-100 characters). */
+  item: Scalars['String']['input'];
+  /** Note (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a street; omitted fields stay as they are. */
 export type UpdateStreetInput = {
   /** true archives, false restores. */
@@ -3272,6 +6061,74 @@ export type UpdateTicketCategoryInput = {
   resolveDays?: InputMaybe<Scalars['Int']['input']>;
   /** Position in lists. */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Change a venue’s settings (fields not given are kept). */
+export type UpdateVenueInput = {
+  /** Bookings need staff approval (default false). */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How many people it holds (1-2000; default 20). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Closed dates 'YYYY-MM-DD' (at most 366). */
+  closedDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Closed on statutory holidays (default false). */
+  closedOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Description, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents of these estates of the community (empty: all). */
+  eligibleEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version the change applies to (CONFLICT when stale). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Facilities, at most 20 labels of up to 30 characters. */
+  facilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Days ahead bookings open (1-365; default 14). */
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The venue. */
+  id: Scalars['ID']['input'];
+  /** Lead time in minutes (0-10080; default 60). */
+  leadMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Maximum duration in minutes (default 4 hours). */
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum duration in minutes (default one slot). */
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Bookings per household per month; 0 or absent: no limit. */
+  monthlyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** New name (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** No-show grace period in minutes (0-240; default 15). */
+  noShowGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening hours of the weekdays it opens (others closed; default 08:00-21:00 every day). */
+  openingHours?: InputMaybe<Array<VenueDayHoursInput>>;
+  /** Organisations of the community may book (default false). */
+  organisationsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours a pending booking holds its slots (1-168; default 48). */
+  pendingHoldHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Photo file ids uploaded with `POST /files` (at most 9). */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Verified residents may book (default true). */
+  residentsEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slot size in minutes: a multiple of 15 dividing a day (default 60). */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Community staff may book (default true). */
+  staffEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Bookings per household per week; 0 or absent: no limit. */
+  weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Replace a draft vote’s title, period, openness and matters. */
+export type UpdateVoteInput = {
+  /** When the vote closes. */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** The matters, 1-20, in order (replacing the old ones). */
+  matters: Array<VoteMatterInput>;
+  /** 实名公开. */
+  openBallots: Scalars['Boolean']['input'];
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+  /** The draft vote. */
+  voteId: Scalars['ID']['input'];
 };
 
 /** A person with a login. The phone number is personal data and is masked. */
@@ -3331,6 +6188,593 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** 场地 — a bookable venue of a community, with its booking rules. */
+export type Venue = {
+  __typename?: 'Venue';
+  /** Bookings of residents and organisations wait for staff approval. */
+  approvalRequired: Scalars['Boolean']['output'];
+  /** When it was archived (no more bookings). */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many people it holds. */
+  capacity: Scalars['Int']['output'];
+  /** Dates ('YYYY-MM-DD') on which it is closed. */
+  closedDates: Array<Scalars['String']['output']>;
+  /** Closed on statutory holidays (the working-day calendar). */
+  closedOnHolidays: Scalars['Boolean']['output'];
+  /** The community it belongs to. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it is, where it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When not empty: only residents of these estates may book. */
+  eligibleEstateIds: Array<Scalars['ID']['output']>;
+  /** Facilities (projector, piano …). */
+  facilities: Array<Scalars['String']['output']>;
+  /** How many days ahead bookings open. */
+  horizonDays: Scalars['Int']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Minutes before the start by which a booking must be made. */
+  leadMinutes: Scalars['Int']['output'];
+  /** Maximum duration in minutes. */
+  maxMinutes: Scalars['Int']['output'];
+  /** Minimum duration in minutes. */
+  minMinutes: Scalars['Int']['output'];
+  /** Bookings per household per calendar month (Asia/Shanghai); null: no limit. */
+  monthlyQuota: Maybe<Scalars['Int']['output']>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Minutes after the start without check-in before a booking is a no-show. */
+  noShowGraceMinutes: Scalars['Int']['output'];
+  /** Opening hours, Monday first (Asia/Shanghai). */
+  openingHours: Array<VenueDayHours>;
+  /** Organisations of the community may book (also weekly series). */
+  organisationsEligible: Scalars['Boolean']['output'];
+  /** Hours a pending booking holds its slots (at most until its start). */
+  pendingHoldHours: Scalars['Int']['output'];
+  /** Photo file ids (download through /files/:id). */
+  photoFileIds: Array<Scalars['ID']['output']>;
+  /** Verified residents may book. */
+  residentsEligible: Scalars['Boolean']['output'];
+  /** Slot size in minutes: bookings start and last whole slots. */
+  slotMinutes: Scalars['Int']['output'];
+  /** Community staff may book for the community. */
+  staffEligible: Scalars['Boolean']['output'];
+  /** Version, for `expectedVersion` of updates. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with it. */
+  viewerCan: VenueViewerCan;
+  /** The viewer manages its bookings (approval queue, check-in). */
+  viewerManages: Scalars['Boolean']['output'];
+  /** Bookings per household per week (Monday-Sunday, Asia/Shanghai); null: no limit. */
+  weeklyQuota: Maybe<Scalars['Int']['output']>;
+};
+
+/** On whose behalf a venue booking is made. */
+export type VenueBookerKind =
+  /** A member, for an organisation of the community (may book weekly series). */
+  | 'ORGANISATION'
+  /** A verified resident, for their household (quota per household). */
+  | 'RESIDENT'
+  /** Community staff, for the community's own use (no approval, no quota). */
+  | 'STAFF';
+
+/** 场地预约 — a booking of a venue. */
+export type VenueBooking = {
+  __typename?: 'VenueBooking';
+  /** Expected attendees. */
+  attendees: Scalars['Int']['output'];
+  /** On whose behalf it was made. */
+  bookerKind: VenueBookerKind;
+  /** The six-digit code to show at the door for check-in (the requester only). */
+  checkInCode: Maybe<Scalars['String']['output']>;
+  /** When it was checked in. */
+  checkedInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The community of the venue. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** End (exclusive). */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** When a pending booking expires unless decided. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The organisation it was made for. */
+  organisation: Maybe<Organisation>;
+  /** The organisation, for an organisation’s booking. */
+  organisationId: Maybe<Scalars['ID']['output']>;
+  /** What it is for. */
+  purpose: Scalars['String']['output'];
+  /** Why staff rejected or cancelled it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Who asked (staff of its place and the requester; phone masked). */
+  requester: Maybe<User>;
+  /** The weekly series it belongs to. */
+  seriesId: Maybe<Scalars['ID']['output']>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Where it is in its life. */
+  status: VenueBookingStatus;
+  /** The venue. */
+  venue: Venue;
+  /** The venue. */
+  venueId: Scalars['ID']['output'];
+  /** What the viewer may do with it now. */
+  viewerCan: VenueBookingViewerCan;
+};
+
+/** A page of bookings. */
+export type VenueBookingConnection = {
+  __typename?: 'VenueBookingConnection';
+  /** The items of this page. */
+  edges: Array<VenueBookingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One booking in a page, with its cursor. */
+export type VenueBookingEdge = {
+  __typename?: 'VenueBookingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: VenueBooking;
+};
+
+/** One occurrence of a booking request (one for a single booking, N for a weekly series). */
+export type VenueBookingOccurrence = {
+  __typename?: 'VenueBookingOccurrence';
+  /** The booking made, or null when this occurrence failed. */
+  booking: Maybe<VenueBooking>;
+  /** End of this occurrence. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Why it failed (an error reason such as VENUE_SLOT_TAKEN). */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Start of this occurrence. */
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Result of a mutation on a booking. */
+export type VenueBookingPayload = {
+  __typename?: 'VenueBookingPayload';
+  /** The booking as it is after the mutation. */
+  booking: VenueBooking;
+};
+
+/** Where a venue booking is in its life. */
+export type VenueBookingStatus =
+  /** 已通过 — confirmed. */
+  | 'APPROVED'
+  /** 已取消 — by the requester before the start, or by staff with a reason. */
+  | 'CANCELLED'
+  /** 已签到 — checked in at the door. */
+  | 'CHECKED_IN'
+  /** 已过期 — pending and not decided in time; its slots were released. */
+  | 'EXPIRED'
+  /** 爽约 — not checked in within the grace period; counts against the quota. */
+  | 'NO_SHOW'
+  /** 待审批 — waiting for staff; holds its slots until decided or until it expires. */
+  | 'PENDING'
+  /** 未通过 — refused by staff, with a reason. */
+  | 'REJECTED';
+
+/** What the viewer may do with a booking now (state and role permitting). */
+export type VenueBookingViewerCan = {
+  __typename?: 'VenueBookingViewerCan';
+  /** Approve it (staff, pending). */
+  approve: Scalars['Boolean']['output'];
+  /** Cancel it (the requester before the start; staff with a reason). */
+  cancel: Scalars['Boolean']['output'];
+  /** Check it in (staff, approved). */
+  checkIn: Scalars['Boolean']['output'];
+  /** Reject it (staff, pending). */
+  reject: Scalars['Boolean']['output'];
+};
+
+/** A page of venues. */
+export type VenueConnection = {
+  __typename?: 'VenueConnection';
+  /** The items of this page. */
+  edges: Array<VenueEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Opening hours of one weekday. */
+export type VenueDayHours = {
+  __typename?: 'VenueDayHours';
+  /** Closing time 'HH:MM' (24:00 allowed); null: closed that day. */
+  close: Maybe<Scalars['String']['output']>;
+  /** Opening time 'HH:MM' (Asia/Shanghai); null: closed that day. */
+  open: Maybe<Scalars['String']['output']>;
+  /** Weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** Opening hours of one weekday. */
+export type VenueDayHoursInput = {
+  /** Closing time 'HH:MM' (24:00 allowed), on the slot grid. */
+  close: Scalars['String']['input'];
+  /** Opening time 'HH:MM' (Asia/Shanghai), on the slot grid. */
+  open: Scalars['String']['input'];
+  /** Weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** One venue in a page, with its cursor. */
+export type VenueEdge = {
+  __typename?: 'VenueEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The venue. */
+  node: Venue;
+};
+
+/** Result of a mutation on a venue. */
+export type VenuePayload = {
+  __typename?: 'VenuePayload';
+  /** The venue as it is after the mutation. */
+  venue: Venue;
+};
+
+/** How the occurrences of a weekly series are decided. */
+export type VenueRecurrenceMode =
+  /** Every occurrence is booked, or none is (the first refusal is the error). */
+  | 'ALL_OR_NOTHING'
+  /** Each occurrence is booked if it can be; the result says which were and why not. */
+  | 'EACH';
+
+/** One slot of a venue’s availability. */
+export type VenueSlot = {
+  __typename?: 'VenueSlot';
+  /** The viewer could book it now. */
+  bookable: Scalars['Boolean']['output'];
+  /** End. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Why the viewer cannot book it (null when bookable). */
+  reason: Maybe<VenueSlotReason>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** A live booking holds it. */
+  taken: Scalars['Boolean']['output'];
+};
+
+/** Why a slot cannot be booked by the viewer. */
+export type VenueSlotReason =
+  /** The venue takes no more bookings. */
+  | 'ARCHIVED'
+  /** It lies beyond how far ahead bookings open. */
+  | 'BEYOND_HORIZON'
+  /** The venue is closed that day. */
+  | 'CLOSED_DATE'
+  /** A statutory holiday, and the venue closes on them. */
+  | 'HOLIDAY'
+  /** It starts sooner than the lead time allows. */
+  | 'LEAD_TIME'
+  /** The viewer may not book this venue. */
+  | 'NOT_ELIGIBLE'
+  /** The venue is not open then. */
+  | 'OUTSIDE_HOURS'
+  /** It has started already. */
+  | 'PAST'
+  /** The household's quota of the month is used up. */
+  | 'QUOTA_MONTH'
+  /** The household's quota of the week is used up. */
+  | 'QUOTA_WEEK'
+  /** A live booking (pending or approved) holds it. */
+  | 'TAKEN';
+
+/** Usage of one venue in one month (Asia/Shanghai). */
+export type VenueUsage = {
+  __typename?: 'VenueUsage';
+  /** Bookings that started this month (approved, checked in or no-show). */
+  bookings: Scalars['Int']['output'];
+  /** Hours booked (approved, checked in, no-show). */
+  hoursUsed: Scalars['Float']['output'];
+  /** The month, 'YYYY-MM'. */
+  month: Scalars['String']['output'];
+  /** No-shows ÷ decided past bookings (checked in + no-show); 0 when none. */
+  noShowRate: Scalars['Float']['output'];
+  /** Of which no-shows. */
+  noShows: Scalars['Int']['output'];
+  /** The venue. */
+  venueId: Scalars['ID']['output'];
+  /** The venue’s name. */
+  venueName: Scalars['String']['output'];
+};
+
+/** What the viewer may do with a venue. */
+export type VenueViewerCan = {
+  __typename?: 'VenueViewerCan';
+  /** Archive it. */
+  archive: Scalars['Boolean']['output'];
+  /** Change its settings. */
+  update: Scalars['Boolean']['output'];
+};
+
+/** An owners’ vote (业主表决) of an estate. */
+export type Vote = {
+  __typename?: 'Vote';
+  /** When its result was frozen. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it closes. */
+  closesAt: Scalars['DateTimeISO']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The estate. */
+  estate: Estate;
+  /** The estate whose owners vote. */
+  estateId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The matters, in order. */
+  matters: Array<VoteMatter>;
+  /** The viewer’s own current ballot (owners of the roll). */
+  myBallot: Maybe<Ballot>;
+  /** The viewer is an owner on the frozen roll of this vote. */
+  onRoll: Scalars['Boolean']['output'];
+  /** 实名公开: staff see how each owner voted. */
+  openBallots: Scalars['Boolean']['output'];
+  /** When it was opened (the roll frozen). */
+  openedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When ballots start to be accepted. */
+  opensAt: Scalars['DateTimeISO']['output'];
+  /** Who organises it. */
+  organiser: VoteOrganiser;
+  /** When the frozen result was published to the committee’s disclosure channel (null: not yet, or no channel). */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** DRAFT, OPEN or CLOSED. */
+  status: VoteStatus;
+  /** The tally: live while open, frozen once closed, null for a draft. */
+  tally: Maybe<VoteTally>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Total exclusive area of the frozen roll, hundredths of m². */
+  totalAreaCentiM2: Maybe<Scalars['Int']['output']>;
+  /** Total owners of the frozen roll (headcount, 解释第九条). */
+  totalOwners: Maybe<Scalars['Int']['output']>;
+  /** What the viewer may do with it. */
+  viewerCan: VoteViewerCan;
+};
+
+/** A page of votes. */
+export type VoteConnection = {
+  __typename?: 'VoteConnection';
+  /** The items of this page. */
+  edges: Array<VoteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One vote in a page, with its cursor. */
+export type VoteEdge = {
+  __typename?: 'VoteEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The vote. */
+  node: Vote;
+};
+
+/** A matter put to the vote. */
+export type VoteMatter = {
+  __typename?: 'VoteMatter';
+  /** Attached files (PDF or images). */
+  attachments: Array<FileRef>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** ORDINARY or MAJOR: which majority it needs. */
+  kind: VoteMatterKind;
+  /** Its position, from 0. */
+  position: Scalars['Int']['output'];
+  /** The full text put to the owners. */
+  text: Scalars['String']['output'];
+  /** Short title. */
+  title: Scalars['String']['output'];
+};
+
+/** A matter put to the vote. */
+export type VoteMatterInput = {
+  /** Uploaded files (PDF or images) to attach, at most 5. */
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ORDINARY (more than half) or MAJOR (three quarters), 民法典 278. */
+  kind: VoteMatterKind;
+  /** The full text put to the owners (1-10000 characters). */
+  text: Scalars['String']['input'];
+  /** Short title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Which majority a matter needs (民法典 278). */
+export type VoteMatterKind =
+  /** 重大事项 (raising the maintenance fund, rebuilding, changing the use of common parts) — three quarters of the participating area and owners. */
+  | 'MAJOR'
+  /** 普通事项 — more than half of the participating area and owners. */
+  | 'ORDINARY';
+
+/** Who organises a vote. */
+export type VoteOrganiser =
+  /** 社区 — for a first assembly (首次业主大会). */
+  | 'COMMUNITY'
+  /** 业主委员会. */
+  | 'OWNERS_COMMITTEE';
+
+/** Result of a mutation on a vote. */
+export type VotePayload = {
+  __typename?: 'VotePayload';
+  /** The vote as it is after the mutation. */
+  vote: Vote;
+};
+
+/** Names a vote. */
+export type VoteRefInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** Which owners of a roll to list. */
+export type VoteRollFilter =
+  /** Everyone. */
+  | 'ALL'
+  /** Those without. */
+  | 'NOT_VOTED'
+  /** Those with a ballot. */
+  | 'VOTED';
+
+/** Where a vote is. */
+export type VoteStatus =
+  /** Result frozen. */
+  | 'CLOSED'
+  /** Being prepared; editable. */
+  | 'DRAFT'
+  /** Roll frozen; ballots accepted between opensAt and closesAt. */
+  | 'OPEN';
+
+/** The tally: live while open, frozen at closing (民法典 278; 解释 8-9). */
+export type VoteTally = {
+  __typename?: 'VoteTally';
+  /** True once the vote has closed: the result no longer changes. */
+  frozen: Scalars['Boolean']['output'];
+  /** Each matter, in order. */
+  matters: Array<MatterTally>;
+  /** Participation against the roll’s total area and owners (≥ 2/3 each). */
+  participation: ThresholdCheck;
+};
+
+/** A household’s voting data: exclusive area and owner of record. */
+export type VoteUnit = {
+  __typename?: 'VoteUnit';
+  /** Exclusive area, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** When it was first registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Held by the developer. */
+  developerHeld: Scalars['Boolean']['output'];
+  /** The household. */
+  householdId: Scalars['ID']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The unit, "1幢 1单元 502". */
+  label: Scalars['String']['output'];
+  /** Owner’s name as registered. */
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** Reference grouping one owner’s units. */
+  ownerRef: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of voting units. */
+export type VoteUnitConnection = {
+  __typename?: 'VoteUnitConnection';
+  /** The items of this page. */
+  edges: Array<VoteUnitEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One voting unit in a page, with its cursor. */
+export type VoteUnitEdge = {
+  __typename?: 'VoteUnitEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The voting unit. */
+  node: VoteUnit;
+};
+
+/** Spreadsheet formats of an area import. */
+export type VoteUnitFileFormat =
+  /** CSV, UTF-8. */
+  | 'CSV'
+  /** Excel workbook (first sheet). */
+  | 'XLSX';
+
+/** Result of a mutation on a voting unit. */
+export type VoteUnitPayload = {
+  __typename?: 'VoteUnitPayload';
+  /** The voting unit as it is after the mutation. */
+  voteUnit: VoteUnit;
+};
+
+/** What the viewer may do with this vote (the server’s checks, as booleans). */
+export type VoteViewerCan = {
+  __typename?: 'VoteViewerCan';
+  /** Cast or change one’s own ballot online (castBallot). */
+  cast: Scalars['Boolean']['output'];
+  /** Edit the draft (updateVote). */
+  edit: Scalars['Boolean']['output'];
+  /** Enter a signed paper ballot (enterPaperBallot). */
+  enterPaperBallot: Scalars['Boolean']['output'];
+  /** Open it, freezing the roll (openVote). */
+  open: Scalars['Boolean']['output'];
+  /** See how each owner voted (only for a vote declared open, 实名公开). */
+  readChoices: Scalars['Boolean']['output'];
+  /** Read the roll and who has voted (voteRoll). */
+  readRoll: Scalars['Boolean']['output'];
+  /** Remind the owners who have not voted (remindVoters). */
+  remind: Scalars['Boolean']['output'];
+};
+
+/** One owner of a vote’s frozen roll (one buyer of several units, or the developer, is one owner). */
+export type VoteVoter = {
+  __typename?: 'VoteVoter';
+  /** Exclusive area of all the owner’s units, hundredths of m². */
+  areaCentiM2: Scalars['Int']['output'];
+  /** The current ballot (its choices only for a vote declared open). */
+  ballot: Maybe<Ballot>;
+  /** The developer’s unsold or undelivered units (one owner). */
+  developer: Scalars['Boolean']['output'];
+  /** Has a ballot. */
+  hasVoted: Scalars['Boolean']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Has an account on the platform (may vote online). */
+  online: Scalars['Boolean']['output'];
+  /** The owner’s name (masked for viewers who do not manage the vote). */
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** Number of units. */
+  unitCount: Scalars['Int']['output'];
+  /** The owner’s units, "1幢 1单元 502" (rooms masked for viewers who do not manage the vote). */
+  units: Array<Scalars['String']['output']>;
+};
+
+/** A page of owner of a rolls. */
+export type VoteVoterConnection = {
+  __typename?: 'VoteVoterConnection';
+  /** The items of this page. */
+  edges: Array<VoteVoterEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One owner of a roll in a page, with its cursor. */
+export type VoteVoterEdge = {
+  __typename?: 'VoteVoterEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The owner of a roll. */
+  node: VoteVoter;
+};
+
+/** Withdraw a published or scheduled item (its history stays readable). */
+export type WithdrawPublicationInput = {
+  /** The publication. */
+  id: Scalars['ID']['input'];
+  /** Why, shown to readers, 1-500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** Withdraw an own ticket. */

@@ -42,6 +42,7 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
     title: 'notif.kind.VENUE_BOOKING_NO_SHOW',
     body: 'notif.kind.VENUE_BOOKING.when',
     warning: true,
+  },
   // Owners' votes (texts in features/vote/messages.ts).
   VOTE_OPENED: { title: 'notif.kind.VOTE_OPENED' },
   VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
@@ -50,6 +51,8 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   EQUIPMENT_OVERDUE: {
     title: 'notif.kind.EQUIPMENT_OVERDUE',
     body: 'notif.kind.EQUIPMENT_OVERDUE.body',
+    warning: true,
+  },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */
