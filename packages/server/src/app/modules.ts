@@ -18,9 +18,9 @@ import { propertyModule } from '../modules/property/property.module.js';
 import { publicationModule } from '../modules/publication/publication.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
+import { triageModule } from '../modules/triage/triage.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
 import { voteModule } from '../modules/vote/vote.module.js';
-import { triageModule } from '../modules/triage/triage.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 

@@ -7,15 +7,15 @@ import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
-import { Meeting1796534683024 } from './1796534683024-Meeting.js';
-import { Venue1796534731491 } from './1796534731491-Venue.js';
-import { Vote1796534864956 } from './1796534864956-Vote.js';
-import { Triage1796534744889 } from './1796534744889-Triage.js';
-import { Property1796534649331 } from './1796534649331-Property.js';
-import { Publication1796534664009 } from './1796534664009-Publication.js';
 import { AnalysisAlterUser1796534323206 } from './1796534323206-AnalysisAlterUser.js';
 import { AnalysisAlterTicket1796534329717 } from './1796534329717-AnalysisAlterTicket.js';
 import { Analysis1796534335539 } from './1796534335539-Analysis.js';
+import { Property1796534649331 } from './1796534649331-Property.js';
+import { Publication1796534664009 } from './1796534664009-Publication.js';
+import { Meeting1796534683024 } from './1796534683024-Meeting.js';
+import { Venue1796534731491 } from './1796534731491-Venue.js';
+import { Triage1796534744889 } from './1796534744889-Triage.js';
+import { Vote1796534864956 } from './1796534864956-Vote.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -26,13 +26,13 @@ export const mysqlMigrations = [
   HardeningD1796524446779,
   HardeningC1796526280372,
   GenericNotifications1796526907633,
-  Meeting1796534683024,
-  Venue1796534731491,
-  Vote1796534864956,
-  Triage1796534744889,
-  Property1796534649331,
-  Publication1796534664009,
   AnalysisAlterUser1796534323206,
   AnalysisAlterTicket1796534329717,
   Analysis1796534335539,
+  Property1796534649331,
+  Publication1796534664009,
+  Meeting1796534683024,
+  Venue1796534731491,
+  Triage1796534744889,
+  Vote1796534864956,
 ];
