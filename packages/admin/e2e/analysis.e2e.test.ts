@@ -41,7 +41,7 @@ describe('analysis: the staff home dashboard and the assessment table (zh-CN)', 
     await expect(page.getByTestId('todays-work').getByText('待受理')).toBeDefined();
     // Three charts: trend, categories, estates.
     expect(await page.locator('[role="img"] canvas').count()).toBe(3);
-    const valid = await page.getByTestId('kpi-valid').locator('.ant-statistic-content').innerText();
+    const valid = await page.getByTestId('kpi-valid').locator('.ant-statistic-content').textContent();
     expect(Number(valid)).toBeGreaterThan(0);
     // The definition is the tooltip.
     await page.getByTestId('kpi-replyRate').getByText('答复率').hover();

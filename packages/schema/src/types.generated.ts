@@ -4319,7 +4319,10 @@ export type Query = {
   ticket: Ticket;
   /** Categories of a community, in order (active ones unless asked). */
   ticketCategories: Array<TicketCategory>;
-  /** Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines. */
+  /**
+   * Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines.
+   * @deprecated Use analysisFigures (the analysis module): the same counts with written definitions, plus residents, rates and first-reply times.
+   */
   ticketFigures: TicketFigures;
   /** The staff workbench: tickets in the viewer’s scope, newest first, with filters. */
   tickets: TicketConnection;

@@ -20,7 +20,7 @@ describe('boxue-2020 replay: the article’s figures', () => {
     );
     token = login.data?.login.accessToken as string;
     communityId = (await server.db.dataSource.query("SELECT id FROM community WHERE name = '博学路社区'"))[0].id;
-  }, 600_000);
+  }, 1_200_000);
   afterAll(() => server.close());
 
   it('reports 660 registered, 150 active, 86 valid, all replied (100 %), 75 completed, 11 escalated', async () => {

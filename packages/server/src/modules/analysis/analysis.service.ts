@@ -61,14 +61,9 @@ export class AnalysisService {
     this.period(a);
     const reach = reachFor(viewer, 'analysis.read');
     const scope = scopeOf(a);
-    const t0 = Date.now();
     const [counts] = await ticketCounts(this.ds, reach, scope, a.from, a.to);
-    const t1 = Date.now();
     const residents = await residentCounts(this.ds, reach, scope, a.to);
-    const t2 = Date.now();
     const hours = await firstReplyHours(this.ds, reach, scope, a.from, a.to, await this.calendar.ready());
-    if (process.env.ANALYSIS_SQL)
-      console.log(`figures: counts ${t1 - t0} ms, residents ${t2 - t1} ms, hours ${Date.now() - t2} ms`);
     return {
       ...withRates(counts ?? EMPTY_COUNTS),
       label: null,

@@ -63,6 +63,8 @@ export class TicketResolver {
   @Query(() => TicketFigures, {
     description:
       'Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines.',
+    deprecationReason:
+      'Use analysisFigures (the analysis module): the same counts with written definitions, plus residents, rates and first-reply times.',
   })
   @Authorized(STAFF_ROLES)
   async ticketFigures(@Args(() => I.FiguresArgs) args: I.FiguresArgs, @Ctx() ctx: RequestContext) {
