@@ -1502,18 +1502,12 @@ export type ErrorReason =
   | 'VOTE_EMPTY_ROLL'
   /** The vote is already open or closed: its matters and period are fixed. Sent with code INVALID_TRANSITION. */
   | 'VOTE_NOT_DRAFT'
-  /** The viewer is not an owner of record on the roll of this vote (the roll is frozen at opening). Sent with code FORBIDDEN. */
-  | 'VOTE_NOT_ON_ROLL'
   /** The vote does not take ballots now (not open yet, before its opening time, or closed). Sent with code INVALID_TRANSITION. */
   | 'VOTE_NOT_OPEN'
-  /** A vote needs 1-20 matters (`matters`). Sent with code BAD_USER_INPUT. */
-  | 'VOTE_NO_MATTERS'
   /** Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes. Sent with code FORBIDDEN. */
   | 'VOTE_ORGANISER_NOT_ALLOWED'
   /** A paper ballot is entered with the scan of the signed ballot (`scanFileId`). Sent with code BAD_USER_INPUT. */
-  | 'VOTE_SCAN_REQUIRED'
-  /** Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only. Sent with code INVALID_TRANSITION. */
-  | 'VOTE_UNITS_LOCKED';
+  | 'VOTE_SCAN_REQUIRED';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {

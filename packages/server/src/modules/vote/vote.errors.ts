@@ -3,7 +3,6 @@ import { defineReasons, ErrorCode } from '../../common/errors.js';
 /** Reasons of the vote module's errors (`extensions.reason`), each under its generic code. */
 export const VoteReasons = defineReasons({
   VOTE_BLANK_TITLE: { code: ErrorCode.BAD_USER_INPUT, description: 'A title (of the vote or a matter) is blank.' },
-  VOTE_NO_MATTERS: { code: ErrorCode.BAD_USER_INPUT, description: 'A vote needs 1-20 matters (`matters`).' },
   VOTE_BAD_PERIOD: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'The closing time is not after the opening time, or the period is longer than 90 days (`closesAt`).',
@@ -25,10 +24,6 @@ export const VoteReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'No household of the estate has a registered exclusive area: import the areas before opening.',
   },
-  VOTE_NOT_ON_ROLL: {
-    code: ErrorCode.FORBIDDEN,
-    description: 'The viewer is not an owner of record on the roll of this vote (the roll is frozen at opening).',
-  },
   VOTE_BAD_CHOICES: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'A ballot must give exactly one choice for each matter of the vote (`choices`).',
@@ -44,10 +39,5 @@ export const VoteReasons = defineReasons({
   VOTE_BAD_AREA: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'An exclusive area is not a positive number of square metres with at most two decimals (`area`).',
-  },
-  VOTE_UNITS_LOCKED: {
-    code: ErrorCode.INVALID_TRANSITION,
-    description:
-      "Not used while a vote of the estate is open: the roll is frozen; this changes later votes' rolls only.",
   },
 });
