@@ -12,8 +12,10 @@ import { shanghaiHour } from '../modules/job/job.service.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
+import { pointsModule } from '../modules/points/points.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
+// import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -34,6 +36,8 @@ export const modules = [
   jobModule,
   ticketModule,
   systemModule,
+  pointsModule,
+  // volunteerModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------
