@@ -76,16 +76,13 @@ export class PointsLedger {
     work: (m: EntityManager, balance: PointsBalanceEntity) => Promise<T>,
     outer?: EntityManager,
   ): Promise<T> {
+    // The row is created before the transaction when we open it (autocommit on MariaDB: a
+    // duplicate-key insert inside a transaction takes a shared lock that deadlocks with FOR UPDATE,
+    // and a second pooled connection taken from inside a transaction can exhaust the pool).
+    const ensure = (db: DataSource | EntityManager) =>
+      db.createQueryBuilder().insert().into(PointsBalanceEntity).values({ ...key, balance: 0 }).orIgnore().execute();
     const run = async (m: EntityManager) => {
-      // On MariaDB the row is created outside the caller's transaction (autocommit): a duplicate-key
-      // insert inside a transaction takes a shared lock that deadlocks with FOR UPDATE.
-      await (isSqlite(this.ds) ? m : this.ds)
-        .createQueryBuilder()
-        .insert()
-        .into(PointsBalanceEntity)
-        .values({ ...key, balance: 0 })
-        .orIgnore()
-        .execute();
+      if (outer || isSqlite(m)) await ensure(m);
       const balance = await m.getRepository(PointsBalanceEntity).findOneOrFail({
         where: { userId: key.userId, communityId: key.communityId },
         lock: isSqlite(m) ? undefined : { mode: 'pessimistic_write' },
@@ -100,6 +97,7 @@ export class PointsLedger {
       this.sqliteQueue = turn.catch(() => undefined);
       return turn;
     }
+    await ensure(this.ds);
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.ds.transaction(run);
