@@ -15,7 +15,7 @@ import { orgModule } from '../modules/org/org.module.js';
 import { pointsModule } from '../modules/points/points.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
-// import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
+import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -37,7 +37,7 @@ export const modules = [
   ticketModule,
   systemModule,
   pointsModule,
-  // volunteerModule,
+  volunteerModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -56,7 +56,7 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${rt}`, 'accept-language': 'en-US' },
       body: JSON.stringify({ query: RULES, variables: { c: community.id } }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ data: { pointsRules: { edges: { node: { plainText: string } }[] } } }>);
     expect(en.data.pointsRules.edges[0].node.plainText).toBe('For attending a round-table meeting: +8 points each time');
     const [old] = await s.db.dataSource.query('SELECT ruleVersion FROM points_entry WHERE idempotencyKey = ?', ['m:1']);
     expect(Number(old.ruleVersion)).toBe(1);

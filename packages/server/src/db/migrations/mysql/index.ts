@@ -7,6 +7,16 @@ import { HardeningA1796524437634 } from './1796524437634-HardeningA.js';
 import { HardeningD1796524446779 } from './1796524446779-HardeningD.js';
 import { HardeningC1796526280372 } from './1796526280372-HardeningC.js';
 import { GenericNotifications1796526907633 } from './1796526907633-GenericNotifications.js';
-import { Points1796534559671 } from './1796534559671-Points.js';
+import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 
-export const mysqlMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningA1796524437634, HardeningD1796524446779, HardeningC1796526280372, GenericNotifications1796526907633, Points1796534559671];
+export const mysqlMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningA1796524437634,
+  HardeningD1796524446779,
+  HardeningC1796526280372,
+  GenericNotifications1796526907633,
+  PointsVolunteer1796535381170,
+];

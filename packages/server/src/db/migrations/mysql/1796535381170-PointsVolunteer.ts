@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Points1796534559671 implements MigrationInterface {
-  name = 'Points1796534559671';
+export class PointsVolunteer1796535381170 implements MigrationInterface {
+  name = 'PointsVolunteer1796535381170';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `points_balance` (`userId` varchar(36) NOT NULL, `communityId` varchar(36) NOT NULL, `streetId` varchar(36) NOT NULL, `balance` int NOT NULL DEFAULT '0', `updatedAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3), PRIMARY KEY (`userId`, `communityId`)) ENGINE=InnoDB");
@@ -11,9 +11,21 @@ export class Points1796534559671 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `points_redemption` (`id` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `streetId` varchar(36) NOT NULL, `communityId` varchar(36) NOT NULL, `rewardId` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, `cost` int NOT NULL, `status` varchar(16) NOT NULL, `pickupCode` varchar(8) NOT NULL, `handedOverAt` datetime(3) NULL, `handedOverById` varchar(36) NULL, `cancelledAt` datetime(3) NULL, INDEX `ix_points_redemption_user` (`userId`, `rewardId`), INDEX `ix_points_redemption_community` (`communityId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `points_preference` (`userId` varchar(36) NOT NULL, `leaderboardOptOut` tinyint NOT NULL DEFAULT 0, PRIMARY KEY (`userId`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `points_cursor` (`name` varchar(64) NOT NULL, `readUntil` datetime(3) NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `volunteer_profile` (`id` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `userId` varchar(36) NOT NULL, `streetId` varchar(36) NOT NULL, `communityId` varchar(36) NOT NULL, `skillTags` varchar(1000) NOT NULL, `availability` varchar(300) NULL, `partyMember` tinyint NOT NULL DEFAULT 0, `active` tinyint NOT NULL DEFAULT 1, `sourceTicketId` varchar(36) NULL, `updatedAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3), INDEX `ix_volunteer_profile_community` (`communityId`, `createdAt`), UNIQUE INDEX `ux_volunteer_profile_user` (`userId`, `communityId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `volunteer_activity` (`id` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `streetId` varchar(36) NOT NULL, `communityId` varchar(36) NOT NULL, `title` varchar(100) NOT NULL, `description` text NULL, `startsAt` datetime(3) NOT NULL, `endsAt` datetime(3) NOT NULL, `place` varchar(200) NOT NULL, `capacity` int NOT NULL, `organiserOrganisationId` varchar(36) NULL, `skillsWanted` varchar(1000) NOT NULL, `pointsPerHour` int NOT NULL DEFAULT '0', `signupDeadline` datetime(3) NOT NULL, `checkCode` varchar(8) NOT NULL, `signedUpCount` int NOT NULL DEFAULT '0', `lastPosition` int NOT NULL DEFAULT '0', `createdById` varchar(36) NULL, INDEX `ix_volunteer_activity_community` (`communityId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `volunteer_signup` (`id` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `activityId` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, `streetId` varchar(36) NOT NULL, `communityId` varchar(36) NOT NULL, `status` varchar(16) NOT NULL, `position` int NOT NULL, `checkedInAt` datetime(3) NULL, `checkedOutAt` datetime(3) NULL, `recordedMinutes` int NULL, `approvedMinutes` int NULL, `hoursStatus` varchar(16) NOT NULL, `correctionReason` varchar(500) NULL, `approvedById` varchar(36) NULL, `approvedAt` datetime(3) NULL, `updatedAt` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3), INDEX `ix_volunteer_signup_user` (`userId`, `createdAt`), INDEX `ix_volunteer_signup_list` (`activityId`, `status`, `position`), UNIQUE INDEX `ux_volunteer_signup_user` (`activityId`, `userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX `ux_volunteer_signup_user` ON `volunteer_signup`");
+    await queryRunner.query("DROP INDEX `ix_volunteer_signup_list` ON `volunteer_signup`");
+    await queryRunner.query("DROP INDEX `ix_volunteer_signup_user` ON `volunteer_signup`");
+    await queryRunner.query("DROP TABLE `volunteer_signup`");
+    await queryRunner.query("DROP INDEX `ix_volunteer_activity_community` ON `volunteer_activity`");
+    await queryRunner.query("DROP TABLE `volunteer_activity`");
+    await queryRunner.query("DROP INDEX `ux_volunteer_profile_user` ON `volunteer_profile`");
+    await queryRunner.query("DROP INDEX `ix_volunteer_profile_community` ON `volunteer_profile`");
+    await queryRunner.query("DROP TABLE `volunteer_profile`");
     await queryRunner.query("DROP TABLE `points_cursor`");
     await queryRunner.query("DROP TABLE `points_preference`");
     await queryRunner.query("DROP INDEX `ix_points_redemption_community` ON `points_redemption`");
