@@ -30,8 +30,4 @@ export const VolunteerReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'Hours corrected away from those recorded need a reason (`reason`).',
   },
-  VOLUNTEER_NOT_VOLUNTEER_OFFER: {
-    code: ErrorCode.BAD_USER_INPUT,
-    description: 'The ticket cannot be read in full by the staff member (`ticketId`).',
-  },
 });

@@ -98,9 +98,7 @@ export class VolunteerResolver {
 
   @Authorized()
   @Mutation(() => VolunteerProfilePayload, {
-    description: withReasons('Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff, audited).', [
-      R.VOLUNTEER_NOT_VOLUNTEER_OFFER,
-    ]),
+    description: withReasons('Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff who may read the ticket in full, audited).', []),
   })
   async createVolunteerFromTicket(@Arg('input', () => CreateVolunteerFromTicketInput, { description: 'The ticket and skills.' }) input: CreateVolunteerFromTicketInput, @Ctx() ctx: RequestContext) {
     return { profile: toProfile(await ctx.services.volunteers.createFromTicket(actorOf(ctx), input), ctx.viewer) };

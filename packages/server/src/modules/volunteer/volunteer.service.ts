@@ -144,7 +144,8 @@ export class VolunteerService {
    */
   async createFromTicket(actor: Actor, input: CreateVolunteerFromTicketInput): Promise<VolunteerProfileEntity> {
     const { ticket, access } = await this.tickets.get(actor.viewer, input.ticketId);
-    if (!access.staff) throw fail(R.VOLUNTEER_NOT_VOLUNTEER_OFFER, 'Staff of the ticket only', { field: 'ticketId' });
+    // Acting on a ticket means reading it in full (a resident who sees the public form is told NOT_FOUND).
+    if (!access.staff) throw notFound('Ticket');
     const place = { streetId: ticket.streetId, communityId: ticket.communityId };
     const viewer = authorize(actor.viewer, activityPolicy, 'manage', place);
     return this.tx(async (m) => {
@@ -206,7 +207,7 @@ export class VolunteerService {
 
   async activities(actor: Actor, communityId: string, page: PageArgs) {
     const place = await this.community(communityId);
-    authorize(actor.viewer, activityPolicy, 'signUp', place); // NOT_FOUND outside the community
+    if (!activityPolicy.read(requireViewer(actor.viewer), place)) throw notFound('Community');
     const qb = scoped(this.ds, actor.viewer).query(activityRead, 'a').andWhere('a.communityId = :c', { c: communityId });
     return paginate(qb, page, (e) => e);
   }
