@@ -37,6 +37,20 @@ export type AddTicketNoteInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** A staff adjustment of a resident's points, with a reason. */
+export type AdjustPointsInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Signed change, not zero; the balance never goes below zero. */
+  delta: Scalars['Int']['input'];
+  /** Client key: the same adjustment sent twice makes one entry (1-100 characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reason in words (1-500 characters), kept on the entry and in the audit log. */
+  note: Scalars['String']['input'];
+  /** The resident. */
+  userId: Scalars['ID']['input'];
+};
+
 /** Post a street department's answer to an escalated ticket. */
 export type AnswerEscalationInput = {
   /** The answer, shown to the resident, 2 to 2000 characters. */
@@ -45,6 +59,16 @@ export type AnswerEscalationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
+};
+
+/** Approve recorded hours, or correct them with a reason (staff). */
+export type ApproveHoursInput = {
+  /** Minutes to approve (default: as recorded). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the minutes differ from those recorded (0-500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The sign-up. */
+  signupId: Scalars['ID']['input'];
 };
 
 /** Approve a pending household binding. */
@@ -269,12 +293,34 @@ export type CalendarYearPayload = {
   coverage: CalendarYearCoverage;
 };
 
+/** Cancel a reserved redemption (points and stock refunded). */
+export type CancelRedemptionInput = {
+  /** The redemption. */
+  redemptionId: Scalars['ID']['input'];
+};
+
+/** Cancel a sign-up (its resident, or staff); the waiting list moves up. */
+export type CancelSignupInput = {
+  /** The sign-up. */
+  signupId: Scalars['ID']['input'];
+};
+
 /** Change the own password; every other session ends. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Check in or out: staff give the sign-up; a volunteer gives the activity and the code shown at the place. */
+export type CheckInput = {
+  /** The activity (a volunteer with the code). */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The code shown at the place (1-8 characters). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The sign-up (staff). */
+  signupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Remove the staff entry of a date (the built-in schedule applies again). */
@@ -344,6 +390,32 @@ export type CommunityPayload = {
   __typename?: 'CommunityPayload';
   /** The community as it is after the mutation. */
   community: Community;
+};
+
+/** A new volunteer activity (staff). */
+export type CreateActivityInput = {
+  /** Places (1-1000); more sign-ups wait. */
+  capacity: Scalars['Int']['input'];
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Description (0-5000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** End (after the start). */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** The organising organisation. */
+  organiserOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where (1-200 characters). */
+  place: Scalars['String']['input'];
+  /** Points per approved hour (0-100). */
+  pointsPerHour: Scalars['Int']['input'];
+  /** Sign-up deadline (default: the start; not after it). */
+  signupDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Skills wanted, at most 20, each 1-30 characters. */
+  skillsWanted?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A new building in an estate. */
@@ -426,6 +498,16 @@ export type CreateTicketCategoryInput = {
   resolveDays?: Scalars['Int']['input'];
   /** Position in lists. */
   sortOrder?: Scalars['Int']['input'];
+};
+
+/** Make the resident who raised a volunteer-offer ticket a volunteer (staff). */
+export type CreateVolunteerFromTicketInput = {
+  /** Availability in words (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Skills taken from the ticket, at most 20, each 1-30 characters. */
+  skills: Array<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** A deadline as the server computes it. */
@@ -518,6 +600,22 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BAD_AMOUNT'
+  /** A rule is inconsistent: a penalty (booking no-show) must be negative, other events positive; caps positive (`points`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BAD_RULE'
+  /** A manual adjustment needs a reason in words (`note`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BLANK_REASON'
+  /** The balance is smaller than the cost: a balance never goes below zero. Sent with code CONFLICT. */
+  | 'POINTS_INSUFFICIENT'
+  /** The resident already holds as many open redemptions of this reward as its per-person limit. Sent with code CONFLICT. */
+  | 'POINTS_LIMIT_REACHED'
+  /** The reward has no stock left (or was withdrawn). Sent with code CONFLICT. */
+  | 'POINTS_OUT_OF_STOCK'
+  /** The redemption is no longer reserved (handed over or cancelled already). Sent with code CONFLICT. */
+  | 'POINTS_REDEMPTION_CLOSED'
+  /** The pick-up code does not match the redemption (`pickupCode`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_WRONG_PICKUP_CODE'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -551,7 +649,19 @@ export type ErrorReason =
   /** The ticket changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_VERSION_STALE'
   /** The ticket is in a state this action does not apply to (`details.action`, `details.from`). Sent with code INVALID_TRANSITION. */
-  | 'TICKET_WRONG_STATE';
+  | 'TICKET_WRONG_STATE'
+  /** An activity needs a title, a place, a capacity of at least 1, an end after its start and a sign-up deadline no later than its start (`title`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_BAD_ACTIVITY'
+  /** The volunteer holds no place on the list (waiting or cancelled): no check-in. Sent with code CONFLICT. */
+  | 'VOLUNTEER_NOT_SIGNED_UP'
+  /** Hours corrected away from those recorded need a reason (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_REASON_REQUIRED'
+  /** The sign-up deadline has passed. Sent with code CONFLICT. */
+  | 'VOLUNTEER_SIGNUP_CLOSED'
+  /** The code shown at the place does not match, or the activity is not on now (`code`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_WRONG_CODE'
+  /** Check-in twice, check-out before check-in, or hours approved twice. Sent with code CONFLICT. */
+  | 'VOLUNTEER_WRONG_STEP';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -650,6 +760,23 @@ export type GrantMembershipInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** Hand a redemption over against its pick-up code. */
+export type HandOverRedemptionInput = {
+  /** The resident's six-digit pick-up code (1-8 characters). */
+  pickupCode: Scalars['String']['input'];
+  /** The redemption. */
+  redemptionId: Scalars['ID']['input'];
+};
+
+/** Where the hours of a sign-up stand. */
+export type HoursStatus =
+  /** Approved (or corrected with a reason): they count, and the points are awarded. */
+  | 'APPROVED'
+  /** Not checked out yet. */
+  | 'NONE'
+  /** Recorded at check-out; awaiting approval (they do not count yet). */
+  | 'RECORDED';
 
 /** 户 — a dwelling in a building. The room number is personal data. */
 export type Household = {
@@ -762,6 +889,55 @@ export type HouseholdRelation =
   /** 租户 — tenant. */
   | 'TENANT';
 
+/** A page of leaderboard places. */
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  /** The items of this page. */
+  edges: Array<LeaderboardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One leaderboard place in a page, with its cursor. */
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The leaderboard place. */
+  node: LeaderboardRow;
+};
+
+/** The viewer's leaderboard setting. */
+export type LeaderboardOptOutPayload = {
+  __typename?: 'LeaderboardOptOutPayload';
+  /** True: left off every leaderboard. */
+  optOut: Scalars['Boolean']['output'];
+};
+
+/** The period of a leaderboard (Asia/Shanghai calendar). */
+export type LeaderboardPeriod =
+  /** Since the beginning. */
+  | 'ALL_TIME'
+  /** This calendar month. */
+  | 'MONTH'
+  /** This calendar year. */
+  | 'YEAR';
+
+/** A place on a leaderboard: display name only. */
+export type LeaderboardRow = {
+  __typename?: 'LeaderboardRow';
+  /** The display name the resident chose. */
+  displayName: Scalars['String']['output'];
+  /** True for the viewer themselves. */
+  isViewer: Scalars['Boolean']['output'];
+  /** Points earned in the period. */
+  points: Scalars['Int']['output'];
+  /** Rank, 1 upwards (ties broken by who reached the total first, then by id). */
+  rank: Scalars['Int']['output'];
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
@@ -852,6 +1028,12 @@ export type Mutation = {
    */
   addTicketNote: TicketPayload;
   /**
+   * Adjust a resident’s points with a reason (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_BLANK_REASON (BAD_USER_INPUT), POINTS_BAD_AMOUNT (BAD_USER_INPUT), POINTS_INSUFFICIENT (CONFLICT).
+   */
+  adjustPoints: PointsEntryPayload;
+  /**
    * Post the street department's answer to an escalated ticket.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -864,11 +1046,41 @@ export type Mutation = {
    */
   approveHouseholdBinding: HouseholdBindingPayload;
   /**
+   * Approve recorded hours, or correct them with a reason; the points are awarded at once (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_REASON_REQUIRED (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  approveVolunteerHours: VolunteerSignupPayload;
+  /**
+   * Cancel a sign-up; the first on the waiting list moves up.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  cancelActivitySignup: VolunteerSignupPayload;
+  /**
+   * Cancel a reserved redemption: points and stock go back (its resident, or staff).
+   *
+   * Error reasons (`extensions.reason`): POINTS_REDEMPTION_CLOSED (CONFLICT).
+   */
+  cancelRedemption: PointsRedemptionPayload;
+  /**
    * Change the own password. Ends every session; returns tokens of a new one.
    *
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
    */
   changePassword: AuthPayload;
+  /**
+   * Check a volunteer in: staff by sign-up, or the volunteer with the code shown at the place.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_NOT_SIGNED_UP (CONFLICT), VOLUNTEER_WRONG_CODE (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  checkInVolunteer: VolunteerSignupPayload;
+  /**
+   * Check a volunteer out: the minutes are recorded, awaiting approval.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_WRONG_CODE (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  checkOutVolunteer: VolunteerSignupPayload;
   /**
    * Remove the staff entry of a date (street and system administrators).
    *
@@ -918,6 +1130,14 @@ export type Mutation = {
    */
   createTicketCategory: TicketCategoryPayload;
   /**
+   * Create a volunteer activity (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_BAD_ACTIVITY (BAD_USER_INPUT).
+   */
+  createVolunteerActivity: VolunteerActivityPayload;
+  /** Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff who may read the ticket in full, audited). */
+  createVolunteerFromTicket: VolunteerProfilePayload;
+  /**
    * Report up (上报) to a street department; tracked until its answer is posted.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_A_STREET_DEPARTMENT (BAD_USER_INPUT).
@@ -929,6 +1149,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
    */
   grantMembership: MembershipPayload;
+  /**
+   * Hand a redemption over against its pick-up code (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_WRONG_PICKUP_CODE (BAD_USER_INPUT), POINTS_REDEMPTION_CLOSED (CONFLICT).
+   */
+  handOverRedemption: PointsRedemptionPayload;
   /**
    * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
    *
@@ -957,6 +1183,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT).
    */
   reassignTicket: TicketPayload;
+  /**
+   * Redeem a reward: points and stock are taken at once (a resident of the community).
+   *
+   * Error reasons (`extensions.reason`): POINTS_INSUFFICIENT (CONFLICT), POINTS_OUT_OF_STOCK (CONFLICT), POINTS_LIMIT_REACHED (CONFLICT).
+   */
+  redeemPointsReward: PointsRedemptionPayload;
   /**
    * Put on a round-table meeting agenda (state IN_MEETING).
    *
@@ -1015,6 +1247,14 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
    */
   revokeMembership: MembershipPayload;
+  /** Opt in (or out) as a volunteer of one’s community, with skills and availability. */
+  saveMyVolunteerProfile: VolunteerProfilePayload;
+  /**
+   * Create or change a reward (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  savePointsReward: PointsRewardPayload;
   /**
    * Enter or change a holiday or make-up working day (street and system administrators).
    *
@@ -1027,12 +1267,20 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): CALENDAR_YEAR_OUT_OF_RANGE (BAD_USER_INPUT).
    */
   setCalendarYearComplete: CalendarYearPayload;
+  /** Leave (or rejoin) the leaderboards. */
+  setLeaderboardOptOut: LeaderboardOptOutPayload;
   /**
    * Set the estates a property company serves.
    *
    * Error reasons (`extensions.reason`): ORG_NOT_A_PROPERTY_COMPANY (BAD_USER_INPUT).
    */
   setOrganisationEstates: OrganisationPayload;
+  /**
+   * Set the rule of an event: makes the next version (staff); earlier awards keep theirs.
+   *
+   * Error reasons (`extensions.reason`): POINTS_BAD_RULE (BAD_USER_INPUT).
+   */
+  setPointsRule: PointsRulePayload;
   /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST from submitTicket. */
   setTicketIntake: TicketIntakeSetting;
   /**
@@ -1041,6 +1289,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_CANNOT_DISABLE_SELF (FORBIDDEN).
    */
   setUserDisabled: UserPayload;
+  /**
+   * Sign up: a seat while the capacity lasts, else the waiting list (a resident of the community).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_SIGNUP_CLOSED (CONFLICT).
+   */
+  signUpForActivity: VolunteerSignupPayload;
   /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
@@ -1089,6 +1343,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_CATEGORY_VERSION_STALE (CONFLICT).
    */
   updateTicketCategory: TicketCategoryPayload;
+  /** Change a volunteer's skills, availability or party-member flag (staff, audited). */
+  updateVolunteer: VolunteerProfilePayload;
   /**
    * Withdraw an own ticket that is not resolved yet.
    *
@@ -1111,6 +1367,12 @@ export type MutationAddTicketNoteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAnswerTicketEscalationArgs = {
   input: AnswerEscalationInput;
 };
@@ -1123,8 +1385,38 @@ export type MutationApproveHouseholdBindingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationApproveVolunteerHoursArgs = {
+  input: ApproveHoursInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelActivitySignupArgs = {
+  input: CancelSignupInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelRedemptionArgs = {
+  input: CancelRedemptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckInVolunteerArgs = {
+  input: CheckInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckOutVolunteerArgs = {
+  input: CheckInput;
 };
 
 
@@ -1177,6 +1469,18 @@ export type MutationCreateTicketCategoryArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVolunteerActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVolunteerFromTicketArgs = {
+  input: CreateVolunteerFromTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationEscalateTicketArgs = {
   input: EscalateTicketInput;
 };
@@ -1185,6 +1489,12 @@ export type MutationEscalateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationHandOverRedemptionArgs = {
+  input: HandOverRedemptionInput;
 };
 
 
@@ -1215,6 +1525,12 @@ export type MutationRateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReassignTicketArgs = {
   input: ReassignTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRedeemPointsRewardArgs = {
+  input: RedeemPointsRewardInput;
 };
 
 
@@ -1285,6 +1601,18 @@ export type MutationRevokeMembershipArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSaveMyVolunteerProfileArgs = {
+  input: SaveMyVolunteerProfileInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSavePointsRewardArgs = {
+  input: SavePointsRewardInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetCalendarDayArgs = {
   input: SetCalendarDayInput;
 };
@@ -1297,8 +1625,20 @@ export type MutationSetCalendarYearCompleteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetLeaderboardOptOutArgs = {
+  input: SetLeaderboardOptOutInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetOrganisationEstatesArgs = {
   input: SetOrganisationEstatesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetPointsRuleArgs = {
+  input: SetPointsRuleInput;
 };
 
 
@@ -1311,6 +1651,12 @@ export type MutationSetTicketIntakeArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetUserDisabledArgs = {
   input: SetUserDisabledInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSignUpForActivityArgs = {
+  input: SignUpInput;
 };
 
 
@@ -1359,6 +1705,12 @@ export type MutationUpdateStreetArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateTicketCategoryArgs = {
   input: UpdateTicketCategoryInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVolunteerArgs = {
+  input: UpdateVolunteerInput;
 };
 
 
@@ -1544,6 +1896,258 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One line of the append-only points ledger (积分流水). */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** The balance right after this entry. */
+  balanceAfter: Scalars['Int']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Signed change of the balance. */
+  delta: Scalars['Int']['output'];
+  /** The estate of the resident at the time, if known. */
+  estateId: Maybe<Scalars['ID']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key (one entry per key). */
+  idempotencyKey: Scalars['String']['output'];
+  /** Staff's reason for an adjustment, or a system note (cap reached). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: PointsReason;
+  /** Id of the record it is about. */
+  referenceId: Maybe<Scalars['String']['output']>;
+  /** Type of the record it is about (`Ticket`, `VolunteerSignup`, `PointsRedemption` …). */
+  referenceType: Maybe<Scalars['String']['output']>;
+  /** The rule version that priced it. */
+  ruleVersion: Maybe<Scalars['Int']['output']>;
+  /** The resident's display name. */
+  userDisplayName: Scalars['String']['output'];
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of ledger entrys. */
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  /** The items of this page. */
+  edges: Array<PointsEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ledger entry in a page, with its cursor. */
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ledger entry. */
+  node: PointsEntry;
+};
+
+/** Result of an adjustment. */
+export type PointsEntryPayload = {
+  __typename?: 'PointsEntryPayload';
+  /** The ledger entry made. */
+  entry: PointsEntry;
+};
+
+/** An event of another module that a community rule prices in points. */
+export type PointsEvent =
+  /** 预约未到 — a venue booking not shown up for (a penalty, negative). */
+  | 'BOOKING_NO_SHOW'
+  /** 参会 — attending a round-table meeting. */
+  | 'MEETING_ATTENDANCE'
+  /** 诉求受理 — a matter the resident raised was accepted as valid. */
+  | 'TICKET_ACCEPTED'
+  /** 志愿服务 — approved volunteer hours (points per hour). */
+  | 'VOLUNTEER_HOURS';
+
+/** Why a ledger entry exists. */
+export type PointsReason =
+  /** Penalty for a booking no-show. */
+  | 'BOOKING_NO_SHOW'
+  /** Staff adjustment with a reason. */
+  | 'MANUAL'
+  /** Award for attending a meeting. */
+  | 'MEETING_ATTENDANCE'
+  /** Points spent on a reward. */
+  | 'REDEMPTION'
+  /** Points given back for a cancelled redemption. */
+  | 'REDEMPTION_REFUND'
+  /** Award for a matter accepted as valid. */
+  | 'TICKET_ACCEPTED'
+  /** Award for approved volunteer hours. */
+  | 'VOLUNTEER_HOURS';
+
+/** A resident's redemption of a reward. */
+export type PointsRedemption = {
+  __typename?: 'PointsRedemption';
+  /** When it was cancelled (points and stock refunded). */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Points it cost. */
+  cost: Scalars['Int']['output'];
+  /** When it was redeemed. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When staff handed it over. */
+  handedOverAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Six-digit pick-up code: shown to the resident who redeemed only (staff ask for it). */
+  pickupCode: Maybe<Scalars['String']['output']>;
+  /** The reward. */
+  rewardId: Scalars['ID']['output'];
+  /** The reward's name. */
+  rewardName: Scalars['String']['output'];
+  /** Reserved, handed over or cancelled. */
+  status: RedemptionStatus;
+  /** The resident's display name. */
+  userDisplayName: Scalars['String']['output'];
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of redemptions. */
+export type PointsRedemptionConnection = {
+  __typename?: 'PointsRedemptionConnection';
+  /** The items of this page. */
+  edges: Array<PointsRedemptionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One redemption in a page, with its cursor. */
+export type PointsRedemptionEdge = {
+  __typename?: 'PointsRedemptionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The redemption. */
+  node: PointsRedemption;
+};
+
+/** Result of a redemption change. */
+export type PointsRedemptionPayload = {
+  __typename?: 'PointsRedemptionPayload';
+  /** The redemption as it is now. */
+  redemption: PointsRedemption;
+};
+
+/** A reward of the community catalogue (积分兑换). */
+export type PointsReward = {
+  __typename?: 'PointsReward';
+  /** Offered to residents. */
+  active: Scalars['Boolean']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Points it costs. */
+  cost: Scalars['Int']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Open redemptions allowed per resident (null: no limit). */
+  perPersonLimit: Maybe<Scalars['Int']['output']>;
+  /** Items left. */
+  stock: Scalars['Int']['output'];
+};
+
+/** A page of rewards. */
+export type PointsRewardConnection = {
+  __typename?: 'PointsRewardConnection';
+  /** The items of this page. */
+  edges: Array<PointsRewardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reward in a page, with its cursor. */
+export type PointsRewardEdge = {
+  __typename?: 'PointsRewardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The reward. */
+  node: PointsReward;
+};
+
+/** Result of saving a reward. */
+export type PointsRewardPayload = {
+  __typename?: 'PointsRewardPayload';
+  /** The reward as saved. */
+  reward: PointsReward;
+};
+
+/** One version of a community rule that prices an event in points (积分规则). */
+export type PointsRule = {
+  __typename?: 'PointsRule';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When this version was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** True for the version in force. */
+  current: Scalars['Boolean']['output'];
+  /** At most this many points per resident per day (Asia/Shanghai). */
+  dailyCap: Maybe<Scalars['Int']['output']>;
+  /** False: the event awards nothing under this version. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event it prices. */
+  event: PointsEvent;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** At most this many points per resident per month. */
+  monthlyCap: Maybe<Scalars['Int']['output']>;
+  /** Staff's note on the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The rule in plain words, in the reader's language (shown to residents). */
+  plainText: Scalars['String']['output'];
+  /** Points per occurrence (per hour for volunteer hours); negative for a penalty. */
+  points: Scalars['Int']['output'];
+  /** When a newer version replaced it. */
+  retiredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Version, 1 upwards: a change inserts the next one. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of points rules. */
+export type PointsRuleConnection = {
+  __typename?: 'PointsRuleConnection';
+  /** The items of this page. */
+  edges: Array<PointsRuleEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One points rule in a page, with its cursor. */
+export type PointsRuleEdge = {
+  __typename?: 'PointsRuleEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The points rule. */
+  node: PointsRule;
+};
+
+/** Result of setting a rule. */
+export type PointsRulePayload = {
+  __typename?: 'PointsRulePayload';
+  /** The new version. */
+  rule: PointsRule;
+};
+
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type Query = {
   __typename?: 'Query';
@@ -1579,14 +2183,38 @@ export type Query = {
   me: User;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
+  /** Whether the viewer has left the leaderboards. */
+  myLeaderboardOptOut: Scalars['Boolean']['output'];
+  /** The viewer's points balance in a community (the sum of their ledger there). */
+  myPointsBalance: Scalars['Int']['output'];
+  /** The viewer's own ledger entries in a community, newest first. */
+  myPointsEntries: PointsEntryConnection;
+  /** The viewer's own redemptions, with pick-up codes. */
+  myRedemptions: PointsRedemptionConnection;
+  /** The viewer's own sign-ups, newest first. */
+  mySignups: VolunteerSignupConnection;
   /** The signed-in resident’s own tickets, newest first. */
   myTickets: TicketConnection;
+  /** The viewer's own volunteer profile in a community, if any. */
+  myVolunteerProfile: Maybe<VolunteerProfile>;
+  /** The viewer's volunteer record: approved hours per year (in a community, or everywhere). */
+  myVolunteerRecord: VolunteerRecord;
   /** The signed-in user’s notifications, newest first. */
   notifications: NotificationConnection;
   /** One organisation; NOT_FOUND outside the viewer’s scope. */
   organisation: Organisation;
   /** Organisations in the viewer’s scope. */
   organisations: OrganisationConnection;
+  /** Points earned in a community (or one estate) over a month, a year or all time; display names only; residents who opted out are not listed. */
+  pointsLeaderboard: LeaderboardConnection;
+  /** The ledger browser: entries of a community with filters (staff). */
+  pointsLedger: PointsEntryConnection;
+  /** A community's redemptions (staff). */
+  pointsRedemptions: PointsRedemptionConnection;
+  /** A community's reward catalogue (residents and staff). */
+  pointsRewards: PointsRewardConnection;
+  /** A community's points rules (current versions, or the whole history), each in plain words. */
+  pointsRules: PointsRuleConnection;
   /** Every role: the scope kinds it is granted on and the actions it counts for (the server’s rules). */
   roleDefinitions: Array<RoleDefinition>;
   /** Version and time of the API. Public. */
@@ -1611,6 +2239,16 @@ export type Query = {
   userByPhone: User;
   /** Users in the viewer’s scope, newest first. Phones masked. */
   users: UserConnection;
+  /** A community's volunteer activities, newest first (its residents and staff). */
+  volunteerActivities: VolunteerActivityConnection;
+  /** One activity (its community’s residents and staff). */
+  volunteerActivity: VolunteerActivity;
+  /** Hours awaiting approval (or approved) in a community, oldest first (staff). */
+  volunteerHours: VolunteerSignupConnection;
+  /** An activity's list in arrival order: seats, then the waiting list (staff). */
+  volunteerSignups: VolunteerSignupConnection;
+  /** A community's volunteers, with a skill filter (staff). */
+  volunteers: VolunteerProfileConnection;
 };
 
 
@@ -1723,6 +2361,34 @@ export type QueryHouseholdsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyPointsBalanceArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyPointsEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMySignupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -1735,6 +2401,18 @@ export type QueryMyTicketsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<TicketState>>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyVolunteerProfileArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyVolunteerRecordArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1760,6 +2438,55 @@ export type QueryOrganisationsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   kind?: InputMaybe<OrganisationKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsLeaderboardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  period?: LeaderboardPeriod;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  reason?: InputMaybe<PointsReason>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<RedemptionStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeRetired?: Scalars['Boolean']['input'];
 };
 
 
@@ -1836,6 +2563,48 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerHoursArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  hoursStatus?: HoursStatus;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerSignupsArgs = {
+  activityId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SignupStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+  skill?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Rate the outcome of a resolved ticket. */
 export type RateTicketInput = {
   /** Comment, up to 500 characters. */
@@ -1857,6 +2626,21 @@ export type ReassignTicketInput = {
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
 };
+
+/** Redeem a reward. */
+export type RedeemPointsRewardInput = {
+  /** The reward. */
+  rewardId: Scalars['ID']['input'];
+};
+
+/** Where a redemption stands. */
+export type RedemptionStatus =
+  /** Cancelled: points and stock refunded. */
+  | 'CANCELLED'
+  /** Staff handed the item over against the pick-up code. */
+  | 'HANDED_OVER'
+  /** Points and stock taken; waiting for pick-up. */
+  | 'RESERVED';
 
 /** Put a ticket on a round-table meeting agenda. */
 export type ReferTicketToMeetingInput = {
@@ -1995,6 +2779,38 @@ export type RoleDefinition = {
   staff: Scalars['Boolean']['output'];
 };
 
+/** A resident's own volunteer profile in a community (opt in or out). */
+export type SaveMyVolunteerProfileInput = {
+  /** False to withdraw as a volunteer (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When they are available, in words (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Skills as free tags (古筝, first aid …), at most 20, each 1-30 characters. */
+  skills: Array<Scalars['String']['input']>;
+};
+
+/** Create (no id) or change a reward of the catalogue. */
+export type SavePointsRewardInput = {
+  /** Offered to residents (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Points it costs (at least 1). */
+  cost: Scalars['Int']['input'];
+  /** Description (0-500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The reward to change; none to create. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** Open redemptions per resident (at least 1), or no limit. */
+  perPersonLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Items in stock (0 or more). */
+  stock: Scalars['Int']['input'];
+};
+
 /** The kind of node a membership is scoped to. */
 export type ScopeKind =
   /** A community (社区). */
@@ -2039,12 +2855,36 @@ export type SetCalendarYearCompleteInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The viewer's leaderboard setting. */
+export type SetLeaderboardOptOutInput = {
+  /** True: leave every leaderboard; false: be listed again. */
+  optOut: Scalars['Boolean']['input'];
+};
+
 /** The complete set of estates a property company serves. */
 export type SetOrganisationEstatesInput = {
   /** Every estate it serves (replaces the previous set; at most 200). */
   estateIds: Array<Scalars['ID']['input']>;
   /** The property company. */
   organisationId: Scalars['ID']['input'];
+};
+
+/** Set the rule of an event in a community: makes the next version. */
+export type SetPointsRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Daily cap per resident (positive), or none. */
+  dailyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** False to stop awarding (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The event. */
+  event: PointsEvent;
+  /** Monthly cap per resident (positive), or none. */
+  monthlyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Why it changed (0-300 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Points per occurrence (per hour for volunteer hours); negative for BOOKING_NO_SHOW. */
+  points: Scalars['Int']['input'];
 };
 
 /** Who may raise matters in a community. */
@@ -2062,6 +2902,21 @@ export type SetUserDisabledInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** Sign up for an activity (a resident of its community). */
+export type SignUpInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+};
+
+/** A volunteer's place on an activity's list. */
+export type SignupStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Holds a seat. */
+  | 'SIGNED_UP'
+  /** On the waiting list; moves up when a seat is cancelled. */
+  | 'WAITING';
 
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {
@@ -2577,6 +3432,20 @@ export type UpdateTicketCategoryInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Staff change a volunteer's profile. */
+export type UpdateVolunteerInput = {
+  /** Active volunteer. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Availability (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Party member (shown to staff only). */
+  partyMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The profile. */
+  profileId: Scalars['ID']['input'];
+  /** New skills (replace the old), at most 20, each 1-30 characters. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A person with a login. The phone number is personal data and is masked. */
 export type User = {
   __typename?: 'User';
@@ -2634,6 +3503,202 @@ export type UserViewerCan = {
   grantMembership: Scalars['Boolean']['output'];
   /** May see the phone number in full (`revealUserPhone`, audited). */
   revealPhone: Scalars['Boolean']['output'];
+};
+
+/** A volunteer activity (志愿活动). */
+export type VolunteerActivity = {
+  __typename?: 'VolunteerActivity';
+  /** Places. */
+  capacity: Scalars['Int']['output'];
+  /** The check-in code to show at the place: staff who manage it only. */
+  checkCode: Maybe<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** End. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The organising organisation. */
+  organiserOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Where. */
+  place: Scalars['String']['output'];
+  /** Points per approved hour. */
+  pointsPerHour: Scalars['Int']['output'];
+  /** Places taken. */
+  signedUpCount: Scalars['Int']['output'];
+  /** Sign-up deadline. */
+  signupDeadline: Scalars['DateTimeISO']['output'];
+  /** Skills wanted. */
+  skillsWanted: Array<Scalars['String']['output']>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of activitys. */
+export type VolunteerActivityConnection = {
+  __typename?: 'VolunteerActivityConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One activity in a page, with its cursor. */
+export type VolunteerActivityEdge = {
+  __typename?: 'VolunteerActivityEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: VolunteerActivity;
+};
+
+/** Result of creating an activity. */
+export type VolunteerActivityPayload = {
+  __typename?: 'VolunteerActivityPayload';
+  /** The activity. */
+  activity: VolunteerActivity;
+};
+
+/** A volunteer of a community (志愿者). */
+export type VolunteerProfile = {
+  __typename?: 'VolunteerProfile';
+  /** Opted in (false once withdrawn). */
+  active: Scalars['Boolean']['output'];
+  /** Availability in words. */
+  availability: Maybe<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The volunteer's display name. */
+  displayName: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Party member (党员): staff only; null for anyone else. */
+  partyMember: Maybe<Scalars['Boolean']['output']>;
+  /** Skills (free tags). */
+  skills: Array<Scalars['String']['output']>;
+  /** The volunteer-offer ticket it was made from (staff only). */
+  sourceTicketId: Maybe<Scalars['ID']['output']>;
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of volunteers. */
+export type VolunteerProfileConnection = {
+  __typename?: 'VolunteerProfileConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerProfileEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One volunteer in a page, with its cursor. */
+export type VolunteerProfileEdge = {
+  __typename?: 'VolunteerProfileEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The volunteer. */
+  node: VolunteerProfile;
+};
+
+/** Result of a change to a volunteer profile. */
+export type VolunteerProfilePayload = {
+  __typename?: 'VolunteerProfilePayload';
+  /** The profile. */
+  profile: VolunteerProfile;
+};
+
+/** A resident's volunteer record: approved hours per year. */
+export type VolunteerRecord = {
+  __typename?: 'VolunteerRecord';
+  /** Activities with approved hours. */
+  activities: Scalars['Int']['output'];
+  /** All approved minutes. */
+  totalMinutes: Scalars['Int']['output'];
+  /** Per year, newest first. */
+  years: Array<VolunteerYear>;
+};
+
+/** A resident's place on an activity's list, with check-in/out and hours. */
+export type VolunteerSignup = {
+  __typename?: 'VolunteerSignup';
+  /** The activity. */
+  activityId: Scalars['ID']['output'];
+  /** The activity's title. */
+  activityTitle: Scalars['String']['output'];
+  /** Minutes approved by staff (these count). */
+  approvedMinutes: Maybe<Scalars['Int']['output']>;
+  /** Checked in at. */
+  checkedInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Checked out at. */
+  checkedOutAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why staff corrected the hours. */
+  correctionReason: Maybe<Scalars['String']['output']>;
+  /** When they signed up. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The volunteer's display name. */
+  displayName: Scalars['String']['output'];
+  /** None, recorded (awaiting approval) or approved. */
+  hoursStatus: HoursStatus;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Arrival order on the list (1 upwards). */
+  position: Scalars['Int']['output'];
+  /** Minutes recorded between check-in and check-out. */
+  recordedMinutes: Maybe<Scalars['Int']['output']>;
+  /** Signed up, waiting or cancelled. */
+  status: SignupStatus;
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of sign-ups. */
+export type VolunteerSignupConnection = {
+  __typename?: 'VolunteerSignupConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerSignupEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sign-up in a page, with its cursor. */
+export type VolunteerSignupEdge = {
+  __typename?: 'VolunteerSignupEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The sign-up. */
+  node: VolunteerSignup;
+};
+
+/** Result of a change to a sign-up. */
+export type VolunteerSignupPayload = {
+  __typename?: 'VolunteerSignupPayload';
+  /** The sign-up as it is now. */
+  signup: VolunteerSignup;
+};
+
+/** Approved volunteer hours of one year. */
+export type VolunteerYear = {
+  __typename?: 'VolunteerYear';
+  /** Activities with approved hours. */
+  activities: Scalars['Int']['output'];
+  /** Approved minutes. */
+  minutes: Scalars['Int']['output'];
+  /** The year (of the activity, Asia/Shanghai). */
+  year: Scalars['Int']['output'];
 };
 
 /** Withdraw an own ticket. */

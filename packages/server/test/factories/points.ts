@@ -53,10 +53,7 @@ export async function buildReward(
 }
 
 /** Gives a resident points through the ledger (a MEETING_ATTENDANCE award of a fixed amount). */
-export async function givePoints(
-  s: TestServer,
-  o: { userId: string; community: Place; amount: number; key?: string },
-) {
+export async function givePoints(s: TestServer, o: { userId: string; community: Place; amount: number; key?: string }) {
   const r = await s.app.services.pointsLedger.award({
     userId: o.userId,
     communityId: o.community.id,

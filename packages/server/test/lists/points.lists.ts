@@ -18,7 +18,8 @@ function fill(s: TestServer): Promise<Data> {
     const community = await buildCommunity(s);
     const staff = await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community });
     const resident = await buildResident(s, { community });
-    for (let v = 1; v <= 21; v++) await buildPointsRule(s, { community, event: PointsEvent.MEETING_ATTENDANCE, version: v });
+    for (let v = 1; v <= 21; v++)
+      await buildPointsRule(s, { community, event: PointsEvent.MEETING_ATTENDANCE, version: v });
     for (let i = 0; i < 21; i++) {
       const r = await buildResident(s, { community });
       await givePoints(s, { userId: r.user.id, community, amount: 10 + i });

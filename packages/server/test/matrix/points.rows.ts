@@ -6,7 +6,10 @@ import { buildUser } from '../factories/index.js';
 import { buildPointsRule, buildReward, givePoints } from '../factories/points.js';
 import { at, pick, q, type Rule, type RunContext, read } from './kit.js';
 
-const communityOf = (c: RunContext) => ({ id: pick(c.target, c.w.community.boxue, c.w.community.xingyi), streetId: c.w.streetId });
+const communityOf = (c: RunContext) => ({
+  id: pick(c.target, c.w.community.boxue, c.w.community.xingyi),
+  streetId: c.w.streetId,
+});
 /** The resident of the target community (周女士 in 博学路, the 兴议 resident outside). */
 const residentOf = (c: RunContext) => pick(c.target, c.w.user.resident, c.w.user.xingyiResident);
 
@@ -49,8 +52,16 @@ export const POINTS_ROWS: Record<string, Rule> = {
     expect: PUBLIC,
     list: 'pointsRules',
     run: async (c) => {
-      await buildPointsRule(c.s, { community: communityOf(c), event: 'MEETING_ATTENDANCE' as never, version: 1000 + Math.floor(Math.random() * 1e6) });
-      return c.s.gql('query($c: ID!) { pointsRules(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      await buildPointsRule(c.s, {
+        community: communityOf(c),
+        event: 'MEETING_ATTENDANCE' as never,
+        version: 1000 + Math.floor(Math.random() * 1e6),
+      });
+      return c.s.gql(
+        'query($c: ID!) { pointsRules(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   pointsLedger: {
@@ -58,10 +69,17 @@ export const POINTS_ROWS: Record<string, Rule> = {
     list: 'pointsLedger',
     run: async (c) => {
       await givePoints(c.s, { userId: residentOf(c), community: communityOf(c), amount: 1 });
-      return c.s.gql('query($c: ID!) { pointsLedger(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { pointsLedger(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
-  myPointsBalance: { expect: ANYONE, run: q('query($c: ID!) { myPointsBalance(communityId: $c) }', (c) => ({ c: communityOf(c).id })) },
+  myPointsBalance: {
+    expect: ANYONE,
+    run: q('query($c: ID!) { myPointsBalance(communityId: $c) }', (c) => ({ c: communityOf(c).id })),
+  },
   myPointsEntries: {
     expect: ANYONE,
     run: q('query($c: ID!) { myPointsEntries(communityId: $c) { totalCount } }', (c) => ({ c: communityOf(c).id })),
@@ -72,7 +90,11 @@ export const POINTS_ROWS: Record<string, Rule> = {
     run: async (c) => {
       const u = await buildUser(c.s);
       await givePoints(c.s, { userId: u.user.id, community: communityOf(c), amount: 3 });
-      return c.s.gql('query($c: ID!) { pointsLeaderboard(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { pointsLeaderboard(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   myLeaderboardOptOut: { expect: ANYONE, run: q('{ myLeaderboardOptOut }') },
@@ -81,7 +103,11 @@ export const POINTS_ROWS: Record<string, Rule> = {
     list: 'pointsRewards',
     run: async (c) => {
       await buildReward(c.s, { community: communityOf(c) });
-      return c.s.gql('query($c: ID!) { pointsRewards(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { pointsRewards(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   pointsRedemptions: {
@@ -89,7 +115,11 @@ export const POINTS_ROWS: Record<string, Rule> = {
     list: 'pointsRedemptions',
     run: async (c) => {
       await redemption(c);
-      return c.s.gql('query($c: ID!) { pointsRedemptions(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { pointsRedemptions(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   myRedemptions: { expect: ANYONE, run: q('{ myRedemptions { totalCount } }') },
@@ -133,7 +163,9 @@ export const POINTS_ROWS: Record<string, Rule> = {
     expect: ANYONE,
     run: q('mutation { setLeaderboardOptOut(input: { optOut: false }) { optOut } }'),
     effect: async (c) => {
-      expect(await read<{ myLeaderboardOptOut: boolean }>(c, '{ myLeaderboardOptOut }', {}, c.token)).toEqual({ myLeaderboardOptOut: false });
+      expect(await read<{ myLeaderboardOptOut: boolean }>(c, '{ myLeaderboardOptOut }', {}, c.token)).toEqual({
+        myLeaderboardOptOut: false,
+      });
     },
   },
   savePointsReward: {
@@ -160,7 +192,11 @@ export const POINTS_ROWS: Record<string, Rule> = {
     run: async (c) => {
       const community = communityOf(c);
       const reward = await buildReward(c.s, { community, cost: 1, stock: 5 });
-      await givePoints(c.s, { userId: c.w.user.resident, community: { id: c.w.community.boxue, streetId: c.w.streetId }, amount: 1 });
+      await givePoints(c.s, {
+        userId: c.w.user.resident,
+        community: { id: c.w.community.boxue, streetId: c.w.streetId },
+        amount: 1,
+      });
       return c.s.gql(
         'mutation($i: RedeemPointsRewardInput!) { redeemPointsReward(input: $i) { redemption { id } } }',
         { i: { rewardId: reward.id } },
@@ -168,7 +204,12 @@ export const POINTS_ROWS: Record<string, Rule> = {
       );
     },
     effect: async (c, r) => {
-      const d = await read<{ myRedemptions: { edges: { node: { id: string } }[] } }>(c, '{ myRedemptions(first: 100) { edges { node { id } } } }', {}, c.token);
+      const d = await read<{ myRedemptions: { edges: { node: { id: string } }[] } }>(
+        c,
+        '{ myRedemptions(first: 100) { edges { node { id } } } }',
+        {},
+        c.token,
+      );
       expect(d.myRedemptions.edges.map((e) => e.node.id)).toContain(at(r, 'redeemPointsReward.redemption.id'));
     },
   },

@@ -7,7 +7,10 @@ import { buildTicket, buildUser } from '../factories/index.js';
 import { buildActivity, buildVolunteer } from '../factories/volunteer.js';
 import { at, pick, q, type Rule, type RunContext, read } from './kit.js';
 
-const communityOf = (c: RunContext) => ({ id: pick(c.target, c.w.community.boxue, c.w.community.xingyi), streetId: c.w.streetId });
+const communityOf = (c: RunContext) => ({
+  id: pick(c.target, c.w.community.boxue, c.w.community.xingyi),
+  streetId: c.w.streetId,
+});
 const residentOf = (c: RunContext) => pick(c.target, c.w.user.resident, c.w.user.xingyiResident);
 
 /** A sign-up of the target's resident on a fresh activity, at a step of its life. */
@@ -35,7 +38,11 @@ async function signup(c: RunContext, step: 'signed' | 'in' | 'recorded'): Promis
   return s.id;
 }
 const signupNow = async (c: RunContext) => {
-  const d = await read<{ volunteerSignups: { edges: { node: { id: string; status: string; hoursStatus: string; checkedInAt: string | null } }[] } }>(
+  const d = await read<{
+    volunteerSignups: {
+      edges: { node: { id: string; status: string; hoursStatus: string; checkedInAt: string | null } }[];
+    };
+  }>(
     c,
     'query($a: ID!) { volunteerSignups(activityId: $a, first: 100) { edges { node { id status hoursStatus checkedInAt } } } }',
     { a: c.scratch.activity },
@@ -56,29 +63,48 @@ export const VOLUNTEER_ROWS: Record<string, Rule> = {
     run: async (c) => {
       const u = await buildUser(c.s);
       await buildVolunteer(c.s, { community: communityOf(c), userId: u.user.id, skills: ['古筝'] });
-      return c.s.gql('query($c: ID!) { volunteers(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { volunteers(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
-  myVolunteerProfile: { expect: ANYONE, run: q('query($c: ID!) { myVolunteerProfile(communityId: $c) { id } }', (c) => ({ c: communityOf(c).id })) },
+  myVolunteerProfile: {
+    expect: ANYONE,
+    run: q('query($c: ID!) { myVolunteerProfile(communityId: $c) { id } }', (c) => ({ c: communityOf(c).id })),
+  },
   volunteerActivities: {
     expect: PUBLIC,
     list: 'volunteerActivities',
     run: async (c) => {
       await buildActivity(c.s, { community: communityOf(c) });
-      return c.s.gql('query($c: ID!) { volunteerActivities(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { volunteerActivities(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   volunteerActivity: {
     expect: PUBLIC,
     run: async (c) =>
-      c.s.gql('query($id: ID!) { volunteerActivity(id: $id) { id } }', { id: (await buildActivity(c.s, { community: communityOf(c) })).id }, c.token),
+      c.s.gql(
+        'query($id: ID!) { volunteerActivity(id: $id) { id } }',
+        { id: (await buildActivity(c.s, { community: communityOf(c) })).id },
+        c.token,
+      ),
   },
   volunteerSignups: {
     expect: STAFF,
     list: 'volunteerSignups',
     run: async (c) => {
       await signup(c, 'signed');
-      return c.s.gql('query($a: ID!) { volunteerSignups(activityId: $a) { totalCount } }', { a: c.scratch.activity }, c.token);
+      return c.s.gql(
+        'query($a: ID!) { volunteerSignups(activityId: $a) { totalCount } }',
+        { a: c.scratch.activity },
+        c.token,
+      );
     },
   },
   volunteerHours: {
@@ -86,7 +112,11 @@ export const VOLUNTEER_ROWS: Record<string, Rule> = {
     list: 'volunteerHours',
     run: async (c) => {
       await signup(c, 'recorded');
-      return c.s.gql('query($c: ID!) { volunteerHours(communityId: $c) { totalCount } }', { c: communityOf(c).id }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { volunteerHours(communityId: $c) { totalCount } }',
+        { c: communityOf(c).id },
+        c.token,
+      );
     },
   },
   mySignups: { expect: ANYONE, run: q('{ mySignups { totalCount } }') },
@@ -142,12 +172,18 @@ export const VOLUNTEER_ROWS: Record<string, Rule> = {
       );
     },
     effect: async (c) => {
-      const d = await read<{ volunteers: { edges: { node: { id: string; skills: string[]; partyMember: boolean } }[] } }>(
+      const d = await read<{
+        volunteers: { edges: { node: { id: string; skills: string[]; partyMember: boolean } }[] };
+      }>(
         c,
         'query($c: ID!) { volunteers(communityId: $c, skill: "书法", first: 100) { edges { node { id skills partyMember } } } }',
         { c: communityOf(c).id },
       );
-      expect(d.volunteers.edges.map((e) => e.node)).toContainEqual({ id: c.scratch.profile, skills: ['书法'], partyMember: true });
+      expect(d.volunteers.edges.map((e) => e.node)).toContainEqual({
+        id: c.scratch.profile,
+        skills: ['书法'],
+        partyMember: true,
+      });
     },
   },
   createVolunteerActivity: {
@@ -184,29 +220,50 @@ export const VOLUNTEER_ROWS: Record<string, Rule> = {
     expect: RESIDENT_ONLY,
     run: async (c) => {
       const a = await buildActivity(c.s, { community: communityOf(c) });
-      return c.s.gql('mutation($i: SignUpInput!) { signUpForActivity(input: $i) { signup { id } } }', { i: { activityId: a.id } }, c.token);
+      return c.s.gql(
+        'mutation($i: SignUpInput!) { signUpForActivity(input: $i) { signup { id } } }',
+        { i: { activityId: a.id } },
+        c.token,
+      );
     },
     effect: async (c, r) => {
-      const d = await read<{ mySignups: { edges: { node: { id: string } }[] } }>(c, '{ mySignups(first: 100) { edges { node { id } } } }', {}, c.token);
+      const d = await read<{ mySignups: { edges: { node: { id: string } }[] } }>(
+        c,
+        '{ mySignups(first: 100) { edges { node { id } } } }',
+        {},
+        c.token,
+      );
       expect(d.mySignups.edges.map((e) => e.node.id)).toContain(at(r, 'signUpForActivity.signup.id'));
     },
   },
   cancelActivitySignup: {
     expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK NF',
     run: async (c) =>
-      c.s.gql('mutation($i: CancelSignupInput!) { cancelActivitySignup(input: $i) { signup { id } } }', { i: { signupId: await signup(c, 'signed') } }, c.token),
+      c.s.gql(
+        'mutation($i: CancelSignupInput!) { cancelActivitySignup(input: $i) { signup { id } } }',
+        { i: { signupId: await signup(c, 'signed') } },
+        c.token,
+      ),
     effect: async (c) => expect((await signupNow(c))?.status).toBe('CANCELLED'),
   },
   checkInVolunteer: {
     expect: STAFF,
     run: async (c) =>
-      c.s.gql('mutation($i: CheckInput!) { checkInVolunteer(input: $i) { signup { id } } }', { i: { signupId: await signup(c, 'signed') } }, c.token),
+      c.s.gql(
+        'mutation($i: CheckInput!) { checkInVolunteer(input: $i) { signup { id } } }',
+        { i: { signupId: await signup(c, 'signed') } },
+        c.token,
+      ),
     effect: async (c) => expect((await signupNow(c))?.checkedInAt).toBeTruthy(),
   },
   checkOutVolunteer: {
     expect: STAFF,
     run: async (c) =>
-      c.s.gql('mutation($i: CheckInput!) { checkOutVolunteer(input: $i) { signup { id } } }', { i: { signupId: await signup(c, 'in') } }, c.token),
+      c.s.gql(
+        'mutation($i: CheckInput!) { checkOutVolunteer(input: $i) { signup { id } } }',
+        { i: { signupId: await signup(c, 'in') } },
+        c.token,
+      ),
     effect: async (c) => expect((await signupNow(c))?.hoursStatus).toBe('RECORDED'),
   },
   approveVolunteerHours: {

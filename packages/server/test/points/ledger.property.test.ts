@@ -20,7 +20,11 @@ type Op =
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('award' as const), who: fc.nat(2), amount: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('penalty' as const), who: fc.nat(2) }),
-  fc.record({ kind: fc.constant('adjust' as const), who: fc.nat(2), delta: fc.integer({ min: -30, max: 30 }).filter((d) => d !== 0) }),
+  fc.record({
+    kind: fc.constant('adjust' as const),
+    who: fc.nat(2),
+    delta: fc.integer({ min: -30, max: 30 }).filter((d) => d !== 0),
+  }),
   fc.record({ kind: fc.constant('redeem' as const), who: fc.nat(2), reward: fc.nat(1) }),
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(20) }),
   fc.record({ kind: fc.constant('repeat' as const) }),
@@ -57,7 +61,10 @@ describe(`points ledger properties (${testDialect})`, () => {
           meta: { actorId: p.user.id, requestId: null, ip: null },
           userAgent: null,
         }));
-        const rewards = [await buildReward(s, { community, cost: 10, stock: 3 }), await buildReward(s, { community, cost: 25, stock: 2 })];
+        const rewards = [
+          await buildReward(s, { community, cost: 10, stock: 3 }),
+          await buildReward(s, { community, cost: 25, stock: 2 }),
+        ];
         const redemptions: { id: string; who: number }[] = [];
         let lastKey = '';
         for (const o of ops) {
@@ -72,7 +79,7 @@ describe(`points ledger properties (${testDialect})`, () => {
           const award = (who: number, event: PointsEvent, amount?: number) => {
             lastKey = `prop:${seq()}`;
             return svc.pointsLedger.award({
-              userId: people[who]!.user.id,
+              userId: nth(people, who).user.id,
               communityId: community.id,
               streetId: community.streetId,
               event,
@@ -84,7 +91,7 @@ describe(`points ledger properties (${testDialect})`, () => {
           if (o.kind === 'penalty') await award(o.who, PointsEvent.BOOKING_NO_SHOW);
           if (o.kind === 'repeat' && lastKey)
             await svc.pointsLedger.award({
-              userId: people[0]!.user.id,
+              userId: nth(people, 0).user.id,
               communityId: community.id,
               streetId: community.streetId,
               event: PointsEvent.MEETING_ATTENDANCE,
@@ -93,26 +100,37 @@ describe(`points ledger properties (${testDialect})`, () => {
             });
           if (o.kind === 'adjust')
             await tryIt(() =>
-              svc.points.adjust(staffActor, { communityId: community.id, userId: people[o.who]!.user.id, delta: o.delta, note: '测试' }),
+              svc.points.adjust(staffActor, {
+                communityId: community.id,
+                userId: nth(people, o.who).user.id,
+                delta: o.delta,
+                note: '测试',
+              }),
             );
           if (o.kind === 'redeem')
             await tryIt(async () => {
-              const r = await svc.points.redeem(actors[o.who]!, rewards[o.reward]!.id);
+              const r = await svc.points.redeem(nth(actors, o.who), nth(rewards, o.reward).id);
               redemptions.push({ id: r.id, who: o.who });
             });
           if (o.kind === 'cancel' && redemptions.length)
             await tryIt(() => {
-              const r = redemptions[o.pick % redemptions.length]!;
-              return svc.points.cancelRedemption(actors[r.who]!, r.id);
+              const r = nth(redemptions, o.pick % redemptions.length);
+              return svc.points.cancelRedemption(nth(actors, r.who), r.id);
             });
         }
         for (const p of people) {
           const [b] = await db.query('SELECT balance FROM points_balance WHERE userId = ?', [p.user.id]);
-          const [sum] = await db.query('SELECT COALESCE(SUM(delta), 0) AS n, COALESCE(MIN(balanceAfter), 0) AS low FROM points_entry WHERE userId = ?', [p.user.id]);
+          const [sum] = await db.query(
+            'SELECT COALESCE(SUM(delta), 0) AS n, COALESCE(MIN(balanceAfter), 0) AS low FROM points_entry WHERE userId = ?',
+            [p.user.id],
+          );
           expect(Number(b?.balance ?? 0)).toBe(Number(sum.n));
           expect(Number(sum.low)).toBeGreaterThanOrEqual(0);
           // balanceAfter is a running sum: each entry's balance is the previous one's plus its delta.
-          const rows = await db.query('SELECT delta, balanceAfter FROM points_entry WHERE userId = ? ORDER BY createdAt, id', [p.user.id]);
+          const rows = await db.query(
+            'SELECT delta, balanceAfter FROM points_entry WHERE userId = ? ORDER BY createdAt, id',
+            [p.user.id],
+          );
           let running = 0;
           for (const r of rows) {
             running += Number(r.delta);
@@ -121,7 +139,10 @@ describe(`points ledger properties (${testDialect})`, () => {
         }
         for (const [i, w] of rewards.entries()) {
           const [row] = await db.query('SELECT stock FROM points_reward WHERE id = ?', [w.id]);
-          const [open] = await db.query("SELECT COUNT(*) AS n FROM points_redemption WHERE rewardId = ? AND status <> 'CANCELLED'", [w.id]);
+          const [open] = await db.query(
+            "SELECT COUNT(*) AS n FROM points_redemption WHERE rewardId = ? AND status <> 'CANCELLED'",
+            [w.id],
+          );
           expect(Number(row.stock) + Number(open.n)).toBe(i === 0 ? 3 : 2);
         }
       }),
@@ -129,6 +150,12 @@ describe(`points ledger properties (${testDialect})`, () => {
     );
   }, 300_000);
 });
+
+function nth<T>(xs: readonly T[], i: number): T {
+  const v = xs[i];
+  if (v === undefined) throw new Error(`no item ${i}`);
+  return v;
+}
 
 function grant(role: Role, c: { id: string; streetId: string }) {
   return {

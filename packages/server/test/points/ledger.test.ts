@@ -5,7 +5,8 @@ import { buildPointsRule, buildReward, givePoints } from '../factories/points.js
 import { testDialect } from '../helpers/database.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 
-const REDEEM = 'mutation($i: RedeemPointsRewardInput!) { redeemPointsReward(input: $i) { redemption { id status pickupCode cost } } }';
+const REDEEM =
+  'mutation($i: RedeemPointsRewardInput!) { redeemPointsReward(input: $i) { redemption { id status pickupCode cost } } }';
 const ADJUST = 'mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { entry { id delta balanceAfter } } }';
 
 describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
@@ -17,9 +18,15 @@ describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
 
   const n = async (sql: string, params: unknown[]) => Number((await s.db.dataSource.query(sql, params))[0].n);
   const balanceOf = async (userId: string, communityId: string) =>
-    n('SELECT COALESCE(SUM(balance), 0) AS n FROM points_balance WHERE userId = ? AND communityId = ?', [userId, communityId]);
+    n('SELECT COALESCE(SUM(balance), 0) AS n FROM points_balance WHERE userId = ? AND communityId = ?', [
+      userId,
+      communityId,
+    ]);
   const ledgerSum = async (userId: string, communityId: string) =>
-    n('SELECT COALESCE(SUM(delta), 0) AS n FROM points_entry WHERE userId = ? AND communityId = ?', [userId, communityId]);
+    n('SELECT COALESCE(SUM(delta), 0) AS n FROM points_entry WHERE userId = ? AND communityId = ?', [
+      userId,
+      communityId,
+    ]);
 
   it('the same award sent twice, one after the other and 20 at once, makes one entry', async () => {
     const community = await buildCommunity(s);
@@ -58,7 +65,11 @@ describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
     expect(results.map(codeOf)).toEqual(Array(10).fill('OK'));
     expect(await n('SELECT COUNT(*) AS n FROM points_entry WHERE userId = ?', [r.user.id])).toBe(1);
     expect(await balanceOf(r.user.id, community.id)).toBe(7);
-    expect(await n("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'points.adjust' AND communityId = ?", [community.id])).toBe(1);
+    expect(
+      await n("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'points.adjust' AND communityId = ?", [
+        community.id,
+      ]),
+    ).toBe(1);
     const blank = await s.gql(ADJUST, { i: { ...i, idempotencyKey: 'adj-2', note: '  ' } }, token);
     expect(blank.errors?.[0]?.extensions?.reason).toBe('POINTS_BLANK_REASON');
     const tooMuch = await s.gql(ADJUST, { i: { ...i, idempotencyKey: 'adj-3', delta: -8 } }, token);
@@ -87,12 +98,21 @@ describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
     const ok = results.filter((x) => codeOf(x) === 'OK');
     expect(ok).toHaveLength(10);
     const refused = results.filter((x) => codeOf(x) !== 'OK').map((x) => x.errors?.[0]?.extensions?.reason);
-    expect(new Set(refused)).toEqual(new Set(['POINTS_OUT_OF_STOCK', ...(refused.includes('POINTS_INSUFFICIENT') ? ['POINTS_INSUFFICIENT'] : [])]));
+    expect(new Set(refused)).toEqual(
+      new Set(['POINTS_OUT_OF_STOCK', ...(refused.includes('POINTS_INSUFFICIENT') ? ['POINTS_INSUFFICIENT'] : [])]),
+    );
     expect(await n('SELECT stock AS n FROM points_reward WHERE id = ?', [reward.id])).toBe(0);
-    expect(await n("SELECT COUNT(*) AS n FROM points_redemption WHERE rewardId = ? AND status = 'RESERVED'", [reward.id])).toBe(10);
-    expect(await n('SELECT COUNT(*) AS n FROM points_balance WHERE communityId = ? AND balance < 0', [community.id])).toBe(0);
-    expect(await n('SELECT COUNT(*) AS n FROM points_entry WHERE communityId = ? AND balanceAfter < 0', [community.id])).toBe(0);
-    for (const r of residents) expect(await balanceOf(r.user.id, community.id)).toBe(await ledgerSum(r.user.id, community.id));
+    expect(
+      await n("SELECT COUNT(*) AS n FROM points_redemption WHERE rewardId = ? AND status = 'RESERVED'", [reward.id]),
+    ).toBe(10);
+    expect(
+      await n('SELECT COUNT(*) AS n FROM points_balance WHERE communityId = ? AND balance < 0', [community.id]),
+    ).toBe(0);
+    expect(
+      await n('SELECT COUNT(*) AS n FROM points_entry WHERE communityId = ? AND balanceAfter < 0', [community.id]),
+    ).toBe(0);
+    for (const r of residents)
+      expect(await balanceOf(r.user.id, community.id)).toBe(await ledgerSum(r.user.id, community.id));
     console.log(`[points] 100 concurrent redemptions (${testDialect}): 10 OK, ${ms} ms`);
   }, 120_000);
 
@@ -102,7 +122,9 @@ describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
     const r = await buildResident(s, { community });
     await givePoints(s, { userId: r.user.id, community, amount: 25 });
     const t = await r.token();
-    const results = await Promise.all(Array.from({ length: 10 }, () => s.gql(REDEEM, { i: { rewardId: reward.id } }, t)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => s.gql(REDEEM, { i: { rewardId: reward.id } }, t)),
+    );
     expect(results.filter((x) => codeOf(x) === 'OK')).toHaveLength(1);
     expect(await balanceOf(r.user.id, community.id)).toBe(5);
     expect(await n('SELECT stock AS n FROM points_reward WHERE id = ?', [reward.id])).toBe(99);

@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PointsEvent } from '../../src/modules/points/points.enums.js';
-import { buildCommunity, buildEstate, buildHousehold, buildResident, buildStaff, buildTicket } from '../factories/index.js';
+import {
+  buildCommunity,
+  buildEstate,
+  buildHousehold,
+  buildResident,
+  buildStaff,
+  buildTicket,
+} from '../factories/index.js';
 import { buildReward, givePoints } from '../factories/points.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 
-const SET_RULE = 'mutation($i: SetPointsRuleInput!) { setPointsRule(input: $i) { rule { id version points current plainText } } }';
+const SET_RULE =
+  'mutation($i: SetPointsRuleInput!) { setPointsRule(input: $i) { rule { id version points current plainText } } }';
 const RULES =
   'query($c: ID!, $h: Boolean) { pointsRules(communityId: $c, includeRetired: $h) { totalCount edges { node { version current points plainText } } } }';
 const BOARD =
@@ -40,24 +48,26 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     await s.gql(SET_RULE, { i: { ...i, points: 8, dailyCap: null } }, staff);
     expect((await award('m:3')).entry).toMatchObject({ delta: 8, ruleVersion: 2 });
     const rt = await resident.token();
-    const rules = await s.gql<{ pointsRules: { totalCount: number; edges: { node: { version: number; plainText: string } }[] } }>(
-      RULES,
-      { c: community.id, h: true },
-      rt,
-    );
+    const rules = await s.gql<{
+      pointsRules: { totalCount: number; edges: { node: { version: number; plainText: string } }[] };
+    }>(RULES, { c: community.id, h: true }, rt);
     expect(rules.data?.pointsRules.totalCount).toBe(2);
     const current = await s.gql<{ pointsRules: { edges: { node: { version: number; current: boolean } }[] } }>(
       RULES,
       { c: community.id },
       rt,
     );
-    expect(current.data?.pointsRules.edges.map((e) => e.node)).toEqual([{ version: 2, current: true, points: 8, plainText: '参加圆桌会议：每次 +8 分' }]);
+    expect(current.data?.pointsRules.edges.map((e) => e.node)).toEqual([
+      { version: 2, current: true, points: 8, plainText: '参加圆桌会议：每次 +8 分' },
+    ]);
     const en = await fetch(`${s.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${rt}`, 'accept-language': 'en-US' },
       body: JSON.stringify({ query: RULES, variables: { c: community.id } }),
     }).then((r) => r.json() as Promise<{ data: { pointsRules: { edges: { node: { plainText: string } }[] } } }>);
-    expect(en.data.pointsRules.edges[0].node.plainText).toBe('For attending a round-table meeting: +8 points each time');
+    expect(en.data.pointsRules.edges[0].node.plainText).toBe(
+      'For attending a round-table meeting: +8 points each time',
+    );
     const [old] = await s.db.dataSource.query('SELECT ruleVersion FROM points_entry WHERE idempotencyKey = ?', ['m:1']);
     expect(Number(old.ruleVersion)).toBe(1);
     // A penalty must be negative.
@@ -90,7 +100,10 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     const submitted = await buildTicket(s, { community, state: 'SUBMITTED' });
     await Promise.all([s.app.services.ticketAwardScan.run(), s.app.services.ticketAwardScan.run()]);
     await s.app.services.ticketAwardScan.run();
-    const rows = await s.db.dataSource.query('SELECT userId, delta, idempotencyKey FROM points_entry WHERE communityId = ?', [community.id]);
+    const rows = await s.db.dataSource.query(
+      'SELECT userId, delta, idempotencyKey FROM points_entry WHERE communityId = ?',
+      [community.id],
+    );
     expect(rows).toEqual([{ userId: t.resident.user.id, delta: 2, idempotencyKey: `ticket.accepted:${t.id}` }]);
     expect(rows.some((r: { idempotencyKey: string }) => r.idempotencyKey.includes(submitted.id))).toBe(false);
   });
@@ -106,11 +119,9 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     await givePoints(s, { userId: a.user.id, community, amount: 10 });
     await givePoints(s, { userId: c.user.id, community, amount: 30 });
     const token = await a.token();
-    const board = await s.gql<{ pointsLeaderboard: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
-      BOARD,
-      { c: community.id, p: 'ALL_TIME' },
-      token,
-    );
+    const board = await s.gql<{
+      pointsLeaderboard: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+    }>(BOARD, { c: community.id, p: 'ALL_TIME' }, token);
     expect(board.data?.pointsLeaderboard.edges.map((e) => e.node)).toEqual([
       { rank: 1, displayName: '丙', points: 30, isViewer: false },
       { rank: 2, displayName: '乙', points: 10, isViewer: false },
@@ -123,7 +134,11 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     );
     expect(estate.data?.pointsLeaderboard.edges.map((e) => e.node.displayName)).toEqual(['乙', '甲']);
     await s.gql('mutation { setLeaderboardOptOut(input: { optOut: true }) { optOut } }', {}, await c.token());
-    const after = await s.gql<{ pointsLeaderboard: { totalCount: number } }>(BOARD, { c: community.id, p: 'YEAR' }, token);
+    const after = await s.gql<{ pointsLeaderboard: { totalCount: number } }>(
+      BOARD,
+      { c: community.id, p: 'YEAR' },
+      token,
+    );
     expect(after.data?.pointsLeaderboard.totalCount).toBe(2);
     const outsider = await buildResident(s);
     expect(codeOf(await s.gql(BOARD, { c: community.id }, await outsider.token()))).toBe('NOT_FOUND');
@@ -146,8 +161,13 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     const two = (await redeem()).data?.redeemPointsReward.redemption;
     expect(one?.pickupCode).toMatch(/^\d{6}$/);
     expect((await redeem()).errors?.[0]?.extensions?.reason).toBe('POINTS_LIMIT_REACHED');
-    const HAND = 'mutation($i: HandOverRedemptionInput!) { handOverRedemption(input: $i) { redemption { status pickupCode } } }';
-    const wrong = await s.gql(HAND, { i: { redemptionId: one?.id, pickupCode: one?.pickupCode === '000000' ? '111111' : '000000' } }, staff);
+    const HAND =
+      'mutation($i: HandOverRedemptionInput!) { handOverRedemption(input: $i) { redemption { status pickupCode } } }';
+    const wrong = await s.gql(
+      HAND,
+      { i: { redemptionId: one?.id, pickupCode: one?.pickupCode === '000000' ? '111111' : '000000' } },
+      staff,
+    );
     expect(wrong.errors?.[0]?.extensions?.reason).toBe('POINTS_WRONG_PICKUP_CODE');
     const handed = await s.gql<{ handOverRedemption: { redemption: { status: string; pickupCode: null } } }>(
       HAND,
@@ -161,7 +181,13 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
       s.gql(CANCEL, { i: { redemptionId: two?.id } }, staff),
     ]);
     expect([codeOf(c1), codeOf(c2)].sort()).toEqual(['CONFLICT', 'OK']);
-    expect(await s.gql<{ myPointsBalance: number }>('query($c: ID!) { myPointsBalance(communityId: $c) }', { c: community.id }, t)).toEqual({
+    expect(
+      await s.gql<{ myPointsBalance: number }>(
+        'query($c: ID!) { myPointsBalance(communityId: $c) }',
+        { c: community.id },
+        t,
+      ),
+    ).toEqual({
       data: { myPointsBalance: 40 },
     });
     const [row] = await s.db.dataSource.query('SELECT stock FROM points_reward WHERE id = ?', [reward.id]);

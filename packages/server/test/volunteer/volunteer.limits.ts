@@ -36,7 +36,9 @@ export const BASES = {
     values: { communityId: c.w.community.boxue, skills: ['古筝'], availability: '周末' },
   }),
   createVolunteerFromTicket: async (c: Ctx) => {
-    const community = await c.s.db.dataSource.getRepository(CommunityEntity).findOneByOrFail({ id: c.w.community.boxue });
+    const community = await c.s.db.dataSource
+      .getRepository(CommunityEntity)
+      .findOneByOrFail({ id: c.w.community.boxue });
     const t = await buildTicket(c.s, { community, state: 'ACCEPTED' });
     return { token: c.w.tokens.system, values: { ticketId: t.id, skills: ['急救'] } };
   },

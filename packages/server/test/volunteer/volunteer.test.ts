@@ -8,7 +8,8 @@ const SIGN = 'mutation($i: SignUpInput!) { signUpForActivity(input: $i) { signup
 const CANCEL = 'mutation($i: CancelSignupInput!) { cancelActivitySignup(input: $i) { signup { id status } } }';
 const IN = 'mutation($i: CheckInput!) { checkInVolunteer(input: $i) { signup { id checkedInAt } } }';
 const OUT = 'mutation($i: CheckInput!) { checkOutVolunteer(input: $i) { signup { id recordedMinutes hoursStatus } } }';
-const APPROVE = 'mutation($i: ApproveHoursInput!) { approveVolunteerHours(input: $i) { signup { approvedMinutes hoursStatus correctionReason } } }';
+const APPROVE =
+  'mutation($i: ApproveHoursInput!) { approveVolunteerHours(input: $i) { signup { approvedMinutes hoursStatus correctionReason } } }';
 
 describe(`volunteer service over HTTP (${testDialect})`, () => {
   let s: TestServer;
@@ -25,10 +26,18 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     const tokens: string[] = [];
     for (let i = 0; i < 50; i += 10) tokens.push(...(await Promise.all(people.slice(i, i + 10).map((p) => p.token()))));
     const results = await Promise.all(
-      tokens.map((t) => s.gql<{ signUpForActivity: { signup: { id: string; status: string; position: number } } }>(SIGN, { i: { activityId: activity.id } }, t)),
+      tokens.map((t) =>
+        s.gql<{ signUpForActivity: { signup: { id: string; status: string; position: number } } }>(
+          SIGN,
+          { i: { activityId: activity.id } },
+          t,
+        ),
+      ),
     );
     expect(results.map(codeOf)).toEqual(Array(50).fill('OK'));
-    const rows = results.map((r) => r.data?.signUpForActivity.signup as { id: string; status: string; position: number });
+    const rows = results.map(
+      (r) => r.data?.signUpForActivity.signup as { id: string; status: string; position: number },
+    );
     rows.sort((a, b) => a.position - b.position);
     expect(rows.map((r) => r.position)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(rows.slice(0, 20).every((r) => r.status === 'SIGNED_UP')).toBe(true);
@@ -36,14 +45,25 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     const [a] = await s.db.dataSource.query('SELECT signedUpCount FROM volunteer_activity WHERE id = ?', [activity.id]);
     expect(Number(a.signedUpCount)).toBe(20);
     // Signing up again returns the same place.
-    const again = await s.gql<{ signUpForActivity: { signup: { id: string } } }>(SIGN, { i: { activityId: activity.id } }, tokens[0]);
+    const again = await s.gql<{ signUpForActivity: { signup: { id: string } } }>(
+      SIGN,
+      { i: { activityId: activity.id } },
+      tokens[0],
+    );
     expect(again.data?.signUpForActivity.signup.id).toBe(results[0]?.data?.signUpForActivity.signup.id);
     // Two seats cancelled at once: positions 21 and 22 move up, in order.
     const seatA = rows[3] as { id: string };
     const seatB = rows[7] as { id: string };
-    const owner = (id: string) => tokens[results.findIndex((r) => r.data?.signUpForActivity.signup.id === id)] as string;
-    await Promise.all([s.gql(CANCEL, { i: { signupId: seatA.id } }, owner(seatA.id)), s.gql(CANCEL, { i: { signupId: seatB.id } }, owner(seatB.id))]);
-    const after = await s.db.dataSource.query("SELECT position FROM volunteer_signup WHERE activityId = ? AND status = 'SIGNED_UP' ORDER BY position", [activity.id]);
+    const owner = (id: string) =>
+      tokens[results.findIndex((r) => r.data?.signUpForActivity.signup.id === id)] as string;
+    await Promise.all([
+      s.gql(CANCEL, { i: { signupId: seatA.id } }, owner(seatA.id)),
+      s.gql(CANCEL, { i: { signupId: seatB.id } }, owner(seatB.id)),
+    ]);
+    const after = await s.db.dataSource.query(
+      "SELECT position FROM volunteer_signup WHERE activityId = ? AND status = 'SIGNED_UP' ORDER BY position",
+      [activity.id],
+    );
     expect(after).toHaveLength(20);
     expect(after.slice(-2).map((r: { position: number }) => Number(r.position))).toEqual([21, 22]);
     const staff = await (await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community })).token();
@@ -66,28 +86,51 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
 
   it('check in with the code at the place, check out by staff, hours corrected with a reason, points awarded once, record per year', async () => {
     const community = await buildCommunity(s);
-    const activity = await buildActivity(s, { community, pointsPerHour: 6, startsAt: new Date(Date.now() - 30 * 60_000), signupDeadline: new Date(Date.now() - 40 * 60_000) });
+    const activity = await buildActivity(s, {
+      community,
+      pointsPerHour: 6,
+      startsAt: new Date(Date.now() - 30 * 60_000),
+      signupDeadline: new Date(Date.now() - 40 * 60_000),
+    });
     await s.db.dataSource.query('UPDATE volunteer_activity SET signupDeadline = ? WHERE id = ?', [
-      s.db.dataSource.options.type === 'better-sqlite3' ? new Date(Date.now() + 60_000).toISOString().slice(0, 23).replace('T', ' ') : new Date(Date.now() + 60_000),
+      s.db.dataSource.options.type === 'better-sqlite3'
+        ? new Date(Date.now() + 60_000).toISOString().slice(0, 23).replace('T', ' ')
+        : new Date(Date.now() + 60_000),
       activity.id,
     ]);
     const staff = await (await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community })).token();
     const r = await buildResident(s, { community });
     const t = await r.token();
-    const signup = (await s.gql<{ signUpForActivity: { signup: { id: string } } }>(SIGN, { i: { activityId: activity.id } }, t)).data?.signUpForActivity.signup.id as string;
+    const signup = (
+      await s.gql<{ signUpForActivity: { signup: { id: string } } }>(SIGN, { i: { activityId: activity.id } }, t)
+    ).data?.signUpForActivity.signup.id as string;
     const wrong = await s.gql(IN, { i: { activityId: activity.id, code: '000000' } }, t);
     expect(wrong.errors?.[0]?.extensions?.reason).toBe('VOLUNTEER_WRONG_CODE');
     expect(codeOf(await s.gql(IN, { i: { activityId: activity.id, code: '123456' } }, t))).toBe('OK');
-    expect((await s.gql(IN, { i: { signupId: signup } }, staff)).errors?.[0]?.extensions?.reason).toBe('VOLUNTEER_WRONG_STEP');
+    expect((await s.gql(IN, { i: { signupId: signup } }, staff)).errors?.[0]?.extensions?.reason).toBe(
+      'VOLUNTEER_WRONG_STEP',
+    );
     expect(codeOf(await s.gql(OUT, { i: { signupId: signup } }, t))).toBe('FORBIDDEN');
     // Pretend the check-in was two hours ago.
     await s.db.dataSource.query('UPDATE volunteer_signup SET checkedInAt = ? WHERE id = ?', [
-      s.db.dataSource.options.type === 'better-sqlite3' ? new Date(Date.now() - 120 * 60_000).toISOString().slice(0, 23).replace('T', ' ') : new Date(Date.now() - 120 * 60_000),
+      s.db.dataSource.options.type === 'better-sqlite3'
+        ? new Date(Date.now() - 120 * 60_000).toISOString().slice(0, 23).replace('T', ' ')
+        : new Date(Date.now() - 120 * 60_000),
       signup,
     ]);
-    const out = await s.gql<{ checkOutVolunteer: { signup: { recordedMinutes: number; hoursStatus: string } } }>(OUT, { i: { signupId: signup } }, staff);
+    const out = await s.gql<{ checkOutVolunteer: { signup: { recordedMinutes: number; hoursStatus: string } } }>(
+      OUT,
+      { i: { signupId: signup } },
+      staff,
+    );
     expect(out.data?.checkOutVolunteer.signup).toEqual({ id: signup, recordedMinutes: 120, hoursStatus: 'RECORDED' });
-    expect(await s.gql<{ myPointsBalance: number }>('query($c: ID!) { myPointsBalance(communityId: $c) }', { c: community.id }, t)).toEqual({ data: { myPointsBalance: 0 } });
+    expect(
+      await s.gql<{ myPointsBalance: number }>(
+        'query($c: ID!) { myPointsBalance(communityId: $c) }',
+        { c: community.id },
+        t,
+      ),
+    ).toEqual({ data: { myPointsBalance: 0 } });
     const noReason = await s.gql(APPROVE, { i: { signupId: signup, minutes: 90 } }, staff);
     expect(noReason.errors?.[0]?.extensions?.reason).toBe('VOLUNTEER_REASON_REQUIRED');
     const [ok, twice] = await Promise.all([
@@ -95,7 +138,13 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
       s.gql(APPROVE, { i: { signupId: signup, minutes: 90, reason: '提前半小时离开' } }, staff),
     ]);
     expect([codeOf(ok), codeOf(twice)].sort()).toEqual(['CONFLICT', 'OK']);
-    expect(await s.gql<{ myPointsBalance: number }>('query($c: ID!) { myPointsBalance(communityId: $c) }', { c: community.id }, t)).toEqual({ data: { myPointsBalance: 9 } });
+    expect(
+      await s.gql<{ myPointsBalance: number }>(
+        'query($c: ID!) { myPointsBalance(communityId: $c) }',
+        { c: community.id },
+        t,
+      ),
+    ).toEqual({ data: { myPointsBalance: 9 } });
     const record = await s.gql<{ myVolunteerRecord: { totalMinutes: number; years: { minutes: number }[] } }>(
       'query($c: ID) { myVolunteerRecord(communityId: $c) { totalMinutes activities years { year minutes activities } } }',
       { c: community.id },
@@ -110,14 +159,27 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     const staffP = await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community });
     const staff = await staffP.token();
     const t = await buildTicket(s, { community, state: 'ACCEPTED', title: '我想当志愿者，会弹古筝' });
-    const made = await s.gql<{ createVolunteerFromTicket: { profile: { userId: string; skills: string[]; partyMember: boolean; sourceTicketId: string } } }>(
+    const made = await s.gql<{
+      createVolunteerFromTicket: {
+        profile: { userId: string; skills: string[]; partyMember: boolean; sourceTicketId: string };
+      };
+    }>(
       'mutation($i: CreateVolunteerFromTicketInput!) { createVolunteerFromTicket(input: $i) { profile { userId skills partyMember sourceTicketId } } }',
       { i: { ticketId: t.id, skills: ['古筝', ' 急救 '] } },
       staff,
     );
     expect(made.errors).toBeUndefined();
-    expect(made.data?.createVolunteerFromTicket.profile).toEqual({ userId: t.resident.user.id, skills: ['古筝', '急救'], partyMember: false, sourceTicketId: t.id });
-    const list = await s.gql<{ volunteers: { totalCount: number } }>('query($c: ID!) { volunteers(communityId: $c, skill: "古筝") { totalCount edges { node { displayName skills } } } }', { c: community.id }, staff);
+    expect(made.data?.createVolunteerFromTicket.profile).toEqual({
+      userId: t.resident.user.id,
+      skills: ['古筝', '急救'],
+      partyMember: false,
+      sourceTicketId: t.id,
+    });
+    const list = await s.gql<{ volunteers: { totalCount: number } }>(
+      'query($c: ID!) { volunteers(communityId: $c, skill: "古筝") { totalCount edges { node { displayName skills } } } }',
+      { c: community.id },
+      staff,
+    );
     expect(list.data?.volunteers.totalCount).toBe(1);
     const mine = await s.gql<{ myVolunteerProfile: { partyMember: boolean | null } }>(
       'query($c: ID!) { myVolunteerProfile(communityId: $c) { partyMember skills } }',
@@ -127,9 +189,25 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     expect(mine.data?.myVolunteerProfile.partyMember).toBeNull();
     const other = await buildCommunity(s);
     const outsider = await (await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: other })).token();
-    expect(codeOf(await s.gql('mutation($i: CreateVolunteerFromTicketInput!) { createVolunteerFromTicket(input: $i) { profile { id } } }', { i: { ticketId: t.id, skills: [] } }, outsider))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await s.gql(
+          'mutation($i: CreateVolunteerFromTicketInput!) { createVolunteerFromTicket(input: $i) { profile { id } } }',
+          { i: { ticketId: t.id, skills: [] } },
+          outsider,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     const r = await buildResident(s, { community });
     await buildVolunteer(s, { community, userId: r.user.id, skills: ['书法'] });
-    expect(codeOf(await s.gql('query($c: ID!) { volunteers(communityId: $c) { totalCount } }', { c: community.id }, await r.token()))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await s.gql(
+          'query($c: ID!) { volunteers(communityId: $c) { totalCount } }',
+          { c: community.id },
+          await r.token(),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { TrophyOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
@@ -6,7 +6,7 @@ import type { Section } from '../../app/sections';
 export const section: Section = {
   path: '/points',
   label: 'nav.points',
-  icon: <AppstoreOutlined />,
+  icon: <TrophyOutlined />,
   needs: { permission: 'points.read' },
   Routes: lazy(() => import('./routes')),
 };

@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { HeartOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Section } from '../../app/sections';
 
@@ -6,7 +6,7 @@ import type { Section } from '../../app/sections';
 export const section: Section = {
   path: '/volunteer',
   label: 'nav.volunteer',
-  icon: <AppstoreOutlined />,
+  icon: <HeartOutlined />,
   needs: { permission: 'volunteer.read' },
   Routes: lazy(() => import('./routes')),
 };

@@ -4,12 +4,12 @@ import { isLockFailure, isUniqueViolation } from '../../db/errors.js';
 import { sqlDate } from '../../db/sql.js';
 import { HouseholdBindingEntity } from '../identity/household-binding.entity.js';
 import { BindingStatus } from '../identity/identity.enums.js';
-import { PointsBalanceEntity } from './points-balance.entity.js';
-import { PointsEntryEntity } from './points-entry.entity.js';
-import { PointsRuleEntity } from './points-rule.entity.js';
 import { PointsEvent, PointsReason } from './points.enums.js';
 import { PointsReasons as R } from './points.errors.js';
 import { shanghaiDayStart, shanghaiMonthStart } from './points.time.js';
+import { PointsBalanceEntity } from './points-balance.entity.js';
+import { PointsEntryEntity } from './points-entry.entity.js';
+import { PointsRuleEntity } from './points-rule.entity.js';
 
 /** What another module sends to award (or take) points for one of its events. */
 export interface AwardRequest {
@@ -80,7 +80,13 @@ export class PointsLedger {
     // duplicate-key insert inside a transaction takes a shared lock that deadlocks with FOR UPDATE,
     // and a second pooled connection taken from inside a transaction can exhaust the pool).
     const ensure = (db: DataSource | EntityManager) =>
-      db.createQueryBuilder().insert().into(PointsBalanceEntity).values({ ...key, balance: 0 }).orIgnore().execute();
+      db
+        .createQueryBuilder()
+        .insert()
+        .into(PointsBalanceEntity)
+        .values({ ...key, balance: 0 })
+        .orIgnore()
+        .execute();
     const run = async (m: EntityManager) => {
       if (outer || isSqlite(m)) await ensure(m);
       const balance = await m.getRepository(PointsBalanceEntity).findOneOrFail({
@@ -146,7 +152,11 @@ export class PointsLedger {
   }
 
   /** The current version of a community's rule for an event (null when none was set). */
-  currentRule(m: EntityManager | DataSource, communityId: string, event: PointsEvent): Promise<PointsRuleEntity | null> {
+  currentRule(
+    m: EntityManager | DataSource,
+    communityId: string,
+    event: PointsEvent,
+  ): Promise<PointsRuleEntity | null> {
     return m
       .getRepository(PointsRuleEntity)
       .createQueryBuilder('r')
@@ -197,7 +207,8 @@ export class PointsLedger {
             delta = -balance.balance;
             note = note ?? 'penalty limited to the balance';
           }
-          const estateId = req.estateId === undefined ? await this.estateOf(m, req.userId, req.communityId) : req.estateId;
+          const estateId =
+            req.estateId === undefined ? await this.estateOf(m, req.userId, req.communityId) : req.estateId;
           const entry = await this.append(m, balance, {
             ...req,
             estateId,

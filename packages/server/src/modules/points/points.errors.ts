@@ -35,8 +35,4 @@ export const PointsReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'A manual adjustment needs a reason in words (`note`).',
   },
-  POINTS_NOT_RESIDENT: {
-    code: ErrorCode.FORBIDDEN,
-    description: 'Only a resident of the community collects or spends points there.',
-  },
 });

@@ -10,7 +10,9 @@ export class SetPointsRuleInput {
   @Field(() => PointsEvent, { description: 'The event.' })
   event: PointsEvent;
 
-  @Field(() => Int, { description: 'Points per occurrence (per hour for volunteer hours); negative for BOOKING_NO_SHOW.' })
+  @Field(() => Int, {
+    description: 'Points per occurrence (per hour for volunteer hours); negative for BOOKING_NO_SHOW.',
+  })
   points: number;
 
   @Field(() => Int, { nullable: true, description: 'Daily cap per resident (positive), or none.' })
@@ -38,11 +40,16 @@ export class AdjustPointsInput {
   @Field(() => Int, { description: 'Signed change, not zero; the balance never goes below zero.' })
   delta: number;
 
-  @Field(() => String, { description: 'The reason in words (1-500 characters), kept on the entry and in the audit log.' })
+  @Field(() => String, {
+    description: 'The reason in words (1-500 characters), kept on the entry and in the audit log.',
+  })
   @CodePointLength(1, 500)
   note: string;
 
-  @Field(() => String, { nullable: true, description: 'Client key: the same adjustment sent twice makes one entry (1-100 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client key: the same adjustment sent twice makes one entry (1-100 characters).',
+  })
   @CodePointLength(1, 100)
   idempotencyKey?: string | null;
 }

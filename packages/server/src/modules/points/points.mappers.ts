@@ -1,14 +1,17 @@
 import type { Viewer } from '../../auth/viewer.js';
 import type { Locale } from '../../common/locale.js';
-import type { PointsEntryEntity } from './points-entry.entity.js';
-import type { PointsRedemptionEntity, PointsRewardEntity } from './points-reward.entity.js';
-import type { PointsRuleEntity } from './points-rule.entity.js';
 import { PointsEvent } from './points.enums.js';
 import type { LeaderboardRow as Row } from './points.service.js';
 import type { LeaderboardRow, PointsEntry, PointsRedemption, PointsReward, PointsRule } from './points.types.js';
+import type { PointsEntryEntity } from './points-entry.entity.js';
+import type { PointsRedemptionEntity, PointsRewardEntity } from './points-reward.entity.js';
+import type { PointsRuleEntity } from './points-rule.entity.js';
 
 const EVENT_WORDS: Record<PointsEvent, Record<Locale, string>> = {
-  [PointsEvent.TICKET_ACCEPTED]: { 'zh-CN': '提交的诉求被受理为有效诉求', 'en-US': 'a matter you raised is accepted as valid' },
+  [PointsEvent.TICKET_ACCEPTED]: {
+    'zh-CN': '提交的诉求被受理为有效诉求',
+    'en-US': 'a matter you raised is accepted as valid',
+  },
   [PointsEvent.VOLUNTEER_HOURS]: { 'zh-CN': '志愿服务时长经审核', 'en-US': 'approved volunteer service' },
   [PointsEvent.MEETING_ATTENDANCE]: { 'zh-CN': '参加圆桌会议', 'en-US': 'attending a round-table meeting' },
   [PointsEvent.BOOKING_NO_SHOW]: { 'zh-CN': '预约场地未到场', 'en-US': 'not showing up for a venue booking' },

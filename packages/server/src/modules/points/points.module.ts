@@ -2,6 +2,10 @@ import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { LeaderboardPeriod, PointsEvent, PointsReason, RedemptionStatus } from './points.enums.js';
+import { PointsReasons } from './points.errors.js';
+import { PointsEntryFieldsResolver, PointsRedemptionFieldsResolver, PointsResolver } from './points.resolver.js';
+import { PointsService } from './points.service.js';
 import { PointsBalanceEntity } from './points-balance.entity.js';
 import { PointsEntryEntity } from './points-entry.entity.js';
 import { PointsLedger } from './points-ledger.service.js';
@@ -12,10 +16,6 @@ import {
   PointsRewardEntity,
 } from './points-reward.entity.js';
 import { PointsRuleEntity } from './points-rule.entity.js';
-import { LeaderboardPeriod, PointsEvent, PointsReason, RedemptionStatus } from './points.enums.js';
-import { PointsReasons } from './points.errors.js';
-import { PointsEntryFieldsResolver, PointsRedemptionFieldsResolver, PointsResolver } from './points.resolver.js';
-import { PointsService } from './points.service.js';
 import { TicketAwardScan } from './ticket-award-scan.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;

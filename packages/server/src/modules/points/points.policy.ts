@@ -1,9 +1,9 @@
 import { allow } from '../../auth/abilities.js';
 import { can, reachFor } from '../../auth/policy.js';
 import { applyReach, type Place } from '../../auth/reach.js';
+import { Role } from '../../auth/roles.js';
 import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { Role } from '../../auth/roles.js';
 import { PointsEntryEntity } from './points-entry.entity.js';
 import { PointsRedemptionEntity, PointsRewardEntity } from './points-reward.entity.js';
 
@@ -12,13 +12,15 @@ type Placed = { streetId: string; communityId: string };
 /** Where a points record sits in the tenancy tree (community level). */
 export const placeOf = (r: Placed): Place => ({ streetId: r.streetId, communityId: r.communityId, estateId: null });
 
-const staffReach =
-  <E extends { streetId: string; communityId: string }>(entity: new () => E, what: string): ReadRule<E> => ({
-    entity,
-    what,
-    filter: (qb, viewer) =>
-      applyReach(qb, qb.alias, reachFor(viewer, 'points.read'), { street: 'streetId', community: 'communityId' }),
-  });
+const staffReach = <E extends { streetId: string; communityId: string }>(
+  entity: new () => E,
+  what: string,
+): ReadRule<E> => ({
+  entity,
+  what,
+  filter: (qb, viewer) =>
+    applyReach(qb, qb.alias, reachFor(viewer, 'points.read'), { street: 'streetId', community: 'communityId' }),
+});
 
 /** Staff read the ledger of the places where they hold `points.read` (the ledger browser). */
 export const pointsEntryRead = staffReach(PointsEntryEntity, 'PointsEntry');

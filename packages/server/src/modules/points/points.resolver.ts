@@ -47,14 +47,19 @@ export class PointsResolver {
   }
 
   @Authorized()
-  @Query(() => PointsEntryConnection, { description: 'The ledger browser: entries of a community with filters (staff).' })
+  @Query(() => PointsEntryConnection, {
+    description: 'The ledger browser: entries of a community with filters (staff).',
+  })
   async pointsLedger(@Args(() => PointsLedgerArgs) a: PointsLedgerArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.points.entries(actorOf(ctx), a, a), toEntry);
   }
 
   @Authorized()
   @Query(() => Int, { description: "The viewer's points balance in a community (the sum of their ledger there)." })
-  myPointsBalance(@Arg('communityId', () => ID, { description: 'The community.' }) communityId: string, @Ctx() ctx: RequestContext) {
+  myPointsBalance(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.services.points.myBalance(actorOf(ctx), communityId);
   }
 
@@ -83,7 +88,10 @@ export class PointsResolver {
   @Authorized()
   @Query(() => PointsRewardConnection, { description: "A community's reward catalogue (residents and staff)." })
   async pointsRewards(@Args(() => PointsRewardsArgs) a: PointsRewardsArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.points.rewards(actorOf(ctx), a.communityId, a.includeInactive, a), toReward);
+    return mapConnection(
+      await ctx.services.points.rewards(actorOf(ctx), a.communityId, a.includeInactive, a),
+      toReward,
+    );
   }
 
   @Authorized()
@@ -105,7 +113,10 @@ export class PointsResolver {
       R.POINTS_BAD_RULE,
     ]),
   })
-  async setPointsRule(@Arg('input', () => SetPointsRuleInput, { description: 'The rule.' }) input: SetPointsRuleInput, @Ctx() ctx: RequestContext) {
+  async setPointsRule(
+    @Arg('input', () => SetPointsRuleInput, { description: 'The rule.' }) input: SetPointsRuleInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { rule: toRule(await ctx.services.points.setRule(actorOf(ctx), input), ctx.locale) };
   }
 
@@ -117,7 +128,10 @@ export class PointsResolver {
       R.POINTS_INSUFFICIENT,
     ]),
   })
-  async adjustPoints(@Arg('input', () => AdjustPointsInput, { description: 'The adjustment.' }) input: AdjustPointsInput, @Ctx() ctx: RequestContext) {
+  async adjustPoints(
+    @Arg('input', () => AdjustPointsInput, { description: 'The adjustment.' }) input: AdjustPointsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { entry: toEntry(await ctx.services.points.adjust(actorOf(ctx), input)) };
   }
 
@@ -134,7 +148,10 @@ export class PointsResolver {
   @Mutation(() => PointsRewardPayload, {
     description: withReasons('Create or change a reward (staff, audited).', [R.POINTS_BAD_AMOUNT]),
   })
-  async savePointsReward(@Arg('input', () => SavePointsRewardInput, { description: 'The reward.' }) input: SavePointsRewardInput, @Ctx() ctx: RequestContext) {
+  async savePointsReward(
+    @Arg('input', () => SavePointsRewardInput, { description: 'The reward.' }) input: SavePointsRewardInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { reward: toReward(await ctx.services.points.saveReward(actorOf(ctx), input)) };
   }
 
@@ -146,7 +163,10 @@ export class PointsResolver {
       R.POINTS_LIMIT_REACHED,
     ]),
   })
-  async redeemPointsReward(@Arg('input', () => RedeemPointsRewardInput, { description: 'The reward.' }) input: RedeemPointsRewardInput, @Ctx() ctx: RequestContext) {
+  async redeemPointsReward(
+    @Arg('input', () => RedeemPointsRewardInput, { description: 'The reward.' }) input: RedeemPointsRewardInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { redemption: toRedemption(await ctx.services.points.redeem(actorOf(ctx), input.rewardId), ctx.viewer) };
   }
 
@@ -157,7 +177,10 @@ export class PointsResolver {
       R.POINTS_REDEMPTION_CLOSED,
     ]),
   })
-  async handOverRedemption(@Arg('input', () => HandOverRedemptionInput, { description: 'The hand-over.' }) input: HandOverRedemptionInput, @Ctx() ctx: RequestContext) {
+  async handOverRedemption(
+    @Arg('input', () => HandOverRedemptionInput, { description: 'The hand-over.' }) input: HandOverRedemptionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const r = await ctx.services.points.handOver(actorOf(ctx), input.redemptionId, input.pickupCode);
     return { redemption: toRedemption(r, ctx.viewer) };
   }
@@ -168,7 +191,10 @@ export class PointsResolver {
       R.POINTS_REDEMPTION_CLOSED,
     ]),
   })
-  async cancelRedemption(@Arg('input', () => CancelRedemptionInput, { description: 'The redemption.' }) input: CancelRedemptionInput, @Ctx() ctx: RequestContext) {
+  async cancelRedemption(
+    @Arg('input', () => CancelRedemptionInput, { description: 'The redemption.' }) input: CancelRedemptionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const r = await ctx.services.points.cancelRedemption(actorOf(ctx), input.redemptionId);
     return { redemption: toRedemption(r, ctx.viewer) };
   }

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import { actingGrant, requireViewer } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, fail, notFound } from '../../common/errors.js';
 import { newId } from '../../db/ids.js';
@@ -13,25 +13,23 @@ import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
+import { LEADERBOARD_REASONS, LeaderboardPeriod, PointsEvent, PointsReason, RedemptionStatus } from './points.enums.js';
+import { PointsReasons as R } from './points.errors.js';
+import type { AdjustPointsInput, LedgerFilter, SavePointsRewardInput, SetPointsRuleInput } from './points.inputs.js';
+import {
+  placeOf,
+  pointsEntryRead,
+  pointsPolicy,
+  redemptionPolicy,
+  redemptionStaffRead,
+  rewardRead,
+} from './points.policy.js';
+import { shanghaiMonthStart, shanghaiYearStart } from './points.time.js';
 import { PointsBalanceEntity } from './points-balance.entity.js';
 import { PointsEntryEntity } from './points-entry.entity.js';
 import type { PointsLedger } from './points-ledger.service.js';
-import {
-  PointsPreferenceEntity,
-  PointsRedemptionEntity,
-  PointsRewardEntity,
-} from './points-reward.entity.js';
+import { PointsPreferenceEntity, PointsRedemptionEntity, PointsRewardEntity } from './points-reward.entity.js';
 import { PointsRuleEntity } from './points-rule.entity.js';
-import { LEADERBOARD_REASONS, LeaderboardPeriod, PointsEvent, PointsReason, RedemptionStatus } from './points.enums.js';
-import { PointsReasons as R } from './points.errors.js';
-import type {
-  AdjustPointsInput,
-  LedgerFilter,
-  SavePointsRewardInput,
-  SetPointsRuleInput,
-} from './points.inputs.js';
-import { placeOf, pointsEntryRead, pointsPolicy, redemptionPolicy, redemptionStaffRead, rewardRead } from './points.policy.js';
-import { shanghaiMonthStart, shanghaiYearStart } from './points.time.js';
 
 export interface LeaderboardRow {
   rank: number;
@@ -173,7 +171,9 @@ export class PointsService {
     if (!note) throw fail(R.POINTS_BLANK_REASON, 'Say why', { field: 'note' });
     if (!Number.isInteger(input.delta) || input.delta === 0)
       throw fail(R.POINTS_BAD_AMOUNT, 'An adjustment is a non-zero whole number', { field: 'delta' });
-    const user = await unscoped(this.ds, 'the resident named by staff').repo(UserEntity).findOneBy({ id: input.userId });
+    const user = await unscoped(this.ds, 'the resident named by staff')
+      .repo(UserEntity)
+      .findOneBy({ id: input.userId });
     if (!user) throw notFound('User');
     const key = `manual:${input.idempotencyKey ?? newId()}`;
     const earlier = await this.ledger.byKey(this.ds, key);
@@ -281,9 +281,9 @@ export class PointsService {
   /** A resident leaves (or rejoins) the leaderboards; they keep collecting points. */
   async setLeaderboardOptOut(actor: Actor, optOut: boolean): Promise<boolean> {
     const viewer = requireUser(actor);
-    await this.ds.getRepository(PointsPreferenceEntity).upsert({ userId: viewer.userId, leaderboardOptOut: optOut }, [
-      'userId',
-    ]);
+    await this.ds
+      .getRepository(PointsPreferenceEntity)
+      .upsert({ userId: viewer.userId, leaderboardOptOut: optOut }, ['userId']);
     return optOut;
   }
 
@@ -298,9 +298,7 @@ export class PointsService {
   async rewards(actor: Actor, communityId: string, includeInactive: boolean, page: PageArgs) {
     const { place } = await this.placed(actor, communityId, 'view');
     const staff = actor.viewer ? pointsPolicy.abilities.manage(actor.viewer, place) : false;
-    const qb = scoped(this.ds, actor.viewer)
-      .query(rewardRead, 'w')
-      .andWhere('w.communityId = :c', { c: communityId });
+    const qb = scoped(this.ds, actor.viewer).query(rewardRead, 'w').andWhere('w.communityId = :c', { c: communityId });
     if (!(includeInactive && staff)) qb.andWhere('w.active = :on', { on: isSqlite(this.ds) ? 1 : true });
     return paginate(qb, page, (e) => e);
   }
@@ -389,7 +387,9 @@ export class PointsService {
 
   /** The redemption, NOT_FOUND unless the viewer redeemed it or staff browse its community. */
   async redemption(actor: Actor, id: string): Promise<PointsRedemptionEntity> {
-    const r = await unscoped(this.ds, 'checked by the redemption policy next').repo(PointsRedemptionEntity).findOneBy({ id });
+    const r = await unscoped(this.ds, 'checked by the redemption policy next')
+      .repo(PointsRedemptionEntity)
+      .findOneBy({ id });
     if (!r || !actor.viewer || !redemptionPolicy.read(actor.viewer, r)) throw notFound('PointsRedemption');
     return r;
   }

@@ -67,10 +67,16 @@ export class PointsEntry {
   @Field(() => PointsReason, { description: 'Why.' })
   reason: PointsReason;
 
-  @Field(() => String, { nullable: true, description: "Staff's reason for an adjustment, or a system note (cap reached)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Staff's reason for an adjustment, or a system note (cap reached).",
+  })
   note: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Type of the record it is about (`Ticket`, `VolunteerSignup`, `PointsRedemption` …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Type of the record it is about (`Ticket`, `VolunteerSignup`, `PointsRedemption` …).',
+  })
   referenceType: string | null;
 
   @Field(() => String, { nullable: true, description: 'Id of the record it is about.' })

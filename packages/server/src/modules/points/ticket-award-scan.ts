@@ -4,9 +4,9 @@ import { sqlDate } from '../../db/sql.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
 import { TicketEventType } from '../ticket/ticket.enums.js';
 import { TicketEventEntity } from '../ticket/ticket-event.entity.js';
-import { PointsCursorEntity } from './points-reward.entity.js';
-import type { PointsLedger } from './points-ledger.service.js';
 import { PointsEvent } from './points.enums.js';
+import type { PointsLedger } from './points-ledger.service.js';
+import { PointsCursorEntity } from './points-reward.entity.js';
 
 const CURSOR = 'ticket.accepted';
 /** Events are re-read this far behind the cursor: a slow transaction may commit an older timestamp late. */

@@ -4,15 +4,12 @@ import { defineReasons, ErrorCode } from '../../common/errors.js';
 export const VolunteerReasons = defineReasons({
   VOLUNTEER_BAD_ACTIVITY: {
     code: ErrorCode.BAD_USER_INPUT,
-    description: 'An activity needs a title, a place, a capacity of at least 1, an end after its start and a sign-up deadline no later than its start (`title`).',
+    description:
+      'An activity needs a title, a place, a capacity of at least 1, an end after its start and a sign-up deadline no later than its start (`title`).',
   },
   VOLUNTEER_SIGNUP_CLOSED: {
     code: ErrorCode.CONFLICT,
     description: 'The sign-up deadline has passed.',
-  },
-  VOLUNTEER_NOT_RESIDENT: {
-    code: ErrorCode.FORBIDDEN,
-    description: 'Only a resident of the community volunteers there.',
   },
   VOLUNTEER_NOT_SIGNED_UP: {
     code: ErrorCode.CONFLICT,

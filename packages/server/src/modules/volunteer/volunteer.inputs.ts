@@ -40,7 +40,10 @@ export class UpdateVolunteerInput {
   @Field(() => ID, { description: 'The profile.' })
   profileId: string;
 
-  @Field(() => [String], { nullable: true, description: 'New skills (replace the old), at most 20, each 1-30 characters.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'New skills (replace the old), at most 20, each 1-30 characters.',
+  })
   @ArrayMaxSize(20)
   @CodePointLength(1, 30, { each: true })
   skills?: string[] | null;
@@ -113,7 +116,10 @@ export class CancelSignupInput {
   signupId: string;
 }
 
-@InputType({ description: 'Check in or out: staff give the sign-up; a volunteer gives the activity and the code shown at the place.' })
+@InputType({
+  description:
+    'Check in or out: staff give the sign-up; a volunteer gives the activity and the code shown at the place.',
+})
 export class CheckInput {
   @Field(() => ID, { nullable: true, description: 'The sign-up (staff).' })
   signupId?: string | null;
@@ -134,7 +140,10 @@ export class ApproveHoursInput {
   @Field(() => Int, { nullable: true, description: 'Minutes to approve (default: as recorded).' })
   minutes?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the minutes differ from those recorded (0-500 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the minutes differ from those recorded (0-500 characters).',
+  })
   @CodePointLength(0, 500)
   reason?: string | null;
 }

@@ -7,7 +7,11 @@ import type { TicketService } from '../ticket/ticket.service.js';
 import { VolunteerActivityEntity, VolunteerProfileEntity, VolunteerSignupEntity } from './volunteer.entity.js';
 import { HoursStatus, SignupStatus } from './volunteer.enums.js';
 import { VolunteerReasons } from './volunteer.errors.js';
-import { VolunteerProfileFieldsResolver, VolunteerResolver, VolunteerSignupFieldsResolver } from './volunteer.resolver.js';
+import {
+  VolunteerProfileFieldsResolver,
+  VolunteerResolver,
+  VolunteerSignupFieldsResolver,
+} from './volunteer.resolver.js';
 import { VolunteerService } from './volunteer.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
@@ -58,7 +62,12 @@ export const volunteerModule = defineModule({
     'volunteer.checkOut',
     'volunteer.hours.approve',
   ],
-  services: ({ dataSource, audit, tickets, pointsLedger }: Deps<{ audit: AuditService; tickets: TicketService; pointsLedger: PointsLedger }>) => ({
+  services: ({
+    dataSource,
+    audit,
+    tickets,
+    pointsLedger,
+  }: Deps<{ audit: AuditService; tickets: TicketService; pointsLedger: PointsLedger }>) => ({
     volunteers: new VolunteerService(dataSource, audit, tickets, pointsLedger),
   }),
 });

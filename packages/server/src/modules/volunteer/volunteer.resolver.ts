@@ -42,14 +42,22 @@ export class VolunteerResolver {
   }
 
   @Authorized()
-  @Query(() => VolunteerProfile, { nullable: true, description: "The viewer's own volunteer profile in a community, if any." })
-  async myVolunteerProfile(@Arg('communityId', () => ID, { description: 'The community.' }) communityId: string, @Ctx() ctx: RequestContext) {
+  @Query(() => VolunteerProfile, {
+    nullable: true,
+    description: "The viewer's own volunteer profile in a community, if any.",
+  })
+  async myVolunteerProfile(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const p = await ctx.services.volunteers.myProfile(actorOf(ctx), communityId);
     return p ? toProfile(p, ctx.viewer) : null;
   }
 
   @Authorized()
-  @Query(() => VolunteerActivityConnection, { description: "A community's volunteer activities, newest first (its residents and staff)." })
+  @Query(() => VolunteerActivityConnection, {
+    description: "A community's volunteer activities, newest first (its residents and staff).",
+  })
   async volunteerActivities(@Args(() => ActivitiesArgs) a: ActivitiesArgs, @Ctx() ctx: RequestContext) {
     const c = await ctx.services.volunteers.activities(actorOf(ctx), a.communityId, a);
     return mapConnection(c, (x) => toActivity(x, ctx.viewer));
@@ -57,20 +65,30 @@ export class VolunteerResolver {
 
   @Authorized()
   @Query(() => VolunteerActivity, { description: 'One activity (its community’s residents and staff).' })
-  async volunteerActivity(@Arg('id', () => ID, { description: 'The activity.' }) id: string, @Ctx() ctx: RequestContext) {
+  async volunteerActivity(
+    @Arg('id', () => ID, { description: 'The activity.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return toActivity(await ctx.services.volunteers.activity(actorOf(ctx), id), ctx.viewer);
   }
 
   @Authorized()
-  @Query(() => VolunteerSignupConnection, { description: "An activity's list in arrival order: seats, then the waiting list (staff)." })
+  @Query(() => VolunteerSignupConnection, {
+    description: "An activity's list in arrival order: seats, then the waiting list (staff).",
+  })
   async volunteerSignups(@Args(() => SignupsArgs) a: SignupsArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.volunteers.signups(actorOf(ctx), a.activityId, a.status, a), toSignup);
   }
 
   @Authorized()
-  @Query(() => VolunteerSignupConnection, { description: 'Hours awaiting approval (or approved) in a community, oldest first (staff).' })
+  @Query(() => VolunteerSignupConnection, {
+    description: 'Hours awaiting approval (or approved) in a community, oldest first (staff).',
+  })
   async volunteerHours(@Args(() => HoursQueueArgs) a: HoursQueueArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.volunteers.hoursQueue(actorOf(ctx), a.communityId, a.hoursStatus, a), toSignup);
+    return mapConnection(
+      await ctx.services.volunteers.hoursQueue(actorOf(ctx), a.communityId, a.hoursStatus, a),
+      toSignup,
+    );
   }
 
   @Authorized()
@@ -80,7 +98,9 @@ export class VolunteerResolver {
   }
 
   @Authorized()
-  @Query(() => VolunteerRecord, { description: "The viewer's volunteer record: approved hours per year (in a community, or everywhere)." })
+  @Query(() => VolunteerRecord, {
+    description: "The viewer's volunteer record: approved hours per year (in a community, or everywhere).",
+  })
   myVolunteerRecord(
     @Arg('communityId', () => ID, { nullable: true, description: 'Only this community.' }) communityId: string | null,
     @Ctx() ctx: RequestContext,
@@ -92,55 +112,87 @@ export class VolunteerResolver {
   @Mutation(() => VolunteerProfilePayload, {
     description: withReasons('Opt in (or out) as a volunteer of one’s community, with skills and availability.', []),
   })
-  async saveMyVolunteerProfile(@Arg('input', () => SaveMyVolunteerProfileInput, { description: 'The profile.' }) input: SaveMyVolunteerProfileInput, @Ctx() ctx: RequestContext) {
+  async saveMyVolunteerProfile(
+    @Arg('input', () => SaveMyVolunteerProfileInput, { description: 'The profile.' })
+    input: SaveMyVolunteerProfileInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { profile: toProfile(await ctx.services.volunteers.saveMyProfile(actorOf(ctx), input), ctx.viewer) };
   }
 
   @Authorized()
   @Mutation(() => VolunteerProfilePayload, {
-    description: withReasons('Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff who may read the ticket in full, audited).', []),
+    description: withReasons(
+      'Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff who may read the ticket in full, audited).',
+      [],
+    ),
   })
-  async createVolunteerFromTicket(@Arg('input', () => CreateVolunteerFromTicketInput, { description: 'The ticket and skills.' }) input: CreateVolunteerFromTicketInput, @Ctx() ctx: RequestContext) {
+  async createVolunteerFromTicket(
+    @Arg('input', () => CreateVolunteerFromTicketInput, { description: 'The ticket and skills.' })
+    input: CreateVolunteerFromTicketInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { profile: toProfile(await ctx.services.volunteers.createFromTicket(actorOf(ctx), input), ctx.viewer) };
   }
 
   @Authorized()
-  @Mutation(() => VolunteerProfilePayload, { description: withReasons("Change a volunteer's skills, availability or party-member flag (staff, audited).", []) })
-  async updateVolunteer(@Arg('input', () => UpdateVolunteerInput, { description: 'The change.' }) input: UpdateVolunteerInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => VolunteerProfilePayload, {
+    description: withReasons("Change a volunteer's skills, availability or party-member flag (staff, audited).", []),
+  })
+  async updateVolunteer(
+    @Arg('input', () => UpdateVolunteerInput, { description: 'The change.' }) input: UpdateVolunteerInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { profile: toProfile(await ctx.services.volunteers.updateProfile(actorOf(ctx), input), ctx.viewer) };
   }
 
   @Authorized()
-  @Mutation(() => VolunteerActivityPayload, { description: withReasons('Create a volunteer activity (staff, audited).', [R.VOLUNTEER_BAD_ACTIVITY]) })
-  async createVolunteerActivity(@Arg('input', () => CreateActivityInput, { description: 'The activity.' }) input: CreateActivityInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => VolunteerActivityPayload, {
+    description: withReasons('Create a volunteer activity (staff, audited).', [R.VOLUNTEER_BAD_ACTIVITY]),
+  })
+  async createVolunteerActivity(
+    @Arg('input', () => CreateActivityInput, { description: 'The activity.' }) input: CreateActivityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { activity: toActivity(await ctx.services.volunteers.createActivity(actorOf(ctx), input), ctx.viewer) };
   }
 
   @Authorized()
   @Mutation(() => VolunteerSignupPayload, {
-    description: withReasons('Sign up: a seat while the capacity lasts, else the waiting list (a resident of the community).', [
-      R.VOLUNTEER_SIGNUP_CLOSED,
-    ]),
+    description: withReasons(
+      'Sign up: a seat while the capacity lasts, else the waiting list (a resident of the community).',
+      [R.VOLUNTEER_SIGNUP_CLOSED],
+    ),
   })
-  async signUpForActivity(@Arg('input', () => SignUpInput, { description: 'The activity.' }) input: SignUpInput, @Ctx() ctx: RequestContext) {
+  async signUpForActivity(
+    @Arg('input', () => SignUpInput, { description: 'The activity.' }) input: SignUpInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { signup: toSignup(await ctx.services.volunteers.signUp(actorOf(ctx), input.activityId)) };
   }
 
   @Authorized()
-  @Mutation(() => VolunteerSignupPayload, { description: withReasons('Cancel a sign-up; the first on the waiting list moves up.', [R.VOLUNTEER_WRONG_STEP]) })
-  async cancelActivitySignup(@Arg('input', () => CancelSignupInput, { description: 'The sign-up.' }) input: CancelSignupInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => VolunteerSignupPayload, {
+    description: withReasons('Cancel a sign-up; the first on the waiting list moves up.', [R.VOLUNTEER_WRONG_STEP]),
+  })
+  async cancelActivitySignup(
+    @Arg('input', () => CancelSignupInput, { description: 'The sign-up.' }) input: CancelSignupInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { signup: toSignup(await ctx.services.volunteers.cancel(actorOf(ctx), input.signupId)) };
   }
 
   @Authorized()
   @Mutation(() => VolunteerSignupPayload, {
-    description: withReasons('Check a volunteer in: staff by sign-up, or the volunteer with the code shown at the place.', [
-      R.VOLUNTEER_NOT_SIGNED_UP,
-      R.VOLUNTEER_WRONG_CODE,
-      R.VOLUNTEER_WRONG_STEP,
-    ]),
+    description: withReasons(
+      'Check a volunteer in: staff by sign-up, or the volunteer with the code shown at the place.',
+      [R.VOLUNTEER_NOT_SIGNED_UP, R.VOLUNTEER_WRONG_CODE, R.VOLUNTEER_WRONG_STEP],
+    ),
   })
-  async checkInVolunteer(@Arg('input', () => CheckInput, { description: 'Who.' }) input: CheckInput, @Ctx() ctx: RequestContext) {
+  async checkInVolunteer(
+    @Arg('input', () => CheckInput, { description: 'Who.' }) input: CheckInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { signup: toSignup(await ctx.services.volunteers.checkIn(actorOf(ctx), input)) };
   }
 
@@ -151,18 +203,24 @@ export class VolunteerResolver {
       R.VOLUNTEER_WRONG_STEP,
     ]),
   })
-  async checkOutVolunteer(@Arg('input', () => CheckInput, { description: 'Who.' }) input: CheckInput, @Ctx() ctx: RequestContext) {
+  async checkOutVolunteer(
+    @Arg('input', () => CheckInput, { description: 'Who.' }) input: CheckInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { signup: toSignup(await ctx.services.volunteers.checkOut(actorOf(ctx), input)) };
   }
 
   @Authorized()
   @Mutation(() => VolunteerSignupPayload, {
-    description: withReasons('Approve recorded hours, or correct them with a reason; the points are awarded at once (staff, audited).', [
-      R.VOLUNTEER_REASON_REQUIRED,
-      R.VOLUNTEER_WRONG_STEP,
-    ]),
+    description: withReasons(
+      'Approve recorded hours, or correct them with a reason; the points are awarded at once (staff, audited).',
+      [R.VOLUNTEER_REASON_REQUIRED, R.VOLUNTEER_WRONG_STEP],
+    ),
   })
-  async approveVolunteerHours(@Arg('input', () => ApproveHoursInput, { description: 'The approval.' }) input: ApproveHoursInput, @Ctx() ctx: RequestContext) {
+  async approveVolunteerHours(
+    @Arg('input', () => ApproveHoursInput, { description: 'The approval.' }) input: ApproveHoursInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { signup: toSignup(await ctx.services.volunteers.approve(actorOf(ctx), input)) };
   }
 }

@@ -13,8 +13,8 @@ import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
-import type { PointsLedger } from '../points/points-ledger.service.js';
 import { PointsEvent } from '../points/points.enums.js';
+import type { PointsLedger } from '../points/points-ledger.service.js';
 import type { TicketService } from '../ticket/ticket.service.js';
 import { VolunteerActivityEntity, VolunteerProfileEntity, VolunteerSignupEntity } from './volunteer.entity.js';
 import { HoursStatus, SignupStatus } from './volunteer.enums.js';
@@ -52,17 +52,25 @@ export class VolunteerService {
   ) {}
 
   private async community(id: string) {
-    const c = await unscoped(this.ds, 'the place of the request, authorized next').repo(CommunityEntity).findOneBy({ id });
+    const c = await unscoped(this.ds, 'the place of the request, authorized next')
+      .repo(CommunityEntity)
+      .findOneBy({ id });
     if (!c) throw notFound('Community');
     return { streetId: c.streetId, communityId: c.id };
   }
 
-  private audited(m: EntityManager, actor: Actor, viewer: Viewer, place: { streetId: string; communityId: string }, e: {
-    operation: string;
-    targetType: string;
-    targetId: string;
-    summary: Record<string, unknown>;
-  }) {
+  private audited(
+    m: EntityManager,
+    actor: Actor,
+    viewer: Viewer,
+    place: { streetId: string; communityId: string },
+    e: {
+      operation: string;
+      targetType: string;
+      targetId: string;
+      summary: Record<string, unknown>;
+    },
+  ) {
     return this.audit.record(
       actor.meta,
       {
@@ -95,7 +103,12 @@ export class VolunteerService {
   // ---- profiles -----------------------------------------------------------------------------
 
   /** A community's volunteers (active ones unless asked), optionally with a skill, newest first (staff). */
-  async volunteers(actor: Actor, communityId: string, f: { skill?: string | null; includeInactive?: boolean }, page: PageArgs) {
+  async volunteers(
+    actor: Actor,
+    communityId: string,
+    f: { skill?: string | null; includeInactive?: boolean },
+    page: PageArgs,
+  ) {
     const place = await this.community(communityId);
     authorize(actor.viewer, activityPolicy, 'manage', place);
     const qb = scoped(this.ds, actor.viewer).query(profileRead, 'p').andWhere('p.communityId = :c', { c: communityId });
@@ -109,7 +122,9 @@ export class VolunteerService {
 
   myProfile(actor: Actor, communityId: string): Promise<VolunteerProfileEntity | null> {
     const v = requireViewer(actor.viewer);
-    return unscoped(this.ds, "the viewer's own profile").repo(VolunteerProfileEntity).findOneBy({ userId: v.userId, communityId });
+    return unscoped(this.ds, "the viewer's own profile")
+      .repo(VolunteerProfileEntity)
+      .findOneBy({ userId: v.userId, communityId });
   }
 
   /** A resident opts in (or out) as a volunteer of their community, with skills and availability. */
@@ -125,7 +140,13 @@ export class VolunteerService {
     };
     if (existing) return repo.save(Object.assign(existing, fields));
     const user = await this.ds.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
-    return this.insertProfile({ ...place, userId: viewer.userId, ...fields, partyMember: user.isPartyMember, sourceTicketId: null });
+    return this.insertProfile({
+      ...place,
+      userId: viewer.userId,
+      ...fields,
+      partyMember: user.isPartyMember,
+      sourceTicketId: null,
+    });
   }
 
   private async insertProfile(row: Partial<VolunteerProfileEntity>, m: EntityManager | DataSource = this.ds) {
@@ -133,7 +154,9 @@ export class VolunteerService {
       return await m.getRepository(VolunteerProfileEntity).save(row as VolunteerProfileEntity);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      return m.getRepository(VolunteerProfileEntity).findOneByOrFail({ userId: row.userId, communityId: row.communityId });
+      return m
+        .getRepository(VolunteerProfileEntity)
+        .findOneByOrFail({ userId: row.userId, communityId: row.communityId });
     }
   }
 
@@ -208,7 +231,9 @@ export class VolunteerService {
   async activities(actor: Actor, communityId: string, page: PageArgs) {
     const place = await this.community(communityId);
     if (!activityPolicy.read(requireViewer(actor.viewer), place)) throw notFound('Community');
-    const qb = scoped(this.ds, actor.viewer).query(activityRead, 'a').andWhere('a.communityId = :c', { c: communityId });
+    const qb = scoped(this.ds, actor.viewer)
+      .query(activityRead, 'a')
+      .andWhere('a.communityId = :c', { c: communityId });
     return paginate(qb, page, (e) => e);
   }
 
@@ -222,7 +247,14 @@ export class VolunteerService {
     const title = input.title.trim();
     const where = input.place.trim();
     const deadline = input.signupDeadline ?? input.startsAt;
-    if (!title || !where || input.capacity < 1 || input.endsAt <= input.startsAt || deadline > input.startsAt || input.pointsPerHour < 0)
+    if (
+      !title ||
+      !where ||
+      input.capacity < 1 ||
+      input.endsAt <= input.startsAt ||
+      deadline > input.startsAt ||
+      input.pointsPerHour < 0
+    )
       throw fail(R.VOLUNTEER_BAD_ACTIVITY, 'Check the title, place, capacity and times', { field: 'title' });
     return this.ds.transaction(async (m) => {
       const row = await m.getRepository(VolunteerActivityEntity).save({
@@ -306,7 +338,9 @@ export class VolunteerService {
   }
 
   private async signup(actor: Actor, id: string) {
-    const row = await unscoped(this.ds, 'judged by the sign-up policy next').repo(VolunteerSignupEntity).findOneBy({ id });
+    const row = await unscoped(this.ds, 'judged by the sign-up policy next')
+      .repo(VolunteerSignupEntity)
+      .findOneBy({ id });
     if (!row || !actor.viewer || !signupPolicy.read(actor.viewer, row)) throw notFound('VolunteerSignup');
     return row;
   }
@@ -359,11 +393,14 @@ export class VolunteerService {
       const viewer = authorize(actor.viewer, signupPolicy, 'check', s);
       return { s, viewer, staff: true };
     }
-    if (!input.activityId || !input.code) throw badInput('signupId', 'Give a sign-up (staff) or an activity and its code');
+    if (!input.activityId || !input.code)
+      throw badInput('signupId', 'Give a sign-up (staff) or an activity and its code');
     const a = await this.activity(actor, input.activityId);
     const viewer = authorize(actor.viewer, activityPolicy, 'signUp', a);
-    const on = now.getTime() >= a.startsAt.getTime() - CODE_SLACK_MS && now.getTime() <= a.endsAt.getTime() + CODE_SLACK_MS;
-    if (input.code.trim() !== a.checkCode || !on) throw fail(R.VOLUNTEER_WRONG_CODE, 'Wrong code, or not now', { field: 'code' });
+    const on =
+      now.getTime() >= a.startsAt.getTime() - CODE_SLACK_MS && now.getTime() <= a.endsAt.getTime() + CODE_SLACK_MS;
+    if (input.code.trim() !== a.checkCode || !on)
+      throw fail(R.VOLUNTEER_WRONG_CODE, 'Wrong code, or not now', { field: 'code' });
     const s = await this.ds.getRepository(VolunteerSignupEntity).findOneBy({ activityId: a.id, userId: viewer.userId });
     if (!s) throw fail(R.VOLUNTEER_NOT_SIGNED_UP, 'Not on the list');
     return { s, viewer, staff: false };
@@ -381,7 +418,12 @@ export class VolunteerService {
         .execute();
       if (!r.affected) throw fail(R.VOLUNTEER_WRONG_STEP, 'Already checked in');
       if (staff)
-        await this.audited(m, actor, viewer, s, { operation: 'volunteer.checkIn', targetType: 'VolunteerSignup', targetId: s.id, summary: { userId: s.userId } });
+        await this.audited(m, actor, viewer, s, {
+          operation: 'volunteer.checkIn',
+          targetType: 'VolunteerSignup',
+          targetId: s.id,
+          summary: { userId: s.userId },
+        });
       return { ...s, checkedInAt: now };
     });
   }
@@ -399,7 +441,12 @@ export class VolunteerService {
         .execute();
       if (!r.affected) throw fail(R.VOLUNTEER_WRONG_STEP, 'Already checked out');
       if (staff)
-        await this.audited(m, actor, viewer, s, { operation: 'volunteer.checkOut', targetType: 'VolunteerSignup', targetId: s.id, summary: { minutes } });
+        await this.audited(m, actor, viewer, s, {
+          operation: 'volunteer.checkOut',
+          targetType: 'VolunteerSignup',
+          targetId: s.id,
+          summary: { minutes },
+        });
       return { ...s, checkedOutAt: now, recordedMinutes: minutes, hoursStatus: HoursStatus.RECORDED };
     });
   }
@@ -425,7 +472,13 @@ export class VolunteerService {
       const r = await m
         .createQueryBuilder()
         .update(VolunteerSignupEntity)
-        .set({ hoursStatus: HoursStatus.APPROVED, approvedMinutes: minutes, correctionReason: reason, approvedById: viewer.userId, approvedAt: now })
+        .set({
+          hoursStatus: HoursStatus.APPROVED,
+          approvedMinutes: minutes,
+          correctionReason: reason,
+          approvedById: viewer.userId,
+          approvedAt: now,
+        })
         .where('id = :id AND hoursStatus = :st', { id: s.id, st: HoursStatus.RECORDED })
         .execute();
       if (!r.affected) throw fail(R.VOLUNTEER_WRONG_STEP, 'Approved already');
@@ -452,21 +505,37 @@ export class VolunteerService {
         targetId: s.id,
         summary: { recorded: s.recordedMinutes, approved: minutes, reason },
       });
-      return { ...s, hoursStatus: HoursStatus.APPROVED, approvedMinutes: minutes, correctionReason: reason, approvedById: viewer.userId, approvedAt: now };
+      return {
+        ...s,
+        hoursStatus: HoursStatus.APPROVED,
+        approvedMinutes: minutes,
+        correctionReason: reason,
+        approvedById: viewer.userId,
+        approvedAt: now,
+      };
     });
   }
 
   // ---- lists --------------------------------------------------------------------------------
 
   /** An activity's list in arrival order (seats then waiting, by position) — staff. */
-  async signups(actor: Actor, activityId: string, status: SignupStatus | null | undefined, page: PageArgs): Promise<Connection<VolunteerSignupEntity>> {
+  async signups(
+    actor: Actor,
+    activityId: string,
+    status: SignupStatus | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<VolunteerSignupEntity>> {
     const a = await this.activity(actor, activityId);
     authorize(actor.viewer, activityPolicy, 'manage', a);
     const qb = scoped(this.ds, actor.viewer).query(signupRead, 's').andWhere('s.activityId = :a', { a: activityId });
     if (status) qb.andWhere('s.status = :st', { st: status });
     const totalCount = await qb.clone().getCount();
     const after = page.after ? decodePosition(page.after) : 0;
-    const rows = await qb.andWhere('s.position > :after', { after }).orderBy('s.position', 'ASC').take(page.first + 1).getMany();
+    const rows = await qb
+      .andWhere('s.position > :after', { after })
+      .orderBy('s.position', 'ASC')
+      .take(page.first + 1)
+      .getMany();
     const items = rows.slice(0, page.first);
     const edges = items.map((node) => ({ cursor: encodePosition(node.position), node }));
     return {
@@ -494,7 +563,9 @@ export class VolunteerService {
   /** The viewer's own sign-ups, newest first. */
   mySignups(actor: Actor, page: PageArgs) {
     const v = requireViewer(actor.viewer);
-    const qb = unscoped(this.ds, "the viewer's own sign-ups").query(VolunteerSignupEntity, 's').where('s.userId = :u', { u: v.userId });
+    const qb = unscoped(this.ds, "the viewer's own sign-ups")
+      .query(VolunteerSignupEntity, 's')
+      .where('s.userId = :u', { u: v.userId });
     return paginate(qb, page, (e) => e);
   }
 

@@ -73,7 +73,10 @@ export class VolunteerActivity {
   @Field(() => Date, { description: 'Sign-up deadline.' })
   signupDeadline: Date;
 
-  @Field(() => String, { nullable: true, description: 'The check-in code to show at the place: staff who manage it only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The check-in code to show at the place: staff who manage it only.',
+  })
   checkCode: string | null;
 
   @Field(() => Date, { description: 'When it was made.' })
@@ -195,6 +198,9 @@ export class HoursQueueArgs extends PageArgs {
   @Field(() => ID, { description: 'The community.' })
   communityId: string;
 
-  @Field(() => HoursStatus, { defaultValue: HoursStatus.RECORDED, description: 'Hours in this state (default: awaiting approval).' })
+  @Field(() => HoursStatus, {
+    defaultValue: HoursStatus.RECORDED,
+    description: 'Hours in this state (default: awaiting approval).',
+  })
   hoursStatus: HoursStatus;
 }
