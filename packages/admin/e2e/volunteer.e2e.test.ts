@@ -102,10 +102,14 @@ describe('volunteer: staff check a volunteer in and out, approve the hours, and 
     await snap(page, 'volunteer-desktop-activity-checked-out');
 
     await page.goto(`${server.url}/volunteer/hours?community=${communityId}`);
-    await page.getByTestId('approve-hours').first().click({ timeout: 10_000 }).catch(async (err) => {
-      await snap(page, 'volunteer-desktop-hours-missing');
-      throw err;
-    });
+    await page
+      .getByTestId('approve-hours')
+      .first()
+      .click({ timeout: 10_000 })
+      .catch(async (err) => {
+        await snap(page, 'volunteer-desktop-hours-missing');
+        throw err;
+      });
     const modal = page.locator('.ant-modal').filter({ hasText: '认定时长' });
     await modal.waitFor();
     await modal.getByRole('spinbutton').fill('120');

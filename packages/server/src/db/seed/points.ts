@@ -37,7 +37,9 @@ export async function seedPointsAndVolunteers(ds: DataSource): Promise<void> {
         createdById: null,
       } as PointsRuleEntity);
     for (const w of REWARDS)
-      await ds.getRepository(PointsRewardEntity).save({ ...place, ...w, description: null, active: true } as PointsRewardEntity);
+      await ds
+        .getRepository(PointsRewardEntity)
+        .save({ ...place, ...w, description: null, active: true } as PointsRewardEntity);
     const start = new Date(Date.now() + 3 * 24 * 3600_000);
     start.setUTCHours(1, 0, 0, 0);
     await ds.getRepository(VolunteerActivityEntity).save({

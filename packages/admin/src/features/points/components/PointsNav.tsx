@@ -19,6 +19,7 @@ export function PointsNav(props: { tab: Tab; community: string | null; onCommuni
     <>
       <Segmented<Tab>
         value={props.tab}
+        style={{ maxWidth: '100%', overflowX: 'auto' }}
         onChange={(tab) => navigate(URLS[tab]({ community: props.community }))}
         options={(['leaderboard', 'ledger', 'rules', 'rewards'] as const).map((v) => ({
           value: v,

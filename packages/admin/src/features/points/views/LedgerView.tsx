@@ -60,6 +60,9 @@ export function LedgerView() {
       if (!applyFieldError(form, err, text)) message.error(text);
     }
   };
+  // System notes the server writes in English, in the reader's language.
+  const noteText = (n: string | null | undefined) =>
+    n === 'cap reached' ? t('points.note.cap') : n === 'penalty limited to the balance' ? t('points.note.floor') : n;
   const delta = (n: number) => <Tag color={n > 0 ? 'green' : n < 0 ? 'red' : 'default'}>{n > 0 ? `+${n}` : n}</Tag>;
   const adjustButton = (row: Row) => (
     <Button
@@ -121,7 +124,7 @@ export function LedgerView() {
           { title: t('points.delta'), dataIndex: 'delta', render: delta },
           { title: t('points.balance'), dataIndex: 'balanceAfter' },
           { title: t('points.reason'), dataIndex: 'reason', render: (r: Reason) => t(`points.reason.${r}`) },
-          { title: t('points.note'), dataIndex: 'note' },
+          { title: t('points.note'), dataIndex: 'note', render: (n: string | null) => noteText(n) },
           {
             title: t('points.ruleVersion'),
             dataIndex: 'ruleVersion',

@@ -20,6 +20,7 @@ export function VolunteerNav(props: { tab: Tab; community: string | null; onComm
     <>
       <Segmented<Tab>
         value={props.tab}
+        style={{ maxWidth: '100%', overflowX: 'auto' }}
         onChange={(tab) => navigate(urls[tab]({ community: props.community }))}
         options={[
           { value: 'activities', label: t('volunteer.tab.activities') },

@@ -22,6 +22,7 @@ interface Row {
   checkedInAt?: string | null;
   checkedOutAt?: string | null;
   recordedMinutes?: number | null;
+  approvedMinutes?: number | null;
   hoursStatus: string;
 }
 
