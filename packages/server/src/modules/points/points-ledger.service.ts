@@ -96,17 +96,25 @@ export class PointsLedger {
       return work(m, balance);
     };
     if (outer) return run(outer);
+    if (!isSqlite(this.ds)) await ensure(this.ds);
+    return this.transaction(run);
+  }
+
+  /**
+   * A transaction for the ledger and the modules that award through it (volunteer hours): on SQLite
+   * (one connection) transactions started by concurrent calls in this process, e.g. a job's
+   * Promise.all, queue here instead of interleaving on the connection; on MariaDB a deadlock
+   * between two writers is retried.
+   */
+  async transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     if (isSqlite(this.ds)) {
-      // One connection: transactions started by concurrent calls in this process (a job's
-      // Promise.all) must not interleave on it, so they queue here.
-      const turn = this.sqliteQueue.then(() => this.ds.transaction(run));
+      const turn = this.sqliteQueue.then(() => this.ds.transaction(work));
       this.sqliteQueue = turn.catch(() => undefined);
       return turn;
     }
-    await ensure(this.ds);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.ds.transaction(run);
+        return await this.ds.transaction(work);
       } catch (err) {
         if (attempt < 4 && isLockFailure(err)) continue;
         throw err;

@@ -6,7 +6,7 @@ import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, fail, notFound } from '../../common/errors.js';
-import { isLockFailure, isUniqueViolation } from '../../db/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { contains } from '../../db/sql.js';
 import type { Connection, PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
@@ -42,8 +42,6 @@ const CODE_SLACK_MS = 3600_000;
 
 /** Volunteer service (志愿者服务): profiles, activities with capacity and waiting list, check-in/out, approved hours. */
 export class VolunteerService {
-  private sqliteQueue: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -83,21 +81,9 @@ export class VolunteerService {
     );
   }
 
-  /** A transaction; on SQLite queued in-process (one connection), on MariaDB retried after a deadlock. */
-  private async tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    if (isSqlite(this.ds)) {
-      const turn = this.sqliteQueue.then(() => this.ds.transaction(work));
-      this.sqliteQueue = turn.catch(() => undefined);
-      return turn;
-    }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.ds.transaction(work);
-      } catch (err) {
-        if (attempt < 4 && isLockFailure(err)) continue;
-        throw err;
-      }
-    }
+  /** A transaction shared with the points ledger (SQLite: one in-process queue; MariaDB: deadlocks retried). */
+  private tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.ledger.transaction(work);
   }
 
   // ---- profiles -----------------------------------------------------------------------------
