@@ -59,7 +59,8 @@ export class TicketAwardScan {
         if (r.created) made++;
       }
       const last = events.at(-1) as TicketEventEntity;
-      await db.repo(PointsCursorEntity).save({ name: CURSOR, readUntil: last.createdAt });
+      // An upsert: two processes (or two ticks) scanning at once both write the cursor.
+      await db.repo(PointsCursorEntity).upsert({ name: CURSOR, readUntil: last.createdAt }, ['name']);
       if (events.length < BATCH || last.createdAt.getTime() === from.getTime()) break;
       from = last.createdAt;
     }
