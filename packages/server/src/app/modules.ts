@@ -21,6 +21,8 @@ import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { triageModule } from '../modules/triage/triage.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
 import { voteModule } from '../modules/vote/vote.module.js';
+import { pointsModule } from '../modules/points/points.module.js';
+import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -48,6 +50,8 @@ export const modules = [
   propertyModule,
   publicationModule,
   analysisModule,
+  pointsModule,
+  volunteerModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

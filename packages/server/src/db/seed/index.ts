@@ -4,6 +4,7 @@ import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
 import { seedProperty } from './property.js';
 import { seedPublications } from './publication.js';
+import { seedPointsAndVolunteers } from './points.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
@@ -18,5 +19,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedVotes(ds);
   await seedProperty(ds);
   await seedPublications(ds, config);
+  await seedPointsAndVolunteers(ds);
   return result;
 }

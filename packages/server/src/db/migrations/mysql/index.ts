@@ -16,6 +16,7 @@ import { Meeting1796534683024 } from './1796534683024-Meeting.js';
 import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
+import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -35,4 +36,5 @@ export const mysqlMigrations = [
   Venue1796534731491,
   Triage1796534744889,
   Vote1796534864956,
+  PointsVolunteer1796535381170,
 ];
