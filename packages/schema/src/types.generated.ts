@@ -95,6 +95,20 @@ export type AddTicketNoteInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** A staff adjustment of a resident's points, with a reason. */
+export type AdjustPointsInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Signed change, not zero; the balance never goes below zero. */
+  delta: Scalars['Int']['input'];
+  /** Client key: the same adjustment sent twice makes one entry (1-100 characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reason in words (1-500 characters), kept on the entry and in the audit log. */
+  note: Scalars['String']['input'];
+  /** The resident. */
+  userId: Scalars['ID']['input'];
+};
+
 /** The kind of a 三务公开 (COMMUNITY_AFFAIRS) publication. */
 export type AffairsKind =
   /** 财务公开 — finance. */
@@ -191,6 +205,16 @@ export type AnswerEscalationInput = {
 export type ApproveBookingInput = {
   /** The booking. */
   id: Scalars['ID']['input'];
+};
+
+/** Approve recorded hours, or correct them with a reason (staff). */
+export type ApproveHoursInput = {
+  /** Minutes to approve (default: as recorded). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the minutes differ from those recorded (0-500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The sign-up. */
+  signupId: Scalars['ID']['input'];
 };
 
 /** Approve a pending household binding. */
@@ -586,6 +610,18 @@ export type CancelMeetingInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Cancel a reserved redemption (points and stock refunded). */
+export type CancelRedemptionInput = {
+  /** The redemption. */
+  redemptionId: Scalars['ID']['input'];
+};
+
+/** Cancel a sign-up (its resident, or staff); the waiting list moves up. */
+export type CancelSignupInput = {
+  /** The sign-up. */
+  signupId: Scalars['ID']['input'];
+};
+
 /** An owner’s own ballot, cast online (it replaces their earlier ballot until closing). */
 export type CastBallotInput = {
   /** One choice per matter of the vote. */
@@ -636,6 +672,16 @@ export type CheckInToMeetingInput = {
   code: Scalars['String']['input'];
   /** The meeting (in the QR link). */
   meetingId: Scalars['ID']['input'];
+};
+
+/** Check in or out: staff give the sign-up; a volunteer gives the activity and the code shown at the place. */
+export type CheckInput = {
+  /** The activity (a volunteer with the code). */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The code shown at the place (1-8 characters). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The sign-up (staff). */
+  signupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Area and headcount of one choice on a matter. */
@@ -847,6 +893,32 @@ export type CommunityPayload = {
   community: Community;
 };
 
+/** A new volunteer activity (staff). */
+export type CreateActivityInput = {
+  /** Places (1-1000); more sign-ups wait. */
+  capacity: Scalars['Int']['input'];
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Description (0-5000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** End (after the start). */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** The organising organisation. */
+  organiserOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where (1-200 characters). */
+  place: Scalars['String']['input'];
+  /** Points per approved hour (0-100). */
+  pointsPerHour: Scalars['Int']['input'];
+  /** Sign-up deadline (default: the start; not after it). */
+  signupDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Skills wanted, at most 20, each 1-30 characters. */
+  skillsWanted?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Title (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A new building in an estate. */
 export type CreateBuildingInput = {
   /** The estate it belongs to. */
@@ -1055,6 +1127,16 @@ export type CreateVenueInput = {
   staffEligible?: InputMaybe<Scalars['Boolean']['input']>;
   /** Bookings per household per week; 0 or absent: no limit. */
   weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Make the resident who raised a volunteer-offer ticket a volunteer (staff). */
+export type CreateVolunteerFromTicketInput = {
+  /** Availability in words (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Skills taken from the ticket, at most 20, each 1-30 characters. */
+  skills: Array<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** A new owners’ vote of an estate (a draft until opened). */
@@ -1332,6 +1414,22 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BAD_AMOUNT'
+  /** A rule is inconsistent: a penalty (booking no-show) must be negative, other events positive; caps positive (`points`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BAD_RULE'
+  /** A manual adjustment needs a reason in words (`note`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_BLANK_REASON'
+  /** The balance is smaller than the cost: a balance never goes below zero. Sent with code CONFLICT. */
+  | 'POINTS_INSUFFICIENT'
+  /** The resident already holds as many open redemptions of this reward as its per-person limit. Sent with code CONFLICT. */
+  | 'POINTS_LIMIT_REACHED'
+  /** The reward has no stock left (or was withdrawn). Sent with code CONFLICT. */
+  | 'POINTS_OUT_OF_STOCK'
+  /** The redemption is no longer reserved (handed over or cancelled already). Sent with code CONFLICT. */
+  | 'POINTS_REDEMPTION_CLOSED'
+  /** The pick-up code does not match the redemption (`pickupCode`). Sent with code BAD_USER_INPUT. */
+  | 'POINTS_WRONG_PICKUP_CODE'
   /** An amount in fen is not a whole number from 1 to 2,000,000,000 (`field` names it). Sent with code BAD_USER_INPUT. */
   | 'PROPERTY_BAD_AMOUNT'
   /** A date is not a real `YYYY-MM-DD` date, or a term ends before it starts (`field` names it). Sent with code BAD_USER_INPUT. */
@@ -1488,6 +1586,18 @@ export type ErrorReason =
   | 'VENUE_TOO_LONG'
   /** Shorter than the venue’s minimum duration. Sent with code BAD_USER_INPUT. */
   | 'VENUE_TOO_SHORT'
+  /** An activity needs a title, a place, a capacity of at least 1, an end after its start and a sign-up deadline no later than its start (`title`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_BAD_ACTIVITY'
+  /** The volunteer holds no place on the list (waiting or cancelled): no check-in. Sent with code CONFLICT. */
+  | 'VOLUNTEER_NOT_SIGNED_UP'
+  /** Hours corrected away from those recorded need a reason (`reason`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_REASON_REQUIRED'
+  /** The sign-up deadline has passed. Sent with code CONFLICT. */
+  | 'VOLUNTEER_SIGNUP_CLOSED'
+  /** The code shown at the place does not match, or the activity is not on now (`code`). Sent with code BAD_USER_INPUT. */
+  | 'VOLUNTEER_WRONG_CODE'
+  /** Check-in twice, check-out before check-in, or hours approved twice. Sent with code CONFLICT. */
+  | 'VOLUNTEER_WRONG_STEP'
   /** An exclusive area is not a positive number of square metres with at most two decimals (`area`). Sent with code BAD_USER_INPUT. */
   | 'VOTE_BAD_AREA'
   /** A ballot must give exactly one choice for each matter of the vote (`choices`). Sent with code BAD_USER_INPUT. */
@@ -1720,6 +1830,14 @@ export type GrantMembershipInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Hand a redemption over against its pick-up code. */
+export type HandOverRedemptionInput = {
+  /** The resident's six-digit pick-up code (1-8 characters). */
+  pickupCode: Scalars['String']['input'];
+  /** The redemption. */
+  redemptionId: Scalars['ID']['input'];
+};
+
 /** Mark a planned meeting as held. */
 export type HoldMeetingInput = {
   /** The meeting. */
@@ -1821,6 +1939,15 @@ export type HotTopicViewerCan = {
   /** Merge its tickets into one primary ticket. */
   merge: Scalars['Boolean']['output'];
 };
+
+/** Where the hours of a sign-up stand. */
+export type HoursStatus =
+  /** Approved (or corrected with a reason): they count, and the points are awarded. */
+  | 'APPROVED'
+  /** Not checked out yet. */
+  | 'NONE'
+  /** Recorded at check-out; awaiting approval (they do not count yet). */
+  | 'RECORDED';
 
 /** 户 — a dwelling in a building. The room number is personal data. */
 export type Household = {
@@ -2014,6 +2141,55 @@ export type InviteMeetingPartyInput = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** The person (kind PERSON or RESIDENT_REPRESENTATIVE). */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of leaderboard places. */
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  /** The items of this page. */
+  edges: Array<LeaderboardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One leaderboard place in a page, with its cursor. */
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The leaderboard place. */
+  node: LeaderboardRow;
+};
+
+/** The viewer's leaderboard setting. */
+export type LeaderboardOptOutPayload = {
+  __typename?: 'LeaderboardOptOutPayload';
+  /** True: left off every leaderboard. */
+  optOut: Scalars['Boolean']['output'];
+};
+
+/** The period of a leaderboard (Asia/Shanghai calendar). */
+export type LeaderboardPeriod =
+  /** Since the beginning. */
+  | 'ALL_TIME'
+  /** This calendar month. */
+  | 'MONTH'
+  /** This calendar year. */
+  | 'YEAR';
+
+/** A place on a leaderboard: display name only. */
+export type LeaderboardRow = {
+  __typename?: 'LeaderboardRow';
+  /** The display name the resident chose. */
+  displayName: Scalars['String']['output'];
+  /** True for the viewer themselves. */
+  isViewer: Scalars['Boolean']['output'];
+  /** Points earned in the period. */
+  points: Scalars['Int']['output'];
+  /** Rank, 1 upwards (ties broken by who reached the total first, then by id). */
+  rank: Scalars['Int']['output'];
 };
 
 /** Sign-in with phone and password. */
@@ -2579,6 +2755,12 @@ export type Mutation = {
    */
   addTicketNote: TicketPayload;
   /**
+   * Adjust a resident’s points with a reason (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_BLANK_REASON (BAD_USER_INPUT), POINTS_BAD_AMOUNT (BAD_USER_INPUT), POINTS_INSUFFICIENT (CONFLICT).
+   */
+  adjustPoints: PointsEntryPayload;
+  /**
    * Post the street department's answer to an escalated ticket.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -2596,6 +2778,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_BINDING_ALREADY_DECIDED (INVALID_TRANSITION), IDENTITY_BINDING_DECIDED_MEANWHILE (CONFLICT).
    */
   approveHouseholdBinding: HouseholdBindingPayload;
+  /**
+   * Approve recorded hours, or correct them with a reason; the points are awarded at once (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_REASON_REQUIRED (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  approveVolunteerHours: VolunteerSignupPayload;
   /** Archive a venue: no more bookings; existing ones stay. */
   archiveVenue: VenuePayload;
   /**
@@ -2604,6 +2792,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VENUE_SLOT_TAKEN (CONFLICT), VENUE_BUSY (CONFLICT), VENUE_ARCHIVED (CONFLICT), VENUE_BAD_RANGE (BAD_USER_INPUT), VENUE_NOT_ON_GRID (BAD_USER_INPUT), VENUE_TOO_SHORT (BAD_USER_INPUT), VENUE_TOO_LONG (BAD_USER_INPUT), VENUE_IN_PAST (BAD_USER_INPUT), VENUE_LEAD_TIME (BAD_USER_INPUT), VENUE_BEYOND_HORIZON (BAD_USER_INPUT), VENUE_OUTSIDE_HOURS (BAD_USER_INPUT), VENUE_CLOSED_DATE (BAD_USER_INPUT), VENUE_HOLIDAY (BAD_USER_INPUT), VENUE_OVER_CAPACITY (BAD_USER_INPUT), VENUE_NOT_ELIGIBLE (FORBIDDEN), VENUE_QUOTA_WEEK (FORBIDDEN), VENUE_QUOTA_MONTH (FORBIDDEN), VENUE_SERIES_ORGANISATIONS_ONLY (BAD_USER_INPUT), VENUE_IDEMPOTENCY_MISMATCH (CONFLICT).
    */
   bookVenue: BookVenuePayload;
+  /**
+   * Cancel a sign-up; the first on the waiting list moves up.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  cancelActivitySignup: VolunteerSignupPayload;
   /**
    * Cancel a booking: its requester before the start; staff of its place with a reason (the requester is told). Releases its slots.
    *
@@ -2616,6 +2810,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
    */
   cancelMeeting: MeetingPayload;
+  /**
+   * Cancel a reserved redemption: points and stock go back (its resident, or staff).
+   *
+   * Error reasons (`extensions.reason`): POINTS_REDEMPTION_CLOSED (CONFLICT).
+   */
+  cancelRedemption: PointsRedemptionPayload;
   /**
    * Cast or change one’s own ballot online (an owner of the frozen roll, verified). Changeable until closing; every version is kept.
    *
@@ -2640,6 +2840,18 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_CHECK_IN_INVALID (BAD_USER_INPUT), MEETING_CHECK_IN_NOT_TODAY (FORBIDDEN), MEETING_NOT_A_PARTY (FORBIDDEN), MEETING_WRONG_STATE (INVALID_TRANSITION).
    */
   checkInToMeeting: CheckInPayload;
+  /**
+   * Check a volunteer in: staff by sign-up, or the volunteer with the code shown at the place.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_NOT_SIGNED_UP (CONFLICT), VOLUNTEER_WRONG_CODE (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  checkInVolunteer: VolunteerSignupPayload;
+  /**
+   * Check a volunteer out: the minutes are recorded, awaiting approval.
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_WRONG_CODE (BAD_USER_INPUT), VOLUNTEER_WRONG_STEP (CONFLICT).
+   */
+  checkOutVolunteer: VolunteerSignupPayload;
   /**
    * Remove the staff entry of a date (street and system administrators).
    *
@@ -2725,6 +2937,14 @@ export type Mutation = {
    */
   createVenue: VenuePayload;
   /**
+   * Create a volunteer activity (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_BAD_ACTIVITY (BAD_USER_INPUT).
+   */
+  createVolunteerActivity: VolunteerActivityPayload;
+  /** Make the resident who offered to volunteer in a ticket a volunteer, in one step (staff who may read the ticket in full, audited). */
+  createVolunteerFromTicket: VolunteerProfilePayload;
+  /**
    * Create a draft vote of an estate (its committee, or community staff).
    *
    * Error reasons (`extensions.reason`): VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT), VOTE_ORGANISER_NOT_ALLOWED (FORBIDDEN).
@@ -2754,6 +2974,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
    */
   grantMembership: MembershipPayload;
+  /**
+   * Hand a redemption over against its pick-up code (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_WRONG_PICKUP_CODE (BAD_USER_INPUT), POINTS_REDEMPTION_CLOSED (CONFLICT).
+   */
+  handOverRedemption: PointsRedemptionPayload;
   /**
    * Mark a planned meeting held (on or after its day).
    *
@@ -2861,6 +3087,12 @@ export type Mutation = {
    */
   recordResolution: MeetingAgendaItem;
   /**
+   * Redeem a reward: points and stock are taken at once (a resident of the community).
+   *
+   * Error reasons (`extensions.reason`): POINTS_INSUFFICIENT (CONFLICT), POINTS_OUT_OF_STOCK (CONFLICT), POINTS_LIMIT_REACHED (CONFLICT).
+   */
+  redeemPointsReward: PointsRedemptionPayload;
+  /**
    * Put on a round-table meeting agenda (state IN_MEETING).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -2954,6 +3186,14 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
    */
   saveMeetingMinutes: MeetingPayload;
+  /** Opt in (or out) as a volunteer of one’s community, with skills and availability. */
+  saveMyVolunteerProfile: VolunteerProfilePayload;
+  /**
+   * Create or change a reward (staff, audited).
+   *
+   * Error reasons (`extensions.reason`): POINTS_BAD_AMOUNT (BAD_USER_INPUT).
+   */
+  savePointsReward: PointsRewardPayload;
   /** Publish a community's monthly figures or not, and set the assessment's minimum sample (audited). */
   setAnalysisSettings: AnalysisSettingsPayload;
   /**
@@ -2974,6 +3214,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TRIAGE_BAD_RULE (BAD_USER_INPUT).
    */
   setHotTopicRule: HotTopicRulePayload;
+  /** Leave (or rejoin) the leaderboards. */
+  setLeaderboardOptOut: LeaderboardOptOutPayload;
   /**
    * Set a community's interval for one obligation of a kind of equipment (community staff, street and system administrators); statuses follow at once.
    *
@@ -2986,6 +3228,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): ORG_NOT_A_PROPERTY_COMPANY (BAD_USER_INPUT).
    */
   setOrganisationEstates: OrganisationPayload;
+  /**
+   * Set the rule of an event: makes the next version (staff); earlier awards keep theirs.
+   *
+   * Error reasons (`extensions.reason`): POINTS_BAD_RULE (BAD_USER_INPUT).
+   */
+  setPointsRule: PointsRulePayload;
   /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST from submitTicket. */
   setTicketIntake: TicketIntakeSetting;
   /**
@@ -3000,6 +3248,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VOTE_BAD_AREA (BAD_USER_INPUT).
    */
   setVoteUnit: VoteUnitPayload;
+  /**
+   * Sign up: a seat while the capacity lasts, else the waiting list (a resident of the community).
+   *
+   * Error reasons (`extensions.reason`): VOLUNTEER_SIGNUP_CLOSED (CONFLICT).
+   */
+  signUpForActivity: VolunteerSignupPayload;
   /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
@@ -3072,6 +3326,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VENUE_BLANK_NAME (BAD_USER_INPUT), VENUE_BAD_SETTINGS (BAD_USER_INPUT), VENUE_BOOKING_STATE (INVALID_TRANSITION).
    */
   updateVenue: VenuePayload;
+  /** Change a volunteer's skills, availability or party-member flag (staff, audited). */
+  updateVolunteer: VolunteerProfilePayload;
   /**
    * Edit a draft vote (replaces its matters).
    *
@@ -3130,6 +3386,12 @@ export type MutationAddTicketNoteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAnswerTicketEscalationArgs = {
   input: AnswerEscalationInput;
 };
@@ -3148,6 +3410,12 @@ export type MutationApproveHouseholdBindingArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationApproveVolunteerHoursArgs = {
+  input: ApproveHoursInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationArchiveVenueArgs = {
   input: ArchiveVenueInput;
 };
@@ -3160,6 +3428,12 @@ export type MutationBookVenueArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelActivitySignupArgs = {
+  input: CancelSignupInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
@@ -3168,6 +3442,12 @@ export type MutationCancelBookingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCancelMeetingArgs = {
   input: CancelMeetingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCancelRedemptionArgs = {
+  input: CancelRedemptionInput;
 };
 
 
@@ -3192,6 +3472,18 @@ export type MutationCheckInBookingArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCheckInToMeetingArgs = {
   input: CheckInToMeetingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckInVolunteerArgs = {
+  input: CheckInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCheckOutVolunteerArgs = {
+  input: CheckInput;
 };
 
 
@@ -3280,6 +3572,18 @@ export type MutationCreateVenueArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVolunteerActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateVolunteerFromTicketArgs = {
+  input: CreateVolunteerFromTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateVoteArgs = {
   input: CreateVoteInput;
 };
@@ -3306,6 +3610,12 @@ export type MutationEscalateTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationHandOverRedemptionArgs = {
+  input: HandOverRedemptionInput;
 };
 
 
@@ -3430,6 +3740,12 @@ export type MutationRecordResolutionArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRedeemPointsRewardArgs = {
+  input: RedeemPointsRewardInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationReferTicketToMeetingArgs = {
   input: ReferTicketToMeetingInput;
 };
@@ -3532,6 +3848,18 @@ export type MutationSaveMeetingMinutesArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSaveMyVolunteerProfileArgs = {
+  input: SaveMyVolunteerProfileInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSavePointsRewardArgs = {
+  input: SavePointsRewardInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetAnalysisSettingsArgs = {
   input: SetAnalysisSettingsInput;
 };
@@ -3556,6 +3884,12 @@ export type MutationSetHotTopicRuleArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetLeaderboardOptOutArgs = {
+  input: SetLeaderboardOptOutInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetMaintenanceRuleArgs = {
   input: SetMaintenanceRuleInput;
 };
@@ -3564,6 +3898,12 @@ export type MutationSetMaintenanceRuleArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetOrganisationEstatesArgs = {
   input: SetOrganisationEstatesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetPointsRuleArgs = {
+  input: SetPointsRuleInput;
 };
 
 
@@ -3582,6 +3922,12 @@ export type MutationSetUserDisabledArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetVoteUnitArgs = {
   input: SetVoteUnitInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSignUpForActivityArgs = {
+  input: SignUpInput;
 };
 
 
@@ -3654,6 +4000,12 @@ export type MutationUpdateTicketCategoryArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateVenueArgs = {
   input: UpdateVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateVolunteerArgs = {
+  input: UpdateVolunteerInput;
 };
 
 
@@ -3889,6 +4241,258 @@ export type PinPublicationInput = {
   id: Scalars['ID']['input'];
   /** Pinned items come first in their lists. */
   pinned: Scalars['Boolean']['input'];
+};
+
+/** One line of the append-only points ledger (积分流水). */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** The balance right after this entry. */
+  balanceAfter: Scalars['Int']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Signed change of the balance. */
+  delta: Scalars['Int']['output'];
+  /** The estate of the resident at the time, if known. */
+  estateId: Maybe<Scalars['ID']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key (one entry per key). */
+  idempotencyKey: Scalars['String']['output'];
+  /** Staff's reason for an adjustment, or a system note (cap reached). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: PointsReason;
+  /** Id of the record it is about. */
+  referenceId: Maybe<Scalars['String']['output']>;
+  /** Type of the record it is about (`Ticket`, `VolunteerSignup`, `PointsRedemption` …). */
+  referenceType: Maybe<Scalars['String']['output']>;
+  /** The rule version that priced it. */
+  ruleVersion: Maybe<Scalars['Int']['output']>;
+  /** The resident's display name. */
+  userDisplayName: Scalars['String']['output'];
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of ledger entrys. */
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  /** The items of this page. */
+  edges: Array<PointsEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ledger entry in a page, with its cursor. */
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ledger entry. */
+  node: PointsEntry;
+};
+
+/** Result of an adjustment. */
+export type PointsEntryPayload = {
+  __typename?: 'PointsEntryPayload';
+  /** The ledger entry made. */
+  entry: PointsEntry;
+};
+
+/** An event of another module that a community rule prices in points. */
+export type PointsEvent =
+  /** 预约未到 — a venue booking not shown up for (a penalty, negative). */
+  | 'BOOKING_NO_SHOW'
+  /** 参会 — attending a round-table meeting. */
+  | 'MEETING_ATTENDANCE'
+  /** 诉求受理 — a matter the resident raised was accepted as valid. */
+  | 'TICKET_ACCEPTED'
+  /** 志愿服务 — approved volunteer hours (points per hour). */
+  | 'VOLUNTEER_HOURS';
+
+/** Why a ledger entry exists. */
+export type PointsReason =
+  /** Penalty for a booking no-show. */
+  | 'BOOKING_NO_SHOW'
+  /** Staff adjustment with a reason. */
+  | 'MANUAL'
+  /** Award for attending a meeting. */
+  | 'MEETING_ATTENDANCE'
+  /** Points spent on a reward. */
+  | 'REDEMPTION'
+  /** Points given back for a cancelled redemption. */
+  | 'REDEMPTION_REFUND'
+  /** Award for a matter accepted as valid. */
+  | 'TICKET_ACCEPTED'
+  /** Award for approved volunteer hours. */
+  | 'VOLUNTEER_HOURS';
+
+/** A resident's redemption of a reward. */
+export type PointsRedemption = {
+  __typename?: 'PointsRedemption';
+  /** When it was cancelled (points and stock refunded). */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Points it cost. */
+  cost: Scalars['Int']['output'];
+  /** When it was redeemed. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When staff handed it over. */
+  handedOverAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Six-digit pick-up code: shown to the resident who redeemed only (staff ask for it). */
+  pickupCode: Maybe<Scalars['String']['output']>;
+  /** The reward. */
+  rewardId: Scalars['ID']['output'];
+  /** The reward's name. */
+  rewardName: Scalars['String']['output'];
+  /** Reserved, handed over or cancelled. */
+  status: RedemptionStatus;
+  /** The resident's display name. */
+  userDisplayName: Scalars['String']['output'];
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of redemptions. */
+export type PointsRedemptionConnection = {
+  __typename?: 'PointsRedemptionConnection';
+  /** The items of this page. */
+  edges: Array<PointsRedemptionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One redemption in a page, with its cursor. */
+export type PointsRedemptionEdge = {
+  __typename?: 'PointsRedemptionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The redemption. */
+  node: PointsRedemption;
+};
+
+/** Result of a redemption change. */
+export type PointsRedemptionPayload = {
+  __typename?: 'PointsRedemptionPayload';
+  /** The redemption as it is now. */
+  redemption: PointsRedemption;
+};
+
+/** A reward of the community catalogue (积分兑换). */
+export type PointsReward = {
+  __typename?: 'PointsReward';
+  /** Offered to residents. */
+  active: Scalars['Boolean']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Points it costs. */
+  cost: Scalars['Int']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Open redemptions allowed per resident (null: no limit). */
+  perPersonLimit: Maybe<Scalars['Int']['output']>;
+  /** Items left. */
+  stock: Scalars['Int']['output'];
+};
+
+/** A page of rewards. */
+export type PointsRewardConnection = {
+  __typename?: 'PointsRewardConnection';
+  /** The items of this page. */
+  edges: Array<PointsRewardEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reward in a page, with its cursor. */
+export type PointsRewardEdge = {
+  __typename?: 'PointsRewardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The reward. */
+  node: PointsReward;
+};
+
+/** Result of saving a reward. */
+export type PointsRewardPayload = {
+  __typename?: 'PointsRewardPayload';
+  /** The reward as saved. */
+  reward: PointsReward;
+};
+
+/** One version of a community rule that prices an event in points (积分规则). */
+export type PointsRule = {
+  __typename?: 'PointsRule';
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When this version was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** True for the version in force. */
+  current: Scalars['Boolean']['output'];
+  /** At most this many points per resident per day (Asia/Shanghai). */
+  dailyCap: Maybe<Scalars['Int']['output']>;
+  /** False: the event awards nothing under this version. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event it prices. */
+  event: PointsEvent;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** At most this many points per resident per month. */
+  monthlyCap: Maybe<Scalars['Int']['output']>;
+  /** Staff's note on the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The rule in plain words, in the reader's language (shown to residents). */
+  plainText: Scalars['String']['output'];
+  /** Points per occurrence (per hour for volunteer hours); negative for a penalty. */
+  points: Scalars['Int']['output'];
+  /** When a newer version replaced it. */
+  retiredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Version, 1 upwards: a change inserts the next one. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of points rules. */
+export type PointsRuleConnection = {
+  __typename?: 'PointsRuleConnection';
+  /** The items of this page. */
+  edges: Array<PointsRuleEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One points rule in a page, with its cursor. */
+export type PointsRuleEdge = {
+  __typename?: 'PointsRuleEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The points rule. */
+  node: PointsRule;
+};
+
+/** Result of setting a rule. */
+export type PointsRulePayload = {
+  __typename?: 'PointsRulePayload';
+  /** The new version. */
+  rule: PointsRule;
 };
 
 /** A property service contract (物业服务合同) of an estate, published by its property company. */
@@ -4259,8 +4863,22 @@ export type Query = {
   myBookings: VenueBookingConnection;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
+  /** Whether the viewer has left the leaderboards. */
+  myLeaderboardOptOut: Scalars['Boolean']['output'];
+  /** The viewer's points balance in a community (the sum of their ledger there). */
+  myPointsBalance: Scalars['Int']['output'];
+  /** The viewer's own ledger entries in a community, newest first. */
+  myPointsEntries: PointsEntryConnection;
+  /** The viewer's own redemptions, with pick-up codes. */
+  myRedemptions: PointsRedemptionConnection;
+  /** The viewer's own sign-ups, newest first. */
+  mySignups: VolunteerSignupConnection;
   /** The signed-in resident’s own tickets, newest first. */
   myTickets: TicketConnection;
+  /** The viewer's own volunteer profile in a community, if any. */
+  myVolunteerProfile: Maybe<VolunteerProfile>;
+  /** The viewer's volunteer record: approved hours per year (in a community, or everywhere). */
+  myVolunteerRecord: VolunteerRecord;
   /** The signed-in user’s notifications, newest first. */
   notifications: NotificationConnection;
   /** Upcoming meetings open to residents of the viewer’s communities (residents register with `registerForMeeting`). */
@@ -4271,6 +4889,16 @@ export type Query = {
   organisations: OrganisationConnection;
   /** How many pieces of equipment of a community are overdue for maintenance today (the dashboard figure; counted over the estates the viewer reads). */
   overdueEquipmentCount: Scalars['Int']['output'];
+  /** Points earned in a community (or one estate) over a month, a year or all time; display names only; residents who opted out are not listed. */
+  pointsLeaderboard: LeaderboardConnection;
+  /** The ledger browser: entries of a community with filters (staff). */
+  pointsLedger: PointsEntryConnection;
+  /** A community's redemptions (staff). */
+  pointsRedemptions: PointsRedemptionConnection;
+  /** A community's reward catalogue (residents and staff). */
+  pointsRewards: PointsRewardConnection;
+  /** A community's points rules (current versions, or the whole history), each in plain words. */
+  pointsRules: PointsRuleConnection;
   /** An estate's property service contracts, newest first (staff in reach, the estate's residents). */
   propertyContracts: PropertyContractConnection;
   /**
@@ -4342,6 +4970,16 @@ export type Query = {
   venueUsage: Array<VenueUsage>;
   /** A community's venues, newest first (its residents and the staff of its place). */
   venues: VenueConnection;
+  /** A community's volunteer activities, newest first (its residents and staff). */
+  volunteerActivities: VolunteerActivityConnection;
+  /** One activity (its community’s residents and staff). */
+  volunteerActivity: VolunteerActivity;
+  /** Hours awaiting approval (or approved) in a community, oldest first (staff). */
+  volunteerHours: VolunteerSignupConnection;
+  /** An activity's list in arrival order: seats, then the waiting list (staff). */
+  volunteerSignups: VolunteerSignupConnection;
+  /** A community's volunteers, with a skill filter (staff). */
+  volunteers: VolunteerProfileConnection;
   /** One vote (NOT_FOUND when the viewer may not read it). A vote past its closing time is closed on reading. */
   vote: Vote;
   /** The frozen roll of a vote, in roll order, with who has voted (staff who read the vote; how each voted only for a vote declared open). */
@@ -4639,6 +5277,34 @@ export type QueryMyBookingsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyPointsBalanceArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyPointsEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMySignupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -4651,6 +5317,18 @@ export type QueryMyTicketsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<TicketState>>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyVolunteerProfileArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMyVolunteerRecordArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4690,6 +5368,55 @@ export type QueryOrganisationsArgs = {
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryOverdueEquipmentCountArgs = {
   communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsLeaderboardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  period?: LeaderboardPeriod;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  reason?: InputMaybe<PointsReason>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<RedemptionStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryPointsRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeRetired?: Scalars['Boolean']['input'];
 };
 
 
@@ -4876,6 +5603,48 @@ export type QueryVenuesArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerHoursArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  hoursStatus?: HoursStatus;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteerSignupsArgs = {
+  activityId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SignupStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+  skill?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryVoteArgs = {
   id: Scalars['String']['input'];
 };
@@ -5005,6 +5774,21 @@ export type RecordResolutionInput = {
   /** What was decided (1-2000 characters); written on the ticket’s public timeline. */
   text: Scalars['String']['input'];
 };
+
+/** Redeem a reward. */
+export type RedeemPointsRewardInput = {
+  /** The reward. */
+  rewardId: Scalars['ID']['input'];
+};
+
+/** Where a redemption stands. */
+export type RedemptionStatus =
+  /** Cancelled: points and stock refunded. */
+  | 'CANCELLED'
+  /** Staff handed the item over against the pick-up code. */
+  | 'HANDED_OVER'
+  /** Points and stock taken; waiting for pick-up. */
+  | 'RESERVED';
 
 /** Put a ticket on a round-table meeting agenda. */
 export type ReferTicketToMeetingInput = {
@@ -5307,6 +6091,38 @@ export type SaveMeetingMinutesInput = {
   publish?: Scalars['Boolean']['input'];
 };
 
+/** A resident's own volunteer profile in a community (opt in or out). */
+export type SaveMyVolunteerProfileInput = {
+  /** False to withdraw as a volunteer (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When they are available, in words (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Skills as free tags (古筝, first aid …), at most 20, each 1-30 characters. */
+  skills: Array<Scalars['String']['input']>;
+};
+
+/** Create (no id) or change a reward of the catalogue. */
+export type SavePointsRewardInput = {
+  /** Offered to residents (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Points it costs (at least 1). */
+  cost: Scalars['Int']['input'];
+  /** Description (0-500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The reward to change; none to create. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** Open redemptions per resident (at least 1), or no limit. */
+  perPersonLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Items in stock (0 or more). */
+  stock: Scalars['Int']['input'];
+};
+
 /** The kind of node a membership is scoped to. */
 export type ScopeKind =
   /** A community (社区). */
@@ -5371,6 +6187,12 @@ export type SetHotTopicRuleInput = {
   windowHours: Scalars['Int']['input'];
 };
 
+/** The viewer's leaderboard setting. */
+export type SetLeaderboardOptOutInput = {
+  /** True: leave every leaderboard; false: be listed again. */
+  optOut: Scalars['Boolean']['input'];
+};
+
 /** Set a community’s interval for one obligation of a kind of equipment. */
 export type SetMaintenanceRuleInput = {
   /** The community. */
@@ -5389,6 +6211,24 @@ export type SetOrganisationEstatesInput = {
   estateIds: Array<Scalars['ID']['input']>;
   /** The property company. */
   organisationId: Scalars['ID']['input'];
+};
+
+/** Set the rule of an event in a community: makes the next version. */
+export type SetPointsRuleInput = {
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Daily cap per resident (positive), or none. */
+  dailyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** False to stop awarding (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The event. */
+  event: PointsEvent;
+  /** Monthly cap per resident (positive), or none. */
+  monthlyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Why it changed (0-300 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Points per occurrence (per hour for volunteer hours); negative for BOOKING_NO_SHOW. */
+  points: Scalars['Int']['input'];
 };
 
 /** Who may raise matters in a community. */
@@ -5422,6 +6262,21 @@ export type SetVoteUnitInput = {
   /** The owner’s account, if staff know it. */
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Sign up for an activity (a resident of its community). */
+export type SignUpInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+};
+
+/** A volunteer's place on an activity's list. */
+export type SignupStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Holds a seat. */
+  | 'SIGNED_UP'
+  /** On the waiting list; moves up when a seat is cancelled. */
+  | 'WAITING';
 
 /** A ticket found similar to another, with how alike they are and why. */
 export type SimilarTicket = {
@@ -6112,6 +6967,20 @@ export type UpdateVenueInput = {
   weeklyQuota?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Staff change a volunteer's profile. */
+export type UpdateVolunteerInput = {
+  /** Active volunteer. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Availability (0-300 characters). */
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Party member (shown to staff only). */
+  partyMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The profile. */
+  profileId: Scalars['ID']['input'];
+  /** New skills (replace the old), at most 20, each 1-30 characters. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Replace a draft vote’s title, period, openness and matters. */
 export type UpdateVoteInput = {
   /** When the vote closes. */
@@ -6495,6 +7364,202 @@ export type VenueViewerCan = {
   archive: Scalars['Boolean']['output'];
   /** Change its settings. */
   update: Scalars['Boolean']['output'];
+};
+
+/** A volunteer activity (志愿活动). */
+export type VolunteerActivity = {
+  __typename?: 'VolunteerActivity';
+  /** Places. */
+  capacity: Scalars['Int']['output'];
+  /** The check-in code to show at the place: staff who manage it only. */
+  checkCode: Maybe<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** End. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The organising organisation. */
+  organiserOrganisationId: Maybe<Scalars['ID']['output']>;
+  /** Where. */
+  place: Scalars['String']['output'];
+  /** Points per approved hour. */
+  pointsPerHour: Scalars['Int']['output'];
+  /** Places taken. */
+  signedUpCount: Scalars['Int']['output'];
+  /** Sign-up deadline. */
+  signupDeadline: Scalars['DateTimeISO']['output'];
+  /** Skills wanted. */
+  skillsWanted: Array<Scalars['String']['output']>;
+  /** Start. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of activitys. */
+export type VolunteerActivityConnection = {
+  __typename?: 'VolunteerActivityConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One activity in a page, with its cursor. */
+export type VolunteerActivityEdge = {
+  __typename?: 'VolunteerActivityEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: VolunteerActivity;
+};
+
+/** Result of creating an activity. */
+export type VolunteerActivityPayload = {
+  __typename?: 'VolunteerActivityPayload';
+  /** The activity. */
+  activity: VolunteerActivity;
+};
+
+/** A volunteer of a community (志愿者). */
+export type VolunteerProfile = {
+  __typename?: 'VolunteerProfile';
+  /** Opted in (false once withdrawn). */
+  active: Scalars['Boolean']['output'];
+  /** Availability in words. */
+  availability: Maybe<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The volunteer's display name. */
+  displayName: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Party member (党员): staff only; null for anyone else. */
+  partyMember: Maybe<Scalars['Boolean']['output']>;
+  /** Skills (free tags). */
+  skills: Array<Scalars['String']['output']>;
+  /** The volunteer-offer ticket it was made from (staff only). */
+  sourceTicketId: Maybe<Scalars['ID']['output']>;
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of volunteers. */
+export type VolunteerProfileConnection = {
+  __typename?: 'VolunteerProfileConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerProfileEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One volunteer in a page, with its cursor. */
+export type VolunteerProfileEdge = {
+  __typename?: 'VolunteerProfileEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The volunteer. */
+  node: VolunteerProfile;
+};
+
+/** Result of a change to a volunteer profile. */
+export type VolunteerProfilePayload = {
+  __typename?: 'VolunteerProfilePayload';
+  /** The profile. */
+  profile: VolunteerProfile;
+};
+
+/** A resident's volunteer record: approved hours per year. */
+export type VolunteerRecord = {
+  __typename?: 'VolunteerRecord';
+  /** Activities with approved hours. */
+  activities: Scalars['Int']['output'];
+  /** All approved minutes. */
+  totalMinutes: Scalars['Int']['output'];
+  /** Per year, newest first. */
+  years: Array<VolunteerYear>;
+};
+
+/** A resident's place on an activity's list, with check-in/out and hours. */
+export type VolunteerSignup = {
+  __typename?: 'VolunteerSignup';
+  /** The activity. */
+  activityId: Scalars['ID']['output'];
+  /** The activity's title. */
+  activityTitle: Scalars['String']['output'];
+  /** Minutes approved by staff (these count). */
+  approvedMinutes: Maybe<Scalars['Int']['output']>;
+  /** Checked in at. */
+  checkedInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Checked out at. */
+  checkedOutAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why staff corrected the hours. */
+  correctionReason: Maybe<Scalars['String']['output']>;
+  /** When they signed up. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The volunteer's display name. */
+  displayName: Scalars['String']['output'];
+  /** None, recorded (awaiting approval) or approved. */
+  hoursStatus: HoursStatus;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Arrival order on the list (1 upwards). */
+  position: Scalars['Int']['output'];
+  /** Minutes recorded between check-in and check-out. */
+  recordedMinutes: Maybe<Scalars['Int']['output']>;
+  /** Signed up, waiting or cancelled. */
+  status: SignupStatus;
+  /** The resident. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of sign-ups. */
+export type VolunteerSignupConnection = {
+  __typename?: 'VolunteerSignupConnection';
+  /** The items of this page. */
+  edges: Array<VolunteerSignupEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sign-up in a page, with its cursor. */
+export type VolunteerSignupEdge = {
+  __typename?: 'VolunteerSignupEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The sign-up. */
+  node: VolunteerSignup;
+};
+
+/** Result of a change to a sign-up. */
+export type VolunteerSignupPayload = {
+  __typename?: 'VolunteerSignupPayload';
+  /** The sign-up as it is now. */
+  signup: VolunteerSignup;
+};
+
+/** Approved volunteer hours of one year. */
+export type VolunteerYear = {
+  __typename?: 'VolunteerYear';
+  /** Activities with approved hours. */
+  activities: Scalars['Int']['output'];
+  /** Approved minutes. */
+  minutes: Scalars['Int']['output'];
+  /** The year (of the activity, Asia/Shanghai). */
+  year: Scalars['Int']['output'];
 };
 
 /** An owners’ vote (业主表决) of an estate. */

@@ -14,15 +14,15 @@ import { meetingModule } from '../modules/meeting/meeting.module.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
+import { pointsModule } from '../modules/points/points.module.js';
 import { propertyModule } from '../modules/property/property.module.js';
 import { publicationModule } from '../modules/publication/publication.module.js';
 import { systemModule } from '../modules/system/system.module.js';
 import { ticketModule } from '../modules/ticket/ticket.module.js';
 import { triageModule } from '../modules/triage/triage.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
-import { voteModule } from '../modules/vote/vote.module.js';
-import { pointsModule } from '../modules/points/points.module.js';
 import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
+import { voteModule } from '../modules/vote/vote.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
