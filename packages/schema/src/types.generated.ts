@@ -1326,14 +1326,6 @@ export type ErrorReason =
   | 'CALENDAR_INVALID_DATE'
   /** The year is outside the years the calendar keeps (`details.min`, `details.max`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_YEAR_OUT_OF_RANGE'
-  /** The resolution has been published already (its publication is `publicationId`). Sent with code CONFLICT. */
-  | 'COMMITTEE_ALREADY_PUBLISHED'
-  /** A date is not a calendar day YYYY-MM-DD, or a term ends before it starts (`endOn`). Sent with code BAD_USER_INPUT. */
-  | 'COMMITTEE_BAD_DATE'
-  /** A name or subject is blank. Sent with code BAD_USER_INPUT. */
-  | 'COMMITTEE_BLANK_TEXT'
-  /** The organisation (`organisationId`) is not an owners' committee. Sent with code BAD_USER_INPUT. */
-  | 'COMMITTEE_NOT_A_COMMITTEE'
   /** A file listed is already attached to another record: upload it again. Sent with code BAD_USER_INPUT. */
   | 'FILE_ALREADY_ATTACHED'
   /** A file listed was attached to another record by a concurrent request. Sent with code CONFLICT. */
@@ -1468,6 +1460,14 @@ export type ErrorReason =
   | 'PUBLICATION_BODY_TOO_LONG'
   /** Editing a published item makes a new revision and needs a change note (`changeNote`). Sent with code BAD_USER_INPUT. */
   | 'PUBLICATION_CHANGE_NOTE_REQUIRED'
+  /** The resolution has been published already (its publication is `publicationId`). Sent with code CONFLICT. */
+  | 'PUBLICATION_COMMITTEE_ALREADY_PUBLISHED'
+  /** A date is not a calendar day YYYY-MM-DD, or a term ends before it starts (`endOn`). Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_COMMITTEE_BAD_DATE'
+  /** A name or subject is blank. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_COMMITTEE_BLANK_TEXT'
+  /** The organisation (`organisationId`) is not an owners' committee. Sent with code BAD_USER_INPUT. */
+  | 'PUBLICATION_COMMITTEE_NOT_A_COMMITTEE'
   /** The cover (`coverFileId`) must be an image (JPEG, PNG, WebP, GIF). Sent with code BAD_USER_INPUT. */
   | 'PUBLICATION_COVER_NOT_IMAGE'
   /** COMMUNITY_AFFAIRS needs a `kind` (party, government, finance); other channels take none. Sent with code BAD_USER_INPUT. */
@@ -1482,8 +1482,6 @@ export type ErrorReason =
   | 'PUBLICATION_SCOPE_NOT_ALLOWED'
   /** The street, community or estate named (`placeId`) does not exist or is archived. Sent with code BAD_USER_INPUT. */
   | 'PUBLICATION_UNKNOWN_PLACE'
-  /** A revision number given (`from`, `to`) does not exist for this item. Sent with code BAD_USER_INPUT. */
-  | 'PUBLICATION_UNKNOWN_REVISION'
   /** The item changed since the editor loaded it (`expectedVersion`): reload and edit again. Sent with code CONFLICT. */
   | 'PUBLICATION_VERSION_STALE'
   /** The item is in a status this action does not apply to (`details.status`). Sent with code INVALID_TRANSITION. */
@@ -2739,7 +2737,7 @@ export type Mutation = {
   /**
    * Add a member to an owners' committee (its members).
    *
-   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   * Error reasons (`extensions.reason`): PUBLICATION_COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), PUBLICATION_COMMITTEE_BAD_DATE (BAD_USER_INPUT), PUBLICATION_COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
    */
   addCommitteeMember: CommitteeMemberPayload;
   /**
@@ -3039,7 +3037,7 @@ export type Mutation = {
   /**
    * Publish a resolution to the COMMITTEE channel of its estate (once).
    *
-   * Error reasons (`extensions.reason`): COMMITTEE_ALREADY_PUBLISHED (CONFLICT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   * Error reasons (`extensions.reason`): PUBLICATION_COMMITTEE_ALREADY_PUBLISHED (CONFLICT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
    */
   publishCommitteeResolution: CommitteeResolutionPayload;
   /**
@@ -3069,7 +3067,7 @@ export type Mutation = {
   /**
    * Record a meeting resolution with its vote (headcount and floor area).
    *
-   * Error reasons (`extensions.reason`): COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), COMMITTEE_BAD_DATE (BAD_USER_INPUT), COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
+   * Error reasons (`extensions.reason`): PUBLICATION_COMMITTEE_NOT_A_COMMITTEE (BAD_USER_INPUT), PUBLICATION_COMMITTEE_BAD_DATE (BAD_USER_INPUT), PUBLICATION_COMMITTEE_BLANK_TEXT (BAD_USER_INPUT), PUBLICATION_NOT_PUBLISHER (FORBIDDEN).
    */
   recordCommitteeResolution: CommitteeResolutionPayload;
   /**
@@ -4909,11 +4907,7 @@ export type Query = {
   publicFigures: Array<PublicMonthFigures>;
   /** One publication (NOT_FOUND when the viewer may not read it). */
   publication: Publication;
-  /**
-   * Word-level diff (Chinese word segmentation) between two revisions.
-   *
-   * Error reasons (`extensions.reason`): PUBLICATION_UNKNOWN_REVISION (BAD_USER_INPUT).
-   */
+  /** Word-level diff (Chinese word segmentation) between two revisions; BAD_USER_INPUT on `from`/`to` when a number is not a revision of it. */
   publicationDiff: PublicationDiff;
   /** The immutable revisions of a publication the viewer may read, newest first. */
   publicationRevisions: PublicationRevisionConnection;

@@ -286,7 +286,7 @@ describe('publications over HTTP', () => {
       { id: p.id },
       w.tokens.resident,
     );
-    expect(missing.errors?.[0]?.extensions?.reason).toBe('PUBLICATION_UNKNOWN_REVISION');
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('withdrawal keeps the history and shows when and why; nothing is deleted', async () => {
@@ -462,7 +462,7 @@ describe('publications over HTTP', () => {
       { i: { organisationId: w.org.tianjuCommittee, name: 'x', term: 2, post: 'MEMBER', startOn: '2024-02-30' } },
       w.tokens.committee,
     );
-    expect(badDay.errors?.[0]?.extensions?.reason).toBe('COMMITTEE_BAD_DATE');
+    expect(badDay.errors?.[0]?.extensions?.reason).toBe('PUBLICATION_COMMITTEE_BAD_DATE');
     const members = await s.gql<{ committeeMembers: { totalCount: number } }>(
       'query($o: ID!) { committeeMembers(organisationId: $o) { totalCount } }',
       { o: w.org.tianjuCommittee },
@@ -509,7 +509,7 @@ describe('publications over HTTP', () => {
       { i: { resolutionId: rid } },
       w.tokens.committee,
     );
-    expect(again.errors?.[0]?.extensions?.reason).toBe('COMMITTEE_ALREADY_PUBLISHED');
+    expect(again.errors?.[0]?.extensions?.reason).toBe('PUBLICATION_COMMITTEE_ALREADY_PUBLISHED');
     const seen = await s.gql<{ publication: { title: string; body: string; publisherName: string; status: string } }>(
       ONE,
       { id: pub.data?.publishCommitteeResolution.resolution.publicationId },

@@ -41,9 +41,9 @@ export class CommitteeResolver {
   @Authorized(KEEPERS)
   @Mutation(() => CommitteeMemberPayload, {
     description: withReasons("Add a member to an owners' committee (its members).", [
-      R.COMMITTEE_NOT_A_COMMITTEE,
-      R.COMMITTEE_BAD_DATE,
-      R.COMMITTEE_BLANK_TEXT,
+      R.PUBLICATION_COMMITTEE_NOT_A_COMMITTEE,
+      R.PUBLICATION_COMMITTEE_BAD_DATE,
+      R.PUBLICATION_COMMITTEE_BLANK_TEXT,
       R.PUBLICATION_NOT_PUBLISHER,
     ]),
   })
@@ -57,9 +57,9 @@ export class CommitteeResolver {
   @Authorized(KEEPERS)
   @Mutation(() => CommitteeResolutionPayload, {
     description: withReasons('Record a meeting resolution with its vote (headcount and floor area).', [
-      R.COMMITTEE_NOT_A_COMMITTEE,
-      R.COMMITTEE_BAD_DATE,
-      R.COMMITTEE_BLANK_TEXT,
+      R.PUBLICATION_COMMITTEE_NOT_A_COMMITTEE,
+      R.PUBLICATION_COMMITTEE_BAD_DATE,
+      R.PUBLICATION_COMMITTEE_BLANK_TEXT,
       R.PUBLICATION_NOT_PUBLISHER,
     ]),
   })
@@ -74,7 +74,7 @@ export class CommitteeResolver {
   @Authorized(KEEPERS)
   @Mutation(() => CommitteeResolutionPayload, {
     description: withReasons('Publish a resolution to the COMMITTEE channel of its estate (once).', [
-      R.COMMITTEE_ALREADY_PUBLISHED,
+      R.PUBLICATION_COMMITTEE_ALREADY_PUBLISHED,
       R.PUBLICATION_NOT_PUBLISHER,
     ]),
   })

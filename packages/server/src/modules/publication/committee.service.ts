@@ -58,10 +58,10 @@ export class CommitteeService {
   async addMember(actor: Actor, input: I.AddCommitteeMemberInput): Promise<CommitteeMemberEntity> {
     const { org, viewer } = await this.committee(actor, input.organisationId);
     const name = input.name.trim();
-    if (!name) throw fail(R.COMMITTEE_BLANK_TEXT, 'The name is blank', { field: 'name' });
-    if (!validDay(input.startOn)) throw fail(R.COMMITTEE_BAD_DATE, 'Not a day', { field: 'startOn' });
+    if (!name) throw fail(R.PUBLICATION_COMMITTEE_BLANK_TEXT, 'The name is blank', { field: 'name' });
+    if (!validDay(input.startOn)) throw fail(R.PUBLICATION_COMMITTEE_BAD_DATE, 'Not a day', { field: 'startOn' });
     if (input.endOn && (!validDay(input.endOn) || input.endOn < input.startOn))
-      throw fail(R.COMMITTEE_BAD_DATE, 'Not a day, or before the start', { field: 'endOn' });
+      throw fail(R.PUBLICATION_COMMITTEE_BAD_DATE, 'Not a day, or before the start', { field: 'endOn' });
     return this.ds.transaction(async (m) => {
       const row = await m.getRepository(CommitteeMemberEntity).save(
         m.create(CommitteeMemberEntity, {
@@ -85,8 +85,8 @@ export class CommitteeService {
   async recordResolution(actor: Actor, input: I.RecordCommitteeResolutionInput): Promise<CommitteeResolutionEntity> {
     const { org, viewer } = await this.committee(actor, input.organisationId);
     const subject = input.subject.trim();
-    if (!subject) throw fail(R.COMMITTEE_BLANK_TEXT, 'The subject is blank', { field: 'subject' });
-    if (!validDay(input.meetingOn)) throw fail(R.COMMITTEE_BAD_DATE, 'Not a day', { field: 'meetingOn' });
+    if (!subject) throw fail(R.PUBLICATION_COMMITTEE_BLANK_TEXT, 'The subject is blank', { field: 'subject' });
+    if (!validDay(input.meetingOn)) throw fail(R.PUBLICATION_COMMITTEE_BAD_DATE, 'Not a day', { field: 'meetingOn' });
     return this.ds.transaction(async (m) => {
       await this.files.assertAttachable(viewer, input.attachmentFileIds, { field: 'attachmentFileIds' }, m);
       const row = await m.getRepository(CommitteeResolutionEntity).save(
@@ -122,7 +122,9 @@ export class CommitteeService {
     return this.ds.transaction(async (m) => {
       const r = await m.getRepository(CommitteeResolutionEntity).findOneByOrFail({ id: found.id });
       if (r.publicationId)
-        throw fail(R.COMMITTEE_ALREADY_PUBLISHED, 'Already published', { details: { publicationId: r.publicationId } });
+        throw fail(R.PUBLICATION_COMMITTEE_ALREADY_PUBLISHED, 'Already published', {
+          details: { publicationId: r.publicationId },
+        });
       const p = await this.publications.publishSystem(m, {
         channel: PublicationChannel.COMMITTEE,
         scope: PublicationScope.ESTATE,
@@ -142,7 +144,7 @@ export class CommitteeService {
         .set({ publicationId: p.id })
         .where('id = :id AND publicationId IS NULL', { id: r.id })
         .execute();
-      if (!claimed.affected) throw fail(R.COMMITTEE_ALREADY_PUBLISHED, 'Already published');
+      if (!claimed.affected) throw fail(R.PUBLICATION_COMMITTEE_ALREADY_PUBLISHED, 'Already published');
       r.publicationId = p.id;
       const org = await m.getRepository(OrganisationEntity).findOneByOrFail({ id: r.organisationId });
       await this.record(actor, viewer, m, 'committee.resolution.publish', 'CommitteeResolution', r.id, org, {
@@ -184,7 +186,7 @@ export class CommitteeService {
       .findOneBy({ id: organisationId });
     if (!org || org.archivedAt) throw notFound('Organisation');
     if (org.kind !== OrganisationKind.OWNERS_COMMITTEE || !org.estateId || !org.communityId)
-      throw fail(R.COMMITTEE_NOT_A_COMMITTEE, "Not an owners' committee", { field: 'organisationId' });
+      throw fail(R.PUBLICATION_COMMITTEE_NOT_A_COMMITTEE, "Not an owners' committee", { field: 'organisationId' });
     const viewer = authorize(actor.viewer, committeePolicy, 'manage', this.placeOf(org));
     return { org, viewer };
   }

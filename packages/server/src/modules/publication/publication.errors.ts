@@ -52,27 +52,23 @@ export const PublicationReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'The edit of a published item changes neither title, body, cover nor attachments.',
   },
-  PUBLICATION_UNKNOWN_REVISION: {
-    code: ErrorCode.BAD_USER_INPUT,
-    description: 'A revision number given (`from`, `to`) does not exist for this item.',
-  },
   PUBLICATION_COVER_NOT_IMAGE: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'The cover (`coverFileId`) must be an image (JPEG, PNG, WebP, GIF).',
   },
-  COMMITTEE_NOT_A_COMMITTEE: {
+  PUBLICATION_COMMITTEE_NOT_A_COMMITTEE: {
     code: ErrorCode.BAD_USER_INPUT,
     description: "The organisation (`organisationId`) is not an owners' committee.",
   },
-  COMMITTEE_BAD_DATE: {
+  PUBLICATION_COMMITTEE_BAD_DATE: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'A date is not a calendar day YYYY-MM-DD, or a term ends before it starts (`endOn`).',
   },
-  COMMITTEE_BLANK_TEXT: {
+  PUBLICATION_COMMITTEE_BLANK_TEXT: {
     code: ErrorCode.BAD_USER_INPUT,
     description: 'A name or subject is blank.',
   },
-  COMMITTEE_ALREADY_PUBLISHED: {
+  PUBLICATION_COMMITTEE_ALREADY_PUBLISHED: {
     code: ErrorCode.CONFLICT,
     description: 'The resolution has been published already (its publication is `publicationId`).',
   },

@@ -62,9 +62,8 @@ export class PublicationResolver {
 
   @Authorized(READERS)
   @Query(() => PublicationDiff, {
-    description: withReasons('Word-level diff (Chinese word segmentation) between two revisions.', [
-      R.PUBLICATION_UNKNOWN_REVISION,
-    ]),
+    description:
+      'Word-level diff (Chinese word segmentation) between two revisions; BAD_USER_INPUT on `from`/`to` when a number is not a revision of it.',
   })
   async publicationDiff(@Args(() => I.PublicationDiffArgs) args: I.PublicationDiffArgs, @Ctx() ctx: RequestContext) {
     return ctx.services.publications.diff(actorOf(ctx), args);

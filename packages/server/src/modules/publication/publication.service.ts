@@ -149,7 +149,7 @@ export class PublicationService {
       .findBy({ publicationId: p.id, number: In([args.from, args.to]) });
     const a = rows.find((r) => r.number === args.from);
     const b = rows.find((r) => r.number === args.to);
-    if (!a || !b) throw fail(R.PUBLICATION_UNKNOWN_REVISION, 'No such revision', { field: a ? 'to' : 'from' });
+    if (!a || !b) throw badInput(a ? 'to' : 'from', 'No such revision of this publication');
     return {
       from: a.number,
       to: b.number,
