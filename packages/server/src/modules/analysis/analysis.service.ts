@@ -168,10 +168,20 @@ export class AnalysisService {
       organisationIds: new Set<string>(),
     };
     const rows = await ticketCounts(this.ds, reach, { communityId }, from, to, { interval: 'MONTH' });
-    return rows.map((r) => {
+    // Every month of the range is listed, a month without tickets as zeros (a gap would read as "not reported").
+    const byMonth = new Map(rows.map((r) => [r.key as string, r]));
+    const keys = Array.from({ length: months }, (_, i) => {
+      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1 - months + i, 1));
+      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    });
+    return keys.map((month) => {
+      const r = byMonth.get(month);
+      if (!r) {
+        return { month, raised: 0, replied: 0, resolved: 0, replyRate: null, onTimeRate: null, satisfaction: null };
+      }
       const f = withRates(r);
       return {
-        month: r.key as string,
+        month,
         raised: f.raised,
         replied: f.replied,
         resolved: f.resolved,
