@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, snap } from './helpers/browser';
@@ -55,6 +56,21 @@ describe('analysis: the staff home dashboard and the assessment table (zh-CN)', 
     // Today's work links into the filtered workbench.
     await page.getByTestId('todays-work').getByText('待受理').click();
     await page.waitForURL(/\/tickets\?.*states=SUBMITTED/);
+    // The workbench exports what it shows: a CSV with a byte-order mark, Chinese intact, progress shown.
+    await page.getByTestId('export-tickets').hover();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('CSV（Excel 可直接打开）').click(),
+    ]);
+    await page.getByText(/导出完成/).waitFor();
+    const bytes = readFileSync((await file.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+    expect(lines[0]?.startsWith('编号,标题,状态')).toBe(true);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).toContain(',已提交,');
+    expect(file.suggestedFilename()).toBe('我要说事.csv');
+    await snap(page, 'analysis-export-desktop');
     await page.close();
   });
 

@@ -60,6 +60,19 @@ const shanghai = (d: Date | null) =>
   d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : null;
 const pct = (v: number | null) => (v == null ? null : Math.round(v * 1000) / 10);
 
+/** The state in the console's words (the sheet is for people: 已提交, not SUBMITTED). */
+const STATE_ZH: Record<TicketState, string> = {
+  SUBMITTED: '已提交',
+  ACCEPTED: '已受理',
+  REJECTED: '不予受理',
+  MERGED: '已合并',
+  REPLIED: '已答复',
+  ESCALATED: '已上报',
+  IN_MEETING: '圆桌会',
+  RESOLVED: '已完结',
+  WITHDRAWN: '已撤回',
+};
+
 /** The ticket list with the workbench's filters, read in keyset pages of EXPORT_BATCH. */
 function ticketSheet(services: ExportServices, viewer: Viewer, q: Record<string, string | undefined>): Sheet {
   const states = str(q, 'states')
@@ -105,7 +118,7 @@ function ticketSheet(services: ExportServices, viewer: Viewer, q: Record<string,
         yield [
           t.id,
           t.title,
-          t.state,
+          STATE_ZH[t.state],
           cats.get(t.categoryId) ?? '',
           t.estateId ? (estates.get(t.estateId) ?? '') : '',
           t.locationText,

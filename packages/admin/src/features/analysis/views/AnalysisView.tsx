@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Select, Statistic, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { ListFilters, ListPage, ResponsiveTable, useFilterStyle, useListParams } from '../../../app/list';
+import { ExportButton } from '../components/ExportButton';
 import { useI18n } from '../../../i18n';
 import { AnalysisCommunitiesDocument, AnalysisOverviewDocument } from '../graphql/analysis';
 import { ANALYSIS_PARAMS } from '../urls';
@@ -55,6 +56,13 @@ export function AnalysisView() {
   return (
     <ListPage
       title={t('nav.analysis')}
+      actions={
+        <ExportButton
+          path="figures/assessment"
+          query={{ ...period, communityId: f.community }}
+          fileName={`${t('analysis.assessment')}`}
+        />
+      }
       filters={
         <ListFilters>
           <Select

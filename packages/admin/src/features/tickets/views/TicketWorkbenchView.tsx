@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { dayRangeInstants } from '../../../app/format';
 import { ListPage, useListParams } from '../../../app/list';
+import { ExportButton } from '../../analysis/components/ExportButton';
 import { useI18n } from '../../../i18n';
 import { TicketFilterBar } from '../components/TicketFilterBar';
 import { TicketList } from '../components/TicketList';
@@ -53,6 +54,22 @@ export function TicketWorkbenchView() {
     <ListPage
       title={t('nav.tickets')}
       totalInHeader
+      actions={
+        <ExportButton
+          path="tickets"
+          fileName={t('nav.tickets')}
+          query={{
+            states: f.states.join(','),
+            communityId: f.community,
+            categoryId: f.category,
+            estateId: f.estate,
+            organisationId: f.org,
+            overdue: f.overdue ? 'true' : null,
+            ...dayRangeInstants(f.from, f.to),
+            search: f.q,
+          }}
+        />
+      }
       filters={
         <TicketFilterBar
           filters={f}
