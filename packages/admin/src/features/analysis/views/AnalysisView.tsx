@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Select, Statistic, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { ListFilters, ListPage, ResponsiveTable, useFilterStyle, useListParams } from '../../../app/list';
-import { ExportButton } from '../components/ExportButton';
 import { useI18n } from '../../../i18n';
+import { ExportButton } from '../components/ExportButton';
 import { AnalysisCommunitiesDocument, AnalysisOverviewDocument } from '../graphql/analysis';
 import { ANALYSIS_PARAMS } from '../urls';
 

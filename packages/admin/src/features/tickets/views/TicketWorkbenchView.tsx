@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { dayRangeInstants } from '../../../app/format';
 import { ListPage, useListParams } from '../../../app/list';
-import { ExportButton } from '../../analysis/components/ExportButton';
 import { useI18n } from '../../../i18n';
+import { ExportButton } from '../../analysis/components/ExportButton';
 import { TicketFilterBar } from '../components/TicketFilterBar';
 import { TicketList } from '../components/TicketList';
 import { TicketFilterOptionsDocument, TicketListDocument } from '../graphql/tickets';
