@@ -2,6 +2,8 @@ import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { MeetingAwardScan } from './meeting-award-scan.js';
+import { NoShowPenaltyScan } from './no-show-penalty-scan.js';
 import { LeaderboardPeriod, PointsEvent, PointsReason, RedemptionStatus } from './points.enums.js';
 import { PointsReasons } from './points.errors.js';
 import { PointsEntryFieldsResolver, PointsRedemptionFieldsResolver, PointsResolver } from './points.resolver.js';
@@ -100,6 +102,10 @@ export const pointsModule = defineModule({
   jobs: [
     // Every tick: awards for tickets accepted since the cursor (idempotent per ticket).
     { name: 'points.ticket-awards', run: ({ ticketAwardScan }) => ticketAwardScan.run() },
+    // Every tick: awards for residents present at meetings held since the cursor (idempotent per meeting and person).
+    { name: 'points.meeting-awards', run: ({ meetingAwardScan }) => meetingAwardScan.run() },
+    // Every tick: penalties for the venue's unsettled NO_SHOW history rows (each settled in the penalty's transaction).
+    { name: 'points.no-show-penalties', run: ({ noShowPenaltyScan }) => noShowPenaltyScan.run() },
   ],
   services: ({ dataSource, audit }: Deps<{ audit: AuditService }>) => {
     const pointsLedger = new PointsLedger(dataSource);
@@ -107,6 +113,8 @@ export const pointsModule = defineModule({
       pointsLedger,
       points: new PointsService(dataSource, audit, pointsLedger),
       ticketAwardScan: new TicketAwardScan(dataSource, pointsLedger),
+      meetingAwardScan: new MeetingAwardScan(dataSource, pointsLedger),
+      noShowPenaltyScan: new NoShowPenaltyScan(dataSource, pointsLedger),
     };
   },
 });
