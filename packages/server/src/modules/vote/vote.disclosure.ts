@@ -7,7 +7,7 @@ import { type VoteEntity, VoteMatterEntity } from './vote.entity.js';
 import type { TallyResult } from './vote.rule.js';
 import type { VoteResultPublisher } from './vote.service.js';
 
-const escape = (t: string) =>
+const escapeHtml = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The frozen result as the disclosure's HTML: each matter, its outcome and the reason (民法典 278). */
@@ -15,7 +15,7 @@ export function resultHtml(matters: readonly VoteMatterEntity[], result: TallyRe
   const title = new Map(matters.map((x) => [x.id, x.title]));
   const items = result.matters.map(
     (x, i) =>
-      `<li><strong>${escape(title.get(x.matterId) ?? `事项 ${i + 1}`)}</strong>：${x.passed ? '通过' : '未通过'}。${escape(x.reasonZh)}</li>`,
+      `<li><strong>${escapeHtml(title.get(x.matterId) ?? `事项 ${i + 1}`)}</strong>：${x.passed ? '通过' : '未通过'}。${escapeHtml(x.reasonZh)}</li>`,
   );
   return `<p>表决结果（${result.matters.length} 项事项）：</p><ol>${items.join('')}</ol>`;
 }

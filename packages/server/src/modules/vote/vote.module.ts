@@ -178,13 +178,7 @@ export const voteModule = defineModule({
     publications: PublicationService;
   }>) => ({
     votes: new VoteService(dataSource, audit, files, notifications),
-    voteBallots: new VoteBallotService(
-      dataSource,
-      audit,
-      files,
-      notifications,
-      committeeResultPublisher(publications),
-    ),
+    voteBallots: new VoteBallotService(dataSource, audit, files, notifications, committeeResultPublisher(publications)),
     voteUnits: new VoteUnitService(dataSource, audit),
   }),
 });
