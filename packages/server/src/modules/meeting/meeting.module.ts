@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { JobService } from '../job/job.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
+import type { PublicationService } from '../publication/publication.service.js';
 import type { TicketWorkflowService } from '../ticket/ticket-workflow.service.js';
 import {
   MeetingActionItemEntity,
@@ -36,6 +37,7 @@ type MeetingDeps = Deps<{
   notifications: NotificationService;
   jobs: JobService;
   ticketWorkflow: TicketWorkflowService;
+  publications: PublicationService;
 }>;
 
 /** Round-table meetings (圆桌会): parties, agenda from tickets, attendance, minutes, resolutions, action items. */
@@ -82,8 +84,8 @@ export const meetingModule = defineModule({
     // Every tick; the watch records once per Shanghai hour (job_run) what it has done.
     { name: 'meeting.watch', run: ({ meetingActions }) => meetingActions.watch() },
   ],
-  services: ({ dataSource, audit, calendar, notifications, jobs, ticketWorkflow }: MeetingDeps) => ({
-    meeting: new MeetingService(dataSource, audit, notifications, ticketWorkflow),
+  services: ({ dataSource, audit, calendar, notifications, jobs, ticketWorkflow, publications }: MeetingDeps) => ({
+    meeting: new MeetingService(dataSource, audit, notifications, ticketWorkflow, publications),
     meetingActions: new MeetingActionService(dataSource, audit, notifications, calendar, jobs),
   }),
 });

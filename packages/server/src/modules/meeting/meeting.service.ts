@@ -17,6 +17,8 @@ import { UserEntity } from '../identity/user.entity.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
+import { AffairsKind, PublicationChannel, PublicationScope } from '../publication/publication.enums.js';
+import type { PublicationService } from '../publication/publication.service.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
 import { TicketState } from '../ticket/ticket.enums.js';
 import type { OuterTransaction, TicketWorkflowService } from '../ticket/ticket-workflow.service.js';
@@ -72,6 +74,7 @@ export class MeetingService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly workflow: TicketWorkflowService,
+    private readonly publications: PublicationService,
   ) {}
 
   // ---- reads ------------------------------------------------------------------------------
@@ -549,7 +552,25 @@ export class MeetingService {
           minutesPublishedAt: published ? (ctx.meeting.minutesPublishedAt ?? now) : null,
         },
       );
-      // Publishing to the community's affairs channel (三务公开) goes here once the disclosures module exists.
+      // Published minutes go to the community's affairs channel (三务公开), in this transaction; saving
+      // them again with a changed text adds a revision of the same publication.
+      if (published)
+        await this.publications.publishSystem(
+          m,
+          {
+            channel: PublicationChannel.COMMUNITY_AFFAIRS,
+            kind: AffairsKind.GOVERNMENT_AFFAIRS,
+            scope: PublicationScope.COMMUNITY,
+            placeId: ctx.meeting.communityId,
+            title: `会议纪要：${ctx.meeting.title}`,
+            body: html,
+            sourceType: 'Meeting',
+            sourceId: ctx.meeting.id,
+            authorId: actor.viewer?.userId ?? null,
+            changeNote: '会议纪要已更新',
+          },
+          now,
+        );
       return m.findOneByOrFail(MeetingEntity, { id: ctx.meeting.id });
     });
   }

@@ -434,6 +434,8 @@ export class PublicationService {
     this.goLive(p, now);
     const saved = await repo.save(p);
     await this.addRevision(m, saved, input.authorId ?? null, null);
+    // addRevision numbered the row in memory only: store revision 1 (a later revision would collide otherwise).
+    await repo.update({ id: saved.id }, { revisionNumber: saved.revisionNumber });
     return saved;
   }
 

@@ -41,7 +41,7 @@ export class VoteBallotService {
     private readonly audit: AuditService,
     private readonly files: FileService,
     private readonly notifications: NotificationService,
-    private readonly publisher: () => VoteResultPublisher,
+    private readonly publisher: VoteResultPublisher,
   ) {}
 
   /** An owner's own ballot, online: cast or changed until the vote closes; every version kept. */
@@ -172,7 +172,7 @@ export class VoteBallotService {
     return closed;
   }
 
-  /** Freezes one vote's result (once: the conditional UPDATE decides), tells its owners, hands it to the publisher. */
+  /** Freezes one vote's result (once: the conditional UPDATE decides), publishes it, tells its owners. */
   async close(vote: VoteEntity, now = new Date()): Promise<boolean> {
     if (vote.status !== VoteStatus.OPEN || vote.closesAt.getTime() > now.getTime()) return false;
     const done = await this.ds.transaction(async (m) => {
@@ -184,7 +184,11 @@ export class VoteBallotService {
         .execute();
       if (r.affected !== 1) return null;
       const result = (await liveTallies(this.ds, m, [vote])).get(vote.id) as TallyResult;
-      await m.getRepository(VoteEntity).update({ id: vote.id }, { result: JSON.stringify(result) });
+      // The committee's disclosure channel (业委会公开) gets the frozen result in the same transaction.
+      const published = await this.publisher.publish(m, vote, result, now);
+      await m
+        .getRepository(VoteEntity)
+        .update({ id: vote.id }, { result: JSON.stringify(result), publishedAt: published ? now : null });
       const voters = await m
         .getRepository(VoteVoterEntity)
         .find({ where: { voteId: vote.id }, select: { userId: true } });
@@ -209,11 +213,6 @@ export class VoteBallotService {
     });
     if (!done) return false;
     this.notifications.publish(done);
-    // Hook for the committee's disclosure channel (业委会公开): published after the freeze commits.
-    const fresh = await this.ds.getRepository(VoteEntity).findOneByOrFail({ id: vote.id });
-    if (await this.publisher().publish(fresh)) {
-      await this.ds.getRepository(VoteEntity).update({ id: vote.id }, { publishedAt: new Date() });
-    }
     return true;
   }
 

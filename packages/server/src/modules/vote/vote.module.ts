@@ -3,6 +3,8 @@ import { Role } from '../../auth/roles.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { FileService } from '../file/file.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
+import type { PublicationService } from '../publication/publication.service.js';
+import { committeeResultPublisher } from './vote.disclosure.js';
 import {
   VoteBallotEntity,
   VoteBallotRevisionEntity,
@@ -26,7 +28,7 @@ import {
 } from './vote.loaders.js';
 import { VOTE_NOTICES } from './vote.notices.js';
 import { VoteResolver } from './vote.resolver.js';
-import { noPublisher, type VoteResultPublisher, VoteService } from './vote.service.js';
+import { VoteService } from './vote.service.js';
 import { RollFilterEnum } from './vote.types.js';
 import { VoteBallotService } from './vote-ballot.service.js';
 import {
@@ -39,16 +41,6 @@ import {
 import { VoteUnitService } from './vote-unit.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
-
-/**
- * The hook for the committee's disclosure channel (业委会公开): the disclosures module, when it
- * exists, sets a publisher here (`setVoteResultPublisher`); until then a frozen result is kept on
- * the vote and `publishedAt` stays null.
- */
-let publisher: VoteResultPublisher = noPublisher;
-export const setVoteResultPublisher = (p: VoteResultPublisher) => {
-  publisher = p;
-};
 
 /** Owners' votes (业主表决): voting units, votes, ballots, the statutory tally (民法典 278). */
 export const voteModule = defineModule({
@@ -178,9 +170,15 @@ export const voteModule = defineModule({
     audit,
     files,
     notifications,
-  }: Deps<{ audit: AuditService; files: FileService; notifications: NotificationService }>) => ({
+    publications,
+  }: Deps<{
+    audit: AuditService;
+    files: FileService;
+    notifications: NotificationService;
+    publications: PublicationService;
+  }>) => ({
     votes: new VoteService(dataSource, audit, files, notifications),
-    voteBallots: new VoteBallotService(dataSource, audit, files, notifications, () => publisher),
+    voteBallots: new VoteBallotService(dataSource, audit, files, notifications, committeeResultPublisher(publications)),
     voteUnits: new VoteUnitService(dataSource, audit),
   }),
 });

@@ -20,18 +20,16 @@ import { VoteReasons as R } from './vote.errors.js';
 import type { CreateVoteInput, UpdateVoteInput, VoteMatterInput } from './vote.inputs.js';
 import { VoteNoticeKind } from './vote.notices.js';
 import { mayOrganise, placeOf, type VoteRecord, votePolicy, voteRead } from './vote.policy.js';
-import { buildRoll, type UnitOfRecord } from './vote.rule.js';
+import { buildRoll, type TallyResult, type UnitOfRecord } from './vote.rule.js';
 
 const MAX_PERIOD_MS = 90 * 24 * 3600_000;
 const ACCEPTED_ATTACHMENTS = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/gif'];
 
-/** Where the frozen result goes once a vote closes: the committee's disclosure channel, when it exists. */
+/** Where the frozen result goes once a vote closes: the committee's disclosure channel (vote.disclosure.ts). */
 export interface VoteResultPublisher {
-  /** Called after the result is frozen, outside the closing transaction; returns whether it was published. */
-  publish(vote: VoteEntity): Promise<boolean>;
+  /** Called inside the closing transaction `m`, after the result is frozen; returns whether it was published. */
+  publish(m: EntityManager, vote: VoteEntity, result: TallyResult, now: Date): Promise<boolean>;
 }
-/** No disclosure module yet: nothing is published (`publishedAt` stays null). */
-export const noPublisher: VoteResultPublisher = { publish: async () => false };
 
 /** Votes: drafts, the editor, opening (the roll frozen), lists, reminders. */
 export class VoteService {
