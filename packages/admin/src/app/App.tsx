@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } fro
 import { useLocation, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/views/LoginPage';
 import { useI18n } from '../i18n';
+import { loadCatalogs } from '../i18n/catalog';
 import { PageSpinner } from './PageSpinner';
 import { session } from './session';
 
@@ -12,7 +13,8 @@ function useSignedIn(): boolean {
 
 // Everything behind sign-in (layout, menu, home page, sections) is its own chunk: the first screen is
 // the login page, and it loads only what it shows. A signed-in start asks for the chunk at once.
-const loadStaffConsole = () => import('./StaffConsole');
+// The console's texts (every feature's catalog) arrive with it, before it renders.
+const loadStaffConsole = () => Promise.all([import('./StaffConsole'), loadCatalogs()]).then(([m]) => m);
 if (session.isSignedIn()) void loadStaffConsole();
 const StaffConsole = lazy(loadStaffConsole);
 

@@ -19,3 +19,8 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Every feature's texts, as the staff console has them once loaded (App.tsx awaits the same call).
+import { loadCatalogs } from '../i18n/catalog';
+
+await loadCatalogs();
