@@ -6077,7 +6077,7 @@ export type RoleDefinition = {
 
 /** Save the minutes (sanitised rich text), and publish them. */
 export type SaveMeetingMinutesInput = {
-  /** HTML, up to 50 000 characters; sanitised like publications. */
+  /** HTML, up to 15 000 characters (published minutes become a publication, whose body has the same limit); sanitised like publications. */
   html: Scalars['String']['input'];
   /** The meeting. */
   meetingId: Scalars['ID']['input'];

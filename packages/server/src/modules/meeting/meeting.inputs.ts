@@ -152,8 +152,11 @@ export class SaveMeetingMinutesInput {
   @Field(() => ID, { description: 'The meeting.' })
   meetingId: string;
 
-  @Field(() => String, { description: 'HTML, up to 50 000 characters; sanitised like publications.' })
-  @CodePointLength(0, 50_000)
+  @Field(() => String, {
+    description:
+      'HTML, up to 15 000 characters (published minutes become a publication, whose body has the same limit); sanitised like publications.',
+  })
+  @CodePointLength(0, 15_000)
   html: string;
 
   @Field(() => Boolean, {
