@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import sanitizeHtml from 'sanitize-html';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import { actingGrant, can } from '../../auth/policy.js';
@@ -19,6 +18,7 @@ import { CommunityEntity } from '../org/community.entity.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
 import { AffairsKind, PublicationChannel, PublicationScope } from '../publication/publication.enums.js';
 import type { PublicationService } from '../publication/publication.service.js';
+import { sanitizeBody } from '../publication/publication.text.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
 import { TicketState } from '../ticket/ticket.enums.js';
 import type { OuterTransaction, TicketWorkflowService } from '../ticket/ticket-workflow.service.js';
@@ -29,37 +29,6 @@ import type * as I from './meeting.inputs.js';
 import { MeetingNoticeKind as K } from './meeting.notices.js';
 import { meetingPolicy, meetingRead, openMeetingRead, orgIdsOf, placeOfMeeting } from './meeting.policy.js';
 import { partyRecipients, shanghaiMinute } from './meeting.recipients.js';
-
-/** Minutes are rich text: the tags and attributes an editor produces, nothing that runs. */
-export const MINUTES_HTML: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'a',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ],
-  allowedAttributes: { a: ['href', 'title'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
-};
 
 const WAITING: readonly TicketState[] = [TicketState.ACCEPTED, TicketState.REPLIED, TicketState.IN_MEETING];
 
@@ -540,7 +509,8 @@ export class MeetingService {
       throw fail(R.MEETING_WRONG_STATE, 'Minutes are published after the meeting is held', {
         details: { state: ctx.meeting.state },
       });
-    const html = sanitizeHtml(input.html, MINUTES_HTML);
+    // The publication's sanitiser: published minutes become a publication and must read the same.
+    const html = sanitizeBody(input.html);
     const published = input.publish || ctx.meeting.minutesState === MinutesState.PUBLISHED;
     return this.change(actor, ctx, 'meeting.minutes', { publish: input.publish, length: html.length }, async (m) => {
       await m.update(
