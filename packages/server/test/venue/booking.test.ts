@@ -129,23 +129,29 @@ describe('venue booking over HTTP', () => {
   });
 
   it('rules over HTTP: lead time, outside hours, closed date, capacity (each with its reason)', async () => {
-    const closed = new Date(hourFromNow(50).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    // Every instant is picked on the Shanghai clock so that the run's time of day cannot make one
+    // rule shadow another: 22:00 of one day (outside hours), 10:00 of the next (closed), 10:00 of
+    // the day after (open, for the capacity check).
+    let night = hourFromNow(30);
+    while (new Date(night.getTime() + 8 * 3_600_000).getUTCHours() !== 22)
+      night = new Date(night.getTime() + 3_600_000);
+    const onClosed = new Date(night.getTime() + 12 * 3_600_000);
+    const closed = new Date(onClosed.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const open = new Date(onClosed.getTime() + 24 * 3_600_000);
     const venue = await buildVenue(s, {
       community,
       leadMinutes: 24 * 60,
+      horizonDays: 30,
       closedDates: JSON.stringify([closed]),
       openingHours: JSON.stringify(Array.from({ length: 7 }, () => ({ open: '08:00', close: '20:00' }))),
     });
     const r = await buildResident(s, { community });
     const t = await r.token();
     expect(reasonOf(await book(s, t, venue.id, hourFromNow(3)))).toBe('VENUE_LEAD_TIME');
-    let night = hourFromNow(30);
-    while (new Date(night.getTime() + 8 * 3_600_000).getUTCHours() !== 22)
-      night = new Date(night.getTime() + 3_600_000);
     expect(reasonOf(await book(s, t, venue.id, night))).toBe('VENUE_OUTSIDE_HOURS');
-    const onClosed = new Date(Date.parse(`${closed}T10:00:00+08:00`));
     expect(reasonOf(await book(s, t, venue.id, onClosed))).toBe('VENUE_CLOSED_DATE');
-    expect(reasonOf(await book(s, t, venue.id, hourFromNow(60), { attendees: 51 }))).toBe('VENUE_OVER_CAPACITY');
+    expect(reasonOf(await book(s, t, venue.id, open, { attendees: 51 }))).toBe('VENUE_OVER_CAPACITY');
+    expect(reasonOf(await book(s, t, venue.id, open))).toBe('OK');
   });
 
   it('approval: pending holds the slot; staff approve (requester told); reject needs a reason and frees the slot', async () => {
