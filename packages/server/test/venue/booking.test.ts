@@ -250,7 +250,8 @@ describe('venue booking over HTTP', () => {
   it('.ics export of a booking: Asia/Shanghai, for the requester; NOT_FOUND (404) for others', async () => {
     const venue = await buildVenue(s, { community, name: '多功能厅' });
     const r = await buildResident(s, { community });
-    const id = (await book(s, await r.token(), venue.id, hourFromNow(110))).data?.bookVenue.booking?.id;
+    const at = hourFromNow(110);
+    const id = (await book(s, await r.token(), venue.id, at)).data?.bookVenue.booking?.id;
     const get = async (token: string) =>
       fetch(`${s.url}/venue-bookings/${id}.ics`, { headers: { authorization: `Bearer ${token}` } });
     const res = await get(await r.token());
@@ -260,6 +261,9 @@ describe('venue booking over HTTP', () => {
     expect(text).toContain('BEGIN:VEVENT');
     expect(text).toContain('TZID=Asia/Shanghai');
     expect(text).toContain('多功能厅');
+    // The booking's instant, written as Shanghai wall time with its zone.
+    const wall = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-:]/g, '');
+    expect(text).toContain(`DTSTART;TZID=Asia/Shanghai:${wall}`);
     expect((await get(await (await buildResident(s, { community })).token())).status).toBe(404);
   });
 });

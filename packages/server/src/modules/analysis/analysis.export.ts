@@ -10,6 +10,7 @@ import { isEmptyReach } from '../../auth/reach.js';
 import { unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { DomainError, ErrorCode } from '../../common/errors.js';
+import { sendDomainError } from '../../http/rest-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { EstateEntity } from '../org/estate.entity.js';
@@ -28,15 +29,6 @@ interface ExportServices {
   tickets: TicketService;
   analysis: AnalysisService;
 }
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.TOKEN_EXPIRED]: 401,
-  [ErrorCode.SESSION_REVOKED]: 401,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-};
 
 /** Rows read per statement while streaming: memory stays bounded whatever the export's size. */
 export const EXPORT_BATCH = 1000;
@@ -280,10 +272,7 @@ async function writeXlsx(sheet: Sheet, out: Writable, title: string): Promise<nu
 export async function registerExportRoutes(fastify: FastifyInstance, services: ExportServices, { viewerOf }: RouteKit) {
   await fastify.register(async (app) => {
     app.setErrorHandler(async (err: Error, _req, reply) => {
-      if (err instanceof DomainError) {
-        const status = STATUS[err.code] ?? 400;
-        return reply.code(status).send({ error: err.code, message: err.message });
-      }
+      if (err instanceof DomainError) return sendDomainError(reply, err);
       throw err;
     });
 

@@ -4,19 +4,10 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CoreServices, RouteKit } from '../../app/module.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { sendDomainError } from '../../http/rest-error.js';
 import { contentDisposition } from './file.content.js';
 import { FileUploadError } from './file.errors.js';
 import type { FileService } from './file.service.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.TOKEN_EXPIRED]: 401,
-  [ErrorCode.SESSION_REVOKED]: 401,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-};
 
 const badRequest = (message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: 'file' });
 
@@ -98,11 +89,7 @@ export async function registerFileRoutes(
       if (err instanceof FileUploadError) {
         return reply.code(err.status).send({ error: err.code, message: err.message });
       }
-      if (err instanceof DomainError) {
-        const status = STATUS[err.code] ?? 400;
-        if (status === 401) reply.header('www-authenticate', 'Bearer');
-        return reply.code(status).send({ error: err.code, message: err.message });
-      }
+      if (err instanceof DomainError) return sendDomainError(reply, err);
       const status = err.statusCode ?? 500;
       if (status === 413) return reply.code(413).send({ error: 'FILE_TOO_LARGE', message: 'The request is too large' });
       if (status >= 400 && status < 500) {

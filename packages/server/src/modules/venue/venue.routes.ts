@@ -1,17 +1,10 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { FastifyInstance } from 'fastify';
-import { ICalCalendar } from 'ical-generator';
 import type { CoreServices, RouteKit } from '../../app/module.js';
-import { DomainError, ErrorCode } from '../../common/errors.js';
+import { DomainError } from '../../common/errors.js';
+import { icsFile } from '../../common/ics.js';
+import { sendDomainError } from '../../http/rest-error.js';
 import { VenueEntity } from './venue.entity.js';
 import type { VenueBookingService } from './venue-booking.service.js';
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.TOKEN_EXPIRED]: 401,
-  [ErrorCode.SESSION_REVOKED]: 401,
-  [ErrorCode.NOT_FOUND]: 404,
-};
 
 /**
  * `GET /venue-bookings/:id.ics` (Authorization: Bearer): one booking as an iCalendar file, in
@@ -28,25 +21,21 @@ export async function registerVenueRoutes(
       const viewer = await kit.viewerOf(req);
       const b = await services.venueBookings.get(viewer, id);
       const venue = await services.dataSource.getRepository(VenueEntity).findOneByOrFail({ id: b.venueId });
-      const cal = new ICalCalendar({ name: venue.name, prodId: { company: 'roundtable', product: 'venue' } });
-      cal.timezone({ name: 'Asia/Shanghai', generator: getVtimezoneComponent });
-      cal.createEvent({
-        id: b.id,
+      const ics = icsFile(venue.name, 'venues', {
+        uid: `venue-booking-${b.id}@roundtable`,
         start: b.startsAt,
         end: b.endsAt,
-        timezone: 'Asia/Shanghai',
         summary: `${venue.name} · ${b.purpose}`,
         description: b.purpose,
         location: venue.name,
+        created: b.createdAt,
       });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="booking-${b.id}.ics"`)
-        .send(cal.toString());
+        .send(ics);
     } catch (err) {
-      if (err instanceof DomainError) {
-        return reply.code(STATUS[err.code] ?? 400).send({ code: err.code, message: err.message });
-      }
+      if (err instanceof DomainError) return sendDomainError(reply, err);
       throw err;
     }
   });
