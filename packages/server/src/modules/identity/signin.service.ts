@@ -32,7 +32,7 @@ const b64 = (s: string) => Buffer.from(s).toString('base64url');
  * Openids and unionids are kept only as keyed hashes and never leave this service.
  */
 export class SigninService {
-  readonly wechat: WechatClient;
+  private wechat: WechatClient;
   private readonly openidKey: Buffer;
   private readonly linkKey: Buffer;
 
@@ -47,6 +47,11 @@ export class SigninService {
     this.wechat = wechat ?? new WechatClient(config.wechat);
     this.openidKey = createHmac('sha256', config.authSecret).update('roundtable/wechat-openid').digest();
     this.linkKey = createHmac('sha256', config.authSecret).update('roundtable/wechat-link').digest();
+  }
+
+  /** Replaces the WeChat client (tests point it at a local fake; never reachable through the API). */
+  useWechat(client: WechatClient): void {
+    this.wechat = client;
   }
 
   requestSmsCode(actor: Actor, input: S.RequestSmsCodeInput) {
