@@ -120,7 +120,12 @@ describe.runIf(available)('database outage', () => {
       body: JSON.stringify({
         query: 'mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken } }',
         variables: {
-          i: { phone: '13911112222', smsCode: sms.lastCode('13911112222'), password: 'secret123', displayName: '停机居民' },
+          i: {
+            phone: '13911112222',
+            smsCode: sms.lastCode('13911112222'),
+            password: 'secret123',
+            displayName: '停机居民',
+          },
         },
       }),
     });

@@ -36,7 +36,13 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const db = await createTestDatabase({ extras: options.db });
   // Every test registers from 127.0.0.1: the daily cap per address is the SMS tests' own business.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_DIR: '', SMS_IP_DAILY_MAX: '100000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ADMIN_DIR: '',
+    SMS_IP_DAILY_MAX: '100000',
+    ...env,
+  });
   const app = await createApp(config, { dataSource: db.dataSource, logStream: options.logStream });
   const sms = new MemorySmsTransport();
   if (options.smsTransport !== 'configured') app.services.smsCodes.useTransport(sms);

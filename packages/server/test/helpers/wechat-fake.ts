@@ -67,7 +67,11 @@ export class FakeWechat {
       const found = this.loginCodes.get(q.get('js_code') ?? '');
       if (!found) return { errcode: 40029, errmsg: 'invalid code' };
       this.loginCodes.delete(q.get('js_code') ?? '');
-      return { openid: found.openid, session_key: 'c2Vzc2lvbi1rZXk=', ...(found.unionid ? { unionid: found.unionid } : {}) };
+      return {
+        openid: found.openid,
+        session_key: 'c2Vzc2lvbi1rZXk=',
+        ...(found.unionid ? { unionid: found.unionid } : {}),
+      };
     }
     if (method === 'GET' && u.pathname === '/cgi-bin/token') {
       if (!app || q.get('grant_type') !== 'client_credential') return { errcode: 40013, errmsg: 'invalid appid' };

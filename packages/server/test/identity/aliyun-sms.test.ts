@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { SmsPurpose } from '../../src/modules/identity/signin.enums.js';
 import { AliyunSmsTransport, aliyunRpcSignature } from '../../src/modules/identity/sms/aliyun-sms.js';
 import { SmsSendError } from '../../src/modules/identity/sms/sms-transport.js';
-import { SmsPurpose } from '../../src/modules/identity/signin.enums.js';
 import { codeOf, startTestServer } from '../helpers/server.js';
 
 const KEY_ID = 'LTAI-test-key';
@@ -25,7 +25,9 @@ function expectedSignature(method: string, params: URLSearchParams, secret: stri
       .replace(/'/g, '%27')
       .replace(/\(/g, '%28')
       .replace(/\)/g, '%29');
-  const pairs = [...params.entries()].filter(([k]) => k !== 'Signature').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs = [...params.entries()]
+    .filter(([k]) => k !== 'Signature')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
   return createHmac('sha1', `${secret}&`)
     .update(`${method}&${enc('/')}&${enc(canonical)}`)
@@ -120,10 +122,12 @@ describe('Aliyun SMS adapter (dysmsapi SendSms, RPC signature HMAC-SHA1)', () =>
     await expect(
       t.send({ phone: '13800138000', code: '000001', purpose: SmsPurpose.LOGIN, ttlMinutes: 5 }),
     ).rejects.toMatchObject({ providerCode: 'SignatureDoesNotMatch' });
-    const down = new AliyunSmsTransport({ ...loadConfig({ NODE_ENV: 'test', ...aliyunEnv('http://127.0.0.1:9') }).sms.aliyun });
-    await expect(down.send({ phone: '13800138000', code: '000001', purpose: SmsPurpose.LOGIN, ttlMinutes: 5 })).rejects.toBeInstanceOf(
-      SmsSendError,
-    );
+    const down = new AliyunSmsTransport({
+      ...loadConfig({ NODE_ENV: 'test', ...aliyunEnv('http://127.0.0.1:9') }).sms.aliyun,
+    });
+    await expect(
+      down.send({ phone: '13800138000', code: '000001', purpose: SmsPurpose.LOGIN, ttlMinutes: 5 }),
+    ).rejects.toBeInstanceOf(SmsSendError);
   });
 
   it('through the server: requestSmsCode sends by Aliyun; a refusal answers IDENTITY_SMS_UNAVAILABLE', async () => {
@@ -137,7 +141,9 @@ describe('Aliyun SMS adapter (dysmsapi SendSms, RPC signature HMAC-SHA1)', () =>
       });
       expect(reg.errors).toBeUndefined();
       fake.answerCode = 'isv.BUSINESS_LIMIT_CONTROL';
-      const refused = await s.gql('mutation { requestSmsCode(input: { phone: "13900002222", purpose: LOGIN }) { sent } }');
+      const refused = await s.gql(
+        'mutation { requestSmsCode(input: { phone: "13900002222", purpose: LOGIN }) { sent } }',
+      );
       expect(refused.errors?.[0]?.extensions?.reason).toBe('IDENTITY_SMS_UNAVAILABLE');
     } finally {
       fake.answerCode = 'OK';

@@ -1,17 +1,17 @@
 import { Writable } from 'node:stream';
+import { Like } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { Like } from 'typeorm';
 import { LoginThrottleEntity } from '../../src/modules/identity/login-throttle.entity.js';
 import { SmsCodeEntity } from '../../src/modules/identity/sms-code.entity.js';
 import { freshUser, uniquePhone } from '../helpers/fixtures.js';
 import { codeOf, type GqlResult, registerResident, startTestServer, type TestServer } from '../helpers/server.js';
 import { buildWorld, type World } from '../helpers/world.js';
 
-const REQUEST = 'mutation($i: RequestSmsCodeInput!) { requestSmsCode(input: $i) { sent expiresInSeconds resendAfterSeconds } }';
+const REQUEST =
+  'mutation($i: RequestSmsCodeInput!) { requestSmsCode(input: $i) { sent expiresInSeconds resendAfterSeconds } }';
 const LOGIN_SMS = 'mutation($i: LoginWithSmsCodeInput!) { loginWithSmsCode(input: $i) { accessToken user { id } } }';
-const RESET =
-  'mutation($i: ResetPasswordWithSmsCodeInput!) { resetPasswordWithSmsCode(input: $i) { accessToken } }';
+const RESET = 'mutation($i: ResetPasswordWithSmsCodeInput!) { resetPasswordWithSmsCode(input: $i) { accessToken } }';
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
 
 const reasonOf = (r: GqlResult<unknown>) => `${codeOf(r)} ${r.errors?.[0]?.extensions?.reason ?? ''}`.trim();
@@ -52,7 +52,9 @@ describe('SMS one-time codes', () => {
     expect(codeOf(await request(phone, 'LOGIN'))).toBe('OK');
     const code = s.sms.lastCode(phone, 'LOGIN' as never);
     expect(code).toMatch(/^\d{6}$/);
-    const login = await s.gql<{ loginWithSmsCode: { user: { id: string } } }>(LOGIN_SMS, { i: { phone, smsCode: code } });
+    const login = await s.gql<{ loginWithSmsCode: { user: { id: string } } }>(LOGIN_SMS, {
+      i: { phone, smsCode: code },
+    });
     expect(login.data?.loginWithSmsCode.user.id).toBe(reg.data?.registerResident.user.id);
     // A code is used once.
     expect(reasonOf(await s.gql(LOGIN_SMS, { i: { phone, smsCode: code } }))).toBe(
@@ -96,7 +98,9 @@ describe('SMS one-time codes', () => {
 
   it('reset ends every other session', async () => {
     const u = await freshUser(w);
-    const old = await s.gql<{ login: { accessToken: string } }>(LOGIN, { i: { phone: u.phone, password: 'Fixture@123' } });
+    const old = await s.gql<{ login: { accessToken: string } }>(LOGIN, {
+      i: { phone: u.phone, password: 'Fixture@123' },
+    });
     await request(u.phone, 'RESET_PASSWORD');
     await s.gql(RESET, { i: { phone: u.phone, smsCode: s.sms.lastCode(u.phone), newPassword: 'another123' } });
     expect(codeOf(await s.gql('{ me { id } }', {}, old.data?.login.accessToken))).toBe('SESSION_REVOKED');
@@ -117,7 +121,9 @@ describe('SMS one-time codes', () => {
       const a = await gqlFrom(s, '10.9.0.1', REQUEST, { i: { phone: registered, purpose } });
       const b = await gqlFrom(s, '10.9.0.2', REQUEST, { i: { phone: unregistered, purpose } });
       expect(a).toEqual(b);
-      expect(a.body).toEqual({ data: { requestSmsCode: { sent: true, expiresInSeconds: 300, resendAfterSeconds: 60 } } });
+      expect(a.body).toEqual({
+        data: { requestSmsCode: { sent: true, expiresInSeconds: 300, resendAfterSeconds: 60 } },
+      });
       // Both are sent: neither the answer nor its timing depends on the account.
       expect(s.sms.lastCode(registered)).toBeDefined();
       expect(s.sms.lastCode(unregistered)).toBeDefined();
@@ -241,7 +247,9 @@ describe('SMS daily caps', () => {
   it('per address: the request after SMS_IP_DAILY_MAX gets IDENTITY_SMS_DAILY_LIMIT', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 4; i++) {
-      codes.push(reasonOf((await gqlFrom(s, '10.8.0.1', REQUEST, { i: { phone: uniquePhone(), purpose: 'LOGIN' } })).body));
+      codes.push(
+        reasonOf((await gqlFrom(s, '10.8.0.1', REQUEST, { i: { phone: uniquePhone(), purpose: 'LOGIN' } })).body),
+      );
     }
     expect(codes).toEqual(['OK', 'OK', 'OK', 'TOO_MANY_ATTEMPTS IDENTITY_SMS_DAILY_LIMIT']);
   });
@@ -256,7 +264,10 @@ describe('the development SMS transport', () => {
         cb();
       },
     });
-    const s = await startTestServer({ LOG_LEVEL: 'info', SMS_PROVIDER: 'log' }, { logStream, smsTransport: 'configured' });
+    const s = await startTestServer(
+      { LOG_LEVEL: 'info', SMS_PROVIDER: 'log' },
+      { logStream, smsTransport: 'configured' },
+    );
     try {
       const phone = uniquePhone();
       expect(codeOf(await s.gql(REQUEST, { i: { phone, purpose: 'REGISTER' } }))).toBe('OK');

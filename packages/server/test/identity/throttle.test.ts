@@ -54,9 +54,7 @@ describe('lockout is not a weapon', () => {
 
   async function register(ip: string) {
     const phone = newPhone();
-    expect(
-      codeOf(await registerFrom(server, ip, { phone, password: 'secret123', displayName: '居民' })),
-    ).toBe('OK');
+    expect(codeOf(await registerFrom(server, ip, { phone, password: 'secret123', displayName: '居民' }))).toBe('OK');
     return phone;
   }
 

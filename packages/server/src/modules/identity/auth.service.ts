@@ -13,9 +13,9 @@ import type { AuditService } from '../audit/audit.service.js';
 import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { consumeAttempts, LoginThrottle, registrationKeys } from './login-throttle.js';
+import { SessionEntity } from './session.entity.js';
 import { SmsPurpose } from './signin.enums.js';
 import type { SmsCodeService } from './sms/sms-code.service.js';
-import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
@@ -71,7 +71,9 @@ export class AuthService {
     }
     const passwordHash = await (input.password ? hashPassword(input.password) : unusablePasswordHash());
     return this.ds
-      .transaction(async (m) => this.issue(m, await this.createResident(m, input.phone, input.displayName, passwordHash), newId(), actor))
+      .transaction(async (m) =>
+        this.issue(m, await this.createResident(m, input.phone, input.displayName, passwordHash), newId(), actor),
+      )
       .catch((err: unknown) => {
         if ((err as { driverError?: { code?: string } }).driverError?.code?.match(/DUP|UNIQUE/)) {
           throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
@@ -196,7 +198,12 @@ export class AuthService {
   }
 
   /** A new resident account (registration, or a WeChat sign-in with a proven phone). */
-  async createResident(m: EntityManager, phone: string, displayName: string, passwordHash: string): Promise<UserEntity> {
+  async createResident(
+    m: EntityManager,
+    phone: string,
+    displayName: string,
+    passwordHash: string,
+  ): Promise<UserEntity> {
     return m.save(
       m.create(UserEntity, {
         phone,

@@ -17,6 +17,13 @@ import { LoginThrottleEntity } from './login-throttle.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { SessionEntity } from './session.entity.js';
+import { SmsPurpose } from './signin.enums.js';
+import { SigninReasons } from './signin.errors.js';
+import { SigninResolver } from './signin.resolver.js';
+import { SigninService } from './signin.service.js';
+import { SmsCodeService } from './sms/sms-code.service.js';
+import { LogSmsTransport } from './sms/sms-transport.js';
+import { SmsCodeEntity } from './sms-code.entity.js';
 import {
   BindingFieldsResolver,
   MembershipFieldsResolver,
@@ -25,13 +32,6 @@ import {
 } from './staff.resolver.js';
 import { UserEntity } from './user.entity.js';
 import { UserService } from './user.service.js';
-import { SigninResolver } from './signin.resolver.js';
-import { SigninService } from './signin.service.js';
-import { SigninReasons } from './signin.errors.js';
-import { SmsPurpose } from './signin.enums.js';
-import { SmsCodeEntity } from './sms-code.entity.js';
-import { SmsCodeService } from './sms/sms-code.service.js';
-import { LogSmsTransport } from './sms/sms-transport.js';
 import { WechatIdentityEntity } from './wechat-identity.entity.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;

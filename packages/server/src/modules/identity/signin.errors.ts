@@ -46,6 +46,7 @@ export const SigninReasons = defineReasons({
   },
   IDENTITY_WECHAT_PHONE_CODE_INVALID: {
     code: ErrorCode.INVALID_CREDENTIALS,
-    description: 'WeChat refused the phone-number code of `getPhoneNumber`, or the number is not a mainland mobile number.',
+    description:
+      'WeChat refused the phone-number code of `getPhoneNumber`, or the number is not a mainland mobile number.',
   },
 });

@@ -81,7 +81,8 @@ export class LinkWechatPhoneInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name to show when this creates a new account (1 to 30 characters); default 居民 and the last 4 digits.',
+    description:
+      'Name to show when this creates a new account (1 to 30 characters); default 居民 and the last 4 digits.',
   })
   @IsOptional()
   @CodePointLength(1, 30)

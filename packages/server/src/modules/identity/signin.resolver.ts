@@ -74,7 +74,11 @@ export class SigninResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<WechatLoginPayload> {
     const r = await ctx.services.signin.loginWithWechat(actorOf(ctx), input);
-    return { session: r.session ? payload(r.session) : null, linkToken: r.linkToken, linkTokenExpiresAt: r.linkTokenExpiresAt };
+    return {
+      session: r.session ? payload(r.session) : null,
+      linkToken: r.linkToken,
+      linkTokenExpiresAt: r.linkTokenExpiresAt,
+    };
   }
 
   @Mutation(() => AuthPayload, {

@@ -10,8 +10,8 @@ import { type AuthService, type IssuedSession, unusablePasswordHash } from './au
 import { IdentityReasons } from './identity.errors.js';
 import { PHONE } from './identity.inputs.js';
 import { SessionEntity } from './session.entity.js';
-import { SigninReasons as R } from './signin.errors.js';
 import { SmsPurpose } from './signin.enums.js';
+import { SigninReasons as R } from './signin.errors.js';
 import type * as S from './signin.inputs.js';
 import type { SmsCodeService } from './sms/sms-code.service.js';
 import { UserEntity } from './user.entity.js';

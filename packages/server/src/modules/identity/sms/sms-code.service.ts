@@ -4,8 +4,8 @@ import type { Actor } from '../../../common/actor.js';
 import { DomainError, ErrorCode, fail } from '../../../common/errors.js';
 import type { Config, SmsConfig } from '../../../config.js';
 import { consumeAttempts } from '../login-throttle.js';
-import { SigninReasons as R } from '../signin.errors.js';
 import type { SmsPurpose } from '../signin.enums.js';
+import { SigninReasons as R } from '../signin.errors.js';
 import { SmsCodeEntity } from '../sms-code.entity.js';
 import { AliyunSmsTransport } from './aliyun-sms.js';
 import { LogSmsTransport, type SmsTransport } from './sms-transport.js';
@@ -119,7 +119,9 @@ export class SmsCodeService {
     });
     if (!latest || (latest.usedAt && latest.tries < max)) throw wrong(0);
     if (latest.tries >= max) {
-      throw fail(R.IDENTITY_SMS_CODE_TOO_MANY_TRIES, 'The SMS code was entered wrongly too often', { field: 'smsCode' });
+      throw fail(R.IDENTITY_SMS_CODE_TOO_MANY_TRIES, 'The SMS code was entered wrongly too often', {
+        field: 'smsCode',
+      });
     }
     if (latest.expiresAt <= now) {
       throw fail(R.IDENTITY_SMS_CODE_EXPIRED, 'The SMS code has expired', { field: 'smsCode' });
@@ -158,11 +160,7 @@ export class SmsCodeService {
 }
 
 /** Runs a counter step, turning its TOO_MANY_ATTEMPTS into the given reason (same retryAfterSeconds). */
-async function limited(
-  reason: (typeof R)[keyof typeof R],
-  message: string,
-  step: () => Promise<void>,
-): Promise<void> {
+async function limited(reason: (typeof R)[keyof typeof R], message: string, step: () => Promise<void>): Promise<void> {
   try {
     await step();
   } catch (err) {
