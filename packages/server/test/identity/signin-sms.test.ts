@@ -208,6 +208,16 @@ describe('SMS one-time codes', () => {
     expect(rows.some((r) => r.codeHash.includes(code))).toBe(false);
   });
 
+  it('the purge job removes codes expired more than a day ago', async () => {
+    const phone = uniquePhone();
+    await request(phone, 'LOGIN');
+    const repo = s.db.dataSource.getRepository(SmsCodeEntity);
+    const [row] = await repo.find({ order: { createdAt: 'DESC', id: 'DESC' }, take: 1 });
+    await repo.update({ id: row?.id }, { expiresAt: new Date(Date.now() - 25 * 3600_000) });
+    expect(await s.app.services.smsCodes.purge()).toBeGreaterThanOrEqual(1);
+    expect(await repo.findOneBy({ id: row?.id })).toBeNull();
+  });
+
   it('a provider failure: SERVICE_UNAVAILABLE IDENTITY_SMS_UNAVAILABLE', async () => {
     const phone = uniquePhone();
     s.sms.failWith = 'isv.BUSINESS_LIMIT_CONTROL';
