@@ -1348,12 +1348,34 @@ export type ErrorReason =
   | 'IDENTITY_MEMBERSHIP_ALREADY_REVOKED'
   /** The user already holds this role in this scope. Sent with code CONFLICT. */
   | 'IDENTITY_MEMBERSHIP_EXISTS'
+  /** The phone (proven by its code) has no account: register it with `registerResident`. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_PHONE_NOT_REGISTERED'
   /** A rotated refresh token was used again: the whole session has been ended; sign in again. Sent with code SESSION_REVOKED. */
   | 'IDENTITY_REFRESH_TOKEN_REUSED'
   /** The role is not granted on this kind of scope (see `roleDefinitions`) (`scopeKind`). Sent with code BAD_USER_INPUT. */
   | 'IDENTITY_ROLE_SCOPE_MISMATCH'
   /** Every scope kind but SYSTEM needs a `scopeId`. Sent with code BAD_USER_INPUT. */
   | 'IDENTITY_SCOPE_ID_REQUIRED'
+  /** The SMS code is older than its validity (5 minutes by default): request a new one. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_SMS_CODE_EXPIRED'
+  /** The SMS code was entered wrongly too often (5 times by default) and is dead: request a new one. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_SMS_CODE_TOO_MANY_TRIES'
+  /** The SMS code is wrong, or no code was requested for this phone and purpose (`details.triesLeft`: entries the code still allows). Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_SMS_CODE_WRONG'
+  /** The daily number of codes for this phone or from this address is used up: wait `details.retryAfterSeconds`. Sent with code TOO_MANY_ATTEMPTS. */
+  | 'IDENTITY_SMS_DAILY_LIMIT'
+  /** A code was sent to this phone less than a minute ago: wait `details.retryAfterSeconds`. Sent with code TOO_MANY_ATTEMPTS. */
+  | 'IDENTITY_SMS_TOO_FREQUENT'
+  /** SMS codes cannot be sent now (no provider configured, or the provider refused): try again later. Sent with code SERVICE_UNAVAILABLE. */
+  | 'IDENTITY_SMS_UNAVAILABLE'
+  /** WeChat refused the `wx.login` code (wrong, used or expired): call `wx.login` again. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_WECHAT_CODE_INVALID'
+  /** The link token is unknown, used or expired (10 minutes by default): sign in with WeChat again. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_WECHAT_LINK_TOKEN_INVALID'
+  /** WeChat refused the phone-number code of `getPhoneNumber`, or the number is not a mainland mobile number. Sent with code INVALID_CREDENTIALS. */
+  | 'IDENTITY_WECHAT_PHONE_CODE_INVALID'
+  /** WeChat sign-in is not configured, or the WeChat API did not answer: try again later. Sent with code SERVICE_UNAVAILABLE. */
+  | 'IDENTITY_WECHAT_UNAVAILABLE'
   /** The current password given is wrong (`currentPassword`). Sent with code INVALID_CREDENTIALS. */
   | 'IDENTITY_WRONG_CURRENT_PASSWORD'
   /** The viewer may see the meeting but not do this (invited staff read; only its organisers edit). Sent with code FORBIDDEN. */
@@ -2190,12 +2212,40 @@ export type LeaderboardRow = {
   rank: Scalars['Int']['output'];
 };
 
+/** Link a WeChat sign-in to a phone number: with the code of the mini program’s `getPhoneNumber` button (`phoneCode`), or with `phone` and an SMS code of purpose LINK_PHONE. */
+export type LinkWechatPhoneInput = {
+  /** Name to show when this creates a new account (1 to 30 characters); default 居民 and the last 4 digits. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The link token `loginWithWechat` returned. */
+  linkToken: Scalars['String']['input'];
+  /** Instead of `phoneCode`: the phone number … */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The code of `<button open-type="getPhoneNumber">` (`e.detail.code`). */
+  phoneCode?: InputMaybe<Scalars['String']['input']>;
+  /** … and its SMS code of purpose LINK_PHONE. */
+  smsCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Sign-in with phone and password. */
 export type LoginInput = {
   /** Password. */
   password: Scalars['String']['input'];
   /** Mobile number. */
   phone: Scalars['String']['input'];
+};
+
+/** Sign in with a phone and the code sent by `requestSmsCode(phone, LOGIN)`. */
+export type LoginWithSmsCodeInput = {
+  /** Mainland mobile number, 11 digits. */
+  phone: Scalars['String']['input'];
+  /** The 6-digit code. */
+  smsCode: Scalars['String']['input'];
+};
+
+/** Sign in from the WeChat mini program. */
+export type LoginWithWechatInput = {
+  /** The code `wx.login()` gave the mini program (valid 5 minutes, single use). */
+  code: Scalars['String']['input'];
 };
 
 /** Result of `logout`. */
@@ -2999,11 +3049,29 @@ export type Mutation = {
    */
   inviteMeetingParty: MeetingPayload;
   /**
+   * Link the WeChat user of a link token to the phone it proves (getPhoneNumber code, or an SMS code of purpose LINK_PHONE) and sign in: the account of that phone, or a new resident account. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_WECHAT_LINK_TOKEN_INVALID (INVALID_CREDENTIALS), IDENTITY_WECHAT_PHONE_CODE_INVALID (INVALID_CREDENTIALS), IDENTITY_WECHAT_UNAVAILABLE (SERVICE_UNAVAILABLE), IDENTITY_SMS_CODE_WRONG (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_EXPIRED (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_TOO_MANY_TRIES (INVALID_CREDENTIALS), IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
+   */
+  linkWechatPhone: AuthPayload;
+  /**
    * Sign in. INVALID_CREDENTIALS on a wrong phone or password; after repeated failures TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) and then ACCOUNT_LOCKED. Public.
    *
    * Error reasons (`extensions.reason`): IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
    */
   login: AuthPayload;
+  /**
+   * Sign in with a phone and its SMS code (purpose LOGIN). Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_SMS_CODE_WRONG (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_EXPIRED (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_TOO_MANY_TRIES (INVALID_CREDENTIALS), IDENTITY_PHONE_NOT_REGISTERED (INVALID_CREDENTIALS), IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
+   */
+  loginWithSmsCode: AuthPayload;
+  /**
+   * Sign in from the WeChat mini program with a `wx.login` code: a session when the WeChat user is linked to an account, otherwise a link token for `linkWechatPhone`. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_WECHAT_CODE_INVALID (INVALID_CREDENTIALS), IDENTITY_WECHAT_UNAVAILABLE (SERVICE_UNAVAILABLE), IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
+   */
+  loginWithWechat: WechatLoginPayload;
   /** End the current session (its refresh tokens and access tokens). */
   logout: LogoutPayload;
   /** Mark some or all of the signed-in user’s notifications read. */
@@ -3164,6 +3232,18 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_BINDING_EXISTS (CONFLICT).
    */
   requestHouseholdBinding: HouseholdBindingPayload;
+  /**
+   * Send a 6-digit code to a phone. The answer is the same whether or not the phone has an account. One request per phone per minute, and daily caps per phone and per address. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_SMS_TOO_FREQUENT (TOO_MANY_ATTEMPTS), IDENTITY_SMS_DAILY_LIMIT (TOO_MANY_ATTEMPTS), IDENTITY_SMS_UNAVAILABLE (SERVICE_UNAVAILABLE).
+   */
+  requestSmsCode: SmsCodeRequestPayload;
+  /**
+   * Set a new password with an SMS code (purpose RESET_PASSWORD); every session ends, a new one is returned. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_SMS_CODE_WRONG (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_EXPIRED (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_TOO_MANY_TRIES (INVALID_CREDENTIALS), IDENTITY_PHONE_NOT_REGISTERED (INVALID_CREDENTIALS), IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
+   */
+  resetPasswordWithSmsCode: AuthPayload;
   /**
    * Resolve (完结) with the resolution.
    *
@@ -3642,8 +3722,26 @@ export type MutationInviteMeetingPartyArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationLinkWechatPhoneArgs = {
+  input: LinkWechatPhoneInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationLoginWithSmsCodeArgs = {
+  input: LoginWithSmsCodeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationLoginWithWechatArgs = {
+  input: LoginWithWechatInput;
 };
 
 
@@ -3818,6 +3916,18 @@ export type MutationReplyToTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRequestHouseholdBindingArgs = {
   input: RequestHouseholdBindingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRequestSmsCodeArgs = {
+  input: RequestSmsCodeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationResetPasswordWithSmsCodeArgs = {
+  input: ResetPasswordWithSmsCodeInput;
 };
 
 
@@ -5826,10 +5936,12 @@ export type RegisterForMeetingInput = {
 export type RegisterResidentInput = {
   /** Name to show, 1 to 30 characters. */
   displayName: Scalars['String']['input'];
-  /** Password: at least 8 characters with a letter and a digit, at most 72. */
-  password: Scalars['String']['input'];
+  /** Password: at least 8 characters with a letter and a digit, at most 72. Optional: without one the account signs in by SMS code (or WeChat) until a password is set with `resetPasswordWithSmsCode`. */
+  password?: InputMaybe<Scalars['String']['input']>;
   /** Mainland mobile number, 11 digits; the login. */
   phone: Scalars['String']['input'];
+  /** The code sent by `requestSmsCode(phone, REGISTER)`: proves the phone is yours (6 digits, valid 5 minutes). */
+  smsCode: Scalars['String']['input'];
 };
 
 /** Reject a pending booking. */
@@ -5903,6 +6015,24 @@ export type RequestHouseholdBindingInput = {
   room: Scalars['String']['input'];
   /** Unit, e.g. 1单元 (empty when the building has none). */
   unit?: Scalars['String']['input'];
+};
+
+/** Ask for an SMS one-time code. */
+export type RequestSmsCodeInput = {
+  /** Mainland mobile number, 11 digits. */
+  phone: Scalars['String']['input'];
+  /** What the code will be used for; it works for nothing else. */
+  purpose: SmsPurpose;
+};
+
+/** Set a new password with the code sent by `requestSmsCode(phone, RESET_PASSWORD)`; every session ends. */
+export type ResetPasswordWithSmsCodeInput = {
+  /** The new password: at least 8 characters with a letter and a digit, at most 72. */
+  newPassword: Scalars['String']['input'];
+  /** Mainland mobile number, 11 digits. */
+  phone: Scalars['String']['input'];
+  /** The 6-digit code. */
+  smsCode: Scalars['String']['input'];
 };
 
 /** Where a resolution sends the ticket of its agenda item. */
@@ -6311,6 +6441,28 @@ export type SimilarityReason =
   | 'PLACE'
   /** The text: the same matter in other words, the place unknown or not the same. */
   | 'TEXT';
+
+/** Answer of `requestSmsCode`: the same whether or not the phone has an account. */
+export type SmsCodeRequestPayload = {
+  __typename?: 'SmsCodeRequestPayload';
+  /** Seconds the code stays valid. */
+  expiresInSeconds: Scalars['Int']['output'];
+  /** Seconds before another code may be requested for this phone. */
+  resendAfterSeconds: Scalars['Int']['output'];
+  /** Always true: a code is on its way. */
+  sent: Scalars['Boolean']['output'];
+};
+
+/** What an SMS code is for; a code works only for its purpose. */
+export type SmsPurpose =
+  /** Prove the phone of a WeChat sign-in (`linkWechatPhone`). */
+  | 'LINK_PHONE'
+  /** Sign in (`loginWithSmsCode`). */
+  | 'LOGIN'
+  /** Register a new resident account (`registerResident`). */
+  | 'REGISTER'
+  /** Set a new password (`resetPasswordWithSmsCode`). */
+  | 'RESET_PASSWORD';
 
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {
@@ -7823,6 +7975,17 @@ export type VoteVoterEdge = {
   cursor: Scalars['String']['output'];
   /** The owner of a roll. */
   node: VoteVoter;
+};
+
+/** Answer of `loginWithWechat`: a session when the WeChat user is linked to an account; otherwise a link token for `linkWechatPhone`. */
+export type WechatLoginPayload = {
+  __typename?: 'WechatLoginPayload';
+  /** When not linked: pass it to `linkWechatPhone` with the phone proof (short-lived, single use). */
+  linkToken: Maybe<Scalars['String']['output']>;
+  /** When the link token expires. */
+  linkTokenExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The session, when the WeChat user is linked. */
+  session: Maybe<AuthPayload>;
 };
 
 /** Withdraw a published or scheduled item (its history stays readable). */

@@ -54,6 +54,40 @@ export interface RegisterThrottlePolicy {
   windowMs: number;
 }
 
+/** SMS one-time codes (SMS_* variables) and the provider that sends them. */
+export interface SmsConfig {
+  /** `log`: the code is written to the server log (development and tests only); `aliyun`: Aliyun SMS; `none`: SMS sign-in off. */
+  provider: 'log' | 'aliyun' | 'none';
+  codeTtlSeconds: number;
+  /** Wrong entries after which a code is dead. */
+  maxTries: number;
+  /** Seconds between two requests for one phone. */
+  resendSeconds: number;
+  /** Codes per phone per day. */
+  phoneDailyMax: number;
+  /** Codes per client address per day. */
+  ipDailyMax: number;
+  aliyun: {
+    endpoint: string;
+    accessKeyId: string;
+    accessKeySecret: string;
+    signName: string;
+    templateCode: string;
+    regionId: string;
+  };
+}
+
+/** The WeChat mini program whose `wx.login` codes sign residents in (WECHAT_* variables). */
+export interface WechatConfig {
+  /** Base URL of the WeChat API (a local fake in tests). */
+  apiBase: string;
+  /** Empty: WeChat sign-in is off. */
+  appId: string;
+  appSecret: string;
+  /** Seconds a link token (an unlinked WeChat sign-in waiting for a phone) is valid. */
+  linkTokenTtlSeconds: number;
+}
+
 /** How long ended or old rows are kept before the purge job removes them (*_RETENTION_DAYS). */
 export interface RetentionPolicy {
   sessionDays: number;
@@ -101,6 +135,8 @@ export interface Config {
   ticketReopenDays: number;
   /** Run scheduled jobs (overdue watch) in this process. */
   jobsEnabled: boolean;
+  sms: SmsConfig;
+  wechat: WechatConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -238,6 +274,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     }
   }
 
+  const sms = smsConfig(env, nodeEnv);
+  const wechat = wechatConfig(env);
+
   const redisUrl = env.REDIS_URL && env.REDIS_URL !== '' ? env.REDIS_URL : undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'redis://host:6379', redisUrl);
 
@@ -285,5 +324,65 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     wsSessionCheckMs: integer(env, 'WS_SESSION_CHECK_SECONDS', 3, 1, 60) * 1000,
+    sms,
+    wechat,
+  };
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  const value = raw === undefined || raw === '' ? fallback : raw.replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) throw new ConfigError(name, 'an http(s) URL', raw);
+  return value;
+}
+
+/** SMS_*: the log transport is refused in production; there the default is `none` (SMS sign-in off). */
+function smsConfig(env: Env, nodeEnv: Config['nodeEnv']): SmsConfig {
+  const production = nodeEnv === 'production';
+  const provider = oneOf(env, 'SMS_PROVIDER', ['log', 'aliyun', 'none'] as const, production ? 'none' : 'log');
+  if (production && provider === 'log') {
+    throw new ConfigError('SMS_PROVIDER', 'aliyun or none in production (log writes codes to the log)', provider);
+  }
+  const text = (name: string) => env[name] ?? '';
+  const aliyun = {
+    endpoint: httpUrl(env, 'ALIYUN_SMS_ENDPOINT', 'https://dysmsapi.aliyuncs.com'),
+    accessKeyId: text('ALIYUN_SMS_ACCESS_KEY_ID'),
+    accessKeySecret: text('ALIYUN_SMS_ACCESS_KEY_SECRET'),
+    signName: text('ALIYUN_SMS_SIGN_NAME'),
+    templateCode: text('ALIYUN_SMS_TEMPLATE_CODE'),
+    regionId: env.ALIYUN_SMS_REGION_ID || 'cn-hangzhou',
+  };
+  if (provider === 'aliyun') {
+    for (const [name, value] of [
+      ['ALIYUN_SMS_ACCESS_KEY_ID', aliyun.accessKeyId],
+      ['ALIYUN_SMS_ACCESS_KEY_SECRET', aliyun.accessKeySecret],
+      ['ALIYUN_SMS_SIGN_NAME', aliyun.signName],
+      ['ALIYUN_SMS_TEMPLATE_CODE', aliyun.templateCode],
+    ] as const) {
+      if (value === '') throw new ConfigError(name, 'a value (required with SMS_PROVIDER=aliyun)', undefined);
+    }
+  }
+  return {
+    provider,
+    codeTtlSeconds: integer(env, 'SMS_CODE_TTL_SECONDS', 300, 60, 1800),
+    maxTries: integer(env, 'SMS_CODE_MAX_TRIES', 5, 1, 20),
+    resendSeconds: integer(env, 'SMS_RESEND_SECONDS', 60, 1, 3600),
+    phoneDailyMax: integer(env, 'SMS_PHONE_DAILY_MAX', 10, 1, 1000),
+    ipDailyMax: integer(env, 'SMS_IP_DAILY_MAX', 50, 1, 100_000),
+    aliyun,
+  };
+}
+
+function wechatConfig(env: Env): WechatConfig {
+  const appId = env.WECHAT_APP_ID ?? '';
+  const appSecret = env.WECHAT_APP_SECRET ?? '';
+  if (appId !== '' && appSecret === '') {
+    throw new ConfigError('WECHAT_APP_SECRET', 'the mini program secret (required with WECHAT_APP_ID)', undefined);
+  }
+  return {
+    apiBase: httpUrl(env, 'WECHAT_API_BASE', 'https://api.weixin.qq.com'),
+    appId,
+    appSecret,
+    linkTokenTtlSeconds: integer(env, 'WECHAT_LINK_TOKEN_TTL_SECONDS', 600, 60, 3600),
   };
 }

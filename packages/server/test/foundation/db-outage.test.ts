@@ -6,6 +6,7 @@ import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { MemorySmsTransport } from '../../src/modules/identity/sms/sms-transport.js';
 import { testDialect } from '../helpers/database.js';
 import { freePort } from '../helpers/spawn.js';
 
@@ -61,6 +62,7 @@ describe.runIf(available)('database outage', () => {
     await exited;
   }
 
+  const sms = new MemorySmsTransport();
   const me = (token: string) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
@@ -91,6 +93,7 @@ describe.runIf(available)('database outage', () => {
       DATABASE_URL: `mariadb://root@127.0.0.1:${port}/rt_outage`,
     });
     app = await createApp(config);
+    app.services.smsCodes.useTransport(sms);
     await app.fastify.listen({ port: 0, host: '127.0.0.1' });
     const address = app.fastify.server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -103,12 +106,27 @@ describe.runIf(available)('database outage', () => {
   }, 30_000);
 
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After while the database is down, and recovers', async () => {
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: RequestSmsCodeInput!) { requestSmsCode(input: $i) { sent } }',
+        variables: { i: { phone: '13911112222', purpose: 'REGISTER' } },
+      }),
+    });
     const reg = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken } }',
-        variables: { i: { phone: '13911112222', password: 'secret123', displayName: '停机居民' } },
+        variables: {
+          i: {
+            phone: '13911112222',
+            smsCode: sms.lastCode('13911112222'),
+            password: 'secret123',
+            displayName: '停机居民',
+          },
+        },
       }),
     });
     const token = ((await reg.json()) as { data: { registerResident: { accessToken: string } } }).data.registerResident

@@ -130,11 +130,46 @@ const ticketAction =
     };
   };
 
+/** Requests an SMS code for a phone and reads it from the test transport. */
+async function smsCode(c: Ctx, phone: string, purpose: string): Promise<string> {
+  const r = await c.s.gql('mutation($i: RequestSmsCodeInput!) { requestSmsCode(input: $i) { sent } }', {
+    i: { phone, purpose },
+  });
+  expect(r.errors).toBeUndefined();
+  return c.s.sms.lastCode(phone) as string;
+}
+
 let calendarDays = 0;
 const BASES: Record<string, (c: Ctx) => Promise<Base>> = {
   // identity
-  registerResident: async () => ({
-    values: { phone: uniquePhone(), password: 'Abcdef123', displayName: '居民' },
+  registerResident: async (c) => {
+    const phone = uniquePhone();
+    return {
+      values: { phone, smsCode: await smsCode(c, phone, 'REGISTER'), password: 'Abcdef123', displayName: '居民' },
+      atMax: { smsCode: 'INVALID_CREDENTIALS' },
+    };
+  },
+  loginWithSmsCode: async (c) => {
+    const { phone } = await freshUser(c.w);
+    return { values: { phone, smsCode: await smsCode(c, phone, 'LOGIN') }, atMax: { smsCode: 'INVALID_CREDENTIALS' } };
+  },
+  resetPasswordWithSmsCode: async (c) => {
+    const { phone } = await freshUser(c.w);
+    return {
+      values: { phone, smsCode: await smsCode(c, phone, 'RESET_PASSWORD'), newPassword: 'Abcdef123' },
+      atMax: { smsCode: 'INVALID_CREDENTIALS' },
+    };
+  },
+  // WeChat is not configured on this server: the field limits are checked before that answer.
+  loginWithWechat: async () => ({ values: { code: 'wx-code' }, atMax: { code: 'SERVICE_UNAVAILABLE' } }),
+  linkWechatPhone: async () => ({
+    values: { linkToken: 'not.a.token', phoneCode: 'phone-code', displayName: '居民' },
+    atMax: {
+      linkToken: 'INVALID_CREDENTIALS',
+      phoneCode: 'INVALID_CREDENTIALS',
+      smsCode: 'INVALID_CREDENTIALS',
+      displayName: 'INVALID_CREDENTIALS',
+    },
   }),
   login: async (c) => ({
     values: { phone: (await freshUser(c.w)).phone, password: 'Fixture@123' },

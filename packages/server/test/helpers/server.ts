@@ -1,6 +1,7 @@
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { DataSourceExtras } from '../../src/db/data-source.js';
+import { MemorySmsTransport } from '../../src/modules/identity/sms/sms-transport.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -12,6 +13,8 @@ export interface TestServer {
   url: string;
   app: App;
   db: TestDatabase;
+  /** The SMS codes the server sent (tests read them with `sms.lastCode(phone)`), unless `smsTransport: 'configured'`. */
+  sms: MemorySmsTransport;
   /** Sends one GraphQL operation over HTTP, as a client would. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -24,11 +27,25 @@ export interface TestServer {
 /** The real server, in process, listening on a free port, over a fresh migrated database. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { db?: DataSourceExtras; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    db?: DataSourceExtras;
+    logStream?: NodeJS.WritableStream;
+    /** `configured`: keep the transport of SMS_PROVIDER (e.g. the log transport) instead of the test's memory. */
+    smsTransport?: 'memory' | 'configured';
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase({ extras: options.db });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_DIR: '', ...env });
+  // Every test registers from 127.0.0.1: the daily cap per address is the SMS tests' own business.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ADMIN_DIR: '',
+    SMS_IP_DAILY_MAX: '100000',
+    ...env,
+  });
   const app = await createApp(config, { dataSource: db.dataSource, logStream: options.logStream });
+  const sms = new MemorySmsTransport();
+  if (options.smsTransport !== 'configured') app.services.smsCodes.useTransport(sms);
   await app.fastify.listen({ port: 0, host: '127.0.0.1' });
   const address = app.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -37,6 +54,7 @@ export async function startTestServer(
     url,
     app,
     db,
+    sms,
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -54,3 +72,27 @@ export async function startTestServer(
 
 /** The `extensions.code` of the first error, or 'OK' when there is none. */
 export const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code ?? 'OK';
+
+/**
+ * Registers a resident the way a front end does: asks for an SMS code (purpose REGISTER), reads it
+ * from the test transport and registers with it. Returns the raw result.
+ */
+export async function registerResident<T = Record<string, unknown>>(
+  server: TestServer,
+  input: { phone: string; password?: string | null; displayName: string },
+  selection = 'accessToken',
+  headers: { token?: string } = {},
+): Promise<GqlResult<T>> {
+  const sent = await server.gql(
+    'mutation($i: RequestSmsCodeInput!) { requestSmsCode(input: $i) { sent } }',
+    { i: { phone: input.phone, purpose: 'REGISTER' } },
+    headers.token,
+  );
+  if (sent.errors) return sent as GqlResult<T>;
+  const smsCode = server.sms.lastCode(input.phone, 'REGISTER' as never);
+  return server.gql<T>(
+    `mutation($i: RegisterResidentInput!) { registerResident(input: $i) { ${selection} } }`,
+    { i: { ...input, smsCode } },
+    headers.token,
+  );
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { codeOf, registerResident, startTestServer, type TestServer } from '../helpers/server.js';
 
 const REGISTER = `mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken refreshToken user { id phone displayName } } }`;
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`;
@@ -24,14 +24,17 @@ describe('accounts and sessions', () => {
       LOGIN_SLOW_AFTER: '2',
       LOGIN_LOCK_AFTER: '4',
       LOGIN_LOCK_SECONDS: '60',
+      SMS_RESEND_SECONDS: '1',
     });
   });
   afterAll(() => server.close());
 
   async function register(phone = newPhone(), password = 'secret123'): Promise<Tokens & { phone: string }> {
-    const r = await server.gql<{ registerResident: Tokens }>(REGISTER, {
-      i: { phone, password, displayName: '测试居民' },
-    });
+    const r = await registerResident<{ registerResident: Tokens }>(
+      server,
+      { phone, password, displayName: '测试居民' },
+      'accessToken refreshToken user { id phone displayName }',
+    );
     expect(r.errors).toBeUndefined();
     return { ...(r.data?.registerResident as Tokens), phone };
   }
@@ -44,13 +47,14 @@ describe('accounts and sessions', () => {
 
   it('refuses a second registration of one phone with PHONE_TAKEN', async () => {
     const t = await register();
-    const again = await server.gql(REGISTER, { i: { phone: t.phone, password: 'secret123', displayName: 'x' } });
+    await new Promise((r) => setTimeout(r, 1100)); // SMS_RESEND_SECONDS=1 here
+    const again = await registerResident(server, { phone: t.phone, password: 'secret123', displayName: 'x' });
     expect(codeOf(again)).toBe('PHONE_TAKEN');
   });
 
   it('validates input at the boundary without echoing it', async () => {
     const r = await server.gql(REGISTER, {
-      i: { phone: '12345', password: 'weakpassword-but-no-digit', displayName: '' },
+      i: { phone: '12345', smsCode: '000000', password: 'weakpassword-but-no-digit', displayName: '' },
     });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(r)).not.toContain('weakpassword-but-no-digit');

@@ -1,10 +1,9 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { codeOf, registerResident, startTestServer, type TestServer } from '../helpers/server.js';
 import { buildWorld, type World } from '../helpers/world.js';
 
-const REGISTER = `mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken refreshToken user { id } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(input: { refreshToken: $t }) { accessToken refreshToken } }`;
 
 let seq = 0;
@@ -72,9 +71,9 @@ describe('subscriptions end with the session', () => {
 
   async function resident() {
     const phone = newPhone();
-    const r = await server.gql<{
+    const r = await registerResident<{
       registerResident: { accessToken: string; refreshToken: string; user: { id: string } };
-    }>(REGISTER, { i: { phone, password: 'secret123', displayName: '订阅居民' } });
+    }>(server, { phone, password: 'secret123', displayName: '订阅居民' }, 'accessToken refreshToken user { id }');
     expect(r.errors).toBeUndefined();
     return {
       ...(r.data?.registerResident as { accessToken: string; refreshToken: string; user: { id: string } }),

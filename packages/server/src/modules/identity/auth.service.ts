@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password.js';
@@ -13,6 +14,8 @@ import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { consumeAttempts, LoginThrottle, registrationKeys } from './login-throttle.js';
 import { SessionEntity } from './session.entity.js';
+import { SmsPurpose } from './signin.enums.js';
+import type { SmsCodeService } from './sms/sms-code.service.js';
 import { UserEntity } from './user.entity.js';
 
 export { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
@@ -24,6 +27,9 @@ export interface IssuedSession {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
 }
+
+/** The hash of a random password nobody knows: an account without a password (SMS or WeChat only). */
+export const unusablePasswordHash = () => hashPassword(randomBytes(32).toString('base64url'));
 
 const invalidCredentials = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong phone number or password');
 
@@ -41,6 +47,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly config: Config,
     private readonly audit: AuditService,
+    private readonly smsCodes: SmsCodeService,
   ) {
     this.throttle = new LoginThrottle(ds, config.loginThrottle);
   }
@@ -56,25 +63,17 @@ export class AuthService {
       ],
       limits.windowMs,
     );
+    // The phone is proven by its SMS code before anything tells whether it is registered.
+    await this.smsCodes.verify(input.phone, SmsPurpose.REGISTER, input.smsCode);
     const users = this.ds.getRepository(UserEntity);
     if (await users.existsBy({ phone: input.phone })) {
       throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
     }
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await (input.password ? hashPassword(input.password) : unusablePasswordHash());
     return this.ds
-      .transaction(async (m) => {
-        const user = await m.save(
-          m.create(UserEntity, {
-            phone: input.phone,
-            passwordHash,
-            displayName: input.displayName.trim(),
-            isPartyMember: false,
-            disabledAt: null,
-            tokenVersion: 0,
-          }),
-        );
-        return this.issue(m, user, newId(), actor);
-      })
+      .transaction(async (m) =>
+        this.issue(m, await this.createResident(m, input.phone, input.displayName, passwordHash), newId(), actor),
+      )
       .catch((err: unknown) => {
         if ((err as { driverError?: { code?: string } }).driverError?.code?.match(/DUP|UNIQUE/)) {
           throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
@@ -198,7 +197,27 @@ export class AuthService {
     await m.update(SessionEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async issue(m: EntityManager, user: UserEntity, familyId: string, actor: Actor): Promise<IssuedSession> {
+  /** A new resident account (registration, or a WeChat sign-in with a proven phone). */
+  async createResident(
+    m: EntityManager,
+    phone: string,
+    displayName: string,
+    passwordHash: string,
+  ): Promise<UserEntity> {
+    return m.save(
+      m.create(UserEntity, {
+        phone,
+        passwordHash,
+        displayName: displayName.trim(),
+        isPartyMember: false,
+        disabledAt: null,
+        tokenVersion: 0,
+      }),
+    );
+  }
+
+  /** Issues a session of a new family (sign-in by SMS code or WeChat: signin.service.ts). */
+  async issue(m: EntityManager, user: UserEntity, familyId: string, actor: Actor): Promise<IssuedSession> {
     const refresh = newRefreshToken();
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
     await m.save(

@@ -6,7 +6,7 @@ import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.en
 
 /** Mainland China mobile numbers. */
 export const PHONE = /^1[3-9]\d{9}$/;
-const PASSWORD_RULE = 'at least 8 characters with a letter and a digit';
+export const PASSWORD_RULE = 'at least 8 characters with a letter and a digit';
 
 @InputType({ description: 'Self-registration of a resident.' })
 export class RegisterResidentInput {
@@ -14,10 +14,21 @@ export class RegisterResidentInput {
   @Matches(PHONE, { message: 'phone must be an 11-digit mainland mobile number' })
   phone: string;
 
-  @Field(() => String, { description: `Password: ${PASSWORD_RULE}, at most 72.` })
+  @Field(() => String, {
+    description:
+      'The code sent by `requestSmsCode(phone, REGISTER)`: proves the phone is yours (6 digits, valid 5 minutes).',
+  })
+  @CodePointLength(1, 10)
+  smsCode: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Password: ${PASSWORD_RULE}, at most 72. Optional: without one the account signs in by SMS code (or WeChat) until a password is set with \`resetPasswordWithSmsCode\`.`,
+  })
+  @IsOptional()
   @CodePointLength(8, 72)
   @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: `password must have ${PASSWORD_RULE}` })
-  password: string;
+  password?: string | null;
 
   @Field(() => String, { description: 'Name to show, 1 to 30 characters.' })
   @CodePointLength(1, 30)

@@ -17,6 +17,13 @@ import { LoginThrottleEntity } from './login-throttle.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { SessionEntity } from './session.entity.js';
+import { SmsPurpose } from './signin.enums.js';
+import { SigninReasons } from './signin.errors.js';
+import { SigninResolver } from './signin.resolver.js';
+import { SigninService } from './signin.service.js';
+import { SmsCodeService } from './sms/sms-code.service.js';
+import { LogSmsTransport } from './sms/sms-transport.js';
+import { SmsCodeEntity } from './sms-code.entity.js';
 import {
   BindingFieldsResolver,
   MembershipFieldsResolver,
@@ -25,17 +32,27 @@ import {
 } from './staff.resolver.js';
 import { UserEntity } from './user.entity.js';
 import { UserService } from './user.service.js';
+import { WechatIdentityEntity } from './wechat-identity.entity.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;
 
 /** Accounts, sessions, memberships (who holds which role where) and residents' household bindings. */
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [UserEntity, MembershipEntity, HouseholdBindingEntity, SessionEntity, LoginThrottleEntity],
+  entities: [
+    UserEntity,
+    MembershipEntity,
+    HouseholdBindingEntity,
+    SessionEntity,
+    LoginThrottleEntity,
+    SmsCodeEntity,
+    WechatIdentityEntity,
+  ],
   subscribers: [IdentityKeysSubscriber],
-  errors: IdentityReasons,
+  errors: { ...IdentityReasons, ...SigninReasons },
   resolvers: [
     PublicAuthResolver,
+    SigninResolver,
     AccountResolver,
     StaffIdentityResolver,
     UserFieldsResolver,
@@ -69,8 +86,27 @@ export const identityModule = defineModule({
     'user.disable',
     'user.enable',
     'user.password.change',
+    'user.password.reset',
+    'user.wechat.link',
   ],
+  jobs: [{ name: 'sms-code-purge', run: (s) => s.smsCodes.purge() }],
+  // No routes: the hook hands the development SMS transport the server's logger.
+  routes: async (fastify, s) => {
+    const transport = s.smsCodes.currentTransport;
+    if (transport instanceof LogSmsTransport) transport.attach(fastify.log);
+  },
   enums: [
+    {
+      enum: SmsPurpose,
+      name: 'SmsPurpose',
+      description: 'What an SMS code is for; a code works only for its purpose.',
+      valuesConfig: {
+        REGISTER: { description: 'Register a new resident account (`registerResident`).' },
+        LOGIN: { description: 'Sign in (`loginWithSmsCode`).' },
+        RESET_PASSWORD: { description: 'Set a new password (`resetPasswordWithSmsCode`).' },
+        LINK_PHONE: { description: 'Prove the phone of a WeChat sign-in (`linkWechatPhone`).' },
+      },
+    },
     {
       enum: Role,
       name: 'Role',
@@ -126,10 +162,13 @@ export const identityModule = defineModule({
     tree,
     organisations,
   }: Deps<{ audit: AuditService; tree: TreeService; organisations: OrganisationService }>) => {
-    const auth = new AuthService(dataSource, tokens, config, audit);
+    const smsCodes = new SmsCodeService(dataSource, config);
+    const auth = new AuthService(dataSource, tokens, config, audit, smsCodes);
     const users = new UserService(dataSource, audit, auth);
     return {
       auth,
+      smsCodes,
+      signin: new SigninService(dataSource, config, auth, smsCodes, audit),
       users,
       memberships: new MembershipService(dataSource, audit, tree, organisations, users),
       bindings: new BindingService(dataSource, audit),
