@@ -7,6 +7,7 @@ import type { TreeService } from '../org/tree.service.js';
 import { AccountResolver, PublicAuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { BindingService } from './binding.service.js';
+import { openBindingsByHouseholdLoader, openBindingsByUserLoader } from './binding-context.loaders.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
 import { IdentityReasons } from './identity.errors.js';
@@ -17,12 +18,22 @@ import { LoginThrottleEntity } from './login-throttle.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionService } from './session.service.js';
 import {
   BindingFieldsResolver,
   MembershipFieldsResolver,
   StaffIdentityResolver,
   UserFieldsResolver,
 } from './staff.resolver.js';
+import { PasswordResetCodeEntity } from './staff-account.entity.js';
+import { StaffAccountReasons } from './staff-account.errors.js';
+import {
+  BindingContextResolver,
+  PasswordCodeResolver,
+  SelfServiceResolver,
+  StaffAccountResolver,
+} from './staff-account.resolver.js';
+import { StaffAccountService } from './staff-account.service.js';
 import { UserEntity } from './user.entity.js';
 import { UserService } from './user.service.js';
 
@@ -31,9 +42,16 @@ const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;
 /** Accounts, sessions, memberships (who holds which role where) and residents' household bindings. */
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [UserEntity, MembershipEntity, HouseholdBindingEntity, SessionEntity, LoginThrottleEntity],
+  entities: [
+    UserEntity,
+    MembershipEntity,
+    HouseholdBindingEntity,
+    SessionEntity,
+    LoginThrottleEntity,
+    PasswordResetCodeEntity,
+  ],
   subscribers: [IdentityKeysSubscriber],
-  errors: IdentityReasons,
+  errors: { ...IdentityReasons, ...StaffAccountReasons },
   resolvers: [
     PublicAuthResolver,
     AccountResolver,
@@ -41,10 +59,16 @@ export const identityModule = defineModule({
     UserFieldsResolver,
     MembershipFieldsResolver,
     BindingFieldsResolver,
+    PasswordCodeResolver,
+    SelfServiceResolver,
+    StaffAccountResolver,
+    BindingContextResolver,
   ],
   loaders: (ds) => ({
     user: byIdLoader(ds, UserEntity),
     membershipsByUser: membershipsByUserLoader(ds),
+    openBindingsByHousehold: openBindingsByHouseholdLoader(ds),
+    openBindingsByUser: openBindingsByUserLoader(ds),
   }),
   permissions: {
     /** Read users, their memberships and bindings (masked phone). */
@@ -69,6 +93,9 @@ export const identityModule = defineModule({
     'user.disable',
     'user.enable',
     'user.password.change',
+    'user.password.set-with-code',
+    'staff.account.create',
+    'staff.password.reset',
   ],
   enums: [
     {
@@ -128,10 +155,13 @@ export const identityModule = defineModule({
   }: Deps<{ audit: AuditService; tree: TreeService; organisations: OrganisationService }>) => {
     const auth = new AuthService(dataSource, tokens, config, audit);
     const users = new UserService(dataSource, audit, auth);
+    const memberships = new MembershipService(dataSource, audit, tree, organisations, users);
     return {
       auth,
       users,
-      memberships: new MembershipService(dataSource, audit, tree, organisations, users),
+      memberships,
+      sessions: new SessionService(dataSource, auth),
+      staffAccounts: new StaffAccountService(dataSource, audit, memberships, users, auth, config),
       bindings: new BindingService(dataSource, audit),
       /** Resolves an access token's claims into the request's Viewer (graphql context, sockets). */
       loadViewer: (claims: AccessClaims) => loadViewer(dataSource, claims),
