@@ -2,7 +2,7 @@ import { type DataSource, IsNull, Not } from 'typeorm';
 import { requireViewer } from '../../auth/policy.js';
 import { unscoped } from '../../auth/scoped.js';
 import type { Actor } from '../../common/actor.js';
-import { notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { sqlDate } from '../../db/sql.js';
 import { type PageArgs, paginate } from '../../graphql/pagination.js';
 import type { AuthService } from './auth.service.js';
@@ -81,8 +81,10 @@ export class SessionService {
 
   async updateProfile(actor: Actor, input: I.UpdateMyProfileInput): Promise<UserEntity> {
     const viewer = requireViewer(actor.viewer);
+    const displayName = input.displayName.trim();
+    if (!displayName) throw badInput('displayName', 'Name is blank');
     const users = this.ds.getRepository(UserEntity);
-    await users.update({ id: viewer.userId }, { displayName: input.displayName.trim() });
+    await users.update({ id: viewer.userId }, { displayName });
     return users.findOneByOrFail({ id: viewer.userId });
   }
 }
