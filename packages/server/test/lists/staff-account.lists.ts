@@ -1,23 +1,32 @@
 /** Rows for the statement-count test of the own sessions; statements.test.ts collects this file by name. */
 
+import { randomBytes, randomUUID } from 'node:crypto';
+import { SessionEntity } from '../../src/modules/identity/session.entity.js';
 import { buildStaff } from '../factories/index.js';
 import type { TestServer } from '../helpers/server.js';
 
 let token: Promise<string> | undefined;
 
-/** One staff member signed in 21 times (21 live sessions). */
+/** One staff member with 21 live sessions (20 made in the table, the last by signing in). */
 function fixture(s: TestServer): Promise<string> {
   token ??= (async () => {
     const staff = await buildStaff(s, { role: 'COMMUNITY_STAFF' });
-    let last = '';
-    for (let i = 0; i < 21; i++) {
-      const r = await s.gql<{ login: { accessToken: string } }>(
-        'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
-        { i: { phone: staff.user.phone, password: 'Factory@123' } },
+    const repo = s.db.dataSource.getRepository(SessionEntity);
+    for (let i = 0; i < 20; i++) {
+      await repo.save(
+        repo.create({
+          userId: staff.user.id,
+          familyId: randomUUID(),
+          tokenHash: randomBytes(32).toString('hex'),
+          expiresAt: new Date(Date.now() + 86_400_000),
+          usedAt: null,
+          revokedAt: null,
+          userAgent: `device ${i}`,
+          ip: '10.0.0.1',
+        }),
       );
-      last = r.data?.login.accessToken as string;
     }
-    return last;
+    return staff.token();
   })();
   return token;
 }
