@@ -583,6 +583,8 @@ export type CalendarYearDays = {
   coverage: CalendarYearCoverage;
   /** Every staff entry of the year, in date order (at most 366). */
   days: Array<CalendarDay>;
+  /** The built-in statutory holidays and make-up working days of the year (empty after the schedule ends); a staff entry of the same date takes precedence. */
+  statutoryDays: Array<StatutoryDay>;
   /** The year. */
   year: Scalars['Int']['output'];
 };
@@ -1051,6 +1053,29 @@ export type CreatePublicationInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new staff account with its first role (the rules of `grantMembership`). */
+export type CreateStaffAccountInput = {
+  /** Name to show, 1 to 30 characters. */
+  displayName: Scalars['String']['input'];
+  /** Mainland mobile number, 11 digits; the login. */
+  phone: Scalars['String']['input'];
+  /** The first role: a staff role (not RESIDENT). */
+  role: Role;
+  /** Scope node id; null only for SYSTEM. */
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of the scope node (see `roleDefinitions`). */
+  scopeKind: ScopeKind;
+};
+
+/** Result of `createStaffAccount`. */
+export type CreateStaffAccountPayload = {
+  __typename?: 'CreateStaffAccountPayload';
+  /** The code with which the staff member sets their first password. */
+  setupCode: OneTimeCode;
+  /** The new account (phone masked). */
+  user: User;
+};
+
 /** A new street. */
 export type CreateStreetInput = {
   /** District and city, e.g. 杭州市萧山区. */
@@ -1344,14 +1369,22 @@ export type ErrorReason =
   | 'IDENTITY_BINDING_EXISTS'
   /** Nobody disables or enables their own account. Sent with code FORBIDDEN. */
   | 'IDENTITY_CANNOT_DISABLE_SELF'
+  /** Nobody resets their own password this way: use `changePassword`. Sent with code FORBIDDEN. */
+  | 'IDENTITY_CANNOT_RESET_SELF'
   /** The membership is already revoked. Sent with code CONFLICT. */
   | 'IDENTITY_MEMBERSHIP_ALREADY_REVOKED'
   /** The user already holds this role in this scope. Sent with code CONFLICT. */
   | 'IDENTITY_MEMBERSHIP_EXISTS'
+  /** The user holds no staff role: residents reset their own password. Sent with code FORBIDDEN. */
+  | 'IDENTITY_NOT_STAFF'
   /** The phone (proven by its code) has no account: register it with `registerResident`. Sent with code INVALID_CREDENTIALS. */
   | 'IDENTITY_PHONE_NOT_REGISTERED'
   /** A rotated refresh token was used again: the whole session has been ended; sign in again. Sent with code SESSION_REVOKED. */
   | 'IDENTITY_REFRESH_TOKEN_REUSED'
+  /** The one-time code has expired: ask an administrator for a new one (`code`). Sent with code BAD_USER_INPUT. */
+  | 'IDENTITY_RESET_CODE_EXPIRED'
+  /** The one-time code is unknown or already used (`code`). Sent with code BAD_USER_INPUT. */
+  | 'IDENTITY_RESET_CODE_INVALID'
   /** The role is not granted on this kind of scope (see `roleDefinitions`) (`scopeKind`). Sent with code BAD_USER_INPUT. */
   | 'IDENTITY_ROLE_SCOPE_MISMATCH'
   /** Every scope kind but SYSTEM needs a `scopeId`. Sent with code BAD_USER_INPUT. */
@@ -1368,6 +1401,8 @@ export type ErrorReason =
   | 'IDENTITY_SMS_TOO_FREQUENT'
   /** SMS codes cannot be sent now (no provider configured, or the provider refused): try again later. Sent with code SERVICE_UNAVAILABLE. */
   | 'IDENTITY_SMS_UNAVAILABLE'
+  /** A staff account starts with a staff role (not RESIDENT) (`role`). Sent with code BAD_USER_INPUT. */
+  | 'IDENTITY_STAFF_ROLE_REQUIRED'
   /** WeChat refused the `wx.login` code (wrong, used or expired): call `wx.login` again. Sent with code INVALID_CREDENTIALS. */
   | 'IDENTITY_WECHAT_CODE_INVALID'
   /** The link token is unknown, used or expired (10 minutes by default): sign in with WeChat again. Sent with code INVALID_CREDENTIALS. */
@@ -2001,12 +2036,16 @@ export type HouseholdBinding = {
   estate: Estate;
   /** The household (room masked unless the viewer’s role needs it). */
   household: Household;
+  /** Other pending and approved bindings of the same household (at most 20); empty unless the viewer reviews bindings there. */
+  householdOthers: Array<HouseholdBinding>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** Reason given when rejected or revoked. */
   reason: Maybe<Scalars['String']['output']>;
   /** How the resident relates to the household. */
   relation: HouseholdRelation;
+  /** The requester’s other pending and approved bindings that the viewer reviews (at most 20); those in places outside the viewer’s scope are not shown. */
+  requesterOthers: Array<HouseholdBinding>;
   /** When staff decided. */
   reviewedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Verification state. */
@@ -2967,6 +3006,12 @@ export type Mutation = {
    */
   createPublication: PublicationPayload;
   /**
+   * Create a staff account with its first role (the rules of `grantMembership`; street admins within their street). Answers a one-time setup code, shown once, with which the person sets their password (`setPasswordWithCode`). PHONE_TAKEN when the number has an account: grant it a role instead. Audited.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_STAFF_ROLE_REQUIRED (BAD_USER_INPUT), IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT).
+   */
+  createStaffAccount: CreateStaffAccountPayload;
+  /**
    * Create a street (system administrators).
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -3245,6 +3290,12 @@ export type Mutation = {
    */
   resetPasswordWithSmsCode: AuthPayload;
   /**
+   * Issue a one-time code (shown once, expires in 24 hours, single use) with which a staff member sets a new password; earlier codes stop working. Every staff role of the person must lie within the administrator’s scope. Audited.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_NOT_STAFF (FORBIDDEN), IDENTITY_CANNOT_RESET_SELF (FORBIDDEN).
+   */
+  resetStaffPassword: ResetStaffPasswordPayload;
+  /**
    * Resolve (完结) with the resolution.
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
@@ -3258,6 +3309,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
    */
   revokeMembership: MembershipPayload;
+  /** End one of the own sessions: its very next request is refused (SESSION_REVOKED). */
+  revokeSession: RevokeSessionPayload;
   /**
    * Save the minutes (sanitised rich text); `publish` makes them readable by the community’s residents (held meetings).
    *
@@ -3307,6 +3360,12 @@ export type Mutation = {
    */
   setOrganisationEstates: OrganisationPayload;
   /**
+   * Set a new password with a one-time code from an administrator; the code is used up and every earlier session ends. TOO_MANY_ATTEMPTS (wait `retryAfterSeconds`) after too many tries from one address. Public.
+   *
+   * Error reasons (`extensions.reason`): IDENTITY_RESET_CODE_INVALID (BAD_USER_INPUT), IDENTITY_RESET_CODE_EXPIRED (BAD_USER_INPUT).
+   */
+  setPasswordWithCode: SetPasswordWithCodePayload;
+  /**
    * Set the rule of an event: makes the next version (staff); earlier awards keep theirs.
    *
    * Error reasons (`extensions.reason`): POINTS_BAD_RULE (BAD_USER_INPUT).
@@ -3326,6 +3385,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VOTE_BAD_AREA (BAD_USER_INPUT).
    */
   setVoteUnit: VoteUnitPayload;
+  /** End every own session but this one: their very next requests are refused. */
+  signOutOtherSessions: SignOutOtherSessionsPayload;
   /**
    * Sign up: a seat while the capacity lasts, else the waiting list (a resident of the community).
    *
@@ -3368,6 +3429,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
    */
   updateHousehold: HouseholdPayload;
+  /** Change the own display name. */
+  updateMyProfile: User;
   /**
    * Rename, edit, archive or restore an organisation.
    *
@@ -3628,6 +3691,12 @@ export type MutationCreatePropertyContractArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreatePublicationArgs = {
   input: CreatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
 };
 
 
@@ -3932,6 +4001,12 @@ export type MutationResetPasswordWithSmsCodeArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationResetStaffPasswordArgs = {
+  input: ResetStaffPasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationResolveTicketArgs = {
   input: ResolveTicketInput;
 };
@@ -3946,6 +4021,12 @@ export type MutationRevealUserPhoneArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRevokeMembershipArgs = {
   input: RevokeMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRevokeSessionArgs = {
+  input: RevokeSessionInput;
 };
 
 
@@ -4006,6 +4087,12 @@ export type MutationSetMaintenanceRuleArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetOrganisationEstatesArgs = {
   input: SetOrganisationEstatesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetPasswordWithCodeArgs = {
+  input: SetPasswordWithCodeInput;
 };
 
 
@@ -4072,6 +4159,12 @@ export type MutationUpdateEstateArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateHouseholdArgs = {
   input: UpdateHouseholdInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
 };
 
 
@@ -4257,6 +4350,15 @@ export type NotificationSubject = {
   id: Scalars['ID']['output'];
   /** GraphQL type name of the subject, e.g. `Ticket`. */
   type: Scalars['String']['output'];
+};
+
+/** A one-time code to set a password: shown once, to the administrator who issued it. */
+export type OneTimeCode = {
+  __typename?: 'OneTimeCode';
+  /** The code (e.g. K7MQ-2XPA-9HTD). Shown only in this answer; the server keeps a hash. */
+  code: Scalars['String']['output'];
+  /** When the code stops working (it also stops once used). */
+  expiresAt: Scalars['DateTimeISO']['output'];
 };
 
 /** An organisation acting in the tree (community office, property company, committee …). */
@@ -4979,6 +5081,8 @@ export type Query = {
   myPointsEntries: PointsEntryConnection;
   /** The viewer's own redemptions, with pick-up codes. */
   myRedemptions: PointsRedemptionConnection;
+  /** The viewer’s signed-in sessions (devices, browsers), most recently active first. */
+  mySessions: SessionConnection;
   /** The viewer's own sign-ups, newest first. */
   mySignups: VolunteerSignupConnection;
   /** The signed-in resident’s own tickets, newest first. */
@@ -5396,6 +5500,13 @@ export type QueryMyPointsEntriesArgs = {
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMyRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryMySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -6035,6 +6146,21 @@ export type ResetPasswordWithSmsCodeInput = {
   smsCode: Scalars['String']['input'];
 };
 
+/** Issue a one-time code with which a staff member sets a new password. */
+export type ResetStaffPasswordInput = {
+  /** The staff member. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Result of `resetStaffPassword`. */
+export type ResetStaffPasswordPayload = {
+  __typename?: 'ResetStaffPasswordPayload';
+  /** The code with which the staff member sets a new password. */
+  resetCode: OneTimeCode;
+  /** The staff member (phone masked). */
+  user: User;
+};
+
 /** Where a resolution sends the ticket of its agenda item. */
 export type ResolutionOutcome =
   /** Escalated to a street department. */
@@ -6175,6 +6301,21 @@ export type RevokeMembershipInput = {
   membershipId: Scalars['ID']['input'];
 };
 
+/** End one of the own sessions. */
+export type RevokeSessionInput = {
+  /** The session (`Session.id`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** Result of `revokeSession`. */
+export type RevokeSessionPayload = {
+  __typename?: 'RevokeSessionPayload';
+  /** False when it had already ended. */
+  revoked: Scalars['Boolean']['output'];
+  /** The session that ended. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** A role a membership grants. */
 export type Role =
   /** 业委会 — member of an estate's owners' committee. */
@@ -6271,6 +6412,43 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** One signed-in device or browser of the viewer (a refresh-token family). */
+export type Session = {
+  __typename?: 'Session';
+  /** True for the session this request is made with. */
+  current: Scalars['Boolean']['output'];
+  /** When the refresh token of the session expires. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id (pass it to `revokeSession`). */
+  id: Scalars['ID']['output'];
+  /** Network address it last used, the last part masked. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** When the session last signed in or refreshed its tokens. */
+  lastActiveAt: Scalars['DateTimeISO']['output'];
+  /** The browser or app that signed in (User-Agent, shortened). */
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of sessions. */
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  /** The items of this page. */
+  edges: Array<SessionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One session in a page, with its cursor. */
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: Session;
+};
+
 /** Change a community's figures settings (audited). */
 export type SetAnalysisSettingsInput = {
   /** The community. */
@@ -6337,6 +6515,21 @@ export type SetOrganisationEstatesInput = {
   organisationId: Scalars['ID']['input'];
 };
 
+/** Set a new password with a one-time code from an administrator (sign-in page). */
+export type SetPasswordWithCodeInput = {
+  /** The one-time code, as shown to the administrator (case and dashes ignored). */
+  code: Scalars['String']['input'];
+  /** The new password: at least 8 characters with a letter and a digit, at most 72. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of `setPasswordWithCode`. */
+export type SetPasswordWithCodePayload = {
+  __typename?: 'SetPasswordWithCodePayload';
+  /** True once the password is set; every earlier session has ended. */
+  ok: Scalars['Boolean']['output'];
+};
+
 /** Set the rule of an event in a community: makes the next version. */
 export type SetPointsRuleInput = {
   /** The community. */
@@ -6385,6 +6578,13 @@ export type SetVoteUnitInput = {
   ownerRef?: InputMaybe<Scalars['String']['input']>;
   /** The owner’s account, if staff know it. */
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `signOutOtherSessions`. */
+export type SignOutOtherSessionsPayload = {
+  __typename?: 'SignOutOtherSessionsPayload';
+  /** How many other sessions were ended. */
+  count: Scalars['Int']['output'];
 };
 
 /** Sign up for an activity (a resident of its community). */
@@ -6463,6 +6663,17 @@ export type SmsPurpose =
   | 'REGISTER'
   /** Set a new password (`resetPasswordWithSmsCode`). */
   | 'RESET_PASSWORD';
+
+/** A statutory holiday or make-up working day of the built-in State Council schedule. */
+export type StatutoryDay = {
+  __typename?: 'StatutoryDay';
+  /** The date, 'YYYY-MM-DD' (Asia/Shanghai). */
+  date: Scalars['String']['output'];
+  /** Holiday (no work) or make-up working day (work). */
+  kind: CalendarDayKind;
+  /** Name, e.g. 国庆节 or 国庆节调休. */
+  name: Scalars['String']['output'];
+};
 
 /** 街道 — a street, the top of the tenancy tree. */
 export type Street = {
@@ -6977,6 +7188,12 @@ export type UpdateHouseholdInput = {
   room?: InputMaybe<Scalars['String']['input']>;
   /** Unit (单元). */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change the own display name. */
+export type UpdateMyProfileInput = {
+  /** Name to show, 1 to 30 characters. */
+  displayName: Scalars['String']['input'];
 };
 
 /** Changes to an organisation; omitted fields stay as they are. */

@@ -30,6 +30,11 @@ export const messages = defineMessages({
     'verify.relation.OWNER': '业主',
     'verify.relation.TENANT': '租户',
     'verify.relation.FAMILY': '家庭成员',
+    'verify.context': '核对信息',
+    'verify.context.household': '该房屋已绑定：',
+    'verify.context.nobody': '暂无其他住户',
+    'verify.context.requester': '申请人的其他房屋：',
+    'verify.context.none': '无',
   },
   'en-US': {
     'verify.resident': 'Resident',
@@ -59,6 +64,11 @@ export const messages = defineMessages({
     'verify.relation.OWNER': 'Owner',
     'verify.relation.TENANT': 'Tenant',
     'verify.relation.FAMILY': 'Family member',
+    'verify.context': 'Context',
+    'verify.context.household': 'Already bound to this household:',
+    'verify.context.nobody': 'Nobody else yet',
+    'verify.context.requester': 'Requester’s other households:',
+    'verify.context.none': 'None',
   },
 });
 

@@ -6,6 +6,7 @@ import { CalendarReasons } from './calendar.errors.js';
 import { CalendarDayFieldsResolver, CalendarResolver } from './calendar.resolver.js';
 import { CalendarService } from './calendar.service.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
+import { CalendarStatutoryResolver } from './calendar-statutory.resolver.js';
 import { CalendarYearEntity } from './calendar-year.entity.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER } = Role;
@@ -16,7 +17,7 @@ export const calendarModule = defineModule({
   name: 'calendar',
   entities: [CalendarDayEntity, CalendarYearEntity],
   errors: CalendarReasons,
-  resolvers: [CalendarResolver, CalendarDayFieldsResolver],
+  resolvers: [CalendarResolver, CalendarDayFieldsResolver, CalendarStatutoryResolver],
   permissions: {
     /** Read the working-day calendar (one for the whole platform: checked by role, not place). */
     'calendar.read': ALL_STAFF,

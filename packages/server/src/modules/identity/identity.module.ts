@@ -7,6 +7,7 @@ import type { TreeService } from '../org/tree.service.js';
 import { AccountResolver, PublicAuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { BindingService } from './binding.service.js';
+import { openBindingsByHouseholdLoader, openBindingsByUserLoader } from './binding-context.loaders.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
 import { IdentityReasons } from './identity.errors.js';
@@ -17,6 +18,7 @@ import { LoginThrottleEntity } from './login-throttle.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionService } from './session.service.js';
 import { SmsPurpose } from './signin.enums.js';
 import { SigninReasons } from './signin.errors.js';
 import { SigninResolver } from './signin.resolver.js';
@@ -30,6 +32,15 @@ import {
   StaffIdentityResolver,
   UserFieldsResolver,
 } from './staff.resolver.js';
+import { PasswordResetCodeEntity } from './staff-account.entity.js';
+import { StaffAccountReasons } from './staff-account.errors.js';
+import {
+  BindingContextResolver,
+  PasswordCodeResolver,
+  SelfServiceResolver,
+  StaffAccountResolver,
+} from './staff-account.resolver.js';
+import { StaffAccountService } from './staff-account.service.js';
 import { UserEntity } from './user.entity.js';
 import { UserService } from './user.service.js';
 import { WechatIdentityEntity } from './wechat-identity.entity.js';
@@ -47,9 +58,10 @@ export const identityModule = defineModule({
     LoginThrottleEntity,
     SmsCodeEntity,
     WechatIdentityEntity,
+    PasswordResetCodeEntity,
   ],
   subscribers: [IdentityKeysSubscriber],
-  errors: { ...IdentityReasons, ...SigninReasons },
+  errors: { ...IdentityReasons, ...SigninReasons, ...StaffAccountReasons },
   resolvers: [
     PublicAuthResolver,
     SigninResolver,
@@ -58,10 +70,16 @@ export const identityModule = defineModule({
     UserFieldsResolver,
     MembershipFieldsResolver,
     BindingFieldsResolver,
+    PasswordCodeResolver,
+    SelfServiceResolver,
+    StaffAccountResolver,
+    BindingContextResolver,
   ],
   loaders: (ds) => ({
     user: byIdLoader(ds, UserEntity),
     membershipsByUser: membershipsByUserLoader(ds),
+    openBindingsByHousehold: openBindingsByHouseholdLoader(ds),
+    openBindingsByUser: openBindingsByUserLoader(ds),
   }),
   permissions: {
     /** Read users, their memberships and bindings (masked phone). */
@@ -88,6 +106,9 @@ export const identityModule = defineModule({
     'user.password.change',
     'user.password.reset',
     'user.wechat.link',
+    'user.password.set-with-code',
+    'staff.account.create',
+    'staff.password.reset',
   ],
   jobs: [{ name: 'sms-code-purge', run: (s) => s.smsCodes.purge() }],
   // No routes: the hook hands the development SMS transport the server's logger.
@@ -165,12 +186,15 @@ export const identityModule = defineModule({
     const smsCodes = new SmsCodeService(dataSource, config);
     const auth = new AuthService(dataSource, tokens, config, audit, smsCodes);
     const users = new UserService(dataSource, audit, auth);
+    const memberships = new MembershipService(dataSource, audit, tree, organisations, users);
     return {
       auth,
       smsCodes,
       signin: new SigninService(dataSource, config, auth, smsCodes, audit),
       users,
-      memberships: new MembershipService(dataSource, audit, tree, organisations, users),
+      memberships,
+      sessions: new SessionService(dataSource, auth),
+      staffAccounts: new StaffAccountService(dataSource, audit, memberships, users, auth, config),
       bindings: new BindingService(dataSource, audit),
       /** Resolves an access token's claims into the request's Viewer (graphql context, sockets). */
       loadViewer: (claims: AccessClaims) => loadViewer(dataSource, claims),

@@ -1,4 +1,4 @@
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { actingGrant, authorize, requireViewer } from '../../auth/policy.js';
 import type { Place } from '../../auth/reach.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -16,7 +16,7 @@ import { assertRoleFitsScope, SYSTEM_PLACE } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
 import type { UserService } from './user.service.js';
 
-interface ResolvedScope {
+export interface ResolvedScope {
   place: Place;
   organisationId: string | null;
 }
@@ -31,8 +31,11 @@ export class MembershipService {
     private readonly users: UserService,
   ) {}
 
-  /** Where a scope node sits; NOT_FOUND when the viewer cannot see it. */
-  private async resolveScope(viewer: Viewer, input: I.GrantMembershipInput): Promise<ResolvedScope> {
+  /** Where a scope node sits; NOT_FOUND when the viewer cannot see it (staff-account.service.ts reuses it). */
+  async resolveScope(
+    viewer: Viewer,
+    input: Pick<I.GrantMembershipInput, 'role' | 'scopeKind' | 'scopeId'>,
+  ): Promise<ResolvedScope> {
     if (input.scopeKind === ScopeKind.SYSTEM) {
       assertRoleFitsScope(input.role, ScopeKind.SYSTEM);
       return { place: SYSTEM_PLACE, organisationId: null };
@@ -73,22 +76,7 @@ export class MembershipService {
     // so identical grants sent at once give one membership and CONFLICTs.
     try {
       return await this.ds.transaction(async (m) => {
-        const row = await m.save(
-          m.create(MembershipEntity, {
-            userId: user.id,
-            role: input.role,
-            scopeKind: input.scopeKind,
-            scopeId: input.scopeId ?? null,
-            activeScopeKey: input.scopeId ?? '-',
-            streetId: scope.place.streetId,
-            communityId: scope.place.communityId,
-            estateId: scope.place.estateId,
-            organisationId: scope.organisationId,
-            grantedById: viewer.userId,
-            revokedAt: null,
-            revokedById: null,
-          }),
-        );
+        const row = await this.insert(m, viewer, user.id, input, scope);
         await this.audit.record(
           actor.meta,
           {
@@ -109,6 +97,32 @@ export class MembershipService {
         throw fail(R.IDENTITY_MEMBERSHIP_EXISTS, 'The user already holds this role in this scope');
       throw err;
     }
+  }
+
+  /** The membership row of a grant whose scope is resolved and authorised (also used when an admin creates a staff account). */
+  async insert(
+    m: EntityManager,
+    viewer: Viewer,
+    userId: string,
+    input: Pick<I.GrantMembershipInput, 'role' | 'scopeKind' | 'scopeId'>,
+    scope: ResolvedScope,
+  ): Promise<MembershipEntity> {
+    return m.save(
+      m.create(MembershipEntity, {
+        userId,
+        role: input.role,
+        scopeKind: input.scopeKind,
+        scopeId: input.scopeId ?? null,
+        activeScopeKey: input.scopeId ?? '-',
+        streetId: scope.place.streetId,
+        communityId: scope.place.communityId,
+        estateId: scope.place.estateId,
+        organisationId: scope.organisationId,
+        grantedById: viewer.userId,
+        revokedAt: null,
+        revokedById: null,
+      }),
+    );
   }
 
   async revoke(actor: Actor, input: I.RevokeMembershipInput): Promise<MembershipEntity> {

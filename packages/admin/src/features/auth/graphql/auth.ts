@@ -45,3 +45,11 @@ export const MeDocument = graphql(`
     }
   }
 `);
+
+export const SetPasswordWithCodeDocument = graphql(`
+  mutation SetPasswordWithCode($input: SetPasswordWithCodeInput!) {
+    setPasswordWithCode(input: $input) {
+      ok
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { applyFieldError, useErrorText } from '../../../app/errors';
 import { session } from '../../../app/session';
 import { useI18n } from '../../../i18n';
 import { LoginDocument } from '../graphql/auth';
+import { codeFromUrl, SetPasswordForm } from './SetPasswordForm';
 
 interface LoginValues {
   phone: string;
@@ -26,6 +27,9 @@ export function LoginPage({ notice }: { notice?: string | null }) {
   const [form] = Form.useForm<LoginValues>();
   const [login, { loading }] = useMutation(LoginDocument);
   const [error, setError] = useState<string | null>(null);
+  // Set a password with an administrator's one-time code (a link carries it in the URL).
+  const [codeMode, setCodeMode] = useState(() => codeFromUrl() !== null);
+  const [passwordSet, setPasswordSet] = useState(false);
 
   const submit = async (values: LoginValues) => {
     setError(null);
@@ -82,7 +86,7 @@ export function LoginPage({ notice }: { notice?: string | null }) {
               {locale === 'zh-CN' ? 'English' : '中文'}
             </Button>
           </Space>
-          <Typography.Text strong>{t('login.title')}</Typography.Text>
+          <Typography.Text strong>{codeMode ? t('setPassword.title') : t('login.title')}</Typography.Text>
           <Typography.Text type="secondary">{t('login.hint')}</Typography.Text>
         </Space>
         {(error || notice) && (
@@ -94,28 +98,50 @@ export function LoginPage({ notice }: { notice?: string | null }) {
             data-testid="login-error"
           />
         )}
-        <Form<LoginValues> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item
-            name="phone"
-            label={t('login.phone')}
-            rules={[
-              { required: true, message: t('error.required') },
-              { pattern: /^\s*1\d{10}\s*$/, message: t('login.phoneInvalid') },
-            ]}
-          >
-            <Input prefix={<MobileOutlined />} inputMode="numeric" autoComplete="username" maxLength={11} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('error.required') }]}
-          >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={loading}>
-            {t('login.submit')}
-          </Button>
-        </Form>
+        {passwordSet && !codeMode && (
+          <Alert type="success" showIcon title={t('setPassword.done')} style={{ marginBottom: 16 }} />
+        )}
+        {codeMode ? (
+          <>
+            <SetPasswordForm
+              initialCode={codeFromUrl()}
+              onDone={() => {
+                window.history.replaceState(null, '', window.location.pathname);
+                setPasswordSet(true);
+                setCodeMode(false);
+              }}
+            />
+            <Button type="link" block onClick={() => setCodeMode(false)} style={{ marginTop: 8 }}>
+              {t('setPassword.back')}
+            </Button>
+          </>
+        ) : (
+          <Form<LoginValues> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+            <Form.Item
+              name="phone"
+              label={t('login.phone')}
+              rules={[
+                { required: true, message: t('error.required') },
+                { pattern: /^\s*1\d{10}\s*$/, message: t('login.phoneInvalid') },
+              ]}
+            >
+              <Input prefix={<MobileOutlined />} inputMode="numeric" autoComplete="username" maxLength={11} />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('error.required') }]}
+            >
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={loading}>
+              {t('login.submit')}
+            </Button>
+            <Button type="link" block onClick={() => setCodeMode(true)} style={{ marginTop: 8 }}>
+              {t('setPassword.link')}
+            </Button>
+          </Form>
+        )}
       </div>
     </div>
   );

@@ -93,6 +93,11 @@ export const CalendarDaysDocument = graphql(`
         workdayCount
         note
       }
+      statutoryDays {
+        date
+        kind
+        name
+      }
       days {
         date
         kind

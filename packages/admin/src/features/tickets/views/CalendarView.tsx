@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { apiError, useErrorText } from '../../../app/errors';
 import { useListParams } from '../../../app/list';
 import { useViewer } from '../../../app/viewer';
 import type { CalendarDayKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { CalendarMonthGrid } from '../../calendar/components/CalendarMonthGrid';
+import { coverageSentence, mergeDays } from '../../calendar/components/coverage';
 import { CalendarDayList } from '../components/CalendarDayList';
 import {
   CalendarDaysDocument,
@@ -51,6 +53,7 @@ export function CalendarView() {
   const coverage = cal?.coverage;
   const canManage = !!cal?.canManage && may('calendar.manage');
   useEffect(() => setNote(coverage?.note ?? ''), [coverage?.note]);
+  const gridDays = useMemo(() => mergeDays(cal?.statutoryDays ?? [], cal?.days ?? []), [cal]);
 
   const yearList = years.data?.calendarYears ?? [];
   const missing = yearList.filter((y) => !y.covered).map((y) => y.year);
@@ -97,7 +100,9 @@ export function CalendarView() {
             type="warning"
             showIcon
             data-testid="calendar-missing"
-            title={t('calendar.missingYears', { years: missing.join('、') })}
+            title={t(may('calendar.manage') ? 'calendar.missingYears' : 'calgrid.missingYearsRead', {
+              years: missing.join('、'),
+            })}
           />
         )}
         <Space wrap size={8}>
@@ -157,12 +162,16 @@ export function CalendarView() {
                   coverage.note && <Typography.Text type="secondary">{coverage.note}</Typography.Text>
                 )}
               </Space>
+              <Typography.Text data-testid="calendar-coverage-sentence">
+                {t(coverageSentence(coverage, canManage), { year })}
+              </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {canManage ? t('calendar.completeHint') : t('calendar.readOnly')}
               </Typography.Text>
             </Space>
           </Card>
         )}
+        {cal && <CalendarMonthGrid year={year} days={gridDays} />}
         {canManage && (
           <Form<DayForm>
             form={form}

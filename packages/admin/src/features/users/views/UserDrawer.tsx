@@ -23,6 +23,7 @@ import { getFragmentData } from '../../../gql/fragment-masking';
 import type { OrganisationKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { GrantForm, type GrantValues } from '../components/GrantForm';
+import { ResetPasswordButton } from '../components/ResetPasswordButton';
 import {
   GrantMembershipDocument,
   RevealUserPhoneDocument,
@@ -219,6 +220,9 @@ export function UserDrawer({
           {user.viewerCan.disable && (
             <>
               <Divider style={{ margin: '4px 0' }} />
+              {user.memberships.some((m) => m.role !== 'RESIDENT') && (
+                <ResetPasswordButton userId={user.id} name={user.displayName} />
+              )}
               {user.disabled ? (
                 <Button loading={disableState.loading} onClick={() => onDisable(false)}>
                   {t('users.enable')}

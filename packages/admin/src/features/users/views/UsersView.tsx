@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Input, Select } from 'antd';
+import { Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { ListFilters, ListPage, useFilterStyle, useListParams } from '../../../app/list';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
 import { AuditCommunitiesDocument } from '../../audit/graphql/audit';
+import { CreateStaffModal } from '../components/CreateStaffModal';
 import { UserTable } from '../components/UserTable';
 import { UsersDocument } from '../graphql/users';
 import { ROLES, USER_PARAMS } from '../urls';
@@ -20,11 +21,12 @@ export function UsersView() {
   const list = useListParams(USER_PARAMS);
   const f = list.values;
   const [search, setSearch] = useState(f.q ?? '');
-  const { data, loading, error } = useQuery(UsersDocument, {
+  const { data, loading, error, refetch } = useQuery(UsersDocument, {
     variables: { search: f.q, role: f.role, communityId: f.community, first: PAGE, after: f.after },
   });
   const communities = useQuery(AuditCommunitiesDocument);
   const conn = data?.users;
+  const [creating, setCreating] = useState(false);
   return (
     <ListPage
       title={t('nav.users')}
@@ -57,6 +59,11 @@ export function UsersView() {
             style={style(180)}
           />
           {may('membership.manage') && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="create-staff">
+              {t('staff.create')}
+            </Button>
+          )}
+          {may('membership.manage') && (
             <Input.Search
               placeholder={t('users.findByPhone')}
               aria-label={t('users.findByPhone')}
@@ -71,7 +78,12 @@ export function UsersView() {
       }
       error={error}
       paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
-      overlays={<UserDrawer userId={f.user} phone={f.phone} onClose={() => list.set({ user: null, phone: null })} />}
+      overlays={
+        <>
+          <UserDrawer userId={f.user} phone={f.phone} onClose={() => list.set({ user: null, phone: null })} />
+          <CreateStaffModal open={creating} onClose={() => setCreating(false)} onCreated={() => refetch()} />
+        </>
+      }
     >
       <UserTable
         rows={conn?.edges.map((e) => e.node) ?? []}

@@ -15,6 +15,8 @@ const row = (over: Partial<BindingRow> = {}): BindingRow => ({
   estate: { id: 'e1', name: '银塆学府' },
   household: { id: 'h1', label: '2幢1单元401' },
   viewerCan: { approve: true, reject: true },
+  // The BindingContext fragment's fields (masked out of BindingRow's type).
+  ...({ householdOthers: [], requesterOthers: [] } as object),
   ...over,
 });
 
@@ -35,6 +37,41 @@ function renderList(rows: BindingRow[], onReject = vi.fn()) {
 }
 
 describe('BindingList', () => {
+  it('shows who is already bound to the household and the requester’s other households', () => {
+    renderList([
+      row({
+        ...({
+          householdOthers: [
+            {
+              id: 'b0',
+              status: 'APPROVED',
+              relation: 'OWNER',
+              user: { id: 'u0', displayName: '业主 王先生', phone: '138****0001' },
+            },
+          ],
+          requesterOthers: [
+            {
+              id: 'b9',
+              status: 'PENDING',
+              relation: 'TENANT',
+              estate: { id: 'e2', name: '天钜银河府' },
+              household: { id: 'h2', label: '1幢101' },
+            },
+          ],
+        } as object),
+      }),
+    ]);
+    expect(screen.getByText('该房屋已绑定：')).toBeTruthy();
+    expect(screen.getByText(/业主 王先生 138\*\*\*\*0001/)).toBeTruthy();
+    expect(screen.getByText(/天钜银河府 1幢101/)).toBeTruthy();
+  });
+
+  it('says so when nobody else is bound and the requester has no other household', () => {
+    renderList([row()]);
+    expect(screen.getByText('暂无其他住户')).toBeTruthy();
+    expect(screen.getByText('无')).toBeTruthy();
+  });
+
   it('shows the resident with a masked phone, the estate, household and relation', () => {
     renderList([row()]);
     expect(screen.getByText('居民 郑同学')).toBeTruthy();

@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { BindingRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { BindingContext } from './BindingContext';
 
 /** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
 export const BindingRowFields = graphql(`
@@ -33,6 +34,7 @@ export const BindingRowFields = graphql(`
       approve
       reject
     }
+    ...BindingContext
   }
 `);
 
@@ -101,6 +103,7 @@ function useColumns(props: Props): ColumnsType<BindingRow> {
     { title: t('verify.estate'), key: 'estate', render: (_, r) => r.estate.name },
     { title: t('verify.household'), key: 'household', render: (_, r) => r.household.label },
     { title: t('verify.relation'), key: 'relation', render: (_, r) => t(`verify.relation.${r.relation}`) },
+    { title: t('verify.context'), key: 'context', render: (_, r) => <BindingContext binding={r} /> },
     { title: t('verify.requestedAt'), key: 'createdAt', render: (_, r) => formatTime(r.createdAt) },
     {
       title: t('verify.status'),
@@ -148,6 +151,7 @@ export function BindingList(props: Props) {
           <Typography.Text type="secondary">
             {t('verify.requestedAt')} {formatTime(r.createdAt)}
           </Typography.Text>
+          <BindingContext binding={r} />
           {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
           <Actions row={r} {...props} />
         </Space>

@@ -18,6 +18,7 @@ import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 import { IdentitySignin1796545895538 } from './1796545895538-IdentitySignin.js';
+import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaffAccounts.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -39,4 +40,5 @@ export const sqliteMigrations = [
   Vote1796534864956,
   PointsVolunteer1796535381170,
   IdentitySignin1796545895538,
+  IdentityStaffAccounts1796545923290,
 ];
