@@ -50,7 +50,9 @@ export class TicketResolver {
   })
   async ticket(@Arg('id', () => ID, { description: 'Ticket id.' }) id: string, @Ctx() ctx: RequestContext) {
     const { ticket, access } = await ctx.services.tickets.get(ctx.viewer, id);
-    return toTicket(ticket, access);
+    // The public form leaves out what staff hid from it (board module).
+    const [shown] = await ctx.services.tickets.publicForm([toTicket(ticket, access)]);
+    return shown;
   }
 
   @Query(() => [TicketCategory], { description: 'Categories of a community, in order (active ones unless asked).' })
