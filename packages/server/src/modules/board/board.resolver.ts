@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
-import { STAFF_ROLES } from '../identity/identity.enums.js';
+import { Role, STAFF_ROLES } from '../identity/identity.enums.js';
 import type { TicketEntity } from '../ticket/ticket.entity.js';
 import { TICKET_ACTION_REASONS, TicketReasons } from '../ticket/ticket.errors.js';
 import { toTicket } from '../ticket/ticket.mappers.js';
@@ -26,6 +26,9 @@ import {
  * The public board (residents: list, 我也遇到, follow, report) and the desk's moderation, follow-up
  * calls and reply templates (staff). Thin: each operation hands the actor to a service.
  */
+/** The desk: community, street and system staff (property staff and committees see only what is routed to them). */
+const DESK = [Role.SYSTEM_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_STAFF];
+
 @Authorized()
 @Resolver()
 export class BoardResolver {
@@ -90,7 +93,7 @@ export class BoardResolver {
   // ---- staff ----------------------------------------------------------------------------------
 
   @Query(() => BoardSettings, { description: 'A community’s board and moderation settings (staff who configure it).' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async boardSettings(
     @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
     @Ctx() ctx: RequestContext,
@@ -104,7 +107,7 @@ export class BoardResolver {
       R.BOARD_SETTINGS_STALE,
     ]),
   })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async setBoardSettings(
     @Arg('input', () => I.SetBoardSettingsInput, { description: 'The settings.' }) input: I.SetBoardSettingsInput,
     @Ctx() ctx: RequestContext,
@@ -113,13 +116,13 @@ export class BoardResolver {
   }
 
   @Query(() => TicketReportConnection, { description: 'Residents’ reports of public tickets of a community, newest first.' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async ticketReports(@Args(() => I.TicketReportListArgs) args: I.TicketReportListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.board.reports(ctx.viewer, args), toReport);
   }
 
   @Mutation(() => TicketReportPayload, { description: 'Mark a resident’s report handled.' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async handleTicketReport(
     @Arg('input', () => I.BoardRecordInput, { description: 'The report.' }) input: I.BoardRecordInput,
     @Ctx() ctx: RequestContext,
@@ -133,7 +136,7 @@ export class BoardResolver {
       [R.BOARD_BLANK_TEXT],
     ),
   })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async hideTicketText(
     @Arg('input', () => I.HideTicketTextInput, { description: 'What and why.' }) input: I.HideTicketTextInput,
     @Ctx() ctx: RequestContext,
@@ -143,7 +146,7 @@ export class BoardResolver {
   }
 
   @Mutation(() => TicketPayload, { description: 'Show a hidden text of a ticket in the public form again.' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async unhideTicketText(
     @Arg('input', () => I.UnhideTicketTextInput, { description: 'Which text.' }) input: I.UnhideTicketTextInput,
     @Ctx() ctx: RequestContext,
@@ -158,7 +161,7 @@ export class BoardResolver {
       [...TICKET_ACTION_REASONS, R.BOARD_CALLBACK_RATED, R.BOARD_CALLBACK_SATISFACTION, R.BOARD_TICKET_CLOSED],
     ),
   })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async recordTicketCallback(
     @Arg('input', () => I.RecordTicketCallbackInput, { description: 'The call.' }) input: I.RecordTicketCallbackInput,
     @Ctx() ctx: RequestContext,
@@ -168,7 +171,7 @@ export class BoardResolver {
   }
 
   @Query(() => ReplyTemplateConnection, { description: 'A community’s reply templates (常用语), newest first.' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async replyTemplates(@Args(() => I.ReplyTemplateListArgs) args: I.ReplyTemplateListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.boardTemplates.list(ctx.viewer, args), toTemplate);
   }
@@ -191,7 +194,7 @@ export class BoardResolver {
       TicketReasons.TICKET_UNKNOWN_CATEGORY,
     ]),
   })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async createReplyTemplate(
     @Arg('input', () => I.CreateReplyTemplateInput, { description: 'The template.' }) input: I.CreateReplyTemplateInput,
     @Ctx() ctx: RequestContext,
@@ -206,7 +209,7 @@ export class BoardResolver {
       TicketReasons.TICKET_UNKNOWN_CATEGORY,
     ]),
   })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async updateReplyTemplate(
     @Arg('input', () => I.UpdateReplyTemplateInput, { description: 'The change.' }) input: I.UpdateReplyTemplateInput,
     @Ctx() ctx: RequestContext,
@@ -215,7 +218,7 @@ export class BoardResolver {
   }
 
   @Mutation(() => DeleteReplyTemplatePayload, { description: 'Delete a reply template.' })
-  @Authorized(STAFF_ROLES)
+  @Authorized(DESK)
   async deleteReplyTemplate(
     @Arg('input', () => I.BoardRecordInput, { description: 'The template.' }) input: I.BoardRecordInput,
     @Ctx() ctx: RequestContext,
