@@ -3425,7 +3425,7 @@ export type Mutation = {
   /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
-   * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
+   * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT), BOARD_BLOCKED_WORD (BAD_USER_INPUT), BOARD_DAILY_TICKET_LIMIT (TOO_MANY_ATTEMPTS).
    */
   submitTicket: TicketPayload;
   /** Show a hidden text of a ticket in the public form again. */
@@ -6524,7 +6524,7 @@ export type SetAnalysisSettingsInput = {
 export type SetBoardSettingsInput = {
   /** Auto-close after this many days, 1-365; null: never. */
   autoCloseDays?: InputMaybe<Scalars['Int']['input']>;
-  /** Blocked words (at most 200, each 1-30 characters; blanks dropped). */
+  /** Blocked words (at most 200, each 1-30 characters). */
   blockedWords: Array<Scalars['String']['input']>;
   /** The community. */
   communityId: Scalars['ID']['input'];

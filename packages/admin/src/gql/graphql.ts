@@ -1228,7 +1228,7 @@ export type ScopeKind =
 export type SetBoardSettingsInput = {
   /** Auto-close after this many days, 1-365; null: never. */
   autoCloseDays?: number | null | undefined;
-  /** Blocked words (at most 200, each 1-30 characters; blanks dropped). */
+  /** Blocked words (at most 200, each 1-30 characters). */
   blockedWords: Array<string>;
   /** The community. */
   communityId: string | number;

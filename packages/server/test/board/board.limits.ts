@@ -15,6 +15,11 @@ const template = async (c: Ctx) => {
 };
 
 export const BASES = {
+  // The other street's community: its blocked words touch no other test's tickets.
+  setBoardSettings: async (c: Ctx) => ({
+    token: c.w.tokens.system,
+    values: { communityId: c.w.other.community.id, blockedWords: ['屏蔽'] },
+  }),
   // A resident reports their own public ticket (a fresh one each time: one report per person).
   reportTicket: async (c: Ctx) => ({
     token: c.w.tokens.resident,

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
-import { buildCommunity, buildEstate, buildHousehold, buildResident, buildTicket, deskOf, type Person } from '../factories/index.js';
+import {
+  buildCommunity,
+  buildEstate,
+  buildHousehold,
+  buildResident,
+  buildTicket,
+  deskOf,
+  type Person,
+} from '../factories/index.js';
 import { codeOf, type GqlResult, startTestServer, type TestServer } from '../helpers/server.js';
 
 let keys = 0;
@@ -45,7 +53,13 @@ describe('board module over HTTP', () => {
     return gql<{ submitTicket: { ticket: { id: string } } }>(
       'mutation($i: SubmitTicketInput!) { submitTicket(input: $i) { ticket { id } } }',
       {
-        i: { categoryId: desk.category.id, title, body, communityId: c.id, idempotencyKey: `board-${++keys}-${Date.now()}` },
+        i: {
+          categoryId: desk.category.id,
+          title,
+          body,
+          communityId: c.id,
+          idempotencyKey: `board-${++keys}-${Date.now()}`,
+        },
       },
       await p.token(),
     );
@@ -66,10 +80,18 @@ describe('board module over HTTP', () => {
     hiddenTexts: string[];
   };
   type BoardPage = {
-    ticketBoard: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: BoardNode }[] };
+    ticketBoard: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: BoardNode }[];
+    };
   };
   const meToo = (id: string, token: string) =>
-    gql('mutation($i: BoardTicketInput!) { meTooTicket(input: $i) { ticket { id meTooCount viewerMeToo } } }', { i: { ticketId: id } }, token);
+    gql(
+      'mutation($i: BoardTicketInput!) { meTooTicket(input: $i) { ticket { id meTooCount viewerMeToo } } }',
+      { i: { ticketId: id } },
+      token,
+    );
 
   it('the public board lists only accepted tickets, in the public form, newest / most 我也遇到 / resolved recently, by estate and category, paged', async () => {
     const c = await buildCommunity(s);
@@ -101,7 +123,9 @@ describe('board module over HTTP', () => {
     const more = await must(
       gql<BoardPage>(BOARD, { c: c.id, sort: 'MOST_ME_TOO', after: hot.ticketBoard.pageInfo.endCursor }, token),
     );
-    expect(more.ticketBoard.edges.map((e) => e.node.id).sort()).toEqual([a.id, b.id, r.id].filter((x) => !hot.ticketBoard.edges.some((e) => e.node.id === x)).sort());
+    expect(more.ticketBoard.edges.map((e) => e.node.id).sort()).toEqual(
+      [a.id, b.id, r.id].filter((x) => !hot.ticketBoard.edges.some((e) => e.node.id === x)).sort(),
+    );
     const resolved = await must(gql<BoardPage>(BOARD, { c: c.id, sort: 'RECENTLY_RESOLVED' }, token));
     expect(resolved.ticketBoard.edges.map((e) => e.node.id)).toEqual([r.id]);
     const byEstate = await must(gql<BoardPage>(BOARD, { c: c.id, e: estate.id }, token));
@@ -110,7 +134,11 @@ describe('board module over HTTP', () => {
     expect(byCategory.ticketBoard.totalCount).toBe(3);
     // Open any of them: the public form.
     const one = await must(
-      gql<{ ticket: { isPublicView: boolean; submitter: unknown } }>('query($id: ID!) { ticket(id: $id) { isPublicView submitter { id } } }', { id: b.id }, token),
+      gql<{ ticket: { isPublicView: boolean; submitter: unknown } }>(
+        'query($id: ID!) { ticket(id: $id) { isPublicView submitter { id } } }',
+        { id: b.id },
+        token,
+      ),
     );
     expect(one.ticket).toEqual({ isPublicView: true, submitter: null });
     // Residents of another community do not read this board.
@@ -141,12 +169,23 @@ describe('board module over HTTP', () => {
     const c = await buildCommunity(s);
     const desk = await deskOf(s, c);
     await must(
-      gql('mutation($i: SetHotTopicRuleInput!) { setHotTopicRule(input: $i) { rule { threshold } } }', { i: { communityId: c.id, threshold: 3, windowHours: 24 } }, await desk.staff.token()),
+      gql(
+        'mutation($i: SetHotTopicRuleInput!) { setHotTopicRule(input: $i) { rule { threshold } } }',
+        { i: { communityId: c.id, threshold: 3, windowHours: 24 } },
+        await desk.staff.token(),
+      ),
     );
     const t = await buildTicket(s, { community: c, state: 'ACCEPTED', title: '北门道闸坏了' });
     const topics = async () =>
-      (await must(gql<{ hotTopics: { totalCount: number } }>('query($c: ID) { hotTopics(communityId: $c) { totalCount } }', { c: c.id }, await desk.staff.token())))
-        .hotTopics.totalCount;
+      (
+        await must(
+          gql<{ hotTopics: { totalCount: number } }>(
+            'query($c: ID) { hotTopics(communityId: $c) { totalCount } }',
+            { c: c.id },
+            await desk.staff.token(),
+          ),
+        )
+      ).hotTopics.totalCount;
     await must(meToo(t.id, await (await buildResident(s, { community: c })).token()));
     expect(await topics()).toBe(0);
     await must(meToo(t.id, await (await buildResident(s, { community: c })).token()));
@@ -157,17 +196,42 @@ describe('board module over HTTP', () => {
     const t = await buildTicket(s, { community, state: 'ACCEPTED' });
     const follower = await buildResident(s, { community });
     const token = await follower.token();
-    await must(gql('mutation($i: FollowTicketInput!) { followTicket(input: $i) { ticket { viewerFollows } } }', { i: { ticketId: t.id } }, token));
+    await must(
+      gql(
+        'mutation($i: FollowTicketInput!) { followTicket(input: $i) { ticket { viewerFollows } } }',
+        { i: { ticketId: t.id } },
+        token,
+      ),
+    );
     const step = (m: string, type: string, input: Record<string, unknown>) =>
-      must(gql(`mutation($i: ${type}!) { ${m}(input: $i) { ticket { id } } }`, { i: { ticketId: t.id, ...input } }, staffToken));
+      must(
+        gql(
+          `mutation($i: ${type}!) { ${m}(input: $i) { ticket { id } } }`,
+          { i: { ticketId: t.id, ...input } },
+          staffToken,
+        ),
+      );
     await step('replyToTicket', 'ReplyToTicketInput', { body: '已安排物业检修。' });
     await step('resolveTicket', 'ResolveTicketInput', { resolution: '已修好。' });
     const inbox = await must(
-      gql<{ notifications: { edges: { node: { kind: string; subject: { id: string } } }[] } }>('{ notifications(first: 20) { edges { node { kind subject { id } } } } }', {}, token),
+      gql<{ notifications: { edges: { node: { kind: string; subject: { id: string } } }[] } }>(
+        '{ notifications(first: 20) { edges { node { kind subject { id } } } } }',
+        {},
+        token,
+      ),
     );
-    expect(inbox.notifications.edges.map((e) => e.node.kind).sort()).toEqual(['TICKET_FOLLOWED_REPLIED', 'TICKET_FOLLOWED_RESOLVED']);
+    expect(inbox.notifications.edges.map((e) => e.node.kind).sort()).toEqual([
+      'TICKET_FOLLOWED_REPLIED',
+      'TICKET_FOLLOWED_RESOLVED',
+    ]);
     // Stop following: nothing more.
-    await must(gql('mutation($i: FollowTicketInput!) { followTicket(input: $i) { ticket { viewerFollows } } }', { i: { ticketId: t.id, follow: false } }, token));
+    await must(
+      gql(
+        'mutation($i: FollowTicketInput!) { followTicket(input: $i) { ticket { viewerFollows } } }',
+        { i: { ticketId: t.id, follow: false } },
+        token,
+      ),
+    );
   });
 
   it('a blocked word refuses the submission with its reason; the daily limit answers TOO_MANY_ATTEMPTS with the seconds to wait', async () => {
@@ -186,41 +250,84 @@ describe('board module over HTTP', () => {
     expect((await submitAs(resident, c, '第一件')).errors).toBeUndefined();
     expect((await submitAs(resident, c, '第二件')).errors).toBeUndefined();
     const third = await submitAs(resident, c, '第三件');
-    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', reason: 'BOARD_DAILY_TICKET_LIMIT', details: { limit: 2 } });
-    const wait = Number((third.errors?.[0]?.extensions?.details as { retryAfterSeconds: number }).retryAfterSeconds);
+    expect(third.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      reason: 'BOARD_DAILY_TICKET_LIMIT',
+      details: { limit: 2 },
+    });
+    const details = third.errors?.[0]?.extensions?.details as { retryAfterSeconds?: number } | undefined;
+    const wait = Number(details?.retryAfterSeconds);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(86_400);
     // Another person is not limited by the first one's tickets.
     expect((await submitAs(await buildResident(s, { community: c }), c, '别人的第一件')).errors).toBeUndefined();
-    staffToken = await desk.staff.token();
     staffToken = await (await deskOf(s, community)).staff.token();
   });
 
   it('a hidden text is absent from the public form (board and ticket), kept for staff with its reason and for the submitter; audited; shown again on unhide', async () => {
     const t = await buildTicket(s, { community, state: 'ACCEPTED', title: '王大爷电话13812345678' });
     await must(
-      gql('mutation($i: HideTicketTextInput!) { hideTicketText(input: $i) { ticket { id } } }', { i: { ticketId: t.id, part: 'TITLE', reason: '含他人电话' } }, staffToken),
+      gql(
+        'mutation($i: HideTicketTextInput!) { hideTicketText(input: $i) { ticket { id } } }',
+        { i: { ticketId: t.id, part: 'TITLE', reason: '含他人电话' } },
+        staffToken,
+      ),
     );
     const publicRead = await must(
-      gql<{ ticket: { title: string; hiddenTexts: string[]; hiddenParts: unknown[] } }>('query($id: ID!) { ticket(id: $id) { title hiddenTexts hiddenParts { reason } } }', { id: t.id }, await neighbour.token()),
+      gql<{ ticket: { title: string; hiddenTexts: string[]; hiddenParts: unknown[] } }>(
+        'query($id: ID!) { ticket(id: $id) { title hiddenTexts hiddenParts { reason } } }',
+        { id: t.id },
+        await neighbour.token(),
+      ),
     );
     expect(publicRead.ticket).toEqual({ title: '', hiddenTexts: ['TITLE'], hiddenParts: [] });
-    const board = await must(gql<BoardPage>(BOARD.replace('first: 2', 'first: 100'), { c: community.id }, await neighbour.token()));
+    const board = await must(
+      gql<BoardPage>(BOARD.replace('first: 2', 'first: 100'), { c: community.id }, await neighbour.token()),
+    );
     const row = board.ticketBoard.edges.find((e) => e.node.id === t.id)?.node;
     expect(row?.title).toBe('');
     expect(JSON.stringify(board)).not.toContain('13812345678');
     const staffRead = await must(
-      gql<{ ticket: { title: string; hiddenParts: { part: string; reason: string }[] } }>('query($id: ID!) { ticket(id: $id) { title hiddenParts { part reason } } }', { id: t.id }, staffToken),
+      gql<{ ticket: { title: string; hiddenParts: { part: string; reason: string }[] } }>(
+        'query($id: ID!) { ticket(id: $id) { title hiddenParts { part reason } } }',
+        { id: t.id },
+        staffToken,
+      ),
     );
-    expect(staffRead.ticket).toEqual({ title: '王大爷电话13812345678', hiddenParts: [{ part: 'TITLE', reason: '含他人电话' }] });
-    const own = await must(gql<{ ticket: { title: string } }>('query($id: ID!) { ticket(id: $id) { title } }', { id: t.id }, await t.resident.token()));
+    expect(staffRead.ticket).toEqual({
+      title: '王大爷电话13812345678',
+      hiddenParts: [{ part: 'TITLE', reason: '含他人电话' }],
+    });
+    const own = await must(
+      gql<{ ticket: { title: string } }>(
+        'query($id: ID!) { ticket(id: $id) { title } }',
+        { id: t.id },
+        await t.resident.token(),
+      ),
+    );
     expect(own.ticket.title).toBe('王大爷电话13812345678');
     const audit = await must(
-      gql<{ auditLog: { totalCount: number } }>('query($id: ID!) { auditLog(communityId: $id, operation: "board.hideText") { totalCount } }', { id: community.id }, staffToken),
+      gql<{ auditLog: { totalCount: number } }>(
+        'query($id: ID!) { auditLog(communityId: $id, operation: "board.hideText") { totalCount } }',
+        { id: community.id },
+        staffToken,
+      ),
     );
     expect(audit.auditLog.totalCount).toBeGreaterThanOrEqual(1);
-    await must(gql('mutation($i: UnhideTicketTextInput!) { unhideTicketText(input: $i) { ticket { id } } }', { i: { ticketId: t.id, part: 'TITLE' } }, staffToken));
-    const again = await must(gql<{ ticket: { title: string } }>('query($id: ID!) { ticket(id: $id) { title } }', { id: t.id }, await neighbour.token()));
+    await must(
+      gql(
+        'mutation($i: UnhideTicketTextInput!) { unhideTicketText(input: $i) { ticket { id } } }',
+        { i: { ticketId: t.id, part: 'TITLE' } },
+        staffToken,
+      ),
+    );
+    const again = await must(
+      gql<{ ticket: { title: string } }>(
+        'query($id: ID!) { ticket(id: $id) { title } }',
+        { id: t.id },
+        await neighbour.token(),
+      ),
+    );
     expect(again.ticket.title).toBe('王大爷电话13812345678');
   });
 
@@ -228,7 +335,11 @@ describe('board module over HTTP', () => {
     const t = await buildTicket(s, { community, state: 'ACCEPTED' });
     const token = await neighbour.token();
     const report = () =>
-      gql('mutation($i: ReportTicketInput!) { reportTicket(input: $i) { ticket { id } } }', { i: { ticketId: t.id, reason: '有侮辱性语言' } }, token);
+      gql(
+        'mutation($i: ReportTicketInput!) { reportTicket(input: $i) { ticket { id } } }',
+        { i: { ticketId: t.id, reason: '有侮辱性语言' } },
+        token,
+      );
     await must(report());
     expect((await report()).errors?.[0]?.extensions?.reason).toBe('BOARD_ALREADY_REPORTED');
     const queue = await must(
@@ -240,7 +351,13 @@ describe('board module over HTTP', () => {
     );
     const mine = queue.ticketReports.edges.find((e) => e.node.ticket.id === t.id);
     expect(mine?.node.reason).toBe('有侮辱性语言');
-    await must(gql('mutation($i: BoardRecordInput!) { handleTicketReport(input: $i) { report { state } } }', { i: { id: mine?.node.id } }, staffToken));
+    await must(
+      gql(
+        'mutation($i: BoardRecordInput!) { handleTicketReport(input: $i) { report { state } } }',
+        { i: { id: mine?.node.id } },
+        staffToken,
+      ),
+    );
   });
 
   const CALLBACK =
@@ -250,25 +367,48 @@ describe('board module over HTTP', () => {
     const t = await buildTicket(s, { community, state: 'RESOLVED' });
     const bad = await gql(CALLBACK, { i: { ticketId: t.id, reached: true, reopen: false } }, staffToken);
     expect(bad.errors?.[0]?.extensions?.reason).toBe('BOARD_CALLBACK_SATISFACTION');
-    const notDissatisfied = await gql(CALLBACK, { i: { ticketId: t.id, reached: true, satisfaction: 'BASICALLY_SATISFIED', reopen: true } }, staffToken);
+    const notDissatisfied = await gql(
+      CALLBACK,
+      { i: { ticketId: t.id, reached: true, satisfaction: 'BASICALLY_SATISFIED', reopen: true } },
+      staffToken,
+    );
     expect(notDissatisfied.errors?.[0]?.extensions?.reason).toBe('BOARD_CALLBACK_SATISFACTION');
     const done = await must(
-      gql<{ recordTicketCallback: { ticket: { state: string; callbacks: unknown[]; timeline: { edges: { node: { type: string } }[] } } } }>(
+      gql<{
+        recordTicketCallback: {
+          ticket: { state: string; callbacks: unknown[]; timeline: { edges: { node: { type: string } }[] } };
+        };
+      }>(
         CALLBACK,
         { i: { ticketId: t.id, reached: true, satisfaction: 'DISSATISFIED', note: '电梯仍有异响', reopen: true } },
         staffToken,
       ),
     );
     expect(done.recordTicketCallback.ticket.state).toBe('ACCEPTED');
-    expect(done.recordTicketCallback.ticket.callbacks).toEqual([{ reached: true, satisfaction: 'DISSATISFIED', reopened: true }]);
-    expect(done.recordTicketCallback.ticket.timeline.edges.map((e) => e.node.type).slice(-2)).toEqual(['CALLED_BACK', 'REOPENED']);
+    expect(done.recordTicketCallback.ticket.callbacks).toEqual([
+      { reached: true, satisfaction: 'DISSATISFIED', reopened: true },
+    ]);
+    expect(done.recordTicketCallback.ticket.timeline.edges.map((e) => e.node.type).slice(-2)).toEqual([
+      'CALLED_BACK',
+      'REOPENED',
+    ]);
     const audit = await must(
-      gql<{ auditLog: { totalCount: number } }>('query($id: ID!) { auditLog(communityId: $id, operation: "ticket.reopenAfterCallback") { totalCount } }', { id: community.id }, staffToken),
+      gql<{ auditLog: { totalCount: number } }>(
+        'query($id: ID!) { auditLog(communityId: $id, operation: "ticket.reopenAfterCallback") { totalCount } }',
+        { id: community.id },
+        staffToken,
+      ),
     );
     expect(audit.auditLog.totalCount).toBeGreaterThanOrEqual(1);
     // A rated ticket: no call-back.
     const rated = await buildTicket(s, { community, state: 'RESOLVED' });
-    await must(gql('mutation($i: RateTicketInput!) { rateTicket(input: $i) { ticket { id } } }', { i: { ticketId: rated.id, score: 5 } }, await rated.resident.token()));
+    await must(
+      gql(
+        'mutation($i: RateTicketInput!) { rateTicket(input: $i) { ticket { id } } }',
+        { i: { ticketId: rated.id, score: 5 } },
+        await rated.resident.token(),
+      ),
+    );
     const refused = await gql(CALLBACK, { i: { ticketId: rated.id, reached: false } }, staffToken);
     expect(refused.errors?.[0]?.extensions?.reason).toBe('BOARD_CALLBACK_RATED');
   });
@@ -287,7 +427,14 @@ describe('board module over HTTP', () => {
     expect(await jobs.scan(new Date(Date.now() + 8 * day))).toEqual({ closed: 1 });
     expect(await jobs.scan(new Date(Date.now() + 9 * day))).toEqual({ closed: 0 });
     const read = await must(
-      gql<{ ticket: { state: string; rating: number | null; autoClosedAt: string | null; timeline: { edges: { node: { type: string } }[] } } }>(
+      gql<{
+        ticket: {
+          state: string;
+          rating: number | null;
+          autoClosedAt: string | null;
+          timeline: { edges: { node: { type: string } }[] };
+        };
+      }>(
         'query($id: ID!) { ticket(id: $id) { state rating autoClosedAt timeline(first: 50) { edges { node { type } } } } }',
         { id: quiet.id },
         staffToken,
@@ -297,7 +444,11 @@ describe('board module over HTTP', () => {
     expect(read.ticket.autoClosedAt).not.toBeNull();
     expect(read.ticket.timeline.edges.map((e) => e.node.type)).toContain('AUTO_CLOSED');
     // Closed: the resident no longer rates it.
-    const rate = await gql('mutation($i: RateTicketInput!) { rateTicket(input: $i) { ticket { id } } }', { i: { ticketId: quiet.id, score: 4 } }, await quiet.resident.token());
+    const rate = await gql(
+      'mutation($i: RateTicketInput!) { rateTicket(input: $i) { ticket { id } } }',
+      { i: { ticketId: quiet.id, score: 4 } },
+      await quiet.resident.token(),
+    );
     expect(rate.errors?.[0]?.extensions?.reason).toBe('BOARD_TICKET_CLOSED');
     // The figures: resolved, not rated.
     const figures = await must(
@@ -319,25 +470,56 @@ describe('board module over HTTP', () => {
     const desk = await deskOf(s, community);
     const t = await buildTicket(s, { community, state: 'ACCEPTED' });
     const create = (i: Record<string, unknown>) =>
-      must(gql<{ createReplyTemplate: { template: { id: string; version: number } } }>('mutation($i: CreateReplyTemplateInput!) { createReplyTemplate(input: $i) { template { id version } } }', { i: { communityId: community.id, ...i } }, staffToken));
-    await create({ title: '受理', body: '{居民姓名}您好，您的诉求（编号{工单号}）已受理，将于{答复期限}前答复。{未知}' });
-    const made = await create({ title: 'EN', body: 'Dear {residentName}, #{ticketNumber} due {dueDate}.', categoryId: desk.category.id });
+      must(
+        gql<{ createReplyTemplate: { template: { id: string; version: number } } }>(
+          'mutation($i: CreateReplyTemplateInput!) { createReplyTemplate(input: $i) { template { id version } } }',
+          { i: { communityId: community.id, ...i } },
+          staffToken,
+        ),
+      );
+    await create({
+      title: '受理',
+      body: '{居民姓名}您好，您的诉求（编号{工单号}）已受理，将于{答复期限}前答复。{未知}',
+    });
+    const made = await create({
+      title: 'EN',
+      body: 'Dear {residentName}, #{ticketNumber} due {dueDate}.',
+      categoryId: desk.category.id,
+    });
     const other = await buildCommunity(s);
     const otherCategory = (await deskOf(s, other)).category;
-    const wrong = await gql('mutation($i: CreateReplyTemplateInput!) { createReplyTemplate(input: $i) { template { id } } }', { i: { communityId: community.id, title: 'x', body: 'y', categoryId: otherCategory.id } }, staffToken);
+    const wrong = await gql(
+      'mutation($i: CreateReplyTemplateInput!) { createReplyTemplate(input: $i) { template { id } } }',
+      { i: { communityId: community.id, title: 'x', body: 'y', categoryId: otherCategory.id } },
+      staffToken,
+    );
     expect(wrong.errors?.[0]?.extensions?.reason).toBe('TICKET_UNKNOWN_CATEGORY');
     const detail = await must(
-      gql<{ ticket: { number: string; submitter: { displayName: string }; resolveDeadline: { dueAt: string } | null; replyDeadline: { dueAt: string } | null } }>(
+      gql<{
+        ticket: {
+          number: string;
+          submitter: { displayName: string };
+          resolveDeadline: { dueAt: string } | null;
+          replyDeadline: { dueAt: string } | null;
+        };
+      }>(
         'query($id: ID!) { ticket(id: $id) { number submitter { displayName } resolveDeadline { dueAt } replyDeadline { dueAt } } }',
         { id: t.id },
         staffToken,
       ),
     );
-    const due = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      new Date((detail.ticket.resolveDeadline ?? detail.ticket.replyDeadline)?.dueAt as string),
-    );
+    const due = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date((detail.ticket.resolveDeadline ?? detail.ticket.replyDeadline)?.dueAt as string));
     const filled = await must(
-      gql<{ filledReplyTemplates: { title: string; text: string }[] }>('query($id: ID!) { filledReplyTemplates(ticketId: $id) { title text } }', { id: t.id }, staffToken),
+      gql<{ filledReplyTemplates: { title: string; text: string }[] }>(
+        'query($id: ID!) { filledReplyTemplates(ticketId: $id) { title text } }',
+        { id: t.id },
+        staffToken,
+      ),
     );
     const name = detail.ticket.submitter.displayName;
     expect(filled.filledReplyTemplates).toEqual(
@@ -348,10 +530,18 @@ describe('board module over HTTP', () => {
     );
     expect(detail.ticket.number).toMatch(/^[0-9A-F]{8}$/);
     const updated = await must(
-      gql<{ updateReplyTemplate: { template: { version: number } } }>('mutation($i: UpdateReplyTemplateInput!) { updateReplyTemplate(input: $i) { template { version } } }', { i: { id: made.createReplyTemplate.template.id, expectedVersion: 1, title: 'EN2', body: 'Hi' } }, staffToken),
+      gql<{ updateReplyTemplate: { template: { version: number } } }>(
+        'mutation($i: UpdateReplyTemplateInput!) { updateReplyTemplate(input: $i) { template { version } } }',
+        { i: { id: made.createReplyTemplate.template.id, expectedVersion: 1, title: 'EN2', body: 'Hi' } },
+        staffToken,
+      ),
     );
     expect(updated.updateReplyTemplate.template.version).toBe(2);
-    const stale = await gql('mutation($i: UpdateReplyTemplateInput!) { updateReplyTemplate(input: $i) { template { version } } }', { i: { id: made.createReplyTemplate.template.id, expectedVersion: 1, title: 'EN3', body: 'Hi' } }, staffToken);
+    const stale = await gql(
+      'mutation($i: UpdateReplyTemplateInput!) { updateReplyTemplate(input: $i) { template { version } } }',
+      { i: { id: made.createReplyTemplate.template.id, expectedVersion: 1, title: 'EN3', body: 'Hi' } },
+      staffToken,
+    );
     expect(stale.errors?.[0]?.extensions?.reason).toBe('BOARD_TEMPLATE_STALE');
     // Settings are versioned too.
     const s1 = await settings({ blockedWords: ['a'] });

@@ -220,11 +220,9 @@ export const BOARD_ROWS: Record<string, Rule> = {
     run: async (c) => {
       const id = await fresh(c);
       c.scratch.ticketId = id;
-      await read(
-        c,
-        'mutation($i: HideTicketTextInput!) { hideTicketText(input: $i) { ticket { id } } }',
-        { i: { ticketId: id, part: 'TITLE', reason: '标题含电话' } },
-      );
+      await read(c, 'mutation($i: HideTicketTextInput!) { hideTicketText(input: $i) { ticket { id } } }', {
+        i: { ticketId: id, part: 'TITLE', reason: '标题含电话' },
+      });
       return c.s.gql(
         'mutation($i: UnhideTicketTextInput!) { unhideTicketText(input: $i) { ticket { id } } }',
         { i: { ticketId: id, part: 'TITLE' } },
@@ -251,7 +249,11 @@ export const BOARD_ROWS: Record<string, Rule> = {
     list: 'replyTemplates',
     run: async (c) => {
       await template(c);
-      return c.s.gql('query($c: ID!) { replyTemplates(communityId: $c) { totalCount } }', { c: communityOf(c) }, c.token);
+      return c.s.gql(
+        'query($c: ID!) { replyTemplates(communityId: $c) { totalCount } }',
+        { c: communityOf(c) },
+        c.token,
+      );
     },
   },
   filledReplyTemplates: {

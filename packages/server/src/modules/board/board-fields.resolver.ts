@@ -4,8 +4,8 @@ import { toTicket } from '../ticket/ticket.mappers.js';
 import { Ticket } from '../ticket/ticket.types.js';
 import { TicketTextPart } from './board.enums.js';
 import { toCallback, toHiddenPart } from './board.mappers.js';
-import { ticketNumberOf } from './board-template.service.js';
 import { TicketCallback, TicketHiddenPart, TicketReport } from './board.types.js';
+import { ticketNumberOf } from './board-template.service.js';
 
 /** The board's fields of a ticket: every one through a DataLoader. */
 @Resolver(() => Ticket)
@@ -48,7 +48,8 @@ export class BoardTicketFieldsResolver {
   }
 
   @FieldResolver(() => [TicketCallback], {
-    description: 'Follow-up calls (回访), newest first (at most 20): staff who see the ticket in full; empty for others.',
+    description:
+      'Follow-up calls (回访), newest first (at most 20): staff who see the ticket in full; empty for others.',
   })
   async callbacks(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (!t.staffView) return [];

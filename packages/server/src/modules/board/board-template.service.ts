@@ -40,9 +40,12 @@ export const PLACEHOLDERS: Record<string, 'residentName' | 'ticketNumber' | 'due
 export const ticketNumberOf = (id: string) => id.replace(/-/g, '').slice(-8).toUpperCase();
 
 const shanghaiDate = (d: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    d,
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 
 /** Fills a template's text for a ticket. */
 export function fillTemplate(body: string, values: Record<'residentName' | 'ticketNumber' | 'dueDate', string>) {

@@ -48,7 +48,8 @@ export const BoardReasons = defineReasons({
   },
   BOARD_TICKET_CLOSED: {
     code: ErrorCode.INVALID_TRANSITION,
-    description: 'The ticket closed itself (no rating, no call-back within the community’s days): it is not rated or reopened any more.',
+    description:
+      'The ticket closed itself (no rating, no call-back within the community’s days): it is not rated or reopened any more.',
   },
   BOARD_TEMPLATE_STALE: {
     code: ErrorCode.CONFLICT,

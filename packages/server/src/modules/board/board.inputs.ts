@@ -1,4 +1,4 @@
-import { IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
@@ -42,7 +42,9 @@ export class SetBoardSettingsInput {
   @Field(() => ID, { description: 'The community.' })
   communityId: string;
 
-  @Field(() => [String], { description: 'Blocked words (at most 200, each 1-30 characters; blanks dropped).' })
+  @Field(() => [String], { description: 'Blocked words (at most 200, each 1-30 characters).' })
+  @ArrayMaxSize(200)
+  @CodePointLength(1, 30, { each: true })
   blockedWords: string[];
 
   @Field(() => Int, { nullable: true, description: 'New tickets per person per day, 1-100; null: no limit.' })

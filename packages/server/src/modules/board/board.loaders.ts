@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { TicketCallbackEntity, TicketClosureEntity, TicketFollowEntity, TicketHiddenPartEntity, TicketMeTooEntity } from './board.entity.js';
+import {
+  TicketCallbackEntity,
+  TicketClosureEntity,
+  TicketFollowEntity,
+  TicketHiddenPartEntity,
+  TicketMeTooEntity,
+} from './board.entity.js';
 
 /** 我也遇到 count of each ticket (one grouped statement per batch). */
 export function meTooCountLoader(ds: DataSource) {

@@ -1,4 +1,9 @@
-import type { ReplyTemplateEntity, TicketCallbackEntity, TicketHiddenPartEntity, TicketReportEntity } from './board.entity.js';
+import type {
+  ReplyTemplateEntity,
+  TicketCallbackEntity,
+  TicketHiddenPartEntity,
+  TicketReportEntity,
+} from './board.entity.js';
 import type { SettingsView } from './board.service.js';
 import type { BoardSettings, ReplyTemplate, TicketCallback, TicketHiddenPart, TicketReport } from './board.types.js';
 

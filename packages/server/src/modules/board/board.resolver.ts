@@ -115,7 +115,9 @@ export class BoardResolver {
     return { settings: toSettings(await ctx.services.board.setSettings(actorOf(ctx), input)) };
   }
 
-  @Query(() => TicketReportConnection, { description: 'Residents’ reports of public tickets of a community, newest first.' })
+  @Query(() => TicketReportConnection, {
+    description: 'Residents’ reports of public tickets of a community, newest first.',
+  })
   @Authorized(DESK)
   async ticketReports(@Args(() => I.TicketReportListArgs) args: I.TicketReportListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.board.reports(ctx.viewer, args), toReport);

@@ -213,7 +213,8 @@ export class BoardService {
       .query(TicketEntity, 't')
       .where('t.communityId = :c', { c: c.id })
       .andWhere('t.mergedIntoId IS NULL');
-    if (args.sort === BoardSort.RECENTLY_RESOLVED) qb.andWhere('t.state = :resolved', { resolved: TicketState.RESOLVED });
+    if (args.sort === BoardSort.RECENTLY_RESOLVED)
+      qb.andWhere('t.state = :resolved', { resolved: TicketState.RESOLVED });
     else qb.andWhere('t.state IN (:...states)', { states: [...PUBLIC_STATES] });
     if (args.estateId) qb.andWhere('t.estateId = :e', { e: args.estateId });
     if (args.categoryId) qb.andWhere('t.categoryId = :cat', { cat: args.categoryId });
@@ -400,7 +401,13 @@ export class BoardService {
       await repo.delete({ ticketId: ticket.id, part });
       if (why) {
         await repo.save(
-          repo.create({ ticketId: ticket.id, communityId: ticket.communityId, part, reason: why, hiddenById: viewer.userId }),
+          repo.create({
+            ticketId: ticket.id,
+            communityId: ticket.communityId,
+            part,
+            reason: why,
+            hiddenById: viewer.userId,
+          }),
         );
       }
       await this.audit.record(

@@ -132,7 +132,12 @@ export class FilledReplyTemplate {
 export const TicketReportConnection = ConnectionType(TicketReport, 'TicketReport', 'ticket report');
 export const ReplyTemplateConnection = ConnectionType(ReplyTemplate, 'ReplyTemplate', 'reply template');
 export const ReplyTemplatePayload = PayloadType(ReplyTemplate, 'ReplyTemplate', 'template', 'reply template');
-export const BoardSettingsPayload = PayloadType(BoardSettings, 'BoardSettings', 'settings', 'community’s board settings');
+export const BoardSettingsPayload = PayloadType(
+  BoardSettings,
+  'BoardSettings',
+  'settings',
+  'community’s board settings',
+);
 export const TicketReportPayload = PayloadType(TicketReport, 'TicketReport', 'report', 'ticket report');
 
 @ObjectType({ description: 'Result of deleting a reply template.' })

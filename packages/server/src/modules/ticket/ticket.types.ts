@@ -44,7 +44,8 @@ registerEnumType(TicketEventType, {
     WITHDRAWN: { description: 'The resident withdrew it.' },
     CALLED_BACK: { description: 'Staff recorded a follow-up call (回访) to a resident who did not rate.' },
     AUTO_CLOSED: {
-      description: 'Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated).',
+      description:
+        'Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated).',
     },
   },
 });

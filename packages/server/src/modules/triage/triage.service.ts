@@ -177,7 +177,11 @@ export class TriageService {
     }
     // Tickets of the cluster, plus what else weighs toward a hot topic (residents' 我也遇到 on them).
     let weight = free.length;
-    for (const w of this.weights) weight += await w(m, free.map((t) => t.id));
+    for (const w of this.weights)
+      weight += await w(
+        m,
+        free.map((t) => t.id),
+      );
     if (weight < rule.threshold) return [];
     const first = [...free].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0] as TicketEntity;
     const topic = await m.save(
