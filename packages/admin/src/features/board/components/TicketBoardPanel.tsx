@@ -3,6 +3,7 @@ import { App, Button, Descriptions, Divider, Form, Input, Modal, Space, Tag, Typ
 import { useState } from 'react';
 import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
+import { useViewer } from '../../../app/viewer';
 import type { TicketTextPart } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import {
@@ -24,9 +25,12 @@ export function TicketBoardPanel({ ticketId, onChanged }: { ticketId: string; on
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  // Community, street and system staff (the desk); property staff and committees do not moderate.
+  const desk = useViewer().may('board.moderate');
   const { data, refetch } = useQuery(TicketBoardPanelDocument, {
     variables: { id: ticketId },
     fetchPolicy: 'cache-and-network',
+    skip: !desk,
   });
   const [hide, hiding] = useMutation(HideTicketTextDocument);
   const [unhide, unhiding] = useMutation(UnhideTicketTextDocument);
@@ -35,7 +39,7 @@ export function TicketBoardPanel({ ticketId, onChanged }: { ticketId: string; on
   const [callbackOpen, setCallbackOpen] = useState(false);
   const [hideForm] = Form.useForm<{ reason: string }>();
   const ticket = data?.ticket;
-  if (!ticket) return null;
+  if (!desk || !ticket) return null;
 
   const done = async () => {
     await refetch();
@@ -82,7 +86,7 @@ export function TicketBoardPanel({ ticketId, onChanged }: { ticketId: string; on
       <Divider titlePlacement="start" style={{ margin: '16px 0 12px' }}>
         {t('board.panel.title')}
       </Divider>
-      <Descriptions size="small" column={1} bordered>
+      <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('board.panel.number')}>{ticket.number}</Descriptions.Item>
         <Descriptions.Item label={t('board.panel.meToo')}>
           {t('board.panel.meTooCount', { n: ticket.meTooCount })}

@@ -62,9 +62,11 @@ export function BoardSettingsView() {
     <ListPage
       title={t('board.settings.title')}
       filters={
-        <ListFilters>
-          <CommunitySelect communities={communities} value={communityId} onChange={setCommunity} />
-        </ListFilters>
+        communities.length > 1 && (
+          <ListFilters>
+            <CommunitySelect communities={communities} value={communityId} onChange={setCommunity} />
+          </ListFilters>
+        )
       }
       error={error}
     >

@@ -99,9 +99,11 @@ export function TemplatesView() {
         </Button>
       }
       filters={
-        <ListFilters>
-          <CommunitySelect communities={communities} value={communityId} onChange={setCommunity} />
-        </ListFilters>
+        communities.length > 1 && (
+          <ListFilters>
+            <CommunitySelect communities={communities} value={communityId} onChange={setCommunity} />
+          </ListFilters>
+        )
       }
       notice={<Typography.Text type="secondary">{t('board.templates.help')}</Typography.Text>}
       error={error}
