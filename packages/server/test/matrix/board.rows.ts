@@ -181,7 +181,7 @@ export const BOARD_ROWS: Record<string, Rule> = {
         c.token,
       );
     },
-    effect: async (c, r) => expect(at(r, 'handleTicketReport.report.state')).toBe('HANDLED'),
+    effect: async (_c, r) => expect(at(r, 'handleTicketReport.report.state')).toBe('HANDLED'),
   },
   boardSettings: {
     expect: 'UN FB OK/NF NF/OK FB FB OK OK NF',
@@ -298,7 +298,7 @@ export const BOARD_ROWS: Record<string, Rule> = {
         c.token,
       );
     },
-    effect: async (c, r) => expect(at(r, 'updateReplyTemplate.template.title')).toBe('改过的模板'),
+    effect: async (_c, r) => expect(at(r, 'updateReplyTemplate.template.title')).toBe('改过的模板'),
   },
   deleteReplyTemplate: {
     expect: 'UN FB OK/NF NF/OK FB FB OK OK NF',
