@@ -432,6 +432,49 @@ export type BindingViewerCan = {
   reject: Scalars['Boolean']['output'];
 };
 
+/** One record by id. */
+export type BoardRecordInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+};
+
+/** A community’s board and moderation settings: blocked words, the daily limit of new tickets per person, auto-close days. */
+export type BoardSettings = {
+  __typename?: 'BoardSettings';
+  /** Days after resolution a ticket with no rating and no follow-up call closes itself (counted as not rated); null: never. */
+  autoCloseDays: Maybe<Scalars['Int']['output']>;
+  /** Words a submission may not contain (title or text): it is refused with BOARD_BLOCKED_WORD. */
+  blockedWords: Array<Scalars['String']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** New tickets one person may raise here per day (Asia/Shanghai); null: no limit. */
+  dailyTicketLimit: Maybe<Scalars['Int']['output']>;
+  /** Changes with every update; send it back as `expectedVersion` (0: never set). */
+  version: Scalars['Int']['output'];
+};
+
+/** Result of a mutation on a community’s board settings. */
+export type BoardSettingsPayload = {
+  __typename?: 'BoardSettingsPayload';
+  /** The community’s board settings as it is after the mutation. */
+  settings: BoardSettings;
+};
+
+/** Order of the public board. */
+export type BoardSort =
+  /** Most 我也遇到 first (then newest). */
+  | 'MOST_ME_TOO'
+  /** Newest submissions first. */
+  | 'NEWEST'
+  /** Resolved tickets only, most recently resolved first. */
+  | 'RECENTLY_RESOLVED';
+
+/** A ticket on the public board. */
+export type BoardTicketInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Book a venue (or, for an organisation, a weekly series). */
 export type BookVenueInput = {
   /** Expected attendees (1 to the venue’s capacity). */
@@ -595,6 +638,15 @@ export type CalendarYearPayload = {
   /** Coverage of the year after the mutation. */
   coverage: CalendarYearCoverage;
 };
+
+/** What the resident said on a follow-up call (回访). */
+export type CallbackSatisfaction =
+  /** 基本满意. */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 — the call-back may reopen the ticket. */
+  | 'DISSATISFIED'
+  /** 满意. */
+  | 'SATISFIED';
 
 /** Cancel a booking. */
 export type CancelBookingInput = {
@@ -1053,6 +1105,18 @@ export type CreatePublicationInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new reply template. */
+export type CreateReplyTemplateInput = {
+  /** Text with placeholders (1-2000 characters). */
+  body: Scalars['String']['input'];
+  /** The category (of the community) it is for; null: every category. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Short name (1-100 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A new staff account with its first role (the rules of `grantMembership`). */
 export type CreateStaffAccountInput = {
   /** Name to show, 1 to 30 characters. */
@@ -1193,6 +1257,13 @@ export type Deadline = {
   isOverdue: Scalars['Boolean']['output'];
   /** Working days left: 0 on the due day, negative once overdue. */
   workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** Result of deleting a reply template. */
+export type DeleteReplyTemplatePayload = {
+  __typename?: 'DeleteReplyTemplatePayload';
+  /** The deleted template. */
+  id: Scalars['ID']['output'];
 };
 
 /** What a diff segment is. */
@@ -1345,6 +1416,30 @@ export type ErrorReason =
   | 'ANALYSIS_BAD_PERIOD'
   /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
   | 'ANALYSIS_NOT_PUBLISHED'
+  /** The resident has already reported this ticket. Sent with code CONFLICT. */
+  | 'BOARD_ALREADY_REPORTED'
+  /** A setting is out of range (`field`): daily limit 1-100, auto-close 1-365 days, at most 200 blocked words of 1-30 characters. Sent with code BAD_USER_INPUT. */
+  | 'BOARD_BAD_SETTING'
+  /** A required text is blank (`field`). Sent with code BAD_USER_INPUT. */
+  | 'BOARD_BLANK_TEXT'
+  /** The title or text contains a word the community blocked (`field`, `details.word`): the submission is refused, not held; rephrase it. Sent with code BAD_USER_INPUT. */
+  | 'BOARD_BLOCKED_WORD'
+  /** The resident rated the ticket: follow-up calls are for residents who did not. Sent with code BAD_USER_INPUT. */
+  | 'BOARD_CALLBACK_RATED'
+  /** A reached resident’s satisfaction is required, an unreached one has none, and only a dissatisfied call-back reopens (`satisfaction`, `reopen`). Sent with code BAD_USER_INPUT. */
+  | 'BOARD_CALLBACK_SATISFACTION'
+  /** The person raised as many matters today as the community allows (`details.limit`); `details.retryAfterSeconds` until the next day (Asia/Shanghai). Sent with code TOO_MANY_ATTEMPTS. */
+  | 'BOARD_DAILY_TICKET_LIMIT'
+  /** Only residents of the ticket’s community press 我也遇到, follow or report its tickets. Sent with code FORBIDDEN. */
+  | 'BOARD_NOT_A_RESIDENT_HERE'
+  /** A resident does not press 我也遇到 on their own ticket. Sent with code BAD_USER_INPUT. */
+  | 'BOARD_OWN_TICKET'
+  /** The settings changed since the viewer loaded them (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'BOARD_SETTINGS_STALE'
+  /** The reply template changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'BOARD_TEMPLATE_STALE'
+  /** The ticket closed itself (no rating, no call-back within the community’s days): it is not rated or reopened any more. Sent with code INVALID_TRANSITION. */
+  | 'BOARD_TICKET_CLOSED'
   /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_BLANK_NAME'
   /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
@@ -1873,6 +1968,25 @@ export type FileRef = {
   url: Scalars['String']['output'];
 };
 
+/** A reply template filled in for one ticket (the reply dialog). */
+export type FilledReplyTemplate = {
+  __typename?: 'FilledReplyTemplate';
+  /** The template. */
+  templateId: Scalars['ID']['output'];
+  /** Its text with the placeholders filled for the ticket. */
+  text: Scalars['String']['output'];
+  /** Its name. */
+  title: Scalars['String']['output'];
+};
+
+/** Follow a ticket, or stop following it. */
+export type FollowTicketInput = {
+  /** True to follow, false to stop. */
+  follow?: Scalars['Boolean']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Grant a role in a scope. */
 export type GrantMembershipInput = {
   /** The role. */
@@ -1891,6 +2005,16 @@ export type HandOverRedemptionInput = {
   pickupCode: Scalars['String']['input'];
   /** The redemption. */
   redemptionId: Scalars['ID']['input'];
+};
+
+/** Hide a text of a ticket from the public form. */
+export type HideTicketTextInput = {
+  /** Which text. */
+  part: TicketTextPart;
+  /** Why (1-500 characters), kept for staff and in the audit log. */
+  reason: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** Mark a planned meeting as held. */
@@ -3006,6 +3130,12 @@ export type Mutation = {
    */
   createPublication: PublicationPayload;
   /**
+   * Add a reply template to a community (optionally for one category).
+   *
+   * Error reasons (`extensions.reason`): BOARD_BLANK_TEXT (BAD_USER_INPUT), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT).
+   */
+  createReplyTemplate: ReplyTemplatePayload;
+  /**
    * Create a staff account with its first role (the rules of `grantMembership`; street admins within their street). Answers a one-time setup code, shown once, with which the person sets their password (`setPasswordWithCode`). PHONE_TAKEN when the number has an account: grant it a role instead. Audited.
    *
    * Error reasons (`extensions.reason`): IDENTITY_STAFF_ROLE_REQUIRED (BAD_USER_INPUT), IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT).
@@ -3043,6 +3173,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT), VOTE_ORGANISER_NOT_ALLOWED (FORBIDDEN).
    */
   createVote: VotePayload;
+  /** Delete a reply template. */
+  deleteReplyTemplate: DeleteReplyTemplatePayload;
   /**
    * Dismiss an open hot topic with a reason; audited. It no longer grows.
    *
@@ -3062,6 +3194,12 @@ export type Mutation = {
    */
   escalateTicket: TicketPayload;
   /**
+   * Follow a public ticket (told of its replies and resolution), or stop following it.
+   *
+   * Error reasons (`extensions.reason`): BOARD_NOT_A_RESIDENT_HERE (FORBIDDEN).
+   */
+  followTicket: TicketPayload;
+  /**
    * Grant a role in a scope inside the viewer’s own scope.
    *
    * Error reasons (`extensions.reason`): IDENTITY_SCOPE_ID_REQUIRED (BAD_USER_INPUT), IDENTITY_ROLE_SCOPE_MISMATCH (BAD_USER_INPUT), IDENTITY_MEMBERSHIP_EXISTS (CONFLICT).
@@ -3073,6 +3211,14 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): POINTS_WRONG_PICKUP_CODE (BAD_USER_INPUT), POINTS_REDEMPTION_CLOSED (CONFLICT).
    */
   handOverRedemption: PointsRedemptionPayload;
+  /** Mark a resident’s report handled. */
+  handleTicketReport: TicketReportPayload;
+  /**
+   * Hide a text of a ticket from the public form, with a reason (staff still see it, and the reason).
+   *
+   * Error reasons (`extensions.reason`): BOARD_BLANK_TEXT (BAD_USER_INPUT).
+   */
+  hideTicketText: TicketPayload;
   /**
    * Mark a planned meeting held (on or after its day).
    *
@@ -3123,6 +3269,12 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** The reader visited a channel: what was published before now is no longer `isNew` for them. */
   markPublicationChannelVisited: ChannelVisitPayload;
+  /**
+   * 我也遇到: a resident of the community has the same matter — once per person (a second press changes nothing); counts toward hot topics.
+   *
+   * Error reasons (`extensions.reason`): BOARD_NOT_A_RESIDENT_HERE (FORBIDDEN), BOARD_OWN_TICKET (BAD_USER_INPUT).
+   */
+  meTooTicket: TicketPayload;
   /**
    * Merge every open ticket of a hot topic into one primary ticket, each through mergeTicket (its checks, timeline event, notice to the submitter, audit). Afterwards one reply on the primary reaches every submitter. Checked before anything is merged; a retry after a failure merges what is left.
    *
@@ -3198,6 +3350,12 @@ export type Mutation = {
    */
   recordResolution: MeetingAgendaItem;
   /**
+   * Record a follow-up call (回访) to a resident who did not rate a resolved ticket; a dissatisfied one may reopen it.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), BOARD_CALLBACK_RATED (BAD_USER_INPUT), BOARD_CALLBACK_SATISFACTION (BAD_USER_INPUT), BOARD_TICKET_CLOSED (INVALID_TRANSITION).
+   */
+  recordTicketCallback: TicketPayload;
+  /**
    * Redeem a reward: points and stock are taken at once (a resident of the community).
    *
    * Error reasons (`extensions.reason`): POINTS_INSUFFICIENT (CONFLICT), POINTS_OUT_OF_STOCK (CONFLICT), POINTS_LIMIT_REACHED (CONFLICT).
@@ -3272,6 +3430,12 @@ export type Mutation = {
    */
   replyToTicket: TicketPayload;
   /**
+   * Report a public ticket to staff (once per person).
+   *
+   * Error reasons (`extensions.reason`): BOARD_NOT_A_RESIDENT_HERE (FORBIDDEN), BOARD_ALREADY_REPORTED (CONFLICT), BOARD_BLANK_TEXT (BAD_USER_INPUT).
+   */
+  reportTicket: TicketPayload;
+  /**
    * Ask to be bound to a household; community staff verify it.
    *
    * Error reasons (`extensions.reason`): IDENTITY_BINDING_EXISTS (CONFLICT).
@@ -3327,6 +3491,12 @@ export type Mutation = {
   savePointsReward: PointsRewardPayload;
   /** Publish a community's monthly figures or not, and set the assessment's minimum sample (audited). */
   setAnalysisSettings: AnalysisSettingsPayload;
+  /**
+   * Set a community’s blocked words, daily limit of new tickets and auto-close days.
+   *
+   * Error reasons (`extensions.reason`): BOARD_BAD_SETTING (BAD_USER_INPUT), BOARD_SETTINGS_STALE (CONFLICT).
+   */
+  setBoardSettings: BoardSettingsPayload;
   /**
    * Enter or change a holiday or make-up working day (street and system administrators).
    *
@@ -3396,9 +3566,11 @@ export type Mutation = {
   /**
    * Raise a matter. Idempotent per `idempotencyKey`: a retry returns the first ticket.
    *
-   * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
+   * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT), BOARD_BLOCKED_WORD (BAD_USER_INPUT), BOARD_DAILY_TICKET_LIMIT (TOO_MANY_ATTEMPTS).
    */
   submitTicket: TicketPayload;
+  /** Show a hidden text of a ticket in the public form again. */
+  unhideTicketText: TicketPayload;
   /**
    * Report on an action item: done (with a note), cancelled or open again (organisers, or the owner organisation’s staff).
    *
@@ -3443,6 +3615,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT), PUBLICATION_CHANGE_NOTE_REQUIRED (BAD_USER_INPUT), PUBLICATION_NOTHING_CHANGED (BAD_USER_INPUT), PUBLICATION_BLANK_BODY (BAD_USER_INPUT), PUBLICATION_BODY_TOO_LONG (BAD_USER_INPUT).
    */
   updatePublication: PublicationPayload;
+  /**
+   * Change a reply template.
+   *
+   * Error reasons (`extensions.reason`): BOARD_BLANK_TEXT (BAD_USER_INPUT), BOARD_TEMPLATE_STALE (CONFLICT), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT).
+   */
+  updateReplyTemplate: ReplyTemplatePayload;
   /**
    * Change an entry of an open month (a closed month refuses).
    *
@@ -3695,6 +3873,12 @@ export type MutationCreatePublicationArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateReplyTemplateArgs = {
+  input: CreateReplyTemplateInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
 };
@@ -3737,6 +3921,12 @@ export type MutationCreateVoteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationDeleteReplyTemplateArgs = {
+  input: BoardRecordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationDismissHotTopicArgs = {
   input: DismissHotTopicInput;
 };
@@ -3755,6 +3945,12 @@ export type MutationEscalateTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationFollowTicketArgs = {
+  input: FollowTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationGrantMembershipArgs = {
   input: GrantMembershipInput;
 };
@@ -3763,6 +3959,18 @@ export type MutationGrantMembershipArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationHandOverRedemptionArgs = {
   input: HandOverRedemptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationHandleTicketReportArgs = {
+  input: BoardRecordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationHideTicketTextArgs = {
+  input: HideTicketTextInput;
 };
 
 
@@ -3823,6 +4031,12 @@ export type MutationMarkNotificationsReadArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationMarkPublicationChannelVisitedArgs = {
   input: MarkChannelVisitedInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationMeTooTicketArgs = {
+  input: BoardTicketInput;
 };
 
 
@@ -3905,6 +4119,12 @@ export type MutationRecordResolutionArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRecordTicketCallbackArgs = {
+  input: RecordTicketCallbackInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRedeemPointsRewardArgs = {
   input: RedeemPointsRewardInput;
 };
@@ -3983,6 +4203,12 @@ export type MutationReplyToTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationReportTicketArgs = {
+  input: ReportTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRequestHouseholdBindingArgs = {
   input: RequestHouseholdBindingInput;
 };
@@ -4051,6 +4277,12 @@ export type MutationSavePointsRewardArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetAnalysisSettingsArgs = {
   input: SetAnalysisSettingsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetBoardSettingsArgs = {
+  input: SetBoardSettingsInput;
 };
 
 
@@ -4133,6 +4365,12 @@ export type MutationSubmitTicketArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUnhideTicketTextArgs = {
+  input: UnhideTicketTextInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
 };
@@ -4177,6 +4415,12 @@ export type MutationUpdateOrganisationArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdatePublicationArgs = {
   input: UpdatePublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateReplyTemplateArgs = {
+  input: UpdateReplyTemplateInput;
 };
 
 
@@ -4302,6 +4546,10 @@ export type NotificationKind =
   | 'TICKET_ESCALATED'
   /** The street answered an escalation; told to the submitter and followers. */
   | 'TICKET_ESCALATION_ANSWERED'
+  /** A ticket the resident follows on the public board has a reply (or the street’s answer). */
+  | 'TICKET_FOLLOWED_REPLIED'
+  /** A ticket the resident follows on the public board was resolved. */
+  | 'TICKET_FOLLOWED_RESOLVED'
   /** A matter was referred to a roundtable meeting; told to the submitter and followers. */
   | 'TICKET_IN_MEETING'
   /** A matter was merged into another (the subject); told to its submitter. */
@@ -5009,6 +5257,8 @@ export type Query = {
   analysisTrend: Array<FigureRow>;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
+  /** A community’s board and moderation settings (staff who configure it). */
+  boardSettings: BoardSettings;
   /** A community's bookings for staff of its place, newest first (PENDING: the approval queue). */
   bookings: VenueBookingConnection;
   /** Active buildings of an estate, for a resident finding their home. */
@@ -5045,6 +5295,8 @@ export type Query = {
   estates: EstateConnection;
   /** An estate's fee standards, newest first (staff in reach, the estate's residents). */
   feeStandards: FeeStandardConnection;
+  /** The reply templates for a ticket’s community and category (at most 50), filled for it: the reply dialog’s picker. */
+  filledReplyTemplates: Array<FilledReplyTemplate>;
   /** One hot topic; NOT_FOUND outside the viewer’s reach. */
   hotTopic: HotTopic;
   /** A community’s hot-topic rule (its own, or the defaults 5 within 24 hours). */
@@ -5127,6 +5379,8 @@ export type Query = {
   publicationRevisions: PublicationRevisionConnection;
   /** Publications the viewer may read — published and withdrawn items of their street, community and estates; drafts and scheduled items of their own organisation — pinned first, then newest. */
   publications: PublicationConnection;
+  /** A community’s reply templates (常用语), newest first. */
+  replyTemplates: ReplyTemplateConnection;
   /** One month of an estate's public-revenue ledger, oldest entry first, correcting entries included. */
   revenueEntries: RevenueEntryConnection;
   /**
@@ -5147,6 +5401,8 @@ export type Query = {
   streets: StreetConnection;
   /** One ticket: in full for staff in scope and its submitter, in the public form for other residents of the community; NOT_FOUND otherwise. */
   ticket: Ticket;
+  /** The public board of a community: its accepted (and later) tickets in the public form — texts staff hid left out — for its residents and staff; newest, most 我也遇到, or resolved most recently, by estate and category. */
+  ticketBoard: TicketConnection;
   /** Categories of a community, in order (active ones unless asked). */
   ticketCategories: Array<TicketCategory>;
   /**
@@ -5154,6 +5410,8 @@ export type Query = {
    * @deprecated Use analysisFigures (the analysis module): the same counts with written definitions, plus residents, rates and first-reply times.
    */
   ticketFigures: TicketFigures;
+  /** Residents’ reports of public tickets of a community, newest first. */
+  ticketReports: TicketReportConnection;
   /** The staff workbench: tickets in the viewer’s scope, newest first, with filters. */
   tickets: TicketConnection;
   /** How many notifications the signed-in user has not read. */
@@ -5266,6 +5524,12 @@ export type QueryAuditLogArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryBoardSettingsArgs = {
+  communityId: Scalars['ID']['input'];
 };
 
 
@@ -5386,6 +5650,12 @@ export type QueryFeeStandardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   estateId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryFilledReplyTemplatesArgs = {
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -5683,6 +5953,15 @@ export type QueryPublicationsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryReplyTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryRevenueEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   estateId: Scalars['ID']['input'];
@@ -5728,6 +6007,17 @@ export type QueryTicketArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId: Scalars['ID']['input'];
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  sort?: BoardSort;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryTicketCategoriesArgs = {
   communityId: Scalars['ID']['input'];
   includeInactive?: Scalars['Boolean']['input'];
@@ -5739,6 +6029,15 @@ export type QueryTicketFiguresArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<TicketReportState>;
 };
 
 
@@ -5990,6 +6289,22 @@ export type RecordResolutionInput = {
   text: Scalars['String']['input'];
 };
 
+/** Record a follow-up call (回访) on a resolved ticket the resident did not rate. */
+export type RecordTicketCallbackInput = {
+  /** The version the viewer saw. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Note of the call (0-500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the resident was reached. */
+  reached: Scalars['Boolean']['input'];
+  /** Reopen the ticket (dissatisfied only): its handlers owe a new reply. */
+  reopen?: Scalars['Boolean']['input'];
+  /** What they said (required when reached). */
+  satisfaction?: InputMaybe<CallbackSatisfaction>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Redeem a reward. */
 export type RedeemPointsRewardInput = {
   /** The reward. */
@@ -6104,6 +6419,52 @@ export type ReorderAgendaInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+/** 常用语: a reply template of a community, for every category or one. */
+export type ReplyTemplate = {
+  __typename?: 'ReplyTemplate';
+  /** The text with placeholders: {居民姓名} or {residentName}, {工单号} or {ticketNumber}, {答复期限} or {dueDate}. */
+  body: Scalars['String']['output'];
+  /** The category it is for; null: every category. */
+  categoryId: Maybe<Scalars['ID']['output']>;
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Short name shown in the picker. */
+  title: Scalars['String']['output'];
+  /** Changes with every update; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of reply templates. */
+export type ReplyTemplateConnection = {
+  __typename?: 'ReplyTemplateConnection';
+  /** The items of this page. */
+  edges: Array<ReplyTemplateEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reply template in a page, with its cursor. */
+export type ReplyTemplateEdge = {
+  __typename?: 'ReplyTemplateEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The reply template. */
+  node: ReplyTemplate;
+};
+
+/** Result of a mutation on a reply template. */
+export type ReplyTemplatePayload = {
+  __typename?: 'ReplyTemplatePayload';
+  /** The reply template as it is after the mutation. */
+  template: ReplyTemplate;
+};
+
 /** A public answer to the resident. */
 export type ReplyToTicketInput = {
   /** The answer, 2 to 2000 characters. */
@@ -6112,6 +6473,14 @@ export type ReplyToTicketInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Organisation replied for, when the actor works for several. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Report a public ticket to staff. */
+export type ReportTicketInput = {
+  /** What is wrong with it (1-500 characters). */
+  reason: Scalars['String']['input'];
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
 };
@@ -6459,6 +6828,20 @@ export type SetAnalysisSettingsInput = {
   publishFigures?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A community’s board and moderation settings. */
+export type SetBoardSettingsInput = {
+  /** Auto-close after this many days, 1-365; null: never. */
+  autoCloseDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Blocked words (at most 200, each 1-30 characters). */
+  blockedWords: Array<Scalars['String']['input']>;
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** New tickets per person per day, 1-100; null: no limit. */
+  dailyTicketLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** The version the viewer saw (0 when never set). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Enter or change a holiday or make-up working day. */
 export type SetCalendarDayInput = {
   /** The date, 'YYYY-MM-DD' (years 2000-2100). */
@@ -6786,10 +7169,14 @@ export type Ticket = {
   anonymous: Scalars['Boolean']['output'];
   /** Responsible organisations and their reply obligations. */
   assignments: Array<TicketAssignment>;
+  /** When it closed itself: resolved, not rated and not called back within the community’s days (counted as not rated). */
+  autoClosedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** What the resident wrote. */
   body: Scalars['String']['output'];
   /** Building it concerns (hidden in the public form). */
   building: Maybe<Building>;
+  /** Follow-up calls (回访), newest first (at most 20): staff who see the ticket in full; empty for others. */
+  callbacks: Array<TicketCallback>;
   /** Category. */
   category: TicketCategory;
   /** Community it belongs to. */
@@ -6800,18 +7187,26 @@ export type Ticket = {
   estate: Maybe<Estate>;
   /** When the first reply was posted. */
   firstRepliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Hidden texts with their reasons: staff who see the ticket in full; empty for others. */
+  hiddenParts: Array<TicketHiddenPart>;
+  /** Texts staff hid from the public form (in the public form they are empty strings). */
+  hiddenTexts: Array<TicketTextPart>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** True when the viewer sees only the public, anonymised form. */
   isPublicView: Scalars['Boolean']['output'];
   /** Free-text location (hidden in the public form). */
   locationText: Maybe<Scalars['String']['output']>;
+  /** 我也遇到: residents of the community who have the same matter. */
+  meTooCount: Scalars['Int']['output'];
   /** Action items meetings gave about it (staff view; empty otherwise). */
   meetingActionItems: Array<MeetingActionItem>;
   /** Agenda items about it, newest first (staff view; empty otherwise). */
   meetingAgendaItems: Array<MeetingAgendaItem>;
   /** The primary ticket a duplicate was merged into (public form unless in scope). */
   mergedInto: Maybe<Ticket>;
+  /** Its short number: the last 8 characters of its id, upper case (the {工单号} of reply templates). */
+  number: Scalars['String']['output'];
   /** Photos (empty in the public form). */
   photos: Array<FileRef>;
   /** The resident’s rating, 1-5. */
@@ -6836,6 +7231,10 @@ export type Ticket = {
   version: Scalars['Int']['output'];
   /** What the viewer may do now (role and state permitting). */
   viewerCan: TicketViewerCan;
+  /** The viewer follows it (told of its replies and resolution). */
+  viewerFollows: Scalars['Boolean']['output'];
+  /** The viewer pressed 我也遇到 on it. */
+  viewerMeToo: Scalars['Boolean']['output'];
 };
 
 
@@ -6858,6 +7257,23 @@ export type TicketAssignment = {
   repliedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Whether the reply is still owed. */
   state: AssignmentState;
+};
+
+/** A follow-up call (回访) to a resident who did not rate a resolved ticket. */
+export type TicketCallback = {
+  __typename?: 'TicketCallback';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Staff’s note of the call. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Whether the resident was reached. */
+  reached: Scalars['Boolean']['output'];
+  /** The call-back reopened the ticket. */
+  reopened: Scalars['Boolean']['output'];
+  /** What the reached resident said. */
+  satisfaction: Maybe<CallbackSatisfaction>;
 };
 
 /** A category of matters, configured per community. */
@@ -6963,6 +7379,10 @@ export type TicketEventEdge = {
 export type TicketEventType =
   /** Staff accepted it and routed it. */
   | 'ACCEPTED'
+  /** Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated). */
+  | 'AUTO_CLOSED'
+  /** Staff recorded a follow-up call (回访) to a resident who did not rate. */
+  | 'CALLED_BACK'
   /** Reported up to a street department. */
   | 'ESCALATED'
   /** The department's answer, posted to the resident. */
@@ -7036,6 +7456,17 @@ export type TicketFigures = {
   valid: Scalars['Int']['output'];
 };
 
+/** A text of a ticket hidden from the public form, with the reason (staff only). */
+export type TicketHiddenPart = {
+  __typename?: 'TicketHiddenPart';
+  /** When it was hidden. */
+  hiddenAt: Scalars['DateTimeISO']['output'];
+  /** Which text. */
+  part: TicketTextPart;
+  /** Why it is hidden. */
+  reason: Scalars['String']['output'];
+};
+
 /** Who may raise a matter in a community. */
 export type TicketIntake =
   /** Any registered resident (for street-wide public matters); not staff accounts. */
@@ -7059,6 +7490,57 @@ export type TicketPayload = {
   ticket: Ticket;
 };
 
+/** A resident’s report of a public ticket, for staff. */
+export type TicketReport = {
+  __typename?: 'TicketReport';
+  /** When it was reported. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When staff handled it. */
+  handledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** What the resident says is wrong with it. */
+  reason: Scalars['String']['output'];
+  /** Open or handled. */
+  state: TicketReportState;
+  /** The reported ticket (in full: reports are read by its staff). */
+  ticket: Ticket;
+};
+
+/** A page of ticket reports. */
+export type TicketReportConnection = {
+  __typename?: 'TicketReportConnection';
+  /** The items of this page. */
+  edges: Array<TicketReportEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ticket report in a page, with its cursor. */
+export type TicketReportEdge = {
+  __typename?: 'TicketReportEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The ticket report. */
+  node: TicketReport;
+};
+
+/** Result of a mutation on a ticket report. */
+export type TicketReportPayload = {
+  __typename?: 'TicketReportPayload';
+  /** The ticket report as it is after the mutation. */
+  report: TicketReport;
+};
+
+/** Where a resident's report of a public ticket stands. */
+export type TicketReportState =
+  /** Staff looked at it. */
+  | 'HANDLED'
+  /** Waiting for staff. */
+  | 'OPEN';
+
 /** Where a ticket is in its lifecycle. */
 export type TicketState =
   /** 已受理 — valid, routed to responsible organisations, reply clock running. */
@@ -7080,6 +7562,13 @@ export type TicketState =
   /** 已撤回 — withdrawn by the resident. */
   | 'WITHDRAWN';
 
+/** A text of a ticket that staff may hide from the public form (photos are never in the public form). */
+export type TicketTextPart =
+  /** What the resident wrote. */
+  | 'BODY'
+  /** The title. */
+  | 'TITLE';
+
 /** What the viewer may do with a ticket now (state and role permitting). */
 export type TicketViewerCan = {
   __typename?: 'TicketViewerCan';
@@ -7087,6 +7576,8 @@ export type TicketViewerCan = {
   accept: Scalars['Boolean']['output'];
   /** Post the department's answer. */
   answerEscalation: Scalars['Boolean']['output'];
+  /** Record a follow-up call (回访) after resolution (staff). */
+  callBack: Scalars['Boolean']['output'];
   /** Report it up to a street department. */
   escalate: Scalars['Boolean']['output'];
   /** Merge it into another ticket. */
@@ -7105,6 +7596,8 @@ export type TicketViewerCan = {
   reject: Scalars['Boolean']['output'];
   /** Reopen it (the resident, within the allowed days). */
   reopen: Scalars['Boolean']['output'];
+  /** Reopen it after a dissatisfied follow-up call (staff). */
+  reopenAfterCallback: Scalars['Boolean']['output'];
   /** Post a public reply. */
   reply: Scalars['Boolean']['output'];
   /** Resolve it (完结). */
@@ -7126,6 +7619,14 @@ export type TreeNodeViewerCan = {
   createChild: Scalars['Boolean']['output'];
   /** May rename or edit the node. */
   update: Scalars['Boolean']['output'];
+};
+
+/** Show a hidden text of a ticket in the public form again. */
+export type UnhideTicketTextInput = {
+  /** Which text. */
+  part: TicketTextPart;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** Report on an action item. */
@@ -7226,6 +7727,20 @@ export type UpdatePublicationInput = {
   id: Scalars['ID']['input'];
   /** New title, 1-200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change a reply template. */
+export type UpdateReplyTemplateInput = {
+  /** Text with placeholders (1-2000 characters). */
+  body: Scalars['String']['input'];
+  /** The category it is for; null: every category. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version the viewer saw. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The template. */
+  id: Scalars['ID']['input'];
+  /** Short name (1-100 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** Change an entry of an open ledger period. */

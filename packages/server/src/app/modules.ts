@@ -5,6 +5,7 @@ import { registerPermissions } from '../auth/permissions.js';
 import { type Reason, registerReasons } from '../common/errors.js';
 import { analysisModule } from '../modules/analysis/analysis.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
+import { boardModule } from '../modules/board/board.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
 import { identityModule } from '../modules/identity/identity.module.js';
@@ -52,6 +53,7 @@ export const modules = [
   analysisModule,
   pointsModule,
   volunteerModule,
+  boardModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -88,6 +88,16 @@ export function act(
       return call('reopenTicket', 'ReopenTicketInput', { reason: '还是有异响' }, resident);
     case 'withdraw':
       return call('withdrawTicket', 'WithdrawTicketInput', { reason: '已自行解决' }, resident);
+    // Follow-up calls (board module): a call-back, and a dissatisfied one that reopens.
+    case 'callBack':
+      return call('recordTicketCallback', 'RecordTicketCallbackInput', { reached: false }, staff);
+    case 'reopenAfterCallback':
+      return call(
+        'recordTicketCallback',
+        'RecordTicketCallbackInput',
+        { reached: true, satisfaction: 'DISSATISFIED', note: '仍有异响', reopen: true },
+        staff,
+      );
     default:
       throw new Error(`unknown action ${action}`);
   }

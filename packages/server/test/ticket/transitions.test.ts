@@ -7,7 +7,13 @@ import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 const STATES = Object.values(TicketState);
 /** Actions only the meeting module takes, inside its own mutations (tested in test/meeting). */
-const MEETING_ONLY = ['scheduleInMeeting', 'recordMeetingDecision', 'returnFromMeeting'] as const;
+const MEETING_ONLY = [
+  'scheduleInMeeting',
+  'recordMeetingDecision',
+  'returnFromMeeting',
+  // Taken only after a call-back in the same mutation (two events): tested in test/board.
+  'reopenAfterCallback',
+] as const;
 type ApiAction = Exclude<TicketAction, (typeof MEETING_ONLY)[number]>;
 const MUTATIONS: Record<ApiAction, [string, string]> = {
   accept: ['acceptTicket', 'AcceptTicketInput'],
@@ -23,6 +29,8 @@ const MUTATIONS: Record<ApiAction, [string, string]> = {
   rate: ['rateTicket', 'RateTicketInput'],
   reopen: ['reopenTicket', 'ReopenTicketInput'],
   withdraw: ['withdrawTicket', 'WithdrawTicketInput'],
+  // A follow-up call (board module).
+  callBack: ['recordTicketCallback', 'RecordTicketCallbackInput'],
 };
 const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter(
   (a): a is ApiAction => !(MEETING_ONLY as readonly string[]).includes(a),
@@ -59,6 +67,7 @@ describe('ticket lifecycle: every action from every state', () => {
       rate: { score: 5 },
       reopen: { reason: '还是有异响' },
       withdraw: { reason: '已自行解决' },
+      callBack: { reached: false },
     };
     const [mutation, type] = MUTATIONS[action];
     const byResident = action === 'rate' || action === 'reopen' || action === 'withdraw';

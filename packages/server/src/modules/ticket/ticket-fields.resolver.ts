@@ -171,7 +171,10 @@ export class TicketFieldsResolver {
     if (!t.mergedIntoId) return null;
     const primary = await ctx.loaders.ticket.load(t.mergedIntoId);
     if (!primary) return null;
-    return toTicket(primary, primaryAccess(ctx.viewer, t, primary.submitterId));
+    const [shown] = await ctx.services.tickets.publicForm([
+      toTicket(primary, primaryAccess(ctx.viewer, t, primary.submitterId)),
+    ]);
+    return shown;
   }
 
   @FieldResolver(() => TicketViewerCan, { description: 'What the viewer may do now (role and state permitting).' })

@@ -59,6 +59,18 @@ export type MeetingOutcome =
   | { kind: 'ESCALATED'; departmentId: string }
   | { kind: 'RETURNED'; replyDays: number };
 
+/**
+ * Told of every event a workflow step writes, inside its transaction (modules listed later register
+ * one, e.g. the board module tells a ticket's followers of replies); returns the notifications it added.
+ */
+export type TicketEventListener = (
+  event: { ticket: TicketEntity; type: TicketEventType; note: string | null; actorId: string },
+  m: EntityManager,
+) => Promise<Awaited<ReturnType<NotificationService['add']>>>;
+
+/** Asked before an action runs (e.g. the board module refuses rating a ticket that closed itself); throws to refuse. */
+export type TicketActionGuard = (action: TicketAction, ticket: TicketEntity, m: EntityManager) => Promise<void>;
+
 /** A step's work, optionally preceded by the caller's transaction it joins. */
 type Work =
   | [work: (s: Step) => Promise<void>]
@@ -71,6 +83,19 @@ type Work =
  * immutable event, the action's own changes, notifications and the audit row.
  */
 export class TicketWorkflowService {
+  private readonly eventListeners: TicketEventListener[] = [];
+  private readonly guards: TicketActionGuard[] = [];
+
+  /** Registers a listener of timeline events (see TicketEventListener). */
+  onEvent(listener: TicketEventListener): void {
+    this.eventListeners.push(listener);
+  }
+
+  /** Registers a guard of actions (see TicketActionGuard). */
+  guard(guard: TicketActionGuard): void {
+    this.guards.push(guard);
+  }
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -96,6 +121,7 @@ export class TicketWorkflowService {
     const now = new Date();
     const refusal = transitionRefusal(action, ticket, this.config.ticketReopenDays, now);
     if (refusal) throw refusal;
+    for (const g of this.guards) await g(action, ticket, outer?.m ?? this.ds.manager);
     const t = transition(action, ticket.state);
     const grant = access.staff ? this.grantFor(viewer, ticket, assigned) : null;
     const published: Awaited<ReturnType<NotificationService['add']>> = [];
@@ -153,6 +179,11 @@ export class TicketWorkflowService {
             step.notify.filter((n) => n.userId !== viewer.userId),
           )),
         );
+        for (const listener of this.eventListeners) {
+          published.push(
+            ...(await listener({ ticket, type: t.event, note: step.event.note ?? null, actorId: viewer.userId }, m)),
+          );
+        }
         return m.findOneByOrFail(TicketEntity, { id: ticket.id });
       })
       .catch((err: unknown) => {
@@ -448,6 +479,28 @@ export class TicketWorkflowService {
       await this.setAssignments(s, orgIds, category.replyDays, s.now);
       s.patch = { resolvedAt: null, reopenCount: s.ticket.reopenCount + 1, rating: null, ratingComment: null };
       s.event = { note: input.reason };
+      await this.tell(s, 'handlers', K.TICKET_REOPENED, { title: s.ticket.title });
+    });
+  }
+
+  // ---- follow-up visits (board module, inside its transaction) -------------------------------
+
+  /** A follow-up call (回访) on the timeline of a resolved ticket; `note` is staff's. */
+  callBack(actor: Actor, outer: OuterTransaction, ticketId: string, expectedVersion: number | null, note: string) {
+    return this.run(actor, ticketId, 'callBack', expectedVersion, outer, async (s) => {
+      s.event = { note };
+    });
+  }
+
+  /** A dissatisfied call-back reopens the ticket, as a resident's reopening does: handlers owe a new reply. */
+  reopenAfterCallback(actor: Actor, outer: OuterTransaction, ticketId: string, reason: string) {
+    return this.run(actor, ticketId, 'reopenAfterCallback', null, outer, async (s) => {
+      const category = await s.m.findOneByOrFail(TicketCategoryEntity, { id: s.ticket.categoryId });
+      const orgIds = await assignedOrgIds(s.m, s.ticket.id);
+      await this.setAssignments(s, [], category.replyDays, s.now);
+      await this.setAssignments(s, orgIds, category.replyDays, s.now);
+      s.patch = { resolvedAt: null, reopenCount: s.ticket.reopenCount + 1 };
+      s.event = { note: reason };
       await this.tell(s, 'handlers', K.TICKET_REOPENED, { title: s.ticket.title });
     });
   }

@@ -30,6 +30,9 @@ export enum TicketEventType {
   RATED = 'RATED',
   REOPENED = 'REOPENED',
   WITHDRAWN = 'WITHDRAWN',
+  // Follow-up visits and auto-close (board module).
+  CALLED_BACK = 'CALLED_BACK',
+  AUTO_CLOSED = 'AUTO_CLOSED',
 }
 
 export enum AssignmentState {

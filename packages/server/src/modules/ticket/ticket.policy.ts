@@ -118,6 +118,8 @@ export const ticketPolicy = allow<TicketSubject, TicketAction>({
     rate: owner,
     reopen: owner,
     withdraw: owner,
+    callBack: triage,
+    reopenAfterCallback: triage,
   },
 });
 

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
+import { BoardReasons } from '../board/board.errors.js';
 import { FILE_ATTACH_REASONS } from '../file/file.errors.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
 import type { TicketEntity } from './ticket.entity.js';
@@ -50,7 +51,9 @@ export class TicketResolver {
   })
   async ticket(@Arg('id', () => ID, { description: 'Ticket id.' }) id: string, @Ctx() ctx: RequestContext) {
     const { ticket, access } = await ctx.services.tickets.get(ctx.viewer, id);
-    return toTicket(ticket, access);
+    // The public form leaves out what staff hid from it (board module).
+    const [shown] = await ctx.services.tickets.publicForm([toTicket(ticket, access)]);
+    return shown;
   }
 
   @Query(() => [TicketCategory], { description: 'Categories of a community, in order (active ones unless asked).' })
@@ -78,6 +81,9 @@ export class TicketResolver {
       R.TICKET_UNKNOWN_PLACE,
       R.TICKET_CATEGORY_OF_ANOTHER_COMMUNITY,
       ...FILE_ATTACH_REASONS,
+      // The community's moderation settings (board module): blocked words, the daily limit.
+      BoardReasons.BOARD_BLOCKED_WORD,
+      BoardReasons.BOARD_DAILY_TICKET_LIMIT,
     ]),
   })
   async submitTicket(

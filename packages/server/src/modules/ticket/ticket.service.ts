@@ -22,6 +22,7 @@ import { TicketNoticeKind, ticketNotice } from './ticket.notices.js';
 import { ticketOwnRead, ticketStaffRead } from './ticket.policy.js';
 import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { communityStaff } from './ticket.routing.js';
+import type { Ticket } from './ticket.types.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
@@ -34,9 +35,44 @@ export type TicketSubmittedListener = (
   m: EntityManager,
 ) => Promise<Awaited<ReturnType<NotificationService['add']>>>;
 
+/**
+ * Asked before a new ticket is written (the board module: blocked words, the daily limit); throws
+ * to refuse the submission with its reason.
+ */
+export type TicketSubmissionCheck = (
+  viewer: Viewer,
+  draft: { communityId: string; title: string; body: string },
+) => Promise<void>;
+
+/**
+ * Applied to tickets shown in the public form (the board module blanks texts staff hid); mutates
+ * them in place, one statement for the whole list.
+ */
+export type TicketPublicFormFilter = (tickets: Ticket[]) => Promise<void>;
+
 /** Intake and reading of tickets. Actions that move a ticket live in TicketWorkflowService. */
 export class TicketService {
   private readonly submittedListeners: TicketSubmittedListener[] = [];
+  private readonly submissionChecks: TicketSubmissionCheck[] = [];
+
+  private readonly publicFormFilters: TicketPublicFormFilter[] = [];
+
+  /** Registers a filter of the public form (see TicketPublicFormFilter). */
+  filterPublicForm(filter: TicketPublicFormFilter): void {
+    this.publicFormFilters.push(filter);
+  }
+
+  /** Applies the public-form filters to the tickets shown in the public form (the others are left as they are). */
+  async publicForm<T extends Ticket>(tickets: T[]): Promise<T[]> {
+    const shown = tickets.filter((t) => t.isPublicView);
+    if (shown.length) for (const f of this.publicFormFilters) await f(shown);
+    return tickets;
+  }
+
+  /** Registers a check of new submissions (see TicketSubmissionCheck). */
+  checkSubmissions(check: TicketSubmissionCheck): void {
+    this.submissionChecks.push(check);
+  }
 
   /** Registers a listener of new tickets (see TicketSubmittedListener). */
   onSubmitted(listener: TicketSubmittedListener): void {
@@ -79,6 +115,9 @@ export class TicketService {
     if (!category) throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
     const place = await this.placeOf(input, category);
     await this.assertMayRaise(viewer, place.communityId);
+    for (const check of this.submissionChecks) {
+      await check(viewer, { communityId: place.communityId, title: input.title, body: input.body });
+    }
     await this.files.assertAttachable(viewer, input.photoFileIds);
     // The triage clock runs from submission: a ticket nobody accepts goes overdue too.
     const triageDue = this.calendar().dueAt(new Date(), category.replyDays);

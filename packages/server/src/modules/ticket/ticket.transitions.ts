@@ -19,7 +19,10 @@ export type TicketAction =
   | 'resolve'
   | 'rate'
   | 'reopen'
-  | 'withdraw';
+  | 'withdraw'
+  // Follow-up visits (board module): staff record a call-back, and may reopen on dissatisfaction.
+  | 'callBack'
+  | 'reopenAfterCallback';
 
 interface Transition {
   from: readonly S[];
@@ -53,6 +56,8 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   rate: { from: [S.RESOLVED], to: null, event: E.RATED },
   reopen: { from: [S.RESOLVED], to: S.ACCEPTED, event: E.REOPENED },
   withdraw: { from: [S.SUBMITTED, S.ACCEPTED, S.REPLIED], to: S.WITHDRAWN, event: E.WITHDRAWN },
+  callBack: { from: [S.RESOLVED], to: null, event: E.CALLED_BACK },
+  reopenAfterCallback: { from: [S.RESOLVED], to: S.ACCEPTED, event: E.REOPENED },
 };
 
 /** The transition of `action` from `from`, or INVALID_TRANSITION naming both. */
@@ -134,6 +139,9 @@ export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note:
   [E.RATED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
   [E.REOPENED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
   [E.WITHDRAWN]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  // The call-back's note is staff's; that it closed by itself, the resident sees.
+  [E.CALLED_BACK]: { event: V.OWNER_AND_STAFF, note: V.STAFF_ONLY },
+  [E.AUTO_CLOSED]: { event: V.OWNER_AND_STAFF, note: V.STAFF_ONLY },
 };
 
 /** Who is looking at a timeline. */

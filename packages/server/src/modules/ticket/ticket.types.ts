@@ -42,6 +42,11 @@ registerEnumType(TicketEventType, {
     RATED: { description: 'The resident rated the outcome.' },
     REOPENED: { description: 'The resident reopened it after resolution.' },
     WITHDRAWN: { description: 'The resident withdrew it.' },
+    CALLED_BACK: { description: 'Staff recorded a follow-up call (回访) to a resident who did not rate.' },
+    AUTO_CLOSED: {
+      description:
+        'Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated).',
+    },
   },
 });
 registerEnumType(TicketIntake, {
@@ -230,6 +235,12 @@ export class TicketViewerCan {
 
   @Field(() => Boolean, { description: 'Withdraw it (the resident).' })
   withdraw: boolean;
+
+  @Field(() => Boolean, { description: 'Record a follow-up call (回访) after resolution (staff).' })
+  callBack: boolean;
+
+  @Field(() => Boolean, { description: 'Reopen it after a dissatisfied follow-up call (staff).' })
+  reopenAfterCallback: boolean;
 }
 
 @ObjectType({

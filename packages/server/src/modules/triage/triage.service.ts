@@ -71,7 +71,28 @@ export interface EffectiveRule {
  * ticket arrives (registered with the ticket service's `onSubmitted`, in the submission's
  * transaction), merged into one primary ticket through the ticket module's merge pipeline.
  */
+/**
+ * What else weighs toward a hot topic besides the tickets of a cluster (the board module adds the
+ * residents' 我也遇到 on them): a count for the given tickets.
+ */
+export type HotTopicWeight = (m: EntityManager, ticketIds: string[]) => Promise<number>;
+
 export class TriageService {
+  private readonly weights: HotTopicWeight[] = [];
+
+  /** Registers a weight toward hot-topic detection (see HotTopicWeight). */
+  countsToward(weight: HotTopicWeight): void {
+    this.weights.push(weight);
+  }
+
+  /**
+   * Looks at a ticket's cluster again (inside the caller's transaction) after something that weighs
+   * toward a hot topic happened to it, e.g. a 我也遇到; returns the notifications it added.
+   */
+  reconsider(ticket: TicketEntity, m: EntityManager) {
+    return this.detect(ticket, m);
+  }
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -139,7 +160,8 @@ export class TriageService {
     });
     if (!recent.some((t) => t.id === ticket.id)) recent.push(ticket);
     const cluster = clusterOf(ticket.id, recent.map(docOf));
-    if (cluster.size < 2) return [];
+    // One ticket alone is a hot topic only through what else weighs toward one (its 我也遇到).
+    if (cluster.size < 2 && !this.weights.length) return [];
     const memberships = await m.findBy(HotTopicTicketEntity, { ticketId: In([...cluster]) });
     const topics = memberships.length
       ? await m.findBy(HotTopicEntity, { id: In([...new Set(memberships.map((x) => x.hotTopicId))]) })
@@ -153,7 +175,14 @@ export class TriageService {
       await this.addTickets(m, openTopic, free);
       return [];
     }
-    if (free.length < rule.threshold) return [];
+    // Tickets of the cluster, plus what else weighs toward a hot topic (residents' 我也遇到 on them).
+    let weight = free.length;
+    for (const w of this.weights)
+      weight += await w(
+        m,
+        free.map((t) => t.id),
+      );
+    if (weight < rule.threshold) return [];
     const first = [...free].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0] as TicketEntity;
     const topic = await m.save(
       m.create(HotTopicEntity, {

@@ -48,6 +48,9 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   VOTE_REMINDER: { title: 'notif.kind.VOTE_REMINDER', warning: true },
   VOTE_CLOSED: { title: 'notif.kind.VOTE_CLOSED', body: 'notif.kind.VOTE_CLOSED.body' },
   HOT_TOPIC_RAISED: { title: 'notif.kind.HOT_TOPIC_RAISED', body: 'notif.kind.HOT_TOPIC_RAISED.body', warning: true },
+  // Followers of a public ticket (texts in features/board/messages.ts).
+  TICKET_FOLLOWED_REPLIED: { title: 'notif.kind.TICKET_FOLLOWED_REPLIED', body: 'excerpt' },
+  TICKET_FOLLOWED_RESOLVED: { title: 'notif.kind.TICKET_FOLLOWED_RESOLVED', body: 'excerpt' },
   EQUIPMENT_OVERDUE: {
     title: 'notif.kind.EQUIPMENT_OVERDUE',
     body: 'notif.kind.EQUIPMENT_OVERDUE.body',

@@ -1,6 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../../i18n';
+import { ReplyTemplatePicker } from '../../board/components/ReplyTemplatePicker';
 import type { TicketAction } from './TicketActions';
 
 export interface Option {
@@ -32,6 +33,8 @@ export interface ActionOptions {
 
 interface Props {
   action: TicketAction | null;
+  /** The ticket acted on: the reply dialog offers its filled reply templates (常用语). */
+  ticketId?: string;
   options: ActionOptions;
   initialValues?: ActionValues;
   loading: boolean;
@@ -137,6 +140,7 @@ export function ActionModal(props: Props) {
               <Select allowClear options={options.replyOrganisations} />
             </Form.Item>
           )}
+          {props.ticketId && <ReplyTemplatePicker ticketId={props.ticketId} />}
           {text('body', t('ticket.form.reply'), 2, 2000)}
         </>
       );

@@ -5,6 +5,7 @@ import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { TicketBoardPanel } from '../../board/components/TicketBoardPanel';
 import { TicketMeetings } from '../../meeting/components/TicketMeetings';
 import { SimilarTicketsPanel } from '../../triage/components/SimilarTicketsPanel';
 import { ActionModal, type ActionValues } from '../components/ActionModal';
@@ -231,6 +232,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
           )}
           <Body ticket={ticket} />
           <TicketMeetings ticketId={ticket.id} communityId={ticket.community.id} />
+          {ticket.viewerCan.note && <TicketBoardPanel ticketId={ticket.id} onChanged={() => refetch()} />}
           {!CLOSED.includes(ticket.state) && <SimilarTicketsPanel ticketId={ticket.id} onMerged={() => refetch()} />}
           <Divider titlePlacement="start" style={{ margin: '16px 0 12px' }}>
             {t('ticket.timeline')}
@@ -243,6 +245,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
       )}
       <ActionModal
         action={action}
+        ticketId={ticket?.id}
         options={options}
         initialValues={initialValues}
         loading={busy}

@@ -19,6 +19,7 @@ import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 import { IdentitySignin1796545895538 } from './1796545895538-IdentitySignin.js';
 import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaffAccounts.js';
+import { Board1796546140137 } from './1796546140137-Board.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -41,4 +42,5 @@ export const mysqlMigrations = [
   PointsVolunteer1796535381170,
   IdentitySignin1796545895538,
   IdentityStaffAccounts1796545923290,
+  Board1796546140137,
 ];
