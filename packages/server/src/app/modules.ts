@@ -11,6 +11,7 @@ import { identityModule } from '../modules/identity/identity.module.js';
 import { jobModule } from '../modules/job/job.module.js';
 import { shanghaiHour } from '../modules/job/job.service.js';
 import { meetingModule } from '../modules/meeting/meeting.module.js';
+import { registerAuditOperations } from '../modules/audit/audit.operations.js';
 import { type NoticeCatalog, registerNotificationKinds } from '../modules/notification/notification.kinds.js';
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
@@ -128,6 +129,7 @@ export const noticeCatalogs: readonly NoticeCatalog[] = modules.flatMap((m) =>
 for (const catalog of noticeCatalogs) registerNotificationKinds(catalog);
 export const notificationKinds: readonly string[] = noticeCatalogs.flatMap((c) => Object.keys(c));
 export const auditOperations: readonly string[] = modules.flatMap((m) => m.auditOperations ?? []);
+for (const m of modules) registerAuditOperations(m.name, m.auditOperations ?? []);
 
 /** Per-request DataLoaders of every module. */
 export function createModuleLoaders(ds: DataSource): ModuleLoaders {

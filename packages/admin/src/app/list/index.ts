@@ -19,4 +19,5 @@ export {
   type Sort,
   useListParams,
 } from './params';
+export { parsePageSize, SIZE_PARAM, usePageSize } from './pageSize';
 export { ResponsiveTable, type ResponsiveTableProps, useCompact } from './ResponsiveTable';

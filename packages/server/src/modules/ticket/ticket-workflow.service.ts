@@ -198,14 +198,21 @@ export class TicketWorkflowService {
       if (!category || category.communityId !== s.ticket.communityId)
         throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
       const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
-      // The clock runs from the day of submission, whatever day staff accept.
-      const reply = this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
+      // The clock runs from the day of submission, whatever day staff accept. The reply deadline the
+      // ticket was given at submission stays: a later change of the category's reply days is for
+      // tickets raised after it (a corrected category brings its own days; a deadline computed without
+      // holiday data is computed again, the calendar may have been completed since).
+      const given =
+        category.id === s.ticket.categoryId && s.ticket.replyDueAt && s.ticket.dueCovered
+          ? { dueAt: s.ticket.replyDueAt, covered: true }
+          : null;
+      const reply = given ?? this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
       const resolve = this.calendar().dueAt(s.ticket.createdAt, category.resolveDays);
-      await this.setAssignments(
-        s,
+      await assignHandlers(
+        s.m,
+        s.ticket,
         orgs.map((o) => o.id),
-        category.replyDays,
-        s.ticket.createdAt,
+        reply,
       );
       s.patch = {
         categoryId: category.id,

@@ -13,6 +13,7 @@ import { TicketEntity } from './ticket.entity.js';
 import { TicketReasons } from './ticket.errors.js';
 import { assignmentsByTicketLoader, timelinePageLoader } from './ticket.loaders.js';
 import { TICKET_NOTICES } from './ticket.notices.js';
+import { TicketEventNoteResolver } from './ticket-event-note.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { TicketService } from './ticket.service.js';
 import { TRANSITIONS } from './ticket.transitions.js';
@@ -50,6 +51,7 @@ export const ticketModule = defineModule({
     TicketAssignmentFieldsResolver,
     TicketEventFieldsResolver,
     CommunityTicketFieldsResolver,
+    TicketEventNoteResolver,
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),
