@@ -13,8 +13,7 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
 const previousOf = new Map<string, string | null>();
 
 /** The cursor of the page before `after` (null: the first page). Exported for tests. */
-export const previousCursor = (after: string | null): string | null =>
-  after ? (previousOf.get(after) ?? null) : null;
+export const previousCursor = (after: string | null): string | null => (after ? (previousOf.get(after) ?? null) : null);
 
 /**
  * Cursor paging (Relay `after`): previous, next, the page size and the total, once. The cursor lives

@@ -21,6 +21,7 @@ type Documents = {
     "\n  fragment AuditRow on AuditLogEntry {\n    id\n    createdAt\n    actorRole\n    operation\n    targetType\n    targetId\n    summary\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditRowFragmentDoc,
     "\n  query AuditLog(\n    $communityId: ID\n    $operation: String\n    $targetType: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditLog(\n      communityId: $communityId\n      operation: $operation\n      targetType: $targetType\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditCommunitiesDocument,
+    "\n  query AuditOperations {\n    auditOperations {\n      operation\n      module\n    }\n  }\n": typeof types.AuditOperationsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n": typeof types.MeDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  fragment AuditRow on AuditLogEntry {\n    id\n    createdAt\n    actorRole\n    operation\n    targetType\n    targetId\n    summary\n    actor {\n      id\n      displayName\n    }\n  }\n": types.AuditRowFragmentDoc,
     "\n  query AuditLog(\n    $communityId: ID\n    $operation: String\n    $targetType: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditLog(\n      communityId: $communityId\n      operation: $operation\n      targetType: $targetType\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditCommunitiesDocument,
+    "\n  query AuditOperations {\n    auditOperations {\n      operation\n      module\n    }\n  }\n": types.AuditOperationsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      phone\n      memberships {\n        id\n        role\n        scopeKind\n        scopeId\n        scopeName\n      }\n    }\n    roleDefinitions {\n      role\n      scopeKinds\n      organisationKind\n      staff\n      permissions\n    }\n  }\n": types.MeDocument,
@@ -398,6 +400,10 @@ export function graphql(source: "\n  query AuditLog(\n    $communityId: ID\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditCommunities {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditOperations {\n    auditOperations {\n      operation\n      module\n    }\n  }\n"): (typeof documents)["\n  query AuditOperations {\n    auditOperations {\n      operation\n      module\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,10 @@ export const messages = defineMessages({
     'verify.relation.OWNER': '业主',
     'verify.relation.TENANT': '租户',
     'verify.relation.FAMILY': '家庭成员',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.household.binding.approve': '认证通过',
+    'audit.op.household.binding.reject': '认证驳回',
+    'audit.op.household.binding.revoke': '解除绑定',
   },
   'en-US': {
     'verify.resident': 'Resident',
@@ -59,6 +63,10 @@ export const messages = defineMessages({
     'verify.relation.OWNER': 'Owner',
     'verify.relation.TENANT': 'Tenant',
     'verify.relation.FAMILY': 'Family member',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.household.binding.approve': 'Verification approved',
+    'audit.op.household.binding.reject': 'Verification rejected',
+    'audit.op.household.binding.revoke': 'Binding revoked',
   },
 });
 

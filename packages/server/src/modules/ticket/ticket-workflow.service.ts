@@ -42,6 +42,8 @@ interface Step {
   /** The event's text and links; who sees it is declared per type (EVENT_VISIBILITY). */
   event: { note?: string | null; organisationId?: string | null; relatedTicketId?: string | null };
   notify: NewNotification[];
+  /** Facts for the audit summary besides the states (names, so the log reads without lookups). */
+  audit?: Record<string, unknown>;
 }
 
 /**
@@ -142,6 +144,7 @@ export class TicketWorkflowService {
                 from: ticket.state,
                 to: t.next,
                 ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+                ...step.audit,
               },
             },
             m,
@@ -214,6 +217,7 @@ export class TicketWorkflowService {
         orgs.map((o) => o.id),
         reply,
       );
+      s.audit = { organisations: orgs.map((o) => o.name) };
       s.patch = {
         categoryId: category.id,
         acceptedAt: s.now,
@@ -277,6 +281,7 @@ export class TicketWorkflowService {
         category.replyDays,
         s.now,
       );
+      s.audit = { organisations: orgs.map((o) => o.name) };
       s.event = { note: input.note ?? null };
     });
   }

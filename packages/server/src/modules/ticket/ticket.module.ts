@@ -13,7 +13,6 @@ import { TicketEntity } from './ticket.entity.js';
 import { TicketReasons } from './ticket.errors.js';
 import { assignmentsByTicketLoader, timelinePageLoader } from './ticket.loaders.js';
 import { TICKET_NOTICES } from './ticket.notices.js';
-import { TicketEventNoteResolver } from './ticket-event-note.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { TicketService } from './ticket.service.js';
 import { TRANSITIONS } from './ticket.transitions.js';
@@ -21,6 +20,7 @@ import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
+import { TicketEventNoteResolver } from './ticket-event-note.resolver.js';
 import {
   CommunityTicketFieldsResolver,
   TicketAssignmentFieldsResolver,

@@ -3,6 +3,7 @@ import { Alert, App, Descriptions, Divider, Drawer, Grid, Rate, Result, Skeleton
 import { useMemo, useState } from 'react';
 import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { TicketMeetings } from '../../meeting/components/TicketMeetings';
@@ -16,7 +17,6 @@ import { StateTag } from '../components/StateTag';
 import { type TicketAction, TicketActions } from '../components/TicketActions';
 import { TicketTimeline } from '../components/TicketTimeline';
 import { handlerOrganisations, mergeCandidates, OPEN_STATES } from '../components/ticketChoices';
-import { getFragmentData } from '../../../gql/fragment-masking';
 import {
   HandlerOrganisationsDocument,
   MergeTargetFragment,
@@ -303,8 +303,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
           return c ? <MergeTargetRow c={c} /> : null;
         }}
         hints={{
-          merge:
-            !candidates.loading && targets.length === 0 ? t('ticket.merge.none') : t('ticket.merge.hint'),
+          merge: !candidates.loading && targets.length === 0 ? t('ticket.merge.none') : t('ticket.merge.hint'),
           organisations:
             action === 'accept' && orgs.data && routable.length === 0 ? t('ticket.accept.noHandlers') : undefined,
           departments:
