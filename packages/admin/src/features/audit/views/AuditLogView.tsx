@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { dayRangeInstants } from '../../../app/format';
-import { ListFilters, ListPage, useFilterStyle, useListParams } from '../../../app/list';
+import { ListFilters, ListPage, useFilterStyle, useListParams, usePageSize } from '../../../app/list';
 import { useI18n } from '../../../i18n';
 import { operationText } from '../auditText';
 import { AuditTable } from '../components/AuditTable';
@@ -18,6 +18,7 @@ export function AuditLogView() {
   const style = useFilterStyle();
   const list = useListParams(AUDIT_PARAMS);
   const f = list.values;
+  const [pageSize, setPageSize] = usePageSize(PAGE);
   const { data, loading, error } = useQuery(AuditLogDocument, {
     variables: {
       communityId: f.community,
@@ -25,7 +26,7 @@ export function AuditLogView() {
       targetType: f.type,
       // Dates in the URL are calendar days; the API takes instants.
       ...dayRangeInstants(f.from, f.to),
-      first: PAGE,
+      first: pageSize,
       after: f.after,
     },
   });
@@ -89,7 +90,13 @@ export function AuditLogView() {
         </ListFilters>
       }
       error={error}
-      paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
+      paging={{
+        connection: conn,
+        after: f.after,
+        onPage: (after) => list.set({ after }),
+        pageSize,
+        onPageSize: setPageSize,
+      }}
     >
       <AuditTable rows={conn?.edges.map((e) => e.node) ?? []} loading={loading} />
     </ListPage>
