@@ -130,7 +130,7 @@ describe('console usability (issue 17)', () => {
 
     // Accept: only the community office, the estate's committee and the companies serving the estate.
     const accept = await openAction(page, /^受\s*理$/);
-    await accept.locator('.ant-select').first().click();
+    await accept.getByRole('combobox').first().click();
     const handlers = await dropdownOptions(page);
     console.log('accept offers:', handlers);
     expect(handlers.some((o) => o.includes('博学路社区居委会'))).toBe(true);
@@ -275,11 +275,12 @@ describe('console usability (issue 17)', () => {
     await page.getByRole('menuitem', { name: '单位管理' }).click();
     await page.waitForURL(/\/organisations/);
     const selected = page.locator('.ant-menu-item-selected');
-    await expect(selected.textContent()).resolves.toBe('单位管理');
-    expect(await selected.count()).toBe(1);
+    await expect.poll(() => selected.allTextContents()).toEqual(['单位管理']);
     await page.getByRole('menuitem', { name: '社区与小区' }).click();
     await page.waitForURL(/\/org(\?|$)/);
-    await expect(page.locator('.ant-menu-item-selected').textContent()).resolves.toBe('社区与小区');
+    await expect.poll(() => selected.allTextContents()).toEqual(['社区与小区']);
+    await settle(page);
+    await snap(page, 'console-menu-org');
 
     // Title and document language follow the language; a favicon.
     expect(await page.title()).toBe('圆桌汇 · 管理后台');
@@ -358,7 +359,7 @@ describe('console usability (issue 17)', () => {
     const summary = page.getByTestId('audit-summary').filter({ hasText: '从 已提交 到 已受理' }).first();
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toMatch(/从 已提交 到 已受理，责任单位 .+/);
-    const row = page.locator('tbody tr.ant-table-row').filter({ has: summary });
+    const row = page.locator('tbody tr.ant-table-row').filter({ has: summary }).first();
     await expect(row.textContent()).resolves.toContain('受理工单');
 
     // The operation filter: every operation of every module, each in words.
@@ -414,6 +415,7 @@ describe('console usability (issue 17)', () => {
     const box = await page.locator('.ant-popover').filter({ has: list }).boundingBox();
     console.log('popover box at 390 px:', box);
     expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
     await snap(page, 'console-phone-notifications');
     await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 200, y: 600 } });
@@ -422,15 +424,18 @@ describe('console usability (issue 17)', () => {
     await page.goto(`${server.url}/tickets?ticket=${id}`);
     const drawer = page.locator('.ant-drawer').filter({ hasText: '处理记录' });
     await drawer.getByText('居民提交').waitFor();
-    const label = drawer.locator('.ant-descriptions-item-label').filter({ hasText: '提交人' });
-    const height = await label.evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return range.getClientRects().length;
-    });
-    expect(height).toBe(1);
     await settle(page);
     await snap(page, 'console-phone-drawer');
+    // Labels stay on one line (提交人, not 提交/人).
+    const label = drawer.locator('.ant-descriptions-item-label').filter({ hasText: '提交人' });
+    const fit = await label.evaluate((el) => ({
+      whiteSpace: getComputedStyle(el).whiteSpace,
+      height: el.getBoundingClientRect().height,
+      value: (el.nextElementSibling as HTMLElement | null)?.getBoundingClientRect().height ?? 0,
+      lineHeight: Number.parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    console.log('drawer label at 390 px:', fit);
+    expect(fit.whiteSpace).toBe('nowrap');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     await page.close();

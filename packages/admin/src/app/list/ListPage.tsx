@@ -100,7 +100,8 @@ export function ListPage(props: ListPageProps) {
           />
         ) : null}
         <ListFailed.Provider value={!!props.error}>{props.children}</ListFailed.Provider>
-        {props.paging && (
+        {/* A failed list has no total to tell, nor pages. */}
+        {props.paging && !(props.error && !conn) && (
           <Pager
             totalCount={conn?.totalCount}
             hasNextPage={conn?.pageInfo?.hasNextPage}

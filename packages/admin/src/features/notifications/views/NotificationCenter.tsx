@@ -79,7 +79,15 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
   const count = unread.data?.unreadNotificationCount ?? 0;
   const content = (
     // On a phone the list takes the screen's width less a margin, whatever the bell's position.
-    <div style={{ width: compact ? 'calc(100vw - 48px)' : 360, maxWidth: 360 }} data-testid="notification-list">
+    <div
+      style={{
+        width: compact ? 'calc(100vw - 48px)' : 360,
+        maxWidth: 360,
+        maxHeight: compact ? 'calc(100dvh - 160px)' : 'min(560px, calc(100vh - 160px))',
+        overflowY: 'auto',
+      }}
+      data-testid="notification-list"
+    >
       <NotificationList
         rows={list.data?.notifications.edges.map((e) => e.node) ?? []}
         loading={list.loading}
