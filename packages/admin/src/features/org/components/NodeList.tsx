@@ -26,6 +26,7 @@ interface Props {
 
 function RowActions({ row, onEdit, onArchive }: Pick<Props, 'onEdit' | 'onArchive'> & { row: NodeRow }) {
   const { t } = useI18n();
+  if (!row.viewerCan.update && !row.viewerCan.archive) return null;
   return (
     // A card opens its node on click: the buttons act on their own.
     <Space size={4} onClick={(e) => e.stopPropagation()}>
