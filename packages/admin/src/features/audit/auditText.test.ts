@@ -48,6 +48,17 @@ describe('audit text in the reader’s language', () => {
       '理由 重复，extra 3',
     );
     expect(summaryText(zh, { targetType: 'X', summary: 'not json' })).toBe('not json');
+    // Ids are left out; the name beside one is shown.
+    const replied = JSON.stringify({
+      from: 'ACCEPTED',
+      to: 'REPLIED',
+      organisationId: '01a24a9f-974f-7047-b779-5791adb509d4',
+      organisation: '萧山交警北干中队',
+      publicationId: '01a24a9f-bd6e-7005-8e02-bbfd2b7c5378',
+    });
+    expect(summaryText(zh, { targetType: 'Ticket', summary: replied }, AUDIT_DECLARATIONS)).toBe(
+      '从 已受理 到 已答复，单位 萧山交警北干中队',
+    );
     expect(auditLine(zh, { operation: 'user.disable', targetType: 'User', summary: '{}' })).toBe('停用账号');
   });
 

@@ -11,6 +11,8 @@ export function operationText(t: Translate, operation: string): string {
   return known(t, `audit.op.${operation}`) ?? operation;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function parse(summary: string): Record<string, unknown> | null {
   try {
     const obj = JSON.parse(summary) as unknown;
@@ -53,6 +55,10 @@ export function summaryText(
   }
   for (const [key, v] of Object.entries(rest)) {
     if (!present(v)) continue;
+    // Ids mean nothing to a reader: left out (the name beside one, `organisation` for `organisationId`,
+    // is shown; the record itself is the linked target).
+    if (typeof v === 'string' && UUID.test(v)) continue;
+    if (key.endsWith('Id') && present(rest[key.slice(0, -2)])) continue;
     parts.push(`${known(t, `audit.field.${key}`) ?? key} ${value(key, v)}`);
   }
   return parts.join(t('audit.partSeparator'));

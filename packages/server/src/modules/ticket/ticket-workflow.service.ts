@@ -143,7 +143,13 @@ export class TicketWorkflowService {
               summary: {
                 from: ticket.state,
                 to: t.next,
-                ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+                ...(step.event.organisationId
+                  ? {
+                      organisationId: step.event.organisationId,
+                      // Its name too, so the log reads without a lookup ("单位 萧山交警北干中队").
+                      organisation: (await m.findOneBy(OrganisationEntity, { id: step.event.organisationId }))?.name,
+                    }
+                  : {}),
                 ...step.audit,
               },
             },
