@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/views/LoginPage';
 import { useI18n } from '../i18n';
 import { loadCatalogs } from '../i18n/catalog';
-import { ConsoleSkeleton } from './PageSpinner';
+import { ShellSkeleton } from './ShellSkeleton';
 import { session } from './session';
 
 function useSignedIn(): boolean {
@@ -46,7 +46,7 @@ function Gate() {
   }, [signedIn, location.pathname, navigate]);
   if (!signedIn) return <LoginPage notice={notice?.text} noticeTone={notice?.tone} />;
   return (
-    <Suspense fallback={<ConsoleSkeleton />}>
+    <Suspense fallback={<ShellSkeleton />}>
       <StaffConsole />
     </Suspense>
   );
