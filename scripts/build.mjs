@@ -53,6 +53,7 @@ export const STEPS = {
       ...COMMON,
       'packages/admin/src',
       'packages/admin/index.html',
+      'packages/admin/public',
       'packages/admin/vite.config.ts',
       'packages/admin/vite-plugins',
       'packages/admin/tsconfig.json',

@@ -35,14 +35,16 @@ describe('console shell served by the API process', () => {
     }
   });
 
-  it('talks to /graphql: the home page shows the API version after sign-in', async () => {
+  it('talks to /graphql: after sign-in the home page is the dashboard, without developer facts', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     await page.goto(server.url);
     await page.getByLabel('手机号').fill('13800000000');
     await page.getByLabel('密码').fill('Demo@2026');
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('欢迎使用圆桌汇管理后台').waitFor();
-    await page.getByText(/接口版本: 0\.1\.0/).waitFor();
+    await page.getByTestId('current-user').waitFor();
+    await page.getByRole('menuitem').first().waitFor();
+    await page.waitForTimeout(1500);
+    expect(await page.getByText(/接口版本/).count()).toBe(0);
     await page.close();
   });
 });

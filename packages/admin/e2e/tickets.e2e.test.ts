@@ -89,7 +89,8 @@ async function act(page: Page, action: RegExp, text?: string) {
   if (text) await modal.locator('textarea').first().fill(text);
   // The OK button may still carry the fading loading icon of the last action in its name.
   await modal.locator('.ant-modal-footer .ant-btn-primary').click();
-  await page.getByText('已提交处理').last().waitFor();
+  // The toast names the action (已答复, 已完结 …).
+  await page.locator('.ant-message-success').last().waitFor();
   await modal.waitFor({ state: 'hidden' });
 }
 
@@ -152,14 +153,14 @@ describe('tickets: a resident raises a matter, community staff see it live and h
     const modal = page.locator('.ant-modal').filter({ has: page.locator('form[data-testid="action-form"]') });
     await modal.locator('.ant-select-selection-item').filter({ hasText: '博学路社区居委会' }).waitFor();
     await modal.locator('.ant-modal-footer .ant-btn-primary').click();
-    await page.getByText('已提交处理').last().waitFor();
+    await page.getByText('已受理并分派').last().waitFor();
     await drawer.getByTestId('ticket-assignments').getByText('博学路社区居委会').waitFor();
     await drawer.locator('.ant-tag').filter({ hasText: '已受理' }).first().waitFor();
 
     await act(page, /^答\s*复$/, '您好，社区已联系物业清理楼道杂物，并将在本周内复查消防通道。');
     await drawer.locator('.ant-tag').filter({ hasText: '已答复' }).first().waitFor();
     await act(page, /^备\s*注$/, '物业张经理已确认周三上午清理。');
-    await drawer.getByText('内部备注').first().waitFor();
+    await drawer.getByText('仅工作人员可见').first().waitFor();
     await act(page, /^完\s*结$/, '楼道杂物已全部清理，消防通道畅通，已张贴禁止堆物提示。');
     await drawer.locator('.ant-tag').filter({ hasText: '已完结' }).first().waitFor();
 
@@ -180,7 +181,7 @@ describe('tickets: a resident raises a matter, community staff see it live and h
     console.log('actions on a resolved ticket:', left);
     expect(left.replace(/\s/g, '')).not.toMatch(/受理|答复|完结/);
     const events = await reloaded.getByTestId('timeline-event').allTextContents();
-    expect(events.some((e) => e.includes('内部备注'))).toBe(true);
+    expect(events.some((e) => e.includes('仅工作人员可见'))).toBe(true);
     expect(events.some((e) => e.includes('居民评价'))).toBe(true);
     await settle(page);
     await snap(page, 'tickets-desktop-drawer');

@@ -330,6 +330,15 @@ export type AuditLogEntry = {
   targetType: Scalars['String']['output'];
 };
 
+/** An audit-log operation a module declares (its manifest’s `auditOperations`). */
+export type AuditOperationInfo = {
+  __typename?: 'AuditOperationInfo';
+  /** The module that declares it (`ticket`). */
+  module: Scalars['String']['output'];
+  /** The operation, as entries carry it (`ticket.accept`). */
+  operation: Scalars['String']['output'];
+};
+
 /** Tokens of a new or refreshed session. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -5257,6 +5266,8 @@ export type Query = {
   analysisTrend: Array<FigureRow>;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
+  /** Every operation the audit log may hold, as each module declares it (for an operation filter); same readers as `auditLog`. */
+  auditOperations: Array<AuditOperationInfo>;
   /** A community’s board and moderation settings (staff who configure it). */
   boardSettings: BoardSettings;
   /** A community's bookings for staff of its place, newest first (PENDING: the approval queue). */
@@ -7345,6 +7356,8 @@ export type TicketEvent = {
   isPublic: Scalars['Boolean']['output'];
   /** Text: the reply, the reason, the note … */
   note: Maybe<Scalars['String']['output']>;
+  /** Who reads this event’s text: every resident who may see the ticket (PUBLIC), its submitter and staff, or staff only. */
+  noteVisibility: TicketEventVisibility;
   /** Organisation acted for (the replier, the department escalated to). */
   organisation: Maybe<Organisation>;
   /** State after (transitions only). */

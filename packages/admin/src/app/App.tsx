@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/views/LoginPage';
 import { useI18n } from '../i18n';
 import { loadCatalogs } from '../i18n/catalog';
-import { PageSpinner } from './PageSpinner';
+import { ShellSkeleton } from './ShellSkeleton';
 import { session } from './session';
 
 function useSignedIn(): boolean {
@@ -26,11 +26,17 @@ function Gate() {
   const signedIn = useSignedIn();
   const { t } = useI18n();
   const wasSignedIn = useRef(signedIn);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; tone: 'info' | 'warning' } | null>(null);
   const location = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
-    if (wasSignedIn.current && !signedIn) setNotice(t('login.expired'));
+    // Signing out is not a session that ended: the page says which it was.
+    if (wasSignedIn.current && !signedIn)
+      setNotice(
+        session.endedBy() === 'signOut'
+          ? { text: t('login.signedOut'), tone: 'info' }
+          : { text: t('login.expired'), tone: 'warning' },
+      );
     if (signedIn) setNotice(null);
     wasSignedIn.current = signedIn;
   }, [signedIn, t]);
@@ -38,9 +44,9 @@ function Gate() {
     if (!signedIn && location.pathname === '/login') return;
     if (signedIn && location.pathname === '/login') navigate('/', { replace: true });
   }, [signedIn, location.pathname, navigate]);
-  if (!signedIn) return <LoginPage notice={notice} />;
+  if (!signedIn) return <LoginPage notice={notice?.text} noticeTone={notice?.tone} />;
   return (
-    <Suspense fallback={<PageSpinner />}>
+    <Suspense fallback={<ShellSkeleton />}>
       <StaffConsole />
     </Suspense>
   );

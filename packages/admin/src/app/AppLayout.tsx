@@ -5,7 +5,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LogoutDocument } from '../features/auth/graphql/auth';
 import { type Locale, useI18n } from '../i18n';
-import { sectionsFor } from './sections';
+import { sectionOf, sectionsFor } from './sections';
 import { session } from './session';
 import { useViewer } from './viewer';
 
@@ -22,7 +22,7 @@ export function useLogout() {
     } catch {
       /* the session may already be gone; signing out locally is what matters */
     }
-    session.clear();
+    session.clear('signOut');
     await client.clearStore();
   };
 }
@@ -38,7 +38,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const logout = useLogout();
   const sections = sectionsFor(definitions, roles);
-  const selected = sections.find((s) => location.pathname.startsWith(s.path))?.path ?? '/';
+  const selected = sectionOf(sections, location.pathname)?.path ?? '/';
 
   const menu = (
     <Menu

@@ -1,17 +1,15 @@
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { ServerInfoCard } from '../features/system/ServerInfoCard';
 import { useI18n } from '../i18n';
 import { sectionsFor } from './sections';
 import { useViewer } from './viewer';
 
-/** Landing page: who you are, where you can go, and which API the console talks to. */
+/** Landing page for staff without figures: who you are and where you can go (no developer facts). */
 export function HomePage() {
   const { t } = useI18n();
   const { me, roles, definitions } = useViewer();
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <ServerInfoCard />
       <Card title={me.displayName} size="small">
         <Typography.Paragraph type="secondary">{t('home.roles')}</Typography.Paragraph>
         <Space wrap>

@@ -5,7 +5,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { MeDocument } from '../features/auth/graphql/auth';
 import { useI18n } from '../i18n';
 import { AppLayout, useLogout } from './AppLayout';
-import { PageSpinner } from './PageSpinner';
+import { ConsoleSkeleton, PageSpinner } from './PageSpinner';
 import { sectionsFor } from './sections';
 import { ViewerProvider } from './viewer';
 
@@ -18,10 +18,27 @@ const DashboardHome = lazy(() => import('../features/analysis/dashboard/Dashboar
  */
 export default function StaffConsole() {
   const { t } = useI18n();
-  const { data, error } = useQuery(MeDocument);
+  const { data, error, refetch } = useQuery(MeDocument, { notifyOnNetworkStatusChange: true });
   const logout = useLogout();
-  if (error) return <Result status="warning" title={t('error.network')} />;
-  if (!data) return <PageSpinner />;
+  // The server is down (or the network): say so, retry, or sign out (a broken session may be why).
+  if (error && !data)
+    return (
+      <Result
+        status="warning"
+        title={t('app.loadFailed')}
+        subTitle={t('app.loadFailedHint')}
+        data-testid="console-load-failed"
+        extra={[
+          <Button key="retry" type="primary" onClick={() => void refetch().catch(() => undefined)}>
+            {t('common.retry')}
+          </Button>,
+          <Button key="logout" onClick={logout}>
+            {t('app.logout')}
+          </Button>,
+        ]}
+      />
+    );
+  if (!data) return <ConsoleSkeleton />;
   const roles = data.me.memberships.map((m) => m.role);
   const sections = sectionsFor(data.roleDefinitions, roles);
   if (sections.length === 0) {

@@ -92,3 +92,13 @@ export const sectionsFor = (definitions: readonly RoleDefinition[], roles: reado
   SECTIONS.filter((s) =>
     s.needs === 'staff' ? rolesAreStaff(definitions, roles) : rolesMay(definitions, roles, s.needs.permission),
   );
+
+/**
+ * The section a path belongs to: the longest section path that is the path or a parent of it, so
+ * `/organisations` is not taken for `/org` (a prefix of its name, not of its path).
+ */
+export function sectionOf<S extends Pick<Section, 'path'>>(sections: readonly S[], pathname: string): S | undefined {
+  return sections
+    .filter((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

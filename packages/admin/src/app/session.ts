@@ -14,6 +14,8 @@ export interface SessionTokens {
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let version = 0;
+/** Why the last session of this tab ended: the staff member signed out, or the server ended it. */
+let endedBy: 'signOut' | 'server' = 'server';
 
 function emit() {
   version += 1;
@@ -36,12 +38,16 @@ export const session = {
     localStorage.setItem(REFRESH, tokens.refreshToken);
     emit();
   },
-  clear() {
+  /** Forgets the tokens: `signOut` when the staff member asked for it (the login page then says so). */
+  clear(reason: 'signOut' | 'server' = 'server') {
+    endedBy = reason;
     const had = localStorage.getItem(ACCESS) !== null || localStorage.getItem(REFRESH) !== null;
     localStorage.removeItem(ACCESS);
     localStorage.removeItem(REFRESH);
     if (had) emit();
   },
+  /** Why the session ended last (read once the console is signed out). */
+  endedBy: (): 'signOut' | 'server' => endedBy,
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -37,6 +37,8 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
     const catalog = catalogs[locale];
+    // The tab's title in the chosen language too (index.html carries the Chinese one until the script runs).
+    if (catalog['app.documentTitle']) document.title = catalog['app.documentTitle'];
     return {
       locale,
       setLocale,

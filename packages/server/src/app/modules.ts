@@ -5,6 +5,7 @@ import { registerPermissions } from '../auth/permissions.js';
 import { type Reason, registerReasons } from '../common/errors.js';
 import { analysisModule } from '../modules/analysis/analysis.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
+import { registerAuditOperations } from '../modules/audit/audit.operations.js';
 import { boardModule } from '../modules/board/board.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
@@ -130,6 +131,7 @@ export const noticeCatalogs: readonly NoticeCatalog[] = modules.flatMap((m) =>
 for (const catalog of noticeCatalogs) registerNotificationKinds(catalog);
 export const notificationKinds: readonly string[] = noticeCatalogs.flatMap((c) => Object.keys(c));
 export const auditOperations: readonly string[] = modules.flatMap((m) => m.auditOperations ?? []);
+for (const m of modules) registerAuditOperations(m.name, m.auditOperations ?? []);
 
 /** Per-request DataLoaders of every module. */
 export function createModuleLoaders(ds: DataSource): ModuleLoaders {

@@ -121,16 +121,16 @@ describe('who is told what about a ticket', () => {
       subject: { type: 'Ticket', id: t.id },
       params: { title: '垃圾清运不及时', categoryZh: '设施报修', categoryEn: 'Facilities repair' },
       title: '新诉求：垃圾清运不及时',
-      body: '设施报修 · 待受理',
+      body: '设施报修',
       zh: '新诉求：垃圾清运不及时',
       en: 'New matter: 垃圾清运不及时',
-      enBody: 'Facilities repair · waiting for triage',
+      enBody: 'Facilities repair',
     });
     // The request's Accept-Language picks the default; an explicit `locale` argument wins over it.
     const english = await fetchAs({ 'accept-language': 'en-GB,en;q=0.9,zh-CN;q=0.5' });
     expect([english?.title, english?.body, english?.zh]).toEqual([
       'New matter: 垃圾清运不及时',
-      'Facilities repair · waiting for triage',
+      'Facilities repair',
       '新诉求：垃圾清运不及时',
     ]);
     const fallback = await fetchAs({ 'accept-language': 'fr-FR,de;q=0.8' });

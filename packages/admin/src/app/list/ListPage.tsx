@@ -1,8 +1,10 @@
-import { Alert, Card, Space, Typography } from 'antd';
-import type { CSSProperties, ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Button, Card, Space, Typography } from 'antd';
+import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useErrorText } from '../errors';
 import { Pager } from '../Pager';
+import { ListFailed } from './listState';
 import { useCompact } from './ResponsiveTable';
 
 /** A Relay connection's paging facts, as list queries return them. */
@@ -21,12 +23,21 @@ export interface ListPageProps {
   filters?: ReactNode;
   /** Text above the list (read-only hints). */
   notice?: ReactNode;
-  /** A failed query: shown above the list in the user's language. */
+  /** A failed query: shown above the list in the user's language, with a retry. */
   error?: unknown;
+  /** What the retry does (default: refetch the screen's active queries). */
+  onRetry?(): unknown;
   /** The list (a `ResponsiveTable`). */
   children: ReactNode;
   /** Cursor paging: the connection, the current cursor and how to change it (the URL). */
-  paging?: { connection?: PageFacts | null; after: string | null; onPage(after: string | null): void };
+  paging?: {
+    connection?: PageFacts | null;
+    after: string | null;
+    onPage(after: string | null): void;
+    /** The page size (`usePageSize`) and how to change it: the pager then offers a size picker. */
+    pageSize?: number;
+    onPageSize?(size: number): void;
+  };
   /** Drawers and modals the URL opens. */
   overlays?: ReactNode;
 }
@@ -39,7 +50,19 @@ export function ListPage(props: ListPageProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const compact = useCompact();
+  const client = useApolloClient();
+  const [retrying, setRetrying] = useState(false);
   const conn = props.paging?.connection;
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await (props.onRetry ? props.onRetry() : client.refetchQueries({ include: 'active' }));
+    } catch {
+      /* the query's own error shows again */
+    } finally {
+      setRetrying(false);
+    }
+  };
   const total =
     props.totalInHeader && !compact ? (
       <Typography.Text type="secondary">{t('common.total', { count: conn?.totalCount ?? 0 })}</Typography.Text>
@@ -62,15 +85,32 @@ export function ListPage(props: ListPageProps) {
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {props.filters}
         {props.notice}
-        {props.error ? <Alert type="error" showIcon data-testid="list-error" title={errorText(props.error)} /> : null}
-        {props.children}
-        {props.paging && (
+        {props.error ? (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="list-error"
+            title={t('common.loadFailed', { what: typeof props.title === 'string' ? props.title : t('common.list') })}
+            description={errorText(props.error)}
+            action={
+              <Button size="small" onClick={retry} loading={retrying} data-testid="list-retry">
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
+        <ListFailed.Provider value={!!props.error}>{props.children}</ListFailed.Provider>
+        {/* A failed list has no total to tell, nor pages. */}
+        {props.paging && !(props.error && !conn) && (
           <Pager
             totalCount={conn?.totalCount}
             hasNextPage={conn?.pageInfo?.hasNextPage}
             endCursor={conn?.pageInfo?.endCursor}
             after={props.paging.after}
             onPage={props.paging.onPage}
+            showTotal={!total}
+            pageSize={props.paging.pageSize}
+            onPageSize={props.paging.onPageSize}
           />
         )}
       </Space>

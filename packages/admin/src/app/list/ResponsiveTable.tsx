@@ -1,6 +1,7 @@
 import { Card, Empty, Grid, Spin, Table, theme } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { useListFailed } from './listState';
 
 /** Below antd's `md` breakpoint (768 px) a list is a column of cards: a phone never scrolls sideways. */
 export function useCompact(): boolean {
@@ -38,8 +39,15 @@ export function ResponsiveTable<Row extends object>(props: ResponsiveTableProps<
   const compact = useCompact();
   const { token } = theme.useToken();
   const cards = props.layout ? props.layout === 'cards' : compact;
-  const empty =
-    props.empty === undefined || typeof props.empty === 'string' ? <Empty description={props.empty} /> : props.empty;
+  // A list that failed to load says so above it (ListPage), never also that there is no data.
+  const failed = useListFailed();
+  const empty = failed ? (
+    <span data-testid="list-failed-empty" />
+  ) : props.empty === undefined || typeof props.empty === 'string' ? (
+    <Empty description={props.empty} />
+  ) : (
+    props.empty
+  );
   if (cards) {
     // Plain markup rather than antd's List (deprecated in antd 6.6): a spinner over a column of cards.
     return (

@@ -3,6 +3,7 @@
  * once by `useListParams(schema)`. Only lazy feature routes import it, so it stays out of the first chunk.
  */
 export { ListFilters, ListPage, type ListPageProps, type PageFacts, useFilterStyle } from './ListPage';
+export { parsePageSize, SIZE_PARAM, usePageSize } from './pageSize';
 export {
   applyParams,
   defineParams,

@@ -56,6 +56,9 @@ export const messages = defineMessages({
     'dashboard.noEstate': '未指定小区',
     'error.reason.ANALYSIS_BAD_PERIOD': '统计区间无效（须为1至366天）。',
     'error.reason.ANALYSIS_NOT_PUBLISHED': '该社区未公开统计数据。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.analysis.settings.update': '修改考核设置',
+    'audit.op.analysis.export': '导出数据',
   },
   'en-US': {
     'nav.analysis': 'Figures',
@@ -112,6 +115,9 @@ export const messages = defineMessages({
     'dashboard.noEstate': 'No estate',
     'error.reason.ANALYSIS_BAD_PERIOD': 'The period is invalid (1 to 366 days).',
     'error.reason.ANALYSIS_NOT_PUBLISHED': 'This community does not publish its figures.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.analysis.settings.update': 'Assessment settings changed',
+    'audit.op.analysis.export': 'Data exported',
   },
 });
 

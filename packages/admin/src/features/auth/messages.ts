@@ -22,6 +22,7 @@ export const messages = defineMessages({
     'login.submit': '登录',
     'login.hint': '供社区、物业、业委会、街道工作人员使用',
     'login.expired': '登录已失效，请重新登录',
+    'login.signedOut': '已退出登录',
   },
   'en-US': {
     'setPassword.link': 'Got a one-time code from an administrator? Set your password',
@@ -43,6 +44,7 @@ export const messages = defineMessages({
     'login.submit': 'Sign in',
     'login.hint': 'For community, property, owners’ committee and street staff',
     'login.expired': 'Your session has ended; please sign in again',
+    'login.signedOut': 'You have signed out',
   },
 });
 

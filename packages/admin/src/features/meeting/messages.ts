@@ -119,6 +119,18 @@ export const messages = defineMessages({
     'error.reason.MEETING_ALREADY_RESOLVED': '该议题已有决议。',
     'error.reason.MEETING_UNKNOWN_OWNER': '责任单位不属于本街道。',
     'error.reason.MEETING_UNKNOWN_AGENDA_ITEM': '议题不属于本会议。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.meeting.create': '新建圆桌会',
+    'audit.op.meeting.cancel': '取消圆桌会',
+    'audit.op.meeting.hold': '召开圆桌会',
+    'audit.op.meeting.invite': '邀请参会',
+    'audit.op.meeting.agenda.add': '添加议题',
+    'audit.op.meeting.agenda.reorder': '调整议题顺序',
+    'audit.op.meeting.attendance': '登记出席',
+    'audit.op.meeting.minutes': '记录会议纪要',
+    'audit.op.meeting.resolution': '记录会议决议',
+    'audit.op.meeting.action.add': '新增会议待办',
+    'audit.op.meeting.action.update': '更新会议待办',
   },
   'en-US': {
     'nav.meeting': 'Round tables',
@@ -237,6 +249,18 @@ export const messages = defineMessages({
     'error.reason.MEETING_ALREADY_RESOLVED': 'This item already has its resolution.',
     'error.reason.MEETING_UNKNOWN_OWNER': 'The owner is not an organisation of this street.',
     'error.reason.MEETING_UNKNOWN_AGENDA_ITEM': 'The item is not of this meeting.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.meeting.create': 'Meeting created',
+    'audit.op.meeting.cancel': 'Meeting cancelled',
+    'audit.op.meeting.hold': 'Meeting held',
+    'audit.op.meeting.invite': 'Participants invited',
+    'audit.op.meeting.agenda.add': 'Agenda item added',
+    'audit.op.meeting.agenda.reorder': 'Agenda reordered',
+    'audit.op.meeting.attendance': 'Attendance recorded',
+    'audit.op.meeting.minutes': 'Minutes recorded',
+    'audit.op.meeting.resolution': 'Resolution recorded',
+    'audit.op.meeting.action.add': 'Action item added',
+    'audit.op.meeting.action.update': 'Action item updated',
   },
 });
 

@@ -23,6 +23,17 @@ export const messages = defineMessages({
     'error.reason.ORG_VERSION_STALE': '记录已被他人修改，请刷新后重试',
     'error.reason.ORG_PLACE_REQUIRED': '请选择该类组织所属的街道、小区或社区',
     'error.reason.ORG_NOT_A_PROPERTY_COMPANY': '只有物业公司可以服务小区',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.street.create': '新建街道',
+    'audit.op.street.update': '修改街道',
+    'audit.op.community.create': '新建社区',
+    'audit.op.community.update': '修改社区',
+    'audit.op.estate.create': '新建小区',
+    'audit.op.estate.update': '修改小区',
+    'audit.op.building.create': '新建楼栋',
+    'audit.op.building.update': '修改楼栋',
+    'audit.op.household.create': '新建住户',
+    'audit.op.household.update': '修改住户',
   },
   'en-US': {
     'org.root': 'All streets',
@@ -45,6 +56,17 @@ export const messages = defineMessages({
     'error.reason.ORG_VERSION_STALE': 'The record changed since you loaded it: reload and retry',
     'error.reason.ORG_PLACE_REQUIRED': 'Choose the street, estate or community this kind of organisation belongs to',
     'error.reason.ORG_NOT_A_PROPERTY_COMPANY': 'Only a property company serves estates',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.street.create': 'Street created',
+    'audit.op.street.update': 'Street changed',
+    'audit.op.community.create': 'Community created',
+    'audit.op.community.update': 'Community changed',
+    'audit.op.estate.create': 'Estate created',
+    'audit.op.estate.update': 'Estate changed',
+    'audit.op.building.create': 'Building created',
+    'audit.op.building.update': 'Building changed',
+    'audit.op.household.create': 'Household created',
+    'audit.op.household.update': 'Household changed',
   },
 });
 

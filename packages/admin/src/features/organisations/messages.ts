@@ -20,6 +20,10 @@ export const messages = defineMessages({
     'orgs.kind.PARTY_BRANCH': '党组织',
     'orgs.kind.PROPERTY_COMPANY': '物业公司',
     'orgs.kind.SOCIAL_ORGANISATION': '社会组织',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.organisation.create': '新建单位',
+    'audit.op.organisation.update': '修改单位',
+    'audit.op.organisation.setEstates': '设置服务小区',
   },
   'en-US': {
     'orgs.kind': 'Kind',
@@ -39,6 +43,10 @@ export const messages = defineMessages({
     'orgs.kind.PARTY_BRANCH': 'Party branch',
     'orgs.kind.PROPERTY_COMPANY': 'Property company',
     'orgs.kind.SOCIAL_ORGANISATION': 'Social organisation',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.organisation.create': 'Organisation created',
+    'audit.op.organisation.update': 'Organisation changed',
+    'audit.op.organisation.setEstates': 'Served estates set',
   },
 });
 

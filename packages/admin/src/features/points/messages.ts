@@ -64,6 +64,12 @@ export const messages = defineMessages({
     'error.reason.POINTS_BAD_RULE': '规则不合理：扣分为负数，加分为正数，上限为正数。',
     'error.reason.POINTS_BAD_AMOUNT': '数量不合理：调整不能为零，积分至少 1，库存不能为负。',
     'error.reason.POINTS_BLANK_REASON': '请写明调整原因。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.points.rule.set': '设置积分规则',
+    'audit.op.points.adjust': '调整积分',
+    'audit.op.points.reward.save': '保存积分奖品',
+    'audit.op.points.redemption.handOver': '兑换发放',
+    'audit.op.points.redemption.cancel': '取消兑换',
   },
   'en-US': {
     'nav.points': 'Points',
@@ -127,6 +133,12 @@ export const messages = defineMessages({
     'error.reason.POINTS_BAD_RULE': 'Inconsistent rule: penalties negative, awards positive, caps positive.',
     'error.reason.POINTS_BAD_AMOUNT': 'Inconsistent amount: no zero adjustment, cost at least 1, stock not negative.',
     'error.reason.POINTS_BLANK_REASON': 'Say why the balance is adjusted.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.points.rule.set': 'Points rule set',
+    'audit.op.points.adjust': 'Points adjusted',
+    'audit.op.points.reward.save': 'Reward saved',
+    'audit.op.points.redemption.handOver': 'Redemption handed over',
+    'audit.op.points.redemption.cancel': 'Redemption cancelled',
   },
 });
 

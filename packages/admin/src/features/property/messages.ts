@@ -115,6 +115,16 @@ export const messages = defineMessages({
     'error.reason.PROPERTY_BAD_INTERVAL': '维保间隔须为 1 至 3650 天',
     'error.reason.PROPERTY_DATE_IN_FUTURE': '维保日期不能晚于今天',
     'error.reason.PROPERTY_IMPORT_UNREADABLE': '文件无法读取、超过 2 MB、缺少必需列或超过 5000 行',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.property.contract.create': '登记物业合同',
+    'audit.op.property.fee.create': '登记物业收费',
+    'audit.op.property.ledger.add': '新增台账',
+    'audit.op.property.ledger.update': '修改台账',
+    'audit.op.property.ledger.close': '关闭台账',
+    'audit.op.property.equipment.register': '登记设施设备',
+    'audit.op.property.maintenance.record': '记录维保',
+    'audit.op.property.maintenance.import': '导入维保记录',
+    'audit.op.property.rule.set': '设置物业规则',
   },
   'en-US': {
     'nav.property': 'Property disclosure',
@@ -231,6 +241,16 @@ export const messages = defineMessages({
     'error.reason.PROPERTY_DATE_IN_FUTURE': 'The maintenance date cannot be after today',
     'error.reason.PROPERTY_IMPORT_UNREADABLE':
       'The file cannot be read, is over 2 MB, lacks a column or has over 5000 rows',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.property.contract.create': 'Property contract recorded',
+    'audit.op.property.fee.create': 'Property fee recorded',
+    'audit.op.property.ledger.add': 'Ledger entry added',
+    'audit.op.property.ledger.update': 'Ledger entry changed',
+    'audit.op.property.ledger.close': 'Ledger entry closed',
+    'audit.op.property.equipment.register': 'Equipment registered',
+    'audit.op.property.maintenance.record': 'Maintenance recorded',
+    'audit.op.property.maintenance.import': 'Maintenance imported',
+    'audit.op.property.rule.set': 'Property rule set',
   },
 });
 

@@ -44,6 +44,10 @@ export const messages = defineMessages({
     'error.reason.TRIAGE_TICKET_IN_PROGRESS': '热点中有诉求已在办理中，无法合并；未做任何合并。',
     'error.reason.TRIAGE_BLANK_REASON': '请填写原因。',
     'error.reason.TRIAGE_BAD_RULE': '阈值须为 2-50 件，时间窗口须为 1-168 小时。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.triage.mergeHotTopic': '合并热点诉求',
+    'audit.op.triage.dismissHotTopic': '忽略热点',
+    'audit.op.triage.setHotTopicRule': '设置热点规则',
   },
   'en-US': {
     'nav.triage': 'Hot topics',
@@ -87,6 +91,10 @@ export const messages = defineMessages({
     'error.reason.TRIAGE_TICKET_IN_PROGRESS': 'Some matters are already being handled; nothing was merged.',
     'error.reason.TRIAGE_BLANK_REASON': 'Give a reason.',
     'error.reason.TRIAGE_BAD_RULE': 'Threshold 2-50 matters, window 1-168 hours.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.triage.mergeHotTopic': 'Hot topic merged',
+    'audit.op.triage.dismissHotTopic': 'Hot topic dismissed',
+    'audit.op.triage.setHotTopicRule': 'Hot-topic rule set',
   },
 });
 

@@ -44,6 +44,14 @@ export const messages = defineMessages({
     'error.reason.IDENTITY_BINDING_EXISTS': '已申请或已绑定该房屋',
     'error.reason.IDENTITY_BINDING_ALREADY_DECIDED': '该认证申请已被处理，请刷新',
     'error.reason.IDENTITY_BINDING_DECIDED_MEANWHILE': '有人同时处理了该认证申请，请刷新',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.membership.grant': '授予角色',
+    'audit.op.membership.revoke': '撤销角色',
+    'audit.op.user.phone.reveal': '查看完整手机号',
+    'audit.op.user.phone.search': '按手机号查找用户',
+    'audit.op.user.disable': '停用账号',
+    'audit.op.user.enable': '启用账号',
+    'audit.op.user.password.change': '修改密码',
   },
   'en-US': {
     'users.name': 'Name',
@@ -89,6 +97,14 @@ export const messages = defineMessages({
     'error.reason.IDENTITY_BINDING_ALREADY_DECIDED': 'The binding was already decided: reload it',
     'error.reason.IDENTITY_BINDING_DECIDED_MEANWHILE':
       'Someone else decided on the binding at the same moment: reload it',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.membership.grant': 'Role granted',
+    'audit.op.membership.revoke': 'Role revoked',
+    'audit.op.user.phone.reveal': 'Full phone shown',
+    'audit.op.user.phone.search': 'User looked up by phone',
+    'audit.op.user.disable': 'Account disabled',
+    'audit.op.user.enable': 'Account enabled',
+    'audit.op.user.password.change': 'Password changed',
   },
 });
 

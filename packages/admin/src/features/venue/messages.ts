@@ -128,6 +128,15 @@ export const messages = defineMessages({
     'error.reason.VENUE_BAD_CODE': '此场地当前没有该签到码的预约。',
     'error.reason.VENUE_REASON_REQUIRED': '请填写理由。',
     'error.reason.VENUE_FORBIDDEN': '无权对该预约执行此操作。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.venue.create': '新建场地',
+    'audit.op.venue.update': '修改场地',
+    'audit.op.venue.archive': '停用场地',
+    'audit.op.venue.booking.book': '预约场地',
+    'audit.op.venue.booking.approve': '批准预约',
+    'audit.op.venue.booking.reject': '驳回预约',
+    'audit.op.venue.booking.cancel': '取消预约',
+    'audit.op.venue.booking.checkIn': '预约签到',
   },
   'en-US': {
     'nav.venue': 'Venue booking',
@@ -255,6 +264,15 @@ export const messages = defineMessages({
     'error.reason.VENUE_BAD_CODE': 'No booking of this venue has that code now.',
     'error.reason.VENUE_REASON_REQUIRED': 'Give a reason.',
     'error.reason.VENUE_FORBIDDEN': 'You may not do this to the booking.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.venue.create': 'Venue created',
+    'audit.op.venue.update': 'Venue changed',
+    'audit.op.venue.archive': 'Venue archived',
+    'audit.op.venue.booking.book': 'Venue booked',
+    'audit.op.venue.booking.approve': 'Booking approved',
+    'audit.op.venue.booking.reject': 'Booking rejected',
+    'audit.op.venue.booking.cancel': 'Booking cancelled',
+    'audit.op.venue.booking.checkIn': 'Booking checked in',
   },
 });
 

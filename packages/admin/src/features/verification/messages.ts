@@ -35,6 +35,10 @@ export const messages = defineMessages({
     'verify.context.nobody': '暂无其他住户',
     'verify.context.requester': '申请人的其他房屋：',
     'verify.context.none': '无',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.household.binding.approve': '认证通过',
+    'audit.op.household.binding.reject': '认证驳回',
+    'audit.op.household.binding.revoke': '解除绑定',
   },
   'en-US': {
     'verify.resident': 'Resident',
@@ -69,6 +73,10 @@ export const messages = defineMessages({
     'verify.context.nobody': 'Nobody else yet',
     'verify.context.requester': 'Requester’s other households:',
     'verify.context.none': 'None',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.household.binding.approve': 'Verification approved',
+    'audit.op.household.binding.reject': 'Verification rejected',
+    'audit.op.household.binding.revoke': 'Binding revoked',
   },
 });
 

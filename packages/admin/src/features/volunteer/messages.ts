@@ -51,6 +51,14 @@ export const messages = defineMessages({
     'error.reason.VOLUNTEER_WRONG_STEP': '操作顺序不对：已签到、尚未签到或时长已审核。',
     'error.reason.VOLUNTEER_WRONG_CODE': '签到码不对，或活动不在进行中。',
     'error.reason.VOLUNTEER_REASON_REQUIRED': '更正时长时请填写原因。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.volunteer.profile.fromTicket': '从诉求登记志愿者',
+    'audit.op.volunteer.profile.update': '修改志愿者资料',
+    'audit.op.volunteer.activity.create': '新建志愿活动',
+    'audit.op.volunteer.signup.cancel': '取消报名',
+    'audit.op.volunteer.checkIn': '活动签到',
+    'audit.op.volunteer.checkOut': '活动签退',
+    'audit.op.volunteer.hours.approve': '确认服务时长',
   },
   'en-US': {
     'nav.volunteer': 'Volunteers',
@@ -102,6 +110,14 @@ export const messages = defineMessages({
     'error.reason.VOLUNTEER_WRONG_STEP': 'Wrong step: checked in already, not checked in, or hours approved already.',
     'error.reason.VOLUNTEER_WRONG_CODE': 'Wrong code, or the activity is not on now.',
     'error.reason.VOLUNTEER_REASON_REQUIRED': 'Give a reason for correcting the hours.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.volunteer.profile.fromTicket': 'Volunteer registered from a matter',
+    'audit.op.volunteer.profile.update': 'Volunteer profile changed',
+    'audit.op.volunteer.activity.create': 'Activity created',
+    'audit.op.volunteer.signup.cancel': 'Sign-up cancelled',
+    'audit.op.volunteer.checkIn': 'Checked in',
+    'audit.op.volunteer.checkOut': 'Checked out',
+    'audit.op.volunteer.hours.approve': 'Hours approved',
   },
 });
 

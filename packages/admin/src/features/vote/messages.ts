@@ -90,6 +90,14 @@ export const messages = defineMessages({
     'error.reason.VOTE_SCAN_REQUIRED': '纸质票需上传签字扫描件。',
     'error.reason.VOTE_BALLOT_CHANGED_CONCURRENTLY': '该表决票刚被修改，请刷新后重试。',
     'error.reason.VOTE_BAD_AREA': '面积须为正数，最多两位小数。',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.vote.create': '新建表决',
+    'audit.op.vote.update': '修改表决',
+    'audit.op.vote.open': '开始表决',
+    'audit.op.vote.remind': '提醒投票',
+    'audit.op.vote.ballot.enter': '代录选票',
+    'audit.op.vote.unit.set': '设置投票单元',
+    'audit.op.vote.unit.import': '导入投票单元',
   },
   'en-US': {
     'nav.vote': "Owners' votes",
@@ -179,6 +187,14 @@ export const messages = defineMessages({
     'error.reason.VOTE_SCAN_REQUIRED': 'A paper ballot needs the scan of the signed ballot.',
     'error.reason.VOTE_BALLOT_CHANGED_CONCURRENTLY': 'The ballot was just changed: reload and retry.',
     'error.reason.VOTE_BAD_AREA': 'An area is a positive number with at most two decimals.',
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.vote.create': 'Vote created',
+    'audit.op.vote.update': 'Vote changed',
+    'audit.op.vote.open': 'Vote opened',
+    'audit.op.vote.remind': 'Voters reminded',
+    'audit.op.vote.ballot.enter': 'Ballot entered',
+    'audit.op.vote.unit.set': 'Voting unit set',
+    'audit.op.vote.unit.import': 'Voting units imported',
   },
 });
 

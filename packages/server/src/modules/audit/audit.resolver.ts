@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { Role } from '../identity/identity.enums.js';
 import { toUser } from '../identity/identity.mappers.js';
 import { User } from '../identity/identity.types.js';
+import { AuditOperationInfo, auditOperationInfos } from './audit.operations.js';
 import { listAuditLog } from './audit.query.js';
 import { AuditLogArgs, AuditLogConnection, AuditLogEntry } from './audit.types.js';
 
@@ -15,6 +16,14 @@ export class AuditResolver {
   })
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: RequestContext) {
     return listAuditLog(ctx.services.dataSource, ctx.viewer, args);
+  }
+
+  @Query(() => [AuditOperationInfo], {
+    description:
+      'Every operation the audit log may hold, as each module declares it (for an operation filter); same readers as `auditLog`.',
+  })
+  auditOperations(): readonly AuditOperationInfo[] {
+    return auditOperationInfos();
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who acted (phone masked).' })

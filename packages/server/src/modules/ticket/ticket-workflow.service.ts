@@ -42,6 +42,8 @@ interface Step {
   /** The event's text and links; who sees it is declared per type (EVENT_VISIBILITY). */
   event: { note?: string | null; organisationId?: string | null; relatedTicketId?: string | null };
   notify: NewNotification[];
+  /** Facts for the audit summary besides the states (names, so the log reads without lookups). */
+  audit?: Record<string, unknown>;
 }
 
 /**
@@ -167,7 +169,14 @@ export class TicketWorkflowService {
               summary: {
                 from: ticket.state,
                 to: t.next,
-                ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+                ...(step.event.organisationId
+                  ? {
+                      organisationId: step.event.organisationId,
+                      // Its name too, so the log reads without a lookup ("单位 萧山交警北干中队").
+                      organisation: (await m.findOneBy(OrganisationEntity, { id: step.event.organisationId }))?.name,
+                    }
+                  : {}),
+                ...step.audit,
               },
             },
             m,
@@ -229,15 +238,23 @@ export class TicketWorkflowService {
       if (!category || category.communityId !== s.ticket.communityId)
         throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
       const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
-      // The clock runs from the day of submission, whatever day staff accept.
-      const reply = this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
+      // The clock runs from the day of submission, whatever day staff accept. The reply deadline the
+      // ticket was given at submission stays: a later change of the category's reply days is for
+      // tickets raised after it (a corrected category brings its own days; a deadline computed without
+      // holiday data is computed again, the calendar may have been completed since).
+      const given =
+        category.id === s.ticket.categoryId && s.ticket.replyDueAt && s.ticket.dueCovered
+          ? { dueAt: s.ticket.replyDueAt, covered: true }
+          : null;
+      const reply = given ?? this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
       const resolve = this.calendar().dueAt(s.ticket.createdAt, category.resolveDays);
-      await this.setAssignments(
-        s,
+      await assignHandlers(
+        s.m,
+        s.ticket,
         orgs.map((o) => o.id),
-        category.replyDays,
-        s.ticket.createdAt,
+        reply,
       );
+      s.audit = { organisations: orgs.map((o) => o.name) };
       s.patch = {
         categoryId: category.id,
         acceptedAt: s.now,
@@ -301,6 +318,7 @@ export class TicketWorkflowService {
         category.replyDays,
         s.now,
       );
+      s.audit = { organisations: orgs.map((o) => o.name) };
       s.event = { note: input.note ?? null };
     });
   }

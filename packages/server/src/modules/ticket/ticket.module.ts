@@ -20,6 +20,7 @@ import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
+import { TicketEventNoteResolver } from './ticket-event-note.resolver.js';
 import {
   CommunityTicketFieldsResolver,
   TicketAssignmentFieldsResolver,
@@ -50,6 +51,7 @@ export const ticketModule = defineModule({
     TicketAssignmentFieldsResolver,
     TicketEventFieldsResolver,
     CommunityTicketFieldsResolver,
+    TicketEventNoteResolver,
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),

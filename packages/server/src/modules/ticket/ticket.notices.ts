@@ -45,10 +45,12 @@ const T = 'Ticket';
 
 export const TICKET_NOTICES: NoticeCatalog<TicketNoticeKind> = {
   TICKET_NEW: {
+    // No state word in the text: it is rendered for as long as the notification is kept, and the
+    // ticket moves on (the console shows the ticket's current state beside it).
     description: 'A resident raised a matter; told to the community’s staff.',
     subjectType: T,
-    'zh-CN': { title: '新诉求：{title}', body: '{categoryZh} · 待受理' },
-    'en-US': { title: 'New matter: {title}', body: '{categoryEn} · waiting for triage' },
+    'zh-CN': { title: '新诉求：{title}', body: '{categoryZh}' },
+    'en-US': { title: 'New matter: {title}', body: '{categoryEn}' },
   },
   TICKET_ASSIGNED: {
     description: 'A matter was accepted and assigned; told to the staff of the organisations made responsible.',

@@ -7,7 +7,6 @@ import { ResponsiveTable } from '../../../app/list';
 import { PageSpinner } from '../../../app/PageSpinner';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
-import { ServerInfoCard } from '../../system/ServerInfoCard';
 import { ticketsUrl } from '../../tickets/urls';
 import { AnalysisCommunitiesDocument } from '../graphql/analysis';
 import { DashboardDocument, TodaysWorkDocument } from '../graphql/dashboard';
@@ -247,7 +246,6 @@ export default function DashboardHome() {
           )}
         />
       </Card>
-      <ServerInfoCard />
     </Space>
   );
 }

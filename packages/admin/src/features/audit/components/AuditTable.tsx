@@ -1,12 +1,14 @@
 import { Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
 import { formatTime } from '../../../app/format';
 import { ResponsiveTable } from '../../../app/list';
 import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { AuditRowFragment, Role } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
-import { operationLabel } from '../messages';
+import { operationText, summaryText, targetUrl } from '../auditText';
+import { AUDIT_DECLARATIONS } from '../registry';
 
 /** The fields one audit row shows; the list query spreads it (fragment masking keeps others out). */
 export const AuditRowFields = graphql(`
@@ -36,22 +38,6 @@ const ROLES: Role[] = [
   'RESIDENT',
 ];
 
-/** The summary is JSON; show it as `key: value` pairs, one line. */
-export function summaryText(summary: string): string {
-  try {
-    const obj = JSON.parse(summary) as unknown;
-    if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
-      return Object.entries(obj as Record<string, unknown>)
-        .filter(([, v]) => v !== null && v !== undefined && v !== '')
-        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-        .join(', ');
-    }
-  } catch {
-    /* not JSON: show as stored */
-  }
-  return summary;
-}
-
 function useRoleLabel() {
   const { t } = useI18n();
   return (role: string | null | undefined) =>
@@ -74,9 +60,22 @@ export function AuditTable({
   const roleLabel = useRoleLabel();
   const op = (o: string) => (
     <Tag color="blue" title={o}>
-      {operationLabel(t, o)}
+      {operationText(t, o)}
     </Tag>
   );
+  const summary = (r: AuditRow) => summaryText(t, r, AUDIT_DECLARATIONS);
+  // The record acted on, linked to where the console shows it (when a feature declares that).
+  const target = (r: AuditRow) => {
+    const text = `${r.targetType}${r.targetId ? ` #${r.targetId.slice(-6)}` : ''}`;
+    const url = targetUrl(r, AUDIT_DECLARATIONS);
+    return url ? (
+      <Link to={url} title={r.targetId ?? ''} data-testid="audit-target-link" onClick={(e) => e.stopPropagation()}>
+        {text}
+      </Link>
+    ) : (
+      <span title={r.targetId ?? ''}>{text}</span>
+    );
+  };
   const columns: ColumnsType<AuditRow> = [
     { title: t('audit.time'), key: 'time', width: 150, render: (_, r) => formatTime(r.createdAt) },
     { title: t('audit.actor'), key: 'actor', render: (_, r) => r.actor?.displayName ?? t('audit.system') },
@@ -85,11 +84,7 @@ export function AuditTable({
     {
       title: t('audit.target'),
       key: 'target',
-      render: (_, r) => (
-        <span title={r.targetId ?? ''}>
-          {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
-        </span>
-      ),
+      render: (_, r) => target(r),
     },
     {
       title: t('audit.summary'),
@@ -97,9 +92,10 @@ export function AuditTable({
       render: (_, r) => (
         <Typography.Text
           type="secondary"
-          style={{ fontSize: 12, wordBreak: 'break-all', display: 'block', maxWidth: 420 }}
+          style={{ fontSize: 12, overflowWrap: 'anywhere', display: 'block', maxWidth: 420 }}
+          data-testid="audit-summary"
         >
-          {summaryText(r.summary)}
+          {summary(r)}
         </Typography.Text>
       ),
     },
@@ -121,11 +117,9 @@ export function AuditTable({
           <Typography.Text>
             {r.actor?.displayName ?? t('audit.system')} · {roleLabel(r.actorRole)}
           </Typography.Text>
-          <Typography.Text type="secondary">
-            {r.targetType} {r.targetId ? `#${r.targetId.slice(-6)}` : ''}
-          </Typography.Text>
-          <Typography.Text type="secondary" style={{ wordBreak: 'break-all', fontSize: 12 }}>
-            {summaryText(r.summary)}
+          <Typography.Text type="secondary">{target(r)}</Typography.Text>
+          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere', fontSize: 12 }}>
+            {summary(r)}
           </Typography.Text>
         </Space>
       )}

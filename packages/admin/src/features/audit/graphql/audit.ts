@@ -45,3 +45,13 @@ export const AuditCommunitiesDocument = graphql(`
     }
   }
 `);
+
+/** Every operation the modules declare (the operation filter), with the declaring module. */
+export const AuditOperationsDocument = graphql(`
+  query AuditOperations {
+    auditOperations {
+      operation
+      module
+    }
+  }
+`);

@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { dayRangeInstants } from '../../../app/format';
-import { ListFilters, ListPage, useFilterStyle, useListParams } from '../../../app/list';
+import { ListFilters, ListPage, useFilterStyle, useListParams, usePageSize } from '../../../app/list';
 import { useI18n } from '../../../i18n';
+import { operationText } from '../auditText';
 import { AuditTable } from '../components/AuditTable';
-import { AuditCommunitiesDocument, AuditLogDocument } from '../graphql/audit';
-import { KNOWN_OPERATIONS, operationLabel, TARGET_TYPES } from '../messages';
+import { AuditCommunitiesDocument, AuditLogDocument, AuditOperationsDocument } from '../graphql/audit';
+import { AUDIT_TARGET_TYPES } from '../registry';
 import { AUDIT_PARAMS } from '../urls';
 
 const PAGE = 20;
@@ -17,6 +18,7 @@ export function AuditLogView() {
   const style = useFilterStyle();
   const list = useListParams(AUDIT_PARAMS);
   const f = list.values;
+  const [pageSize, setPageSize] = usePageSize(PAGE);
   const { data, loading, error } = useQuery(AuditLogDocument, {
     variables: {
       communityId: f.community,
@@ -24,11 +26,13 @@ export function AuditLogView() {
       targetType: f.type,
       // Dates in the URL are calendar days; the API takes instants.
       ...dayRangeInstants(f.from, f.to),
-      first: PAGE,
+      first: pageSize,
       after: f.after,
     },
   });
   const communities = useQuery(AuditCommunitiesDocument);
+  // The filter knows every operation every module declares (the server's manifests), in its texts.
+  const operations = useQuery(AuditOperationsDocument);
   const conn = data?.auditLog;
 
   return (
@@ -53,7 +57,12 @@ export function AuditLogView() {
             value={f.op ?? undefined}
             onChange={(v) => list.set({ op: v ?? null })}
             optionFilterProp="label"
-            options={KNOWN_OPERATIONS.map((op) => ({ value: op, label: operationLabel(t, op) }))}
+            options={(operations.data?.auditOperations ?? []).map((o) => ({
+              value: o.operation,
+              label: operationText(t, o.operation),
+            }))}
+            popupMatchSelectWidth={false}
+            data-testid="audit-operation-filter"
             style={style(180)}
           />
           <Select
@@ -62,7 +71,7 @@ export function AuditLogView() {
             aria-label={t('audit.targetType')}
             value={f.type ?? undefined}
             onChange={(v) => list.set({ type: v ?? null })}
-            options={TARGET_TYPES.map((type) => ({ value: type, label: type }))}
+            options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: type }))}
             style={style(180)}
           />
           <DatePicker.RangePicker
@@ -81,7 +90,13 @@ export function AuditLogView() {
         </ListFilters>
       }
       error={error}
-      paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
+      paging={{
+        connection: conn,
+        after: f.after,
+        onPage: (after) => list.set({ after }),
+        pageSize,
+        onPageSize: setPageSize,
+      }}
     >
       <AuditTable rows={conn?.edges.map((e) => e.node) ?? []} loading={loading} />
     </ListPage>

@@ -19,7 +19,13 @@ interface LoginValues {
  * The first screen, so it uses only light antd parts: a plain panel rather than Card (which brings
  * Tabs and Menu) and a language button rather than Select (see the initial-JS budget in README).
  */
-export function LoginPage({ notice }: { notice?: string | null }) {
+export function LoginPage({
+  notice,
+  noticeTone = 'warning',
+}: {
+  notice?: string | null;
+  noticeTone?: 'info' | 'warning';
+}) {
   const { t, locale, setLocale } = useI18n();
   const { token } = theme.useToken();
   const client = useApolloClient();
@@ -91,7 +97,7 @@ export function LoginPage({ notice }: { notice?: string | null }) {
         </Space>
         {(error || notice) && (
           <Alert
-            type={error ? 'error' : 'warning'}
+            type={error ? 'error' : noticeTone === 'info' ? 'success' : 'warning'}
             showIcon
             title={error ?? notice}
             style={{ marginBottom: 16 }}

@@ -27,15 +27,15 @@ const row = (over: Partial<NotificationRow>): NotificationRow => ({
 });
 
 describe('rendering notifications by kind', () => {
-  it('a new matter in zh-CN and en-US, with the category in the reader’s language', () => {
+  it('a new matter in zh-CN and en-US, with the category in the reader’s language and no state word (the ticket moves on)', () => {
     expect(renderNotification(row({}), translator('zh-CN'), 'zh-CN')).toEqual({
       title: '新诉求：电梯异响',
-      body: '设施报修 · 待受理',
+      body: '设施报修',
       warning: false,
     });
     expect(renderNotification(row({}), translator('en-US'), 'en-US')).toEqual({
       title: 'New matter: 电梯异响',
-      body: 'Facilities repair · waiting for triage',
+      body: 'Facilities repair',
       warning: false,
     });
   });
@@ -91,7 +91,7 @@ describe('rendering notifications by kind', () => {
       </MemoryRouter>,
     );
     expect(screen.getByText('New matter: 电梯异响')).toBeTruthy();
-    expect(screen.getByText('Facilities repair · waiting for triage')).toBeTruthy();
+    expect(screen.getByText('Facilities repair')).toBeTruthy();
     expect(screen.getByText('Reply overdue: 路灯不亮')).toBeTruthy();
     expect(screen.queryByText('server title')).toBeNull();
   });

@@ -78,7 +78,16 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
 
   const count = unread.data?.unreadNotificationCount ?? 0;
   const content = (
-    <div style={{ width: compact ? 300 : 360, maxWidth: 'calc(100vw - 24px)' }} data-testid="notification-list">
+    // On a phone the list takes the screen's width less a margin, whatever the bell's position.
+    <div
+      style={{
+        width: compact ? 'calc(100vw - 48px)' : 360,
+        maxWidth: 360,
+        maxHeight: compact ? 'calc(100dvh - 160px)' : 'min(560px, calc(100vh - 160px))',
+        overflowY: 'auto',
+      }}
+      data-testid="notification-list"
+    >
       <NotificationList
         rows={list.data?.notifications.edges.map((e) => e.node) ?? []}
         loading={list.loading}
@@ -93,7 +102,9 @@ export default function NotificationCenter({ compact }: { compact?: boolean }) {
       open={open}
       onOpenChange={setOpen}
       trigger="click"
-      placement="bottomRight"
+      placement={compact ? 'bottom' : 'bottomRight'}
+      arrow={!compact}
+      autoAdjustOverflow
       title={
         <Space style={{ justifyContent: 'space-between', width: '100%' }}>
           <span>{t('notif.title')}</span>

@@ -1,5 +1,6 @@
-import { Button, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { ResponsiveTable } from '../../../app/list';
 import { useI18n } from '../../../i18n';
 
 /** One child in the tree, whatever its level. */
@@ -25,8 +26,10 @@ interface Props {
 
 function RowActions({ row, onEdit, onArchive }: Pick<Props, 'onEdit' | 'onArchive'> & { row: NodeRow }) {
   const { t } = useI18n();
+  if (!row.viewerCan.update && !row.viewerCan.archive) return null;
   return (
-    <Space size={4}>
+    // A card opens its node on click: the buttons act on their own.
+    <Space size={4} onClick={(e) => e.stopPropagation()}>
       {row.viewerCan.update && (
         <Button size="small" type="link" onClick={() => onEdit(row)}>
           {t('common.edit')}
@@ -67,22 +70,12 @@ function Name({ row, onOpen }: { row: NodeRow; onOpen(row: NodeRow): void }) {
   );
 }
 
-/** Children of the current tree node; buttons only where `viewerCan` allows. Props only. */
+/**
+ * Children of the current tree node, as a table on a desktop and cards on a phone (the list kit, like
+ * every other list); buttons only where `viewerCan` allows. Props only.
+ */
 export function NodeList(props: Props) {
   const { t } = useI18n();
-  if (props.compact) {
-    return (
-      <List
-        loading={props.loading}
-        dataSource={props.rows}
-        renderItem={(row) => (
-          <List.Item key={row.id} actions={[<RowActions key="a" row={row} {...props} />]}>
-            <List.Item.Meta title={<Name row={row} onOpen={props.onOpen} />} description={row.detail} />
-          </List.Item>
-        )}
-      />
-    );
-  }
   const columns: ColumnsType<NodeRow> = [
     { title: t('common.name'), key: 'name', render: (_, r) => <Name row={r} onOpen={props.onOpen} /> },
     ...(props.detailTitle
@@ -91,14 +84,24 @@ export function NodeList(props: Props) {
     { title: t('common.actions'), key: 'actions', width: 160, render: (_, r) => <RowActions row={r} {...props} /> },
   ];
   return (
-    <Table<NodeRow>
+    <ResponsiveTable<NodeRow>
+      rows={props.rows}
       rowKey="id"
-      size="middle"
-      loading={props.loading}
       columns={columns}
-      dataSource={props.rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
+      loading={props.loading}
+      layout={props.compact ? 'cards' : 'table'}
+      rowProps={(_, l) => (l === 'cards' ? { 'data-testid': 'node-card' } : {})}
+      renderCard={(row) => (
+        <Space orientation="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
+          <Name row={row} onOpen={props.onOpen} />
+          {row.detail && (
+            <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+              {row.detail}
+            </Typography.Text>
+          )}
+          <RowActions row={row} {...props} />
+        </Space>
+      )}
     />
   );
 }

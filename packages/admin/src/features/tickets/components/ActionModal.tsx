@@ -1,8 +1,9 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useI18n } from '../../../i18n';
 import { ReplyTemplatePicker } from '../../board/components/ReplyTemplatePicker';
 import type { TicketAction } from './TicketActions';
+import { ACTION_TEXT_VISIBILITY, VisibilityTag } from './Visibility';
 
 export interface Option {
   value: string;
@@ -41,6 +42,10 @@ interface Props {
   /** A server field error to show beside its field. */
   serverError?: { field: string; text: string } | null;
   onMergeSearch(text: string): void;
+  /** A merge target as a row of the picker (state, category, estate, date); the label shows once picked. */
+  renderMergeOption?(value: string): ReactNode;
+  /** Hints under the choice fields (why a list is short or empty). */
+  hints?: { organisations?: ReactNode; departments?: ReactNode; merge?: ReactNode };
   onCancel(): void;
   onSubmit(values: ActionValues): void;
 }
@@ -66,7 +71,12 @@ export function ActionModal(props: Props) {
   const text = (name: keyof ActionValues, label: string, min: number, max: number, optional = false) => (
     <Form.Item
       name={name}
-      label={label}
+      label={
+        <span>
+          {label}
+          {action && <VisibilityTag visibility={ACTION_TEXT_VISIBILITY[action]} />}
+        </span>
+      }
       rules={
         optional
           ? [{ max, message: t('ticket.form.length', { min: 0, max }) }]
@@ -80,7 +90,7 @@ export function ActionModal(props: Props) {
     <Form.Item
       name="organisationIds"
       label={t('ticket.form.organisations')}
-      extra={action === 'accept' ? t('ticket.form.organisationsHint') : undefined}
+      extra={props.hints?.organisations ?? (action === 'accept' ? t('ticket.form.organisationsHint') : undefined)}
       rules={[required, { type: 'array', max: 5, message: t('ticket.form.length', { min: 1, max: 5 }) }]}
     >
       <Select
@@ -119,13 +129,21 @@ export function ActionModal(props: Props) {
     case 'merge':
       fields = (
         <>
-          <Form.Item name="primaryTicketId" label={t('ticket.form.primary')} rules={[required]}>
+          <Form.Item
+            name="primaryTicketId"
+            label={t('ticket.form.primary')}
+            rules={[required]}
+            extra={props.hints?.merge}
+          >
             <Select
               showSearch
               filterOption={false}
               onSearch={props.onMergeSearch}
               placeholder={t('ticket.form.primarySearch')}
               options={options.mergeCandidates}
+              optionRender={props.renderMergeOption ? (o) => props.renderMergeOption?.(String(o.value)) : undefined}
+              aria-label={t('ticket.form.primary')}
+              data-testid="merge-target"
             />
           </Form.Item>
           {text('note', t('ticket.form.mergeNote'), 0, 500, true)}
@@ -154,8 +172,13 @@ export function ActionModal(props: Props) {
     case 'escalate':
       fields = (
         <>
-          <Form.Item name="departmentId" label={t('ticket.form.department')} rules={[required]}>
-            <Select options={options.departments} optionFilterProp="label" />
+          <Form.Item
+            name="departmentId"
+            label={t('ticket.form.department')}
+            rules={[required]}
+            extra={props.hints?.departments}
+          >
+            <Select options={options.departments} optionFilterProp="label" aria-label={t('ticket.form.department')} />
           </Form.Item>
           {text('reason', t('ticket.form.escalateReason'), 2, 1000)}
         </>

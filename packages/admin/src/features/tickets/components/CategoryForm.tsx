@@ -66,7 +66,12 @@ export function CategoryForm(props: {
         <Form.Item name="defaultOrgKind" label={t('category.defaultOrgKind')} rules={[required]}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(`orgs.kind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="replyDays" label={t('category.replyDays')} rules={[required]}>
+        <Form.Item
+          name="replyDays"
+          label={t('category.replyDays')}
+          rules={[required]}
+          extra={<span data-testid="reply-days-hint">{t('category.replyDaysHint')}</span>}
+        >
           <InputNumber min={1} max={5} precision={0} />
         </Form.Item>
         <Form.Item name="resolveDays" label={t('category.resolveDays')} rules={[required]}>

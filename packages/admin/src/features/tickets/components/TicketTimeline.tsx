@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { Role, TicketEventType, TimelineEventFragment } from '../../../gql/graphql';
 import { type MessageKey, useI18n } from '../../../i18n';
+import { VisibilityTag } from './Visibility';
 
 /** The fields this component reads; the query spreads it (fragment masking keeps the rest out). */
 export const TimelineEventFields = graphql(`
@@ -14,6 +15,7 @@ export const TimelineEventFields = graphql(`
     note
     isPublic
     visibility
+    noteVisibility
     actorRole
     actorName
     fromState
@@ -87,7 +89,7 @@ export function TicketTimeline({
                 <Typography.Text strong>{t(`ticket.event.${e.type}`)}</Typography.Text>
                 {e.visibility === 'STAFF_ONLY' && (
                   <Tag icon={<LockOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
-                    {t('ticket.internal')}
+                    {t('ticket.internalEvent')}
                   </Tag>
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -100,8 +102,13 @@ export function TicketTimeline({
                 </Typography.Text>
               </div>
               {e.note && (
-                <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                <Typography.Paragraph
+                  style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  data-testid="timeline-note"
+                >
                   {e.note}
+                  {/* Who reads this text: the resident, the submitter, or staff only. */}
+                  <VisibilityTag visibility={e.noteVisibility} />
                 </Typography.Paragraph>
               )}
             </div>

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Descriptions, Divider, Drawer, Grid, Rate, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Descriptions, Divider, Drawer, Grid, Rate, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { TicketBoardPanel } from '../../board/components/TicketBoardPanel';
@@ -11,15 +12,20 @@ import { SimilarTicketsPanel } from '../../triage/components/SimilarTicketsPanel
 import { ActionModal, type ActionValues } from '../components/ActionModal';
 import { AuthImage } from '../components/AuthImage';
 import { DeadlineBadge } from '../components/DeadlineBadge';
+import { MergedIntoLink } from '../components/MergedIntoLink';
+import { MergeTargetRow } from '../components/MergeTargetRow';
 import { StateTag } from '../components/StateTag';
 import { type TicketAction, TicketActions } from '../components/TicketActions';
 import { TicketTimeline } from '../components/TicketTimeline';
+import { handlerOrganisations, mergeCandidates, OPEN_STATES } from '../components/ticketChoices';
 import {
-  MergeCandidatesDocument,
-  TicketDetailDocument,
-  TicketFilterOptionsDocument,
-  TicketOrganisationsDocument,
-} from '../graphql/tickets';
+  HandlerOrganisationsDocument,
+  MergeTargetFragment,
+  MergeTargetsDocument,
+  SimilarMergeTargetsDocument,
+} from '../graphql/ticket-choices';
+import { TicketDetailDocument, TicketFilterOptionsDocument, TicketOrganisationsDocument } from '../graphql/tickets';
+import { useEscapeToClose } from './useEscapeToClose';
 import { useTicketAction } from './useTicketAction';
 
 type Ticket = TicketDetailQuery['ticket'];
@@ -63,7 +69,8 @@ function Body({ ticket }: { ticket: Ticket }) {
           ))}
         </Space>
       )}
-      <Descriptions size="small" column={1} bordered>
+      {/* Labels never break inside a word on a phone (提交人, not 提交/人). */}
+      <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('ticket.category')}>
           {locale === 'zh-CN' ? ticket.category.nameZh : ticket.category.nameEn}
         </Descriptions.Item>
@@ -88,7 +95,9 @@ function Body({ ticket }: { ticket: Ticket }) {
           </Descriptions.Item>
         )}
         {ticket.mergedInto && (
-          <Descriptions.Item label={t('ticket.mergedInto')}>{ticket.mergedInto.title}</Descriptions.Item>
+          <Descriptions.Item label={t('ticket.mergedInto')}>
+            <MergedIntoLink primary={ticket.mergedInto} />
+          </Descriptions.Item>
         )}
         {ticket.rating != null && (
           <Descriptions.Item label={t('ticket.rating')}>
@@ -139,10 +148,12 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
   const [fieldError, setFieldError] = useState<{ field: string; text: string } | null>(null);
   const [mergeSearch, setMergeSearch] = useState('');
   const { run, busy } = useTicketAction(ticket, () => refetch());
+  const { modal } = App.useApp();
+  useEscapeToClose(!!ticketId, !!action, onClose);
 
   const needsOrgs = action === 'accept' || action === 'reassign';
-  const orgs = useQuery(TicketOrganisationsDocument, {
-    variables: { communityId: ticket?.community.id ?? null, kind: null },
+  const orgs = useQuery(HandlerOrganisationsDocument, {
+    variables: { communityId: ticket?.community.id ?? null },
     skip: !ticket || !needsOrgs,
   });
   const departments = useQuery(TicketOrganisationsDocument, {
@@ -157,14 +168,45 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
     },
     skip: !ticket || action !== 'accept',
   });
-  const candidates = useQuery(MergeCandidatesDocument, {
-    variables: { communityId: ticket?.community.id ?? null, search: mergeSearch || null },
+  const candidates = useQuery(MergeTargetsDocument, {
+    variables: { communityId: ticket?.community.id ?? null, search: mergeSearch || null, states: [...OPEN_STATES] },
     skip: !ticket || action !== 'merge',
   });
+  const similar = useQuery(SimilarMergeTargetsDocument, {
+    variables: { ticketId: ticket?.id ?? '' },
+    skip: !ticket || action !== 'merge' || !!mergeSearch,
+  });
+  // Only open tickets of the same community, similar ones first (issue 17: no more look-alike merges).
+  const targets = useMemo(
+    () =>
+      ticket
+        ? mergeCandidates(
+            ticket,
+            getFragmentData(
+              MergeTargetFragment,
+              (candidates.data?.tickets.edges ?? []).map((e) => e.node),
+            ),
+            mergeSearch
+              ? []
+              : getFragmentData(
+                  MergeTargetFragment,
+                  (similar.data?.similarTickets.edges ?? []).map((e) => e.node.ticket),
+                ),
+          )
+        : [],
+    [ticket, candidates.data, similar.data, mergeSearch],
+  );
 
+  // Only organisations that can handle the ticket's place (the server refuses the others).
   const routable = useMemo(
-    () => (orgs.data?.organisations.edges ?? []).map((e) => e.node).filter((o) => ROUTABLE.includes(o.kind)),
-    [orgs.data],
+    () =>
+      ticket
+        ? handlerOrganisations(
+            ticket,
+            (orgs.data?.organisations.edges ?? []).map((e) => e.node),
+          ).filter((o) => ROUTABLE.includes(o.kind))
+        : [],
+    [orgs.data, ticket],
   );
   const options = {
     organisations: routable.map((o) => ({ value: o.id, label: `${o.name}（${t(`orgs.kind.${o.kind}`)}）` })),
@@ -173,13 +215,10 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
       value: c.id,
       label: locale === 'zh-CN' ? c.nameZh : c.nameEn,
     })),
-    mergeCandidates: (candidates.data?.tickets.edges ?? [])
-      .map((e) => e.node)
-      .filter((n) => n.id !== ticket?.id && n.state !== 'MERGED')
-      .map((n) => ({
-        value: n.id,
-        label: `${n.title} · ${t(`ticket.state.${n.state}`)} · ${formatTime(n.createdAt)}`,
-      })),
+    mergeCandidates: targets.map((n) => ({
+      value: n.id,
+      label: `${n.title} · ${t(`ticket.state.${n.state}`)} · ${formatTime(n.createdAt)}`,
+    })),
     replyOrganisations: (ticket?.assignments ?? [])
       .filter((a) => a.state === 'OPEN')
       .map((a) => ({ value: a.organisation.id, label: a.organisation.name })),
@@ -197,6 +236,17 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
   const submit = async (values: ActionValues) => {
     if (!action) return;
     setFieldError(null);
+    if (action === 'merge' && ticket) {
+      // Merging cannot be undone by staff: name both tickets before it happens.
+      const primary = targets.find((c) => c.id === values.primaryTicketId);
+      const ok = await modal.confirm({
+        title: t('ticket.merge.confirmTitle'),
+        content: t('ticket.merge.confirm', { from: ticket.title, to: primary?.title ?? '' }),
+        okText: t('ticket.action.merge'),
+        cancelText: t('common.cancel'),
+      });
+      if (!ok) return;
+    }
     const result = await run(action, values);
     if (!result) setAction(null);
     else if (result.field) setFieldError(result);
@@ -251,6 +301,19 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
         loading={busy}
         serverError={fieldError}
         onMergeSearch={setMergeSearch}
+        renderMergeOption={(id) => {
+          const c = targets.find((x) => x.id === id);
+          return c ? <MergeTargetRow c={c} /> : null;
+        }}
+        hints={{
+          merge: !candidates.loading && targets.length === 0 ? t('ticket.merge.none') : t('ticket.merge.hint'),
+          organisations:
+            action === 'accept' && orgs.data && routable.length === 0 ? t('ticket.accept.noHandlers') : undefined,
+          departments:
+            departments.data && departments.data.organisations.edges.length === 0
+              ? t('ticket.escalate.noDepartments')
+              : undefined,
+        }}
         onCancel={() => setAction(null)}
         onSubmit={submit}
       />

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { dayRangeInstants } from '../../../app/format';
-import { ListPage, useListParams } from '../../../app/list';
+import { ListPage, useListParams, usePageSize } from '../../../app/list';
 import { useI18n } from '../../../i18n';
 import { ExportButton } from '../../analysis/components/ExportButton';
 import { TicketFilterBar } from '../components/TicketFilterBar';
@@ -16,6 +16,7 @@ export function TicketWorkbenchView() {
   const { t, locale } = useI18n();
   const list = useListParams(TICKET_PARAMS);
   const f = list.values;
+  const [pageSize, setPageSize] = usePageSize(PAGE);
 
   const options = useQuery(TicketFilterOptionsDocument, {
     variables: { communityId: f.community, withCategories: false, categoryCommunityId: '' },
@@ -43,7 +44,7 @@ export function TicketWorkbenchView() {
       // Dates in the URL are Shanghai calendar days; the API takes instants.
       ...dayRangeInstants(f.from, f.to),
       search: f.q,
-      first: PAGE,
+      first: pageSize,
       after: f.after,
     },
     notifyOnNetworkStatusChange: true,
@@ -88,7 +89,13 @@ export function TicketWorkbenchView() {
         />
       }
       error={error}
-      paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
+      paging={{
+        connection: conn,
+        after: f.after,
+        onPage: (after) => list.set({ after }),
+        pageSize,
+        onPageSize: setPageSize,
+      }}
       overlays={<TicketDrawer ticketId={f.ticket} onClose={() => list.set({ ticket: null })} />}
     >
       <TicketList

@@ -92,7 +92,8 @@ export function useTicketAction(ticket: Ticket | undefined, refresh: () => Promi
     setBusy(true);
     try {
       await send(action, values);
-      message.success(t('ticket.done'));
+      // The toast names what was done (已受理并分派, 已答复 …), not a generic 已提交处理.
+      message.success(t(`ticket.done.${action}`));
       await refresh();
       return null;
     } catch (err) {
