@@ -30,6 +30,10 @@ export enum TicketEventType {
   RATED = 'RATED',
   REOPENED = 'REOPENED',
   WITHDRAWN = 'WITHDRAWN',
+  // The desk (ticket-desk.*): urgency, acknowledgement (签收), supervision (督办).
+  PRIORITY_CHANGED = 'PRIORITY_CHANGED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  SUPERVISED = 'SUPERVISED',
 }
 
 export enum AssignmentState {

@@ -19,6 +19,7 @@ import { TRANSITIONS } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
+import { DESK_ENTITIES } from './ticket-desk.manifest.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 import {
   CommunityTicketFieldsResolver,
@@ -43,7 +44,14 @@ type TicketDeps = Deps<{
 /** Residents' matters (诉求): submission, triage, routing, replies, escalation, figures. */
 export const ticketModule = defineModule({
   name: 'ticket',
-  entities: [TicketCategoryEntity, TicketEntity, TicketEventEntity, TicketAssignmentEntity],
+  entities: [
+    TicketCategoryEntity,
+    TicketEntity,
+    TicketEventEntity,
+    TicketAssignmentEntity,
+    // The desk (ticket-desk.*): routing rules, supervision notices, per-community settings.
+    ...DESK_ENTITIES,
+  ],
   resolvers: [
     TicketResolver,
     TicketFieldsResolver,

@@ -118,6 +118,10 @@ export const ticketPolicy = allow<TicketSubject, TicketAction>({
     rate: owner,
     reopen: owner,
     withdraw: owner,
+    // The desk (ticket-desk.service.ts checks which assignment the viewer acknowledges for).
+    changePriority: triage,
+    acknowledge: handles,
+    supervise: triage,
   },
 });
 

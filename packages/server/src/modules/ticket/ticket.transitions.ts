@@ -19,7 +19,11 @@ export type TicketAction =
   | 'resolve'
   | 'rate'
   | 'reopen'
-  | 'withdraw';
+  | 'withdraw'
+  // The desk (ticket-desk.service.ts).
+  | 'changePriority'
+  | 'acknowledge'
+  | 'supervise';
 
 interface Transition {
   from: readonly S[];
@@ -53,6 +57,10 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   rate: { from: [S.RESOLVED], to: null, event: E.RATED },
   reopen: { from: [S.RESOLVED], to: S.ACCEPTED, event: E.REOPENED },
   withdraw: { from: [S.SUBMITTED, S.ACCEPTED, S.REPLIED], to: S.WITHDRAWN, event: E.WITHDRAWN },
+  // The desk: urgency, acknowledgement (签收) and supervision (督办) of the responsible organisations.
+  changePriority: { from: [S.SUBMITTED, ...OPEN], to: null, event: E.PRIORITY_CHANGED },
+  acknowledge: { from: OPEN, to: null, event: E.ACKNOWLEDGED },
+  supervise: { from: OPEN, to: null, event: E.SUPERVISED },
 };
 
 /** The transition of `action` from `from`, or INVALID_TRANSITION naming both. */
@@ -134,6 +142,8 @@ export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note:
   [E.RATED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
   [E.REOPENED]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
   [E.WITHDRAWN]: { event: V.OWNER_AND_STAFF, note: V.OWNER_AND_STAFF },
+  // The desk: a priority change, an acknowledgement and a supervision notice are internal work
+  // between the office and the handlers (PRIORITY_CHANGED, ACKNOWLEDGED and SUPERVISED: staff only).
 };
 
 /** Who is looking at a timeline. */
