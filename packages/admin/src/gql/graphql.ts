@@ -799,8 +799,12 @@ export type NotificationKind =
   | 'MEETING_INVITED'
   /** The day before a meeting; told to every party and registered resident. */
   | 'MEETING_REMINDER'
+  /** An assignment was not acknowledged (签收) within the community’s working hours; told once to the organisation’s staff. */
+  | 'TICKET_ACK_OVERDUE'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
+  /** A matter is an emergency (raised as one, or marked by staff); told at once to every staff member of the community and the staff of its handlers. */
+  | 'TICKET_EMERGENCY'
   /** A matter was escalated to a street department; told to the submitter and followers. */
   | 'TICKET_ESCALATED'
   /** The street answered an escalation; told to the submitter and followers. */
@@ -825,6 +829,8 @@ export type NotificationKind =
   | 'TICKET_REPLIED'
   /** A matter was resolved; told to the submitter and followers. */
   | 'TICKET_RESOLVED'
+  /** Street or community staff issued a supervision notice (督办) on an assignment; told to its organisation’s staff. */
+  | 'TICKET_SUPERVISED'
   /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
   | 'TICKET_TRIAGE_OVERDUE'
   /** Staff approved a pending booking; told to its requester. */
@@ -1243,6 +1249,8 @@ export type SimilarityReason =
 export type TicketEventType =
   /** Staff accepted it and routed it. */
   | 'ACCEPTED'
+  /** A responsible organisation acknowledged its assignment (签收; staff only). */
+  | 'ACKNOWLEDGED'
   /** Reported up to a street department. */
   | 'ESCALATED'
   /** The department's answer, posted to the resident. */
@@ -1255,6 +1263,8 @@ export type TicketEventType =
   | 'MERGED'
   /** An internal note (staff only). */
   | 'NOTE'
+  /** Staff changed its priority; the note gives the change and the reason (staff only). */
+  | 'PRIORITY_CHANGED'
   /** The resident rated the outcome. */
   | 'RATED'
   /** Responsible organisations changed. */
@@ -1273,6 +1283,8 @@ export type TicketEventType =
   | 'RETURNED_FROM_MEETING'
   /** The resident raised the matter. */
   | 'SUBMITTED'
+  /** A supervision notice (督办) on an assignment: the note and the new due date (staff only). */
+  | 'SUPERVISED'
   /** The resident withdrew it. */
   | 'WITHDRAWN';
 

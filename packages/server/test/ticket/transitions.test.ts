@@ -8,7 +8,9 @@ import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
 const STATES = Object.values(TicketState);
 /** Actions only the meeting module takes, inside its own mutations (tested in test/meeting). */
 const MEETING_ONLY = ['scheduleInMeeting', 'recordMeetingDecision', 'returnFromMeeting'] as const;
-type ApiAction = Exclude<TicketAction, (typeof MEETING_ONLY)[number]>;
+/** Desk actions that also depend on the assignments (whose, overdue or not): tested in test/ticket-desk. */
+const DESK_CONDITIONAL = ['acknowledge', 'supervise'] as const;
+type ApiAction = Exclude<TicketAction, (typeof MEETING_ONLY)[number] | (typeof DESK_CONDITIONAL)[number]>;
 const MUTATIONS: Record<ApiAction, [string, string]> = {
   accept: ['acceptTicket', 'AcceptTicketInput'],
   reject: ['rejectTicket', 'RejectTicketInput'],
@@ -23,9 +25,10 @@ const MUTATIONS: Record<ApiAction, [string, string]> = {
   rate: ['rateTicket', 'RateTicketInput'],
   reopen: ['reopenTicket', 'ReopenTicketInput'],
   withdraw: ['withdrawTicket', 'WithdrawTicketInput'],
+  changePriority: ['changeTicketPriority', 'ChangeTicketPriorityInput'],
 };
 const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter(
-  (a): a is ApiAction => !(MEETING_ONLY as readonly string[]).includes(a),
+  (a): a is ApiAction => ![...MEETING_ONLY, ...DESK_CONDITIONAL].includes(a as never),
 );
 
 describe('ticket lifecycle: every action from every state', () => {
@@ -59,6 +62,7 @@ describe('ticket lifecycle: every action from every state', () => {
       rate: { score: 5 },
       reopen: { reason: '还是有异响' },
       withdraw: { reason: '已自行解决' },
+      changePriority: { priority: 'URGENT', reason: '影响出行' },
     };
     const [mutation, type] = MUTATIONS[action];
     const byResident = action === 'rate' || action === 'reopen' || action === 'withdraw';

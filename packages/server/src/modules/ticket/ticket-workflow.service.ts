@@ -29,6 +29,8 @@ import {
 import { type TicketAction, transition, transitionRefusal } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
+import { emergencyClock } from './ticket-desk.clock.js';
+import { emergencyNotice } from './ticket-desk.notices.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
 interface Step {
@@ -42,6 +44,8 @@ interface Step {
   /** The event's text and links; who sees it is declared per type (EVENT_VISIBILITY). */
   event: { note?: string | null; organisationId?: string | null; relatedTicketId?: string | null };
   notify: NewNotification[];
+  /** What the audit row says besides the states (the desk: a priority change's from and to). */
+  summary?: Record<string, unknown>;
 }
 
 /**
@@ -79,7 +83,8 @@ export class TicketWorkflowService {
     private readonly config: Config,
   ) {}
 
-  private async run(
+  /** The pipeline; the desk (ticket-desk.service.ts) runs its actions through it too. */
+  async run(
     actor: Actor,
     ticketId: string,
     action: TicketAction,
@@ -142,6 +147,7 @@ export class TicketWorkflowService {
                 from: ticket.state,
                 to: t.next,
                 ...(step.event.organisationId ? { organisationId: step.event.organisationId } : {}),
+                ...step.summary,
               },
             },
             m,
@@ -185,21 +191,28 @@ export class TicketWorkflowService {
     for (const userId of users) s.notify.push({ userId, ...notice });
   }
 
-  /** Makes exactly these organisations responsible, each owing a reply `replyDays` working days from `from`. */
-  private setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
-    return assignHandlers(s.m, s.ticket, orgIds, this.calendar().dueAt(from, replyDays));
+  /**
+   * Makes exactly these organisations responsible, each owing a reply `replyDays` working days
+   * from `from` — or, for an emergency, within the community's emergency hours (ticket-desk.clock.ts).
+   */
+  private async setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
+    const due = (await emergencyClock(s.m, s.ticket, from)) ?? this.calendar().dueAt(from, replyDays);
+    return assignHandlers(s.m, s.ticket, orgIds, due);
   }
 
   // ---- triage -----------------------------------------------------------------------------
 
-  accept(actor: Actor, input: I.AcceptTicketInput) {
-    return this.run(actor, input.ticketId, 'accept', input.expectedVersion, async (s) => {
+  accept(actor: Actor, input: I.AcceptTicketInput, outer?: OuterTransaction) {
+    return this.run(actor, input.ticketId, 'accept', input.expectedVersion, outer, async (s) => {
       const category = await s.m.findOneBy(TicketCategoryEntity, { id: input.categoryId ?? s.ticket.categoryId });
       if (!category || category.communityId !== s.ticket.communityId)
         throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
       const orgs = await validateHandlers(s.m, s.ticket, input.organisationIds);
       // The clock runs from the day of submission, whatever day staff accept.
-      const reply = this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
+      // An emergency's reply clock is in hours (ticket-desk.clock.ts).
+      const reply =
+        (await emergencyClock(s.m, s.ticket, s.ticket.createdAt)) ??
+        this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
       const resolve = this.calendar().dueAt(s.ticket.createdAt, category.resolveDays);
       await this.setAssignments(
         s,
@@ -216,11 +229,14 @@ export class TicketWorkflowService {
       };
       s.event = { note: input.note ?? null };
       const assigned = ticketNotice(K.TICKET_ASSIGNED, s.ticket, { title: s.ticket.title });
+      // An emergency's handlers are told it is one, at once (the desk).
+      const emergency = await emergencyNotice(s.m, s.ticket);
       for (const userId of await organisationStaff(
         s.m,
         orgs.map((o) => o.id),
       )) {
         s.notify.push({ userId, ...assigned });
+        if (emergency) s.notify.push({ userId, ...emergency });
       }
     });
   }

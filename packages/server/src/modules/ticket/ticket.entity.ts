@@ -13,8 +13,8 @@ import {
 import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { TicketState } from './ticket.enums.js';
-import type { TicketPriority } from './ticket-desk.enums.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
+import type { TicketPriority } from './ticket-desk.enums.js';
 
 /**
  * A matter a resident raised (我要说事). The state and dates here are a projection kept in step

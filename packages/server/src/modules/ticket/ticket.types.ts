@@ -3,6 +3,7 @@ import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 import { EventVisibility } from './ticket.transitions.js';
+import { TicketPriority } from './ticket-desk.enums.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -42,6 +43,14 @@ registerEnumType(TicketEventType, {
     RATED: { description: 'The resident rated the outcome.' },
     REOPENED: { description: 'The resident reopened it after resolution.' },
     WITHDRAWN: { description: 'The resident withdrew it.' },
+    // The desk (ticket-desk.*): staff only.
+    PRIORITY_CHANGED: {
+      description: 'Staff changed its priority; the note gives the change and the reason (staff only).',
+    },
+    ACKNOWLEDGED: { description: 'A responsible organisation acknowledged its assignment (签收; staff only).' },
+    SUPERVISED: {
+      description: 'A supervision notice (督办) on an assignment: the note and the new due date (staff only).',
+    },
   },
 });
 registerEnumType(TicketIntake, {
@@ -108,6 +117,17 @@ export class TicketCategory {
   sortOrder: number;
 
   communityId: string;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => ID, { nullable: true, description: 'The parent category (two levels); null for a top-level one.' })
+  parentId: string | null;
+
+  @Field(() => TicketPriority, {
+    nullable: true,
+    description: "Priority of its new tickets; null: the parent's, else NORMAL (see effectivePriority).",
+  })
+  defaultPriority: TicketPriority | null;
 }
 
 @ObjectType({ description: 'A deadline as the server computes it.' })
@@ -141,6 +161,26 @@ export class TicketAssignment {
   organisationId: string;
   replyDueAt: Date;
   dueCovered: boolean;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => Date, {
+    description: 'When the organisation was (re)assigned: the acknowledgement clock runs from here.',
+  })
+  assignedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its staff acknowledged the assignment (签收); null while not.',
+  })
+  acknowledgedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the acknowledgement watch flagged it as not acknowledged within the community’s working hours (its staff were reminded then).',
+  })
+  ackFlaggedAt: Date | null;
 }
 
 @ObjectType({ description: 'One entry of a ticket timeline. Immutable.' })
@@ -230,6 +270,15 @@ export class TicketViewerCan {
 
   @Field(() => Boolean, { description: 'Withdraw it (the resident).' })
   withdraw: boolean;
+
+  @Field(() => Boolean, { description: 'Change its priority, with a reason (the desk).' })
+  changePriority: boolean;
+
+  @Field(() => Boolean, { description: 'Acknowledge an assignment of the viewer’s organisation (签收).' })
+  acknowledge: boolean;
+
+  @Field(() => Boolean, { description: 'Issue a supervision notice (督办) on an assignment.' })
+  supervise: boolean;
 }
 
 @ObjectType({
@@ -291,6 +340,20 @@ export class Ticket {
   dueCovered: boolean;
   ownerView: boolean;
   staffView: boolean;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => TicketPriority, { description: 'NORMAL, URGENT or EMERGENCY.' })
+  priority: TicketPriority;
+
+  @Field(() => Date, { nullable: true, description: 'When it became an emergency: its hour clock runs from here.' })
+  emergencyAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a responsible organisation first acknowledged it (签收); an emergency stays on top until then.',
+  })
+  acknowledgedAt: Date | null;
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');
