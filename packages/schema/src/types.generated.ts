@@ -260,6 +260,8 @@ export type AssessmentRow = {
   resolutionRate: Maybe<Scalars['Float']['output']>;
   /** 满意率 — rated 4-5 ÷ rated. */
   satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 督办 — supervision notices issued to the organisation in the period (the ticket desk). */
+  supervised: Scalars['Int']['output'];
   /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
   valid: Scalars['Int']['output'];
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/modules/calendar/working-calendar.js';
+import { TicketAssignmentEntity } from '../../src/modules/ticket/ticket-assignment.entity.js';
 import { addWorkingHours } from '../../src/modules/ticket/ticket-desk.clock.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { act, submit } from '../helpers/tickets.js';
@@ -44,15 +45,15 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     return r.data as D;
   };
-  const get = async (id: string, token = w.tokens.boxue) => {
-    const t = (
-      await ok<{
-        ticket: T & {
-          replyDeadline: { dueAt: string } | null;
-          assignments: { organisation: { id: string }; deadline: { dueAt: string } }[];
-        };
-      }>(TICKET, { id }, token)
-    ).ticket;
+  const get = async (id: string, token = w.tokens.boxue): Promise<T> => {
+    type Raw = Omit<T, 'assignments' | 'replyDueAt'> & {
+      replyDeadline: { dueAt: string } | null;
+      assignments: ({ organisation: { id: string }; deadline: { dueAt: string } } & Omit<
+        T['assignments'][number],
+        'organisationId' | 'replyDueAt'
+      >)[];
+    };
+    const t = (await ok<{ ticket: Raw }>(TICKET, { id }, token)).ticket;
     return {
       ...t,
       replyDueAt: t.replyDeadline?.dueAt ?? null,
@@ -61,7 +62,7 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
         organisationId: a.organisation.id,
         replyDueAt: a.deadline.dueAt,
       })),
-    } as T;
+    };
   };
   const inbox = async (token: string | undefined, ticketId: string) =>
     (
@@ -273,12 +274,9 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
     );
     expect(early.errors?.[0]?.extensions?.reason).toBe('TICKET_SUPERVISION_NOT_DUE');
     // Its deadline passes.
-    await s.db.dataSource.query('UPDATE ticket_assignment SET replyDueAt = ? WHERE ticketId = ?', [
-      s.db.dataSource.options.type === 'mysql'
-        ? new Date(Date.now() - 3_600_000)
-        : new Date(Date.now() - 3_600_000).toISOString().replace('T', ' ').replace('Z', ''),
-      t0.id,
-    ]);
+    await s.db.dataSource
+      .getRepository(TicketAssignmentEntity)
+      .update({ ticketId: t0.id }, { replyDueAt: new Date(Date.now() - 3_600_000) });
     expect((await workbench('overdue: true')).map((r) => r.id)).toContain(t0.id);
     await ok(
       sup,

@@ -13,6 +13,7 @@ import type { TicketRoutingRuleEntity } from './ticket-desk.entities.js';
 import { DeskReasons as R } from './ticket-desk.errors.js';
 import * as I from './ticket-desk.inputs.js';
 import { isPinned } from './ticket-desk.list.js';
+import { TicketDeskService } from './ticket-desk.service.js';
 import {
   DeleteTicketRoutingRulePayload,
   TicketDeskSetting,
@@ -180,9 +181,14 @@ export class TicketDeskFieldsResolver {
   })
   async suggestedHandlers(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (!t.staffView) return [];
-    const ids = await ctx.services.ticketDesk.suggestedHandlers(t);
-    const orgs = await Promise.all(ids.map((id) => ctx.loaders.organisation.load(id)));
-    return orgs.filter((o) => !!o).map((o) => toOrganisation(o as NonNullable<typeof o>));
+    const [rules, category] = await Promise.all([
+      ctx.loaders.ticketRoutingRules.load(t.communityId),
+      ctx.loaders.ticketCategory.load(t.categoryId),
+    ]);
+    const rule = TicketDeskService.pickRule(rules, t, category?.parentId ?? null);
+    const orgs = await Promise.all((rule?.organisationIds ?? []).map((id) => ctx.loaders.organisation.load(id)));
+    // Archived organisations are no longer suggested.
+    return orgs.filter((o) => !!o && !o.archivedAt).map((o) => toOrganisation(o as NonNullable<typeof o>));
   }
 
   @FieldResolver(() => [TicketSupervision], {
@@ -190,7 +196,7 @@ export class TicketDeskFieldsResolver {
   })
   async supervisions(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
     if (!t.staffView) return [];
-    return ctx.services.ticketDesk.supervisionsOf(t.id);
+    return ctx.loaders.ticketSupervisions.load(t.id);
   }
 }
 

@@ -292,22 +292,21 @@ export class TicketDeskService {
     const rules = await m
       .getRepository(TicketRoutingRuleEntity)
       .findBy({ communityId: t.communityId, categoryId: In(categories) });
-    for (const c of categories) {
+    return TicketDeskService.pickRule(rules, t, category?.parentId ?? null);
+  }
+
+  /** The rule of a ticket among its community's rules (the same order as ruleFor). */
+  static pickRule(
+    rules: readonly TicketRoutingRuleEntity[],
+    t: Pick<TicketEntity, 'categoryId' | 'estateId'>,
+    parentId: string | null,
+  ): TicketRoutingRuleEntity | null {
+    for (const c of [t.categoryId, ...(parentId ? [parentId] : [])]) {
       const estate = t.estateId ? rules.find((r) => r.categoryId === c && r.estateId === t.estateId) : undefined;
       const whole = rules.find((r) => r.categoryId === c && !r.estateId);
       if (estate ?? whole) return (estate ?? whole) as TicketRoutingRuleEntity;
     }
     return null;
-  }
-
-  /** The handlers a rule suggests for a ticket (the console pre-fills acceptance with them); archived ones left out. */
-  async suggestedHandlers(t: Pick<TicketEntity, 'communityId' | 'categoryId' | 'estateId'>): Promise<string[]> {
-    const rule = await this.ruleFor(this.ds, t);
-    if (!rule) return [];
-    const live = await this.ds
-      .getRepository(OrganisationEntity)
-      .findBy({ id: In(rule.organisationIds), archivedAt: IsNull() });
-    return rule.organisationIds.filter((id) => live.some((o) => o.id === id));
   }
 
   // ---- intake -----------------------------------------------------------------------------
@@ -482,15 +481,6 @@ export class TicketDeskService {
         due: shanghaiDay(input.newDueAt),
       });
       for (const userId of await organisationStaff(s.m, [a.organisationId])) s.notify.push({ userId, ...notice });
-    });
-  }
-
-  /** Supervision notices of a ticket, oldest first (staff who see it in full). */
-  async supervisionsOf(ticketId: string): Promise<TicketSupervisionEntity[]> {
-    return this.ds.getRepository(TicketSupervisionEntity).find({
-      where: { ticketId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: 100,
     });
   }
 

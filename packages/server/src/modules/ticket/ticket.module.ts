@@ -21,6 +21,7 @@ import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
 import { DeskReasons } from './ticket-desk.errors.js';
+import { deskLoaders } from './ticket-desk.loaders.js';
 import { DESK_AUDIT_OPERATIONS, DESK_ENTITIES, DESK_RESOLVERS } from './ticket-desk.manifest.js';
 import { DESK_NOTICES } from './ticket-desk.notices.js';
 import { TicketDeskService } from './ticket-desk.service.js';
@@ -69,6 +70,7 @@ export const ticketModule = defineModule({
     ticketCategory: byIdLoader(ds, TicketCategoryEntity),
     assignmentsByTicket: assignmentsByTicketLoader(ds),
     timelinePage: timelinePageLoader(ds),
+    ...deskLoaders(ds),
   }),
   permissions: {
     /** Read tickets in full (property staff and committees: only those routed to them, see ticket.policy). */
