@@ -6693,6 +6693,8 @@ export type Ticket = {
   title: Scalars['String']['output'];
   /** Version for optimistic concurrency: pass it as `expectedVersion` when acting. */
   version: Scalars['Int']['output'];
+  /** Organisations whose open assignment on this ticket the viewer may acknowledge (签收) now: their own, and for community staff their community office; empty outside the staff view. */
+  viewerAcknowledges: Array<Scalars['ID']['output']>;
   /** What the viewer may do now (role and state permitting). */
   viewerCan: TicketViewerCan;
 };

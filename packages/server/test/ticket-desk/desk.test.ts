@@ -126,6 +126,17 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
     expect(t.assignments[0]?.replyDueAt).toBe(t.replyDueAt);
     expect((await workbench('acknowledged: false')).map((r) => r.id)).toContain(e.id);
 
+    // Who may acknowledge what: the property company its own; the street admin nothing.
+    const mayAck = async (token: string | undefined) =>
+      (
+        await ok<{ ticket: { viewerAcknowledges: string[] } }>(
+          'query($id: ID!) { ticket(id: $id) { viewerAcknowledges } }',
+          { id: e.id },
+          token,
+        )
+      ).ticket.viewerAcknowledges;
+    expect(await mayAck(w.tokens.greentown)).toEqual([w.org.greentown]);
+    expect(await mayAck(w.tokens.street)).toEqual([]);
     // The handler acknowledges (签收): no longer pinned; a second acknowledgement has nothing left.
     const ack =
       'mutation($i: AcknowledgeAssignmentInput!) { acknowledgeAssignment(input: $i) { ticket { pinned acknowledgedAt } } }';

@@ -1,13 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles.js';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { STAFF_ROLES } from '../identity/identity.enums.js';
+import { OrganisationKind } from '../org/org.enums.js';
 import { toOrganisation } from '../org/org.mappers.js';
 import { Organisation } from '../org/org.types.js';
+import { AssignmentState } from './ticket.enums.js';
 import { TICKET_ACTION_REASONS, TicketReasons } from './ticket.errors.js';
 import { toCategory, toTicket } from './ticket.mappers.js';
-import { STAFF_ACCESS } from './ticket.policy.js';
+import { handlerOrgIds, STAFF_ACCESS } from './ticket.policy.js';
 import { Ticket, TicketCategoryPayload, TicketPayload } from './ticket.types.js';
 import type { TicketRoutingRuleEntity } from './ticket-desk.entities.js';
 import { DeskReasons as R } from './ticket-desk.errors.js';
@@ -189,6 +192,31 @@ export class TicketDeskFieldsResolver {
     const orgs = await Promise.all((rule?.organisationIds ?? []).map((id) => ctx.loaders.organisation.load(id)));
     // Archived organisations are no longer suggested.
     return orgs.filter((o) => !!o && !o.archivedAt).map((o) => toOrganisation(o as NonNullable<typeof o>));
+  }
+
+  @FieldResolver(() => [ID], {
+    description:
+      'Organisations whose open assignment on this ticket the viewer may acknowledge (签收) now: their own, and for community staff their community office; empty outside the staff view.',
+  })
+  async viewerAcknowledges(@Root() t: Ticket, @Ctx() ctx: RequestContext) {
+    const viewer = ctx.viewer;
+    if (!t.staffView || !viewer) return [];
+    const waiting = (await ctx.loaders.assignmentsByTicket.load(t.id)).filter(
+      (a) => a.state === AssignmentState.OPEN && !a.acknowledgedAt,
+    );
+    const mine = handlerOrgIds(viewer);
+    const communityStaff = viewer.grants.some(
+      (g) => g.role === Role.COMMUNITY_STAFF && g.communityId === t.communityId,
+    );
+    const ids: string[] = [];
+    for (const a of waiting) {
+      if (mine.includes(a.organisationId)) ids.push(a.organisationId);
+      else if (communityStaff) {
+        const o = await ctx.loaders.organisation.load(a.organisationId);
+        if (o?.kind === OrganisationKind.COMMUNITY_OFFICE && o.communityId === t.communityId) ids.push(o.id);
+      }
+    }
+    return ids;
   }
 
   @FieldResolver(() => [TicketSupervision], {

@@ -346,7 +346,7 @@ export class TicketDeskService {
       try {
         await this.workflow.accept(
           systemActor(),
-          { ticketId: ticket.id, organisationIds: rule.organisationIds, note: 'auto-routed by rule' },
+          { ticketId: ticket.id, organisationIds: rule.organisationIds, note: '按分派规则自动受理并分派' },
           outer,
         );
       } catch (err) {

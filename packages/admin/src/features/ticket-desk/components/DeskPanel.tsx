@@ -16,6 +16,9 @@ import { PRIORITIES, PriorityTag } from './PriorityTag';
 
 const REFETCH = { refetchQueries: ['TicketDesk', 'TicketDetail', 'TicketList', 'UnreadNotificationCount'] };
 
+/** The Asia/Shanghai calendar day of an instant (deadlines are ends of days there). */
+const shanghaiDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 /** End of a calendar day in Asia/Shanghai, as an instant (deadlines are ends of days). */
 const endOfShanghaiDay = (d: Dayjs) => new Date(`${d.format('YYYY-MM-DD')}T23:59:59.999+08:00`).toISOString();
 
@@ -39,7 +42,6 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
   const ticket = data?.ticket;
   if (!ticket) return null;
   const open = ticket.assignments.filter((a) => a.state === 'OPEN');
-  const waiting = open.some((a) => !a.acknowledgedAt);
   const orgName = (id: string) => ticket.assignments.find((a) => a.organisation.id === id)?.organisation.name ?? '';
 
   const guard = async (work: () => Promise<unknown>) => {
@@ -77,18 +79,10 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
               {t('desk.changePriority')}
             </Button>
           )}
-          {ticket.viewerCan.acknowledge && waiting && (
-            <Button
-              size="small"
-              type="primary"
-              loading={acking.loading}
-              data-testid="acknowledge"
-              onClick={() =>
-                guard(() => ack({ variables: { input: { ticketId: ticket.id, expectedVersion: ticket.version } } }))
-              }
-            >
-              {t('desk.acknowledge')}
-            </Button>
+          {ticket.priority === 'EMERGENCY' && ticket.replyDeadline && (
+            <Typography.Text type="danger" data-testid="emergency-due">
+              {t('desk.emergencyDue', { time: formatTime(ticket.replyDeadline.dueAt) })}
+            </Typography.Text>
           )}
         </Space>
         {open.map((a) => (
@@ -104,6 +98,29 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
               </Tag>
             ) : (
               <Tag style={{ marginInlineEnd: 0 }}>{t('desk.ackWaiting')}</Tag>
+            )}
+            {ticket.viewerCan.acknowledge && ticket.viewerAcknowledges.includes(a.organisation.id) && (
+              <Button
+                size="small"
+                type="primary"
+                loading={acking.loading}
+                data-testid="acknowledge"
+                onClick={() =>
+                  guard(() =>
+                    ack({
+                      variables: {
+                        input: {
+                          ticketId: ticket.id,
+                          expectedVersion: ticket.version,
+                          organisationId: a.organisation.id,
+                        },
+                      },
+                    }),
+                  )
+                }
+              >
+                {t('desk.acknowledge')}
+              </Button>
             )}
             {ticket.viewerCan.supervise && (
               <Button
@@ -128,7 +145,7 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
                 {t('desk.supervisionLine', {
                   time: formatTime(s.createdAt),
                   org: orgName(s.organisationId),
-                  due: formatTime(s.newDueAt),
+                  due: shanghaiDay(s.newDueAt),
                   note: s.note,
                 })}
               </Typography.Text>

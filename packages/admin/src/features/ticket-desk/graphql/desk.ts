@@ -10,6 +10,10 @@ export const TicketDeskDocument = graphql(`
       priority
       pinned
       acknowledgedAt
+      viewerAcknowledges
+      replyDeadline {
+        dueAt
+      }
       viewerCan {
         changePriority
         acknowledge
