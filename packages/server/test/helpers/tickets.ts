@@ -88,6 +88,13 @@ export function act(
       return call('reopenTicket', 'ReopenTicketInput', { reason: '还是有异响' }, resident);
     case 'withdraw':
       return call('withdrawTicket', 'WithdrawTicketInput', { reason: '已自行解决' }, resident);
+    case 'changePriority':
+      return call(
+        'changeTicketPriority',
+        'ChangeTicketPriorityInput',
+        { priority: 'URGENT', reason: '影响出行' },
+        staff,
+      );
     default:
       throw new Error(`unknown action ${action}`);
   }
