@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/modules/calendar/working-calendar.js';
+import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
 import { TicketAssignmentEntity } from '../../src/modules/ticket/ticket-assignment.entity.js';
 import { addWorkingHours } from '../../src/modules/ticket/ticket-desk.clock.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -105,10 +106,7 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
     let t = await get(e.id);
     expect(t.priority).toBe('EMERGENCY');
     expect(t.pinned).toBe(true);
-    const created = await s.db.dataSource.query('SELECT createdAt FROM ticket WHERE id = ?', [e.id]);
-    const createdAt = new Date(
-      `${String(created[0].createdAt).replace(' ', 'T')}${s.db.dataSource.options.type === 'mysql' ? '' : 'Z'}`,
-    );
+    const { createdAt } = await s.db.dataSource.getRepository(TicketEntity).findOneByOrFail({ id: e.id });
     // 2 hours (the default emergencyHours), not working days.
     expect(Math.round((new Date(t.replyDueAt as string).getTime() - createdAt.getTime()) / 60_000)).toBe(120);
     expect(await inbox(w.tokens.boxue, e.id)).toEqual(['TICKET_EMERGENCY', 'TICKET_NEW']);
