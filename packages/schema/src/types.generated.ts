@@ -27,6 +27,16 @@ export type AcceptTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Acknowledge (签收) an assignment of the viewer’s organisation. */
+export type AcknowledgeAssignmentInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The organisation acknowledged for, when the viewer works for several (default: the first of theirs). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** A task the meeting gives an organisation. */
 export type AddActionItemInput = {
   /** The agenda item it follows from. */
@@ -250,6 +260,8 @@ export type AssessmentRow = {
   resolutionRate: Maybe<Scalars['Float']['output']>;
   /** 满意率 — rated 4-5 ÷ rated. */
   satisfaction: Maybe<Scalars['Float']['output']>;
+  /** 督办 — supervision notices issued to the organisation in the period (the ticket desk). */
+  supervised: Scalars['Int']['output'];
   /** 有效 — tickets of the period accepted by staff and not merged into another (the denominator of the rates). */
   valid: Scalars['Int']['output'];
 };
@@ -699,6 +711,18 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** The new password: at least 8 characters with a letter and a digit. */
   newPassword: Scalars['String']['input'];
+};
+
+/** Change the priority of a ticket, with a reason (staff only on the timeline). */
+export type ChangeTicketPriorityInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new priority. */
+  priority: TicketPriority;
+  /** Why, 2 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
 };
 
 /** The result of marking a channel visited. */
@@ -1275,6 +1299,19 @@ export type DeleteReplyTemplatePayload = {
   id: Scalars['ID']['output'];
 };
 
+/** Delete a routing rule. */
+export type DeleteTicketRoutingRuleInput = {
+  /** The rule. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleting a routing rule. */
+export type DeleteTicketRoutingRulePayload = {
+  __typename?: 'DeleteTicketRoutingRulePayload';
+  /** The id of the deleted rule. */
+  deletedId: Scalars['ID']['output'];
+};
+
 /** What a diff segment is. */
 export type DiffOp =
   /** Text only in the newer revision. */
@@ -1655,6 +1692,8 @@ export type ErrorReason =
   | 'TICKET_CATEGORY_CODE_TAKEN'
   /** The category belongs to another community than the place of the matter (`categoryId`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_CATEGORY_OF_ANOTHER_COMMUNITY'
+  /** The parent must be a top-level category of the same community, not the category itself, and a category with children cannot get a parent (two levels) (`parentId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_CATEGORY_PARENT_INVALID'
   /** The category changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_CATEGORY_VERSION_STALE'
   /** Someone else acted on the ticket at the same moment: reload and retry. Sent with code CONFLICT. */
@@ -1663,6 +1702,10 @@ export type ErrorReason =
   | 'TICKET_HANDLER_NOT_SERVING_PLACE'
   /** A ticket cannot be merged into itself (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_MERGE_INTO_ITSELF'
+  /** No open assignment of the viewer’s organisation waits for acknowledgement on this ticket. Sent with code INVALID_TRANSITION. */
+  | 'TICKET_NOTHING_TO_ACKNOWLEDGE'
+  /** The organisation named has no open assignment on this ticket (`organisationId`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_NOT_AN_OPEN_ASSIGNMENT'
   /** The organisation is not an active department of the ticket’s street (`departmentId`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_NOT_A_STREET_DEPARTMENT'
   /** The viewer does not reply for this organisation on this ticket (`organisationId`). Sent with code BAD_USER_INPUT. */
@@ -1671,8 +1714,18 @@ export type ErrorReason =
   | 'TICKET_PRIMARY_CLOSED'
   /** The primary ticket does not exist in the same community. Sent with code NOT_FOUND. */
   | 'TICKET_PRIMARY_NOT_FOUND'
+  /** The ticket already has this priority (`priority`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_PRIORITY_UNCHANGED'
   /** The ticket was resolved longer ago than the reopening period (TICKET_REOPEN_DAYS). Sent with code INVALID_TRANSITION. */
   | 'TICKET_REOPEN_PERIOD_OVER'
+  /** The community already has a routing rule for this category and estate. Sent with code CONFLICT. */
+  | 'TICKET_ROUTING_RULE_TAKEN'
+  /** The routing rule changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
+  | 'TICKET_ROUTING_RULE_VERSION_STALE'
+  /** The new due date of a supervision notice must lie in the future (`newDueAt`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_SUPERVISION_DATE_IN_PAST'
+  /** The assignment is neither overdue, nor flagged as not acknowledged, nor stalled (open without a reply for 2 working days): nothing to supervise yet. Sent with code INVALID_TRANSITION. */
+  | 'TICKET_SUPERVISION_NOT_DUE'
   /** The category does not exist, is inactive, or belongs to another community (`categoryId`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_UNKNOWN_CATEGORY'
   /** The building, estate or community named does not exist or is archived. Sent with code BAD_USER_INPUT. */
@@ -2945,6 +2998,12 @@ export type Mutation = {
    */
   acceptTicket: TicketPayload;
   /**
+   * Acknowledge (签收) the assignment of the viewer’s organisation (staff-only event).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOTHING_TO_ACKNOWLEDGE (INVALID_TRANSITION).
+   */
+  acknowledgeAssignment: TicketPayload;
+  /**
    * Give an organisation an action item of a held meeting, due in working days; its staff are told.
    *
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_UNKNOWN_OWNER (BAD_USER_INPUT), MEETING_UNKNOWN_AGENDA_ITEM (BAD_USER_INPUT), MEETING_BLANK_TITLE (BAD_USER_INPUT).
@@ -3048,6 +3107,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): IDENTITY_WRONG_CURRENT_PASSWORD (INVALID_CREDENTIALS).
    */
   changePassword: AuthPayload;
+  /**
+   * Change the priority with a reason (staff-only event). To EMERGENCY: the hour clock runs from now, the community’s staff and the handlers are told at once, and it is pinned on top of the workbench until acknowledged.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_PRIORITY_UNCHANGED (BAD_USER_INPUT).
+   */
+  changeTicketPriority: TicketPayload;
   /**
    * Check a booking in (staff of its place): by id, or by the venue and the code the requester shows; from 30 minutes before the start to its end.
    *
@@ -3184,6 +3249,8 @@ export type Mutation = {
   createVote: VotePayload;
   /** Delete a reply template. */
   deleteReplyTemplate: DeleteReplyTemplatePayload;
+  /** Delete a routing rule (audited). */
+  deleteTicketRoutingRule: DeleteTicketRoutingRulePayload;
   /**
    * Dismiss an open hot topic with a reason; audited. It no longer grows.
    *
@@ -3498,6 +3565,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): POINTS_BAD_AMOUNT (BAD_USER_INPUT).
    */
   savePointsReward: PointsRewardPayload;
+  /**
+   * Create or change a routing rule of a community (audited).
+   *
+   * Error reasons (`extensions.reason`): TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_HANDLER_NOT_SERVING_PLACE (BAD_USER_INPUT), TICKET_ROUTING_RULE_TAKEN (CONFLICT), TICKET_ROUTING_RULE_VERSION_STALE (CONFLICT).
+   */
+  saveTicketRoutingRule: TicketRoutingRulePayload;
   /** Publish a community's monthly figures or not, and set the assessment's minimum sample (audited). */
   setAnalysisSettings: AnalysisSettingsPayload;
   /**
@@ -3550,6 +3623,14 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): POINTS_BAD_RULE (BAD_USER_INPUT).
    */
   setPointsRule: PointsRulePayload;
+  /**
+   * Place a category under a parent (two levels) and set its default priority (audited).
+   *
+   * Error reasons (`extensions.reason`): TICKET_CATEGORY_PARENT_INVALID (BAD_USER_INPUT).
+   */
+  setTicketCategoryDefaults: TicketCategoryPayload;
+  /** Set a community’s desk settings (community staff, street admins; audited). */
+  setTicketDeskSetting: TicketDeskSetting;
   /** Decide who may raise matters in a community (community staff, street admins; audited). Others get FORBIDDEN with reason TICKET_BIND_HOUSEHOLD_FIRST from submitTicket. */
   setTicketIntake: TicketIntakeSetting;
   /**
@@ -3578,6 +3659,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_BIND_HOUSEHOLD_FIRST (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT), BOARD_BLOCKED_WORD (BAD_USER_INPUT), BOARD_DAILY_TICKET_LIMIT (TOO_MANY_ATTEMPTS).
    */
   submitTicket: TicketPayload;
+  /**
+   * Issue a supervision notice (督办) on an overdue, unacknowledged or stalled assignment: a note and a new due date; on the timeline (staff only), its organisation told, counted in the assessment.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT), TICKET_NOT_AN_OPEN_ASSIGNMENT (BAD_USER_INPUT), TICKET_SUPERVISION_NOT_DUE (INVALID_TRANSITION), TICKET_SUPERVISION_DATE_IN_PAST (BAD_USER_INPUT).
+   */
+  superviseAssignment: TicketPayload;
   /** Show a hidden text of a ticket in the public form again. */
   unhideTicketText: TicketPayload;
   /**
@@ -3680,6 +3767,12 @@ export type Mutation = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAcceptTicketArgs = {
   input: AcceptTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAcknowledgeAssignmentArgs = {
+  input: AcknowledgeAssignmentInput;
 };
 
 
@@ -3788,6 +3881,12 @@ export type MutationCastBallotArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationChangeTicketPriorityArgs = {
+  input: ChangeTicketPriorityInput;
 };
 
 
@@ -3932,6 +4031,12 @@ export type MutationCreateVoteArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationDeleteReplyTemplateArgs = {
   input: BoardRecordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationDeleteTicketRoutingRuleArgs = {
+  input: DeleteTicketRoutingRuleInput;
 };
 
 
@@ -4284,6 +4389,12 @@ export type MutationSavePointsRewardArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSaveTicketRoutingRuleArgs = {
+  input: SaveTicketRoutingRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetAnalysisSettingsArgs = {
   input: SetAnalysisSettingsInput;
 };
@@ -4344,6 +4455,18 @@ export type MutationSetPointsRuleArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetTicketCategoryDefaultsArgs = {
+  input: SetTicketCategoryDefaultsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetTicketDeskSettingArgs = {
+  input: SetTicketDeskSettingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetTicketIntakeArgs = {
   input: SetTicketIntakeInput;
 };
@@ -4370,6 +4493,12 @@ export type MutationSignUpForActivityArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSubmitTicketArgs = {
   input: SubmitTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSuperviseAssignmentArgs = {
+  input: SuperviseAssignmentInput;
 };
 
 
@@ -4549,8 +4678,12 @@ export type NotificationKind =
   | 'MEETING_INVITED'
   /** The day before a meeting; told to every party and registered resident. */
   | 'MEETING_REMINDER'
+  /** An assignment was not acknowledged (签收) within the community’s working hours; told once to the organisation’s staff. */
+  | 'TICKET_ACK_OVERDUE'
   /** A matter was accepted and assigned; told to the staff of the organisations made responsible. */
   | 'TICKET_ASSIGNED'
+  /** A matter is an emergency (raised as one, or marked by staff); told at once to every staff member of the community and the staff of its handlers. */
+  | 'TICKET_EMERGENCY'
   /** A matter was escalated to a street department; told to the submitter and followers. */
   | 'TICKET_ESCALATED'
   /** The street answered an escalation; told to the submitter and followers. */
@@ -4579,6 +4712,8 @@ export type NotificationKind =
   | 'TICKET_REPLIED'
   /** A matter was resolved; told to the submitter and followers. */
   | 'TICKET_RESOLVED'
+  /** Street or community staff issued a supervision notice (督办) on an assignment; told to its organisation’s staff. */
+  | 'TICKET_SUPERVISED'
   /** A matter is still waiting for triage past its deadline; told to the community’s staff. */
   | 'TICKET_TRIAGE_OVERDUE'
   /** Staff approved a pending booking; told to its requester. */
@@ -5416,6 +5551,8 @@ export type Query = {
   ticketBoard: TicketConnection;
   /** Categories of a community, in order (active ones unless asked). */
   ticketCategories: Array<TicketCategory>;
+  /** A community’s desk settings (emergency hours, acknowledgement hours). */
+  ticketDeskSetting: TicketDeskSetting;
   /**
    * Valid, replied, on-time, resolved, escalated … for tickets submitted in a period, from the timelines.
    * @deprecated Use analysisFigures (the analysis module): the same counts with written definitions, plus residents, rates and first-reply times.
@@ -5423,6 +5560,8 @@ export type Query = {
   ticketFigures: TicketFigures;
   /** Residents’ reports of public tickets of a community, newest first. */
   ticketReports: TicketReportConnection;
+  /** Routing rules (分派规则) of a community, oldest first (staff who read its tickets). */
+  ticketRoutingRules: TicketRoutingRuleConnection;
   /** The staff workbench: tickets in the viewer’s scope, newest first, with filters. */
   tickets: TicketConnection;
   /** How many notifications the signed-in user has not read. */
@@ -5802,6 +5941,7 @@ export type QueryMySignupsArgs = {
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryMyTicketsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -5810,8 +5950,10 @@ export type QueryMyTicketsArgs = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priorities?: InputMaybe<Array<TicketPriority>>;
   search?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<TicketState>>;
+  supervised?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
@@ -6036,6 +6178,12 @@ export type QueryTicketCategoriesArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketDeskSettingArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryTicketFiguresArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTimeISO']['input'];
@@ -6053,7 +6201,17 @@ export type QueryTicketReportsArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryTicketRoutingRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryTicketsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -6062,8 +6220,10 @@ export type QueryTicketsArgs = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priorities?: InputMaybe<Array<TicketPriority>>;
   search?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<TicketState>>;
+  supervised?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
@@ -6768,6 +6928,22 @@ export type SavePointsRewardInput = {
   stock: Scalars['Int']['input'];
 };
 
+/** Create or change a routing rule (分派规则) of a community. */
+export type SaveTicketRoutingRuleInput = {
+  /** Accept and route a new ticket at once (by the system, through the normal workflow). */
+  autoRoute?: Scalars['Boolean']['input'];
+  /** The category (a parent category’s rule covers its children without one). */
+  categoryId: Scalars['ID']['input'];
+  /** Only tickets of this estate; omit for the whole community. */
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a change: the `version` the author saw (CONFLICT if stale). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The rule to change; omit to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The responsible organisations, 1 to 5 (as acceptTicket’s handlers). */
+  organisationIds: Array<Scalars['ID']['input']>;
+};
+
 /** The kind of node a membership is scoped to. */
 export type ScopeKind =
   /** A community (社区). */
@@ -6940,6 +7116,26 @@ export type SetPointsRuleInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Points per occurrence (per hour for volunteer hours); negative for BOOKING_NO_SHOW. */
   points: Scalars['Int']['input'];
+};
+
+/** Place a category under a parent (two levels) and set its default priority. */
+export type SetTicketCategoryDefaultsInput = {
+  /** The category. */
+  categoryId: Scalars['ID']['input'];
+  /** Priority of its new tickets; omit to inherit the parent's. */
+  defaultPriority?: InputMaybe<TicketPriority>;
+  /** The parent (a top-level category of the same community); omit for none. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A community’s desk settings (emergency hours, acknowledgement hours). */
+export type SetTicketDeskSettingInput = {
+  /** Working hours an organisation has to acknowledge an assignment, 1 to 72 (default 4). */
+  acknowledgeHours: Scalars['Int']['input'];
+  /** The community. */
+  communityId: Scalars['ID']['input'];
+  /** Hours (wall clock) an emergency has for its answer, 1 to 72 (default 2). */
+  emergencyHours: Scalars['Int']['input'];
 };
 
 /** Who may raise matters in a community. */
@@ -7146,6 +7342,20 @@ export type Subscription = {
   notificationAdded: Notification;
 };
 
+/** A supervision notice (督办) on an overdue or stalled assignment. */
+export type SuperviseAssignmentInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new reply deadline (in the future). */
+  newDueAt: Scalars['DateTimeISO']['input'];
+  /** What is expected, 2 to 1000 characters. */
+  note: Scalars['String']['input'];
+  /** The responsible organisation supervised. */
+  organisationId: Scalars['ID']['input'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** A share compared with its statutory bound, computed exactly (integers, never floats). */
 export type ThresholdCheck = {
   __typename?: 'ThresholdCheck';
@@ -7176,6 +7386,8 @@ export type Ticket = {
   __typename?: 'Ticket';
   /** When staff accepted it. */
   acceptedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When a responsible organisation first acknowledged it (签收); an emergency stays on top until then. */
+  acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Raised anonymously toward other residents. */
   anonymous: Scalars['Boolean']['output'];
   /** Responsible organisations and their reply obligations. */
@@ -7194,6 +7406,8 @@ export type Ticket = {
   community: Community;
   /** When it was submitted. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When it became an emergency: its hour clock runs from here. */
+  emergencyAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Estate it concerns. */
   estate: Maybe<Estate>;
   /** When the first reply was posted. */
@@ -7220,6 +7434,10 @@ export type Ticket = {
   number: Scalars['String']['output'];
   /** Photos (empty in the public form). */
   photos: Array<FileRef>;
+  /** Pinned on top of the workbench: an open emergency nobody acknowledged yet. */
+  pinned: Scalars['Boolean']['output'];
+  /** NORMAL, URGENT or EMERGENCY. */
+  priority: TicketPriority;
   /** The resident’s rating, 1-5. */
   rating: Maybe<Scalars['Int']['output']>;
   /** The resident’s comment with the rating. */
@@ -7234,12 +7452,18 @@ export type Ticket = {
   state: TicketState;
   /** Who raised it (staff and the submitter; phone masked). Null in the public form, and for an anonymous ticket (匿名居民) to all but its submitter and community, street and system staff. */
   submitter: Maybe<User>;
+  /** The handlers the routing rules suggest for this ticket (acceptance pre-fills them); empty without a rule or outside the staff view. */
+  suggestedHandlers: Array<Organisation>;
+  /** Supervision notices (督办), oldest first (staff view only). */
+  supervisions: Array<TicketSupervision>;
   /** The timeline, oldest first, a page at a time, as the viewer may see it: staff everything; the submitter public and own events without staff texts; other residents the public events’ type and time and texts written for residents. */
   timeline: TicketEventConnection;
   /** Title. */
   title: Scalars['String']['output'];
   /** Version for optimistic concurrency: pass it as `expectedVersion` when acting. */
   version: Scalars['Int']['output'];
+  /** Organisations whose open assignment on this ticket the viewer may acknowledge (签收) now: their own, and for community staff their community office; empty outside the staff view. */
+  viewerAcknowledges: Array<Scalars['ID']['output']>;
   /** What the viewer may do now (role and state permitting). */
   viewerCan: TicketViewerCan;
   /** The viewer follows it (told of its replies and resolution). */
@@ -7258,6 +7482,12 @@ export type TicketTimelineArgs = {
 /** One responsible organisation's obligation to reply, with its own clock. */
 export type TicketAssignment = {
   __typename?: 'TicketAssignment';
+  /** When the acknowledgement watch flagged it as not acknowledged within the community’s working hours (its staff were reminded then). */
+  ackFlaggedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When its staff acknowledged the assignment (签收); null while not. */
+  acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the organisation was (re)assigned: the acknowledgement clock runs from here. */
+  assignedAt: Scalars['DateTimeISO']['output'];
   /** This organisation's reply deadline. */
   deadline: Deadline;
   /** Opaque id. */
@@ -7296,12 +7526,16 @@ export type TicketCategory = {
   code: Scalars['String']['output'];
   /** Organisation kind that handles it by default. */
   defaultOrgKind: OrganisationKind;
+  /** Priority of its new tickets; null: the parent's, else NORMAL (see effectivePriority). */
+  defaultPriority: Maybe<TicketPriority>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** Name in English. */
   nameEn: Scalars['String']['output'];
   /** Name in Chinese. */
   nameZh: Scalars['String']['output'];
+  /** The parent category (two levels); null for a top-level one. */
+  parentId: Maybe<Scalars['ID']['output']>;
   /** Working days to the first reply (1-5). */
   replyDays: Scalars['Int']['output'];
   /** Working days to resolution. */
@@ -7328,6 +7562,17 @@ export type TicketConnection = {
   pageInfo: PageInfo;
   /** Number of items in the whole list (with the same filters). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A community’s desk settings (the defaults when never set). */
+export type TicketDeskSetting = {
+  __typename?: 'TicketDeskSetting';
+  /** Working hours (hours of working days, as the calendar marks them) an organisation has to acknowledge an assignment before it is flagged and its staff reminded. */
+  acknowledgeHours: Scalars['Int']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** Hours (wall clock, day and night) an emergency has for its answer. */
+  emergencyHours: Scalars['Int']['output'];
 };
 
 /** One ticket in a page, with its cursor. */
@@ -7392,6 +7637,8 @@ export type TicketEventEdge = {
 export type TicketEventType =
   /** Staff accepted it and routed it. */
   | 'ACCEPTED'
+  /** A responsible organisation acknowledged its assignment (签收; staff only). */
+  | 'ACKNOWLEDGED'
   /** Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated). */
   | 'AUTO_CLOSED'
   /** Staff recorded a follow-up call (回访) to a resident who did not rate. */
@@ -7408,6 +7655,8 @@ export type TicketEventType =
   | 'MERGED'
   /** An internal note (staff only). */
   | 'NOTE'
+  /** Staff changed its priority; the note gives the change and the reason (staff only). */
+  | 'PRIORITY_CHANGED'
   /** The resident rated the outcome. */
   | 'RATED'
   /** Responsible organisations changed. */
@@ -7426,6 +7675,8 @@ export type TicketEventType =
   | 'RETURNED_FROM_MEETING'
   /** The resident raised the matter. */
   | 'SUBMITTED'
+  /** A supervision notice (督办) on an assignment: the note and the new due date (staff only). */
+  | 'SUPERVISED'
   /** The resident withdrew it. */
   | 'WITHDRAWN';
 
@@ -7503,6 +7754,15 @@ export type TicketPayload = {
   ticket: Ticket;
 };
 
+/** How urgent a ticket is (the desk). */
+export type TicketPriority =
+  /** A clock in hours (the community’s emergencyHours, day and night), every staff member of the community and the handlers told at once, on top of the workbench until acknowledged. */
+  | 'EMERGENCY'
+  /** The category’s working-day clock. */
+  | 'NORMAL'
+  /** Marked and filterable; the category’s working-day clock. */
+  | 'URGENT';
+
 /** A resident’s report of a public ticket, for staff. */
 export type TicketReport = {
   __typename?: 'TicketReport';
@@ -7554,6 +7814,56 @@ export type TicketReportState =
   /** Waiting for staff. */
   | 'OPEN';
 
+/** A routing rule (分派规则) of a community: tickets of a category (and optionally one estate) go to these organisations; accepting pre-fills them, `autoRoute` accepts and routes new tickets at once. */
+export type TicketRoutingRule = {
+  __typename?: 'TicketRoutingRule';
+  /** Whether new tickets are accepted and routed at once. */
+  autoRoute: Scalars['Boolean']['output'];
+  /** The category. */
+  categoryId: Scalars['ID']['output'];
+  /** The community. */
+  communityId: Scalars['ID']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The estate; null for the whole community. */
+  estateId: Maybe<Scalars['ID']['output']>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The responsible organisations. */
+  organisationIds: Array<Scalars['ID']['output']>;
+  /** The responsible organisations. */
+  organisations: Array<Organisation>;
+  /** Optimistic lock: pass as `expectedVersion` when changing it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of routing rules. */
+export type TicketRoutingRuleConnection = {
+  __typename?: 'TicketRoutingRuleConnection';
+  /** The items of this page. */
+  edges: Array<TicketRoutingRuleEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One routing rule in a page, with its cursor. */
+export type TicketRoutingRuleEdge = {
+  __typename?: 'TicketRoutingRuleEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The routing rule. */
+  node: TicketRoutingRule;
+};
+
+/** Result of a mutation on a routing rule. */
+export type TicketRoutingRulePayload = {
+  __typename?: 'TicketRoutingRulePayload';
+  /** The rule as it is after the mutation. */
+  rule: TicketRoutingRule;
+};
+
 /** Where a ticket is in its lifecycle. */
 export type TicketState =
   /** 已受理 — valid, routed to responsible organisations, reply clock running. */
@@ -7575,6 +7885,23 @@ export type TicketState =
   /** 已撤回 — withdrawn by the resident. */
   | 'WITHDRAWN';
 
+/** A supervision notice (督办) on an assignment. */
+export type TicketSupervision = {
+  __typename?: 'TicketSupervision';
+  /** When it was issued. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The new reply deadline. */
+  newDueAt: Scalars['DateTimeISO']['output'];
+  /** What is expected. */
+  note: Scalars['String']['output'];
+  /** The organisation supervised. */
+  organisationId: Scalars['ID']['output'];
+  /** The reply deadline before the notice. */
+  previousDueAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A text of a ticket that staff may hide from the public form (photos are never in the public form). */
 export type TicketTextPart =
   /** What the resident wrote. */
@@ -7587,10 +7914,14 @@ export type TicketViewerCan = {
   __typename?: 'TicketViewerCan';
   /** Accept and route it. */
   accept: Scalars['Boolean']['output'];
+  /** Acknowledge an assignment of the viewer’s organisation (签收). */
+  acknowledge: Scalars['Boolean']['output'];
   /** Post the department's answer. */
   answerEscalation: Scalars['Boolean']['output'];
   /** Record a follow-up call (回访) after resolution (staff). */
   callBack: Scalars['Boolean']['output'];
+  /** Change its priority, with a reason (the desk). */
+  changePriority: Scalars['Boolean']['output'];
   /** Report it up to a street department. */
   escalate: Scalars['Boolean']['output'];
   /** Merge it into another ticket. */
@@ -7619,6 +7950,8 @@ export type TicketViewerCan = {
   returnFromMeeting: Scalars['Boolean']['output'];
   /** Put it on a meeting agenda (the meeting module does this). */
   scheduleInMeeting: Scalars['Boolean']['output'];
+  /** Issue a supervision notice (督办) on an assignment. */
+  supervise: Scalars['Boolean']['output'];
   /** Withdraw it (the resident). */
   withdraw: Scalars['Boolean']['output'];
 };

@@ -4,4 +4,5 @@ export * from './context.js';
 export * from './identity.js';
 export * from './org.js';
 export * from './ticket.js';
+export * from './ticket-desk.js';
 export * from './vote.js';

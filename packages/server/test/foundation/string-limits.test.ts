@@ -293,6 +293,20 @@ const BASES: Record<string, (c: Ctx) => Promise<Base>> = {
   rateTicket: ticketAction('RESOLVED', () => ({ score: 4 }), 'resident'),
   reopenTicket: ticketAction('RESOLVED', () => ({ reason: '问题仍然存在' }), 'resident'),
   withdrawTicket: ticketAction('SUBMITTED', () => ({}), 'resident'),
+  // the ticket desk
+  changeTicketPriority: ticketAction('ACCEPTED', () => ({ priority: 'URGENT' })),
+  superviseAssignment: async (c) => {
+    const base = await ticketAction('ACCEPTED')(c);
+    // An overdue assignment of the community office (the one ticketIn routed it to).
+    await c.s.db.dataSource.query('UPDATE ticket_assignment SET replyDueAt = ? WHERE ticketId = ?', [
+      '2020-01-01 00:00:00',
+      base.values.ticketId,
+    ]);
+    return {
+      ...base,
+      values: { ...base.values, organisationId: c.w.org.boxueOffice, newDueAt: '2100-01-01T00:00:00Z' },
+    };
+  },
   createTicketCategory: async (c) => ({
     token: c.w.tokens.system,
     values: {

@@ -98,6 +98,13 @@ export function act(
         { reached: true, satisfaction: 'DISSATISFIED', note: '仍有异响', reopen: true },
         staff,
       );
+    case 'changePriority':
+      return call(
+        'changeTicketPriority',
+        'ChangeTicketPriorityInput',
+        { priority: 'URGENT', reason: '影响出行' },
+        staff,
+      );
     default:
       throw new Error(`unknown action ${action}`);
   }

@@ -14,7 +14,9 @@ const MEETING_ONLY = [
   // Taken only after a call-back in the same mutation (two events): tested in test/board.
   'reopenAfterCallback',
 ] as const;
-type ApiAction = Exclude<TicketAction, (typeof MEETING_ONLY)[number]>;
+/** Desk actions that also depend on the assignments (whose, overdue or not): tested in test/ticket-desk. */
+const DESK_CONDITIONAL = ['acknowledge', 'supervise'] as const;
+type ApiAction = Exclude<TicketAction, (typeof MEETING_ONLY)[number] | (typeof DESK_CONDITIONAL)[number]>;
 const MUTATIONS: Record<ApiAction, [string, string]> = {
   accept: ['acceptTicket', 'AcceptTicketInput'],
   reject: ['rejectTicket', 'RejectTicketInput'],
@@ -31,9 +33,10 @@ const MUTATIONS: Record<ApiAction, [string, string]> = {
   withdraw: ['withdrawTicket', 'WithdrawTicketInput'],
   // A follow-up call (board module).
   callBack: ['recordTicketCallback', 'RecordTicketCallbackInput'],
+  changePriority: ['changeTicketPriority', 'ChangeTicketPriorityInput'],
 };
 const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter(
-  (a): a is ApiAction => !(MEETING_ONLY as readonly string[]).includes(a),
+  (a): a is ApiAction => ![...MEETING_ONLY, ...DESK_CONDITIONAL].includes(a as never),
 );
 
 describe('ticket lifecycle: every action from every state', () => {
@@ -68,6 +71,7 @@ describe('ticket lifecycle: every action from every state', () => {
       reopen: { reason: '还是有异响' },
       withdraw: { reason: '已自行解决' },
       callBack: { reached: false },
+      changePriority: { priority: 'URGENT', reason: '影响出行' },
     };
     const [mutation, type] = MUTATIONS[action];
     const byResident = action === 'rate' || action === 'reopen' || action === 'withdraw';

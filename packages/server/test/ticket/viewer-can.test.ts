@@ -15,7 +15,11 @@ import { ACTORS, type ActorName, buildWorld, type World } from '../helpers/world
  */
 // The meeting module's actions have no mutation of their own (it takes them inside its mutations; test/meeting).
 const MEETING_ONLY: readonly string[] = ['scheduleInMeeting', 'recordMeetingDecision', 'returnFromMeeting'];
-const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter((a) => !MEETING_ONLY.includes(a));
+/** Desk actions that also depend on the assignments (whose, overdue or not): tested in test/ticket-desk. */
+const DESK_CONDITIONAL: readonly string[] = ['acknowledge', 'supervise'];
+const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter(
+  (a) => !MEETING_ONLY.includes(a) && !DESK_CONDITIONAL.includes(a),
+);
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'];
 const SIGNED_IN = ACTORS.filter((a): a is Exclude<ActorName, 'anon'> => a !== 'anon');
 type Sample = TicketState | 'RESOLVED_LONG_AGO';

@@ -13,6 +13,9 @@ describe('ticket URLs', () => {
       from: '2026-05-01',
       to: '2026-05-31',
       q: '堵车',
+      priorities: ['EMERGENCY'],
+      unacked: true,
+      supervised: true,
       ticket: 't1',
     });
     const f = parseTicketParams(new URL(url, 'http://x').searchParams);
@@ -26,6 +29,9 @@ describe('ticket URLs', () => {
       from: '2026-05-01',
       to: '2026-05-31',
       q: '堵车',
+      priorities: ['EMERGENCY'],
+      unacked: true,
+      supervised: true,
       after: null,
       ticket: 't1',
     });

@@ -1,5 +1,5 @@
 import { defineParams, type ListPatch, type ListValues, listHref, param, parseParams } from '../../app/list/params';
-import type { TicketState } from '../../gql/graphql';
+import type { TicketPriority, TicketState } from '../../gql/graphql';
 
 export const TICKET_STATES: TicketState[] = [
   'SUBMITTED',
@@ -25,6 +25,10 @@ export const TICKET_PARAMS = defineParams({
   from: param.day(),
   to: param.day(),
   q: param.text(),
+  // The desk (features/ticket-desk): priority, not acknowledged (签收), supervised (督办).
+  priorities: param.listOf<TicketPriority>(['NORMAL', 'URGENT', 'EMERGENCY'] as const),
+  unacked: param.flag(),
+  supervised: param.flag(),
   after: param.cursor(),
   ticket: param.drawer(),
 });
@@ -49,4 +53,7 @@ export const CALENDAR_PARAMS = defineParams({ year: param.int({ min: 1900, max: 
 
 export const categorySettingsUrl = (community?: string | null) =>
   listHref('/ticket-settings', CATEGORY_PARAMS, { community });
+/** The desk's routing rules and clocks of a community. */
+export const routingSettingsUrl = (community?: string | null) =>
+  listHref('/ticket-settings/routing', CATEGORY_PARAMS, { community });
 export const calendarUrl = (year?: number) => listHref('/ticket-settings/calendar', CALENDAR_PARAMS, { year });

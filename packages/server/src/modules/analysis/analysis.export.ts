@@ -176,7 +176,7 @@ async function figureSheet(
   if (table === 'assessment') {
     const t = await a.assessment(viewer, args);
     return {
-      columns: ['排名', '责任单位', '有效', '已答复', '答复率%', '按时答复率%', '解决率%', '满意率%', '逾期'],
+      columns: ['排名', '责任单位', '有效', '已答复', '答复率%', '按时答复率%', '解决率%', '满意率%', '逾期', '督办'],
       rows: list(t.rows, (r) => [
         r.rank,
         r.name,
@@ -187,6 +187,7 @@ async function figureSheet(
         pct(r.resolutionRate),
         pct(r.satisfaction),
         r.overdue,
+        r.supervised,
       ]),
     };
   }

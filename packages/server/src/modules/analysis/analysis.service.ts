@@ -28,6 +28,7 @@ import {
 } from './analysis.figures.js';
 import type { FigureArgs, SetAnalysisSettingsInput } from './analysis.inputs.js';
 import { analysisPolicy, placeOfSetting } from './analysis.policy.js';
+import { supervisionsByOrganisation } from './analysis.supervision.js';
 import type { AssessmentRow, AssessmentTable, PublicMonthFigures } from './analysis.types.js';
 
 const MAX_DAYS = 366;
@@ -106,8 +107,9 @@ export class AnalysisService {
     const scope = scopeOf(a);
     const rows = await ticketCounts(this.ds, reach, scope, a.from, a.to, { dimension: FigureDimension.ORGANISATION });
     const overdue = await overdueByOrganisation(this.ds, reach, scope, new Date());
+    const supervised = await supervisionsByOrganisation(this.ds, reach, scope, a.from, a.to);
     const minSample = await this.minSampleOf(a.communityId);
-    const ids = [...new Set([...rows.map((r) => r.key as string), ...overdue.keys()])];
+    const ids = [...new Set([...rows.map((r) => r.key as string), ...overdue.keys(), ...supervised.keys()])];
     const labels = await this.labels(FigureDimension.ORGANISATION, ids);
     const byId = new Map(rows.map((r) => [r.key as string, withRates(r)]));
     const table: AssessmentRow[] = ids.map((id) => {
@@ -122,6 +124,7 @@ export class AnalysisService {
         resolutionRate: r.resolutionRate,
         satisfaction: r.satisfaction,
         overdue: overdue.get(id) ?? 0,
+        supervised: supervised.get(id) ?? 0,
         rank: null,
       };
     });

@@ -29,6 +29,7 @@ export const DEFINITIONS = {
   firstReplyP90Hours:
     '首次答复用时P90 — the 90th percentile (nearest rank) of the same first-answer times, in working hours.',
   overdue: '逾期 — open reply obligations whose deadline has passed, now (not limited to the period).',
+  supervised: '督办 — supervision notices issued to the organisation in the period (the ticket desk).',
 } as const;
 
 type Def = keyof typeof DEFINITIONS;
@@ -98,6 +99,7 @@ export class AssessmentRow {
   @rate('resolutionRate') resolutionRate: number | null;
   @rate('satisfaction') satisfaction: number | null;
   @count('overdue') overdue: number;
+  @count('supervised') supervised: number;
 
   @Field(() => Int, {
     nullable: true,

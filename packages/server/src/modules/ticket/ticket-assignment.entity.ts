@@ -9,6 +9,7 @@ import { AssignmentState } from './ticket.enums.js';
 @Index('uq_ticket_assignment', ['ticketId', 'organisationId'], { unique: true })
 @Index('ix_ticket_assignment_org', ['organisationId', 'state'])
 @Index('ix_ticket_assignment_due', ['state', 'replyDueAt'])
+@Index('ix_ticket_assignment_ack', ['state', 'acknowledgedAt', 'ackFlaggedAt'])
 export class TicketAssignmentEntity extends BaseEntity {
   @ForeignKey(() => TicketEntity)
   @RefColumn()
@@ -38,4 +39,21 @@ export class TicketAssignmentEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   overdueNotifiedAt: Date | null;
+
+  // ---- the desk (ticket-desk.*): acknowledgement (签收) ----
+
+  /** When the organisation was (re)assigned; null: when the row was created. The acknowledgement clock runs from here. */
+  @DateTimeColumn({ nullable: true })
+  assignedAt: Date | null;
+
+  /** When its staff acknowledged the assignment (签收). */
+  @DateTimeColumn({ nullable: true })
+  acknowledgedAt: Date | null;
+
+  @RefColumn({ nullable: true })
+  acknowledgedById: string | null;
+
+  /** When the acknowledgement watch flagged it as not acknowledged in time and reminded its staff (once). */
+  @DateTimeColumn({ nullable: true })
+  ackFlaggedAt: Date | null;
 }

@@ -2,6 +2,7 @@ import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { BaseEntity, BoolColumn, IntColumn, RefColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { OrganisationKind } from '../org/org.enums.js';
+import type { TicketPriority } from './ticket-desk.enums.js';
 
 /** A category of matters, configured per community, with its reply and resolution deadlines. */
 @Entity('ticket_category')
@@ -45,6 +46,16 @@ export class TicketCategoryEntity extends BaseEntity {
   /** Optimistic lock: an update applies only to the version its author saw (`expectedVersion`). */
   @IntColumn({ default: 1 })
   version: number;
+
+  // ---- the desk (ticket-desk.*): two levels and urgency ----
+
+  /** The parent category (two levels): a child inherits the parent's default priority and routing rules where it has none. */
+  @RefColumn({ nullable: true })
+  parentId: string | null;
+
+  /** Priority of its new tickets; null: the parent's, else NORMAL. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  defaultPriority: TicketPriority | null;
 
   @UpdatedAt()
   updatedAt: Date;

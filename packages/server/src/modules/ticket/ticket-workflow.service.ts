@@ -29,6 +29,8 @@ import {
 import { type TicketAction, transition, transitionRefusal } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
+import { emergencyClock } from './ticket-desk.clock.js';
+import { emergencyNotice } from './ticket-desk.notices.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
 interface Step {
@@ -44,6 +46,8 @@ interface Step {
   notify: NewNotification[];
   /** Facts for the audit summary besides the states (names, so the log reads without lookups). */
   audit?: Record<string, unknown>;
+  /** What the audit row says besides the states (the desk: a priority change's from and to). */
+  summary?: Record<string, unknown>;
 }
 
 /**
@@ -106,7 +110,8 @@ export class TicketWorkflowService {
     private readonly config: Config,
   ) {}
 
-  private async run(
+  /** The pipeline; the desk (ticket-desk.service.ts) runs its actions through it too. */
+  async run(
     actor: Actor,
     ticketId: string,
     action: TicketAction,
@@ -177,6 +182,7 @@ export class TicketWorkflowService {
                     }
                   : {}),
                 ...step.audit,
+                ...step.summary,
               },
             },
             m,
@@ -225,15 +231,19 @@ export class TicketWorkflowService {
     for (const userId of users) s.notify.push({ userId, ...notice });
   }
 
-  /** Makes exactly these organisations responsible, each owing a reply `replyDays` working days from `from`. */
-  private setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
-    return assignHandlers(s.m, s.ticket, orgIds, this.calendar().dueAt(from, replyDays));
+  /**
+   * Makes exactly these organisations responsible, each owing a reply `replyDays` working days
+   * from `from` — or, for an emergency, within the community's emergency hours (ticket-desk.clock.ts).
+   */
+  private async setAssignments(s: Step, orgIds: string[], replyDays: number, from: Date) {
+    const due = (await emergencyClock(s.m, s.ticket, from)) ?? this.calendar().dueAt(from, replyDays);
+    return assignHandlers(s.m, s.ticket, orgIds, due);
   }
 
   // ---- triage -----------------------------------------------------------------------------
 
-  accept(actor: Actor, input: I.AcceptTicketInput) {
-    return this.run(actor, input.ticketId, 'accept', input.expectedVersion, async (s) => {
+  accept(actor: Actor, input: I.AcceptTicketInput, outer?: OuterTransaction) {
+    return this.run(actor, input.ticketId, 'accept', input.expectedVersion, outer, async (s) => {
       const category = await s.m.findOneBy(TicketCategoryEntity, { id: input.categoryId ?? s.ticket.categoryId });
       if (!category || category.communityId !== s.ticket.communityId)
         throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
@@ -241,12 +251,16 @@ export class TicketWorkflowService {
       // The clock runs from the day of submission, whatever day staff accept. The reply deadline the
       // ticket was given at submission stays: a later change of the category's reply days is for
       // tickets raised after it (a corrected category brings its own days; a deadline computed without
-      // holiday data is computed again, the calendar may have been completed since).
+      // holiday data is computed again, the calendar may have been completed since). An emergency's
+      // reply clock is in hours (ticket-desk.clock.ts).
       const given =
         category.id === s.ticket.categoryId && s.ticket.replyDueAt && s.ticket.dueCovered
           ? { dueAt: s.ticket.replyDueAt, covered: true }
           : null;
-      const reply = given ?? this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
+      const reply =
+        (await emergencyClock(s.m, s.ticket, s.ticket.createdAt)) ??
+        given ??
+        this.calendar().dueAt(s.ticket.createdAt, category.replyDays);
       const resolve = this.calendar().dueAt(s.ticket.createdAt, category.resolveDays);
       await assignHandlers(
         s.m,
@@ -264,11 +278,14 @@ export class TicketWorkflowService {
       };
       s.event = { note: input.note ?? null };
       const assigned = ticketNotice(K.TICKET_ASSIGNED, s.ticket, { title: s.ticket.title });
+      // An emergency's handlers are told it is one, at once (the desk).
+      const emergency = await emergencyNotice(s.m, s.ticket);
       for (const userId of await organisationStaff(
         s.m,
         orgs.map((o) => o.id),
       )) {
         s.notify.push({ userId, ...assigned });
+        if (emergency) s.notify.push({ userId, ...emergency });
       }
     });
   }

@@ -14,6 +14,7 @@ import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { TicketState } from './ticket.enums.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
+import type { TicketPriority } from './ticket-desk.enums.js';
 
 /**
  * A matter a resident raised (我要说事). The state and dates here are a projection kept in step
@@ -29,6 +30,8 @@ import { TicketCategoryEntity } from './ticket-category.entity.js';
 // Figures over a period (analysis module): range scans by community or street and submission time.
 @Index('ix_ticket_community_created', ['communityId', 'createdAt'])
 @Index('ix_ticket_street_created', ['streetId', 'createdAt'])
+// The workbench filter by priority (ticket-desk).
+@Index('ix_ticket_community_priority', ['communityId', 'priority'])
 export class TicketEntity extends BaseEntity {
   @RefColumn()
   streetId: string;
@@ -111,6 +114,20 @@ export class TicketEntity extends BaseEntity {
 
   @IntColumn({ default: 0 })
   reopenCount: number;
+
+  // ---- the desk (ticket-desk.*): urgency and acknowledgement ----
+
+  /** NORMAL, URGENT or EMERGENCY (TicketPriority): the category's default, changed by staff with a reason. */
+  @Column({ type: 'varchar', length: 16, default: 'NORMAL' })
+  priority: TicketPriority;
+
+  /** When the ticket became an emergency: its hour clock runs from here. */
+  @DateTimeColumn({ nullable: true })
+  emergencyAt: Date | null;
+
+  /** When a responsible organisation first acknowledged it (签收): an emergency stays on top of the workbench until then. */
+  @DateTimeColumn({ nullable: true })
+  acknowledgedAt: Date | null;
 
   @UpdatedAt()
   updatedAt: Date;

@@ -33,6 +33,10 @@ export enum TicketEventType {
   // Follow-up visits and auto-close (board module).
   CALLED_BACK = 'CALLED_BACK',
   AUTO_CLOSED = 'AUTO_CLOSED',
+  // The desk (ticket-desk.*): urgency, acknowledgement (签收), supervision (督办).
+  PRIORITY_CHANGED = 'PRIORITY_CHANGED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  SUPERVISED = 'SUPERVISED',
 }
 
 export enum AssignmentState {

@@ -4,6 +4,7 @@ import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { TicketIntake, TicketState } from './ticket.enums.js';
+import { TicketPriority } from './ticket-desk.enums.js';
 
 @InputType({ description: 'A new matter (我要说事).' })
 export class SubmitTicketInput {
@@ -309,6 +310,24 @@ export class TicketListArgs extends PageArgs {
   @IsOptional()
   @CodePointLength(1, 50)
   search?: string;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => [TicketPriority], { nullable: true, description: 'Only these priorities.' })
+  priorities?: TicketPriority[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only tickets whose open assignments are all acknowledged (签收); false: only those with an open assignment not acknowledged yet.',
+  })
+  acknowledged?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only tickets with a supervision notice (督办); false: none.',
+  })
+  supervised?: boolean;
 }
 
 @ArgsType()

@@ -36,6 +36,10 @@ export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
     dueCovered: e.dueCovered,
     ownerView: access.owner,
     staffView: access.staff,
+    // The desk (ticket-desk.*).
+    priority: e.priority,
+    emergencyAt: e.emergencyAt,
+    acknowledgedAt: full ? e.acknowledgedAt : null,
   };
 }
 
@@ -51,6 +55,9 @@ export const toCategory = (e: TicketCategoryEntity): TicketCategory => ({
   active: e.active,
   sortOrder: e.sortOrder,
   communityId: e.communityId,
+  // The desk (ticket-desk.*).
+  parentId: e.parentId,
+  defaultPriority: e.defaultPriority,
 });
 
 export const toAssignment = (e: TicketAssignmentEntity): TicketAssignment => ({
@@ -60,6 +67,10 @@ export const toAssignment = (e: TicketAssignmentEntity): TicketAssignment => ({
   organisationId: e.organisationId,
   replyDueAt: e.replyDueAt,
   dueCovered: e.dueCovered,
+  // The desk (ticket-desk.*).
+  assignedAt: e.assignedAt ?? e.createdAt,
+  acknowledgedAt: e.acknowledgedAt,
+  ackFlaggedAt: e.ackFlaggedAt,
 });
 
 /**

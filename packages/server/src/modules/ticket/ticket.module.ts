@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
 import type { JobService } from '../job/job.service.js';
+import { shanghaiHour } from '../job/job.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { TreeService } from '../org/tree.service.js';
 import { OverdueWatch } from './overdue-watch.js';
@@ -19,6 +20,11 @@ import { TRANSITIONS } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
+import { DeskReasons } from './ticket-desk.errors.js';
+import { deskLoaders } from './ticket-desk.loaders.js';
+import { DESK_AUDIT_OPERATIONS, DESK_ENTITIES, DESK_RESOLVERS } from './ticket-desk.manifest.js';
+import { DESK_NOTICES } from './ticket-desk.notices.js';
+import { TicketDeskService } from './ticket-desk.service.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 import { TicketEventNoteResolver } from './ticket-event-note.resolver.js';
 import {
@@ -44,7 +50,14 @@ type TicketDeps = Deps<{
 /** Residents' matters (诉求): submission, triage, routing, replies, escalation, figures. */
 export const ticketModule = defineModule({
   name: 'ticket',
-  entities: [TicketCategoryEntity, TicketEntity, TicketEventEntity, TicketAssignmentEntity],
+  entities: [
+    TicketCategoryEntity,
+    TicketEntity,
+    TicketEventEntity,
+    TicketAssignmentEntity,
+    // The desk (ticket-desk.*): routing rules, supervision notices, per-community settings.
+    ...DESK_ENTITIES,
+  ],
   resolvers: [
     TicketResolver,
     TicketFieldsResolver,
@@ -52,12 +65,14 @@ export const ticketModule = defineModule({
     TicketEventFieldsResolver,
     CommunityTicketFieldsResolver,
     TicketEventNoteResolver,
+    ...DESK_RESOLVERS,
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),
     ticketCategory: byIdLoader(ds, TicketCategoryEntity),
     assignmentsByTicket: assignmentsByTicketLoader(ds),
     timelinePage: timelinePageLoader(ds),
+    ...deskLoaders(ds),
   }),
   permissions: {
     /** Read tickets in full (property staff and committees: only those routed to them, see ticket.policy). */
@@ -76,10 +91,11 @@ export const ticketModule = defineModule({
     'ticket.setIntake',
     'ticket.category.create',
     'ticket.category.update',
+    ...DESK_AUDIT_OPERATIONS,
   ],
-  errors: TicketReasons,
+  errors: { ...TicketReasons, ...DeskReasons },
   // What ticket notifications say, in every language (ticket.notices.ts).
-  notificationKinds: TICKET_NOTICES,
+  notificationKinds: { ...TICKET_NOTICES, ...DESK_NOTICES },
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
   fileReadRules: ({ dataSource }) => ({
     Ticket: async (viewer, ticketId) => {
@@ -92,12 +108,26 @@ export const ticketModule = defineModule({
   jobs: [
     // Every tick: the watch itself records once per period what it has flagged (job_run).
     { name: 'ticket.overdue-watch', run: ({ overdueWatch }) => overdueWatch.run() },
+    // Once per hour: assignments not acknowledged (签收) within their community's working hours (the desk).
+    {
+      name: 'ticket.ack-watch',
+      run: ({ jobs, ticketDesk }) => {
+        const now = new Date();
+        return jobs.runOnce('ticket.ack-watch', shanghaiHour(now), () => ticketDesk.ackWatch(now));
+      },
+    },
   ],
   services: ({ dataSource, config, audit, tree, calendar, files, notifications, jobs }: TicketDeps) => {
     const deadlines = () => calendar.calendar();
+    const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
+    const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
+    // The desk: urgency, routing rules, acknowledgement, supervision (ticket-desk.*); it listens to intake.
+    const ticketDesk = new TicketDeskService(dataSource, audit, notifications, ticketWorkflow, deadlines);
+    ticketDesk.listen(tickets);
     return {
-      tickets: new TicketService(dataSource, notifications, files, deadlines, audit),
-      ticketWorkflow: new TicketWorkflowService(dataSource, audit, notifications, deadlines, config),
+      tickets,
+      ticketWorkflow,
+      ticketDesk,
       ticketCategories: new TicketCategoryService(dataSource, audit, tree),
       overdueWatch: new OverdueWatch(dataSource, jobs, notifications, deadlines),
     };

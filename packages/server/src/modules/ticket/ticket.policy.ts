@@ -120,6 +120,10 @@ export const ticketPolicy = allow<TicketSubject, TicketAction>({
     withdraw: owner,
     callBack: triage,
     reopenAfterCallback: triage,
+    // The desk (ticket-desk.service.ts checks which assignment the viewer acknowledges for).
+    changePriority: triage,
+    acknowledge: handles,
+    supervise: triage,
   },
 });
 

@@ -122,7 +122,17 @@ export async function assignHandlers(
       await m.update(
         TicketAssignmentEntity,
         { id: a.id },
-        { state: AssignmentState.OPEN, replyDueAt: due.dueAt, dueCovered: due.covered, repliedAt: null },
+        {
+          state: AssignmentState.OPEN,
+          replyDueAt: due.dueAt,
+          dueCovered: due.covered,
+          repliedAt: null,
+          // Re-added: it acknowledges (签收) afresh (the desk).
+          assignedAt: new Date(),
+          acknowledgedAt: null,
+          acknowledgedById: null,
+          ackFlaggedAt: null,
+        },
       );
     } else {
       await m.save(

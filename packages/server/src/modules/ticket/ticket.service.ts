@@ -24,6 +24,7 @@ import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { communityStaff } from './ticket.routing.js';
 import type { Ticket } from './ticket.types.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
+import { applyDeskFilters, paginatePinned } from './ticket-desk.list.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
 /**
@@ -270,7 +271,8 @@ export class TicketService {
   listForStaff(viewer: Viewer | null, args: I.TicketListArgs, now = new Date()) {
     const qb = scoped(this.ds, requireViewer(viewer)).query(ticketStaffRead, 't');
     this.applyFilters(qb, args, now);
-    return paginate(qb, args, (r) => r);
+    // Open emergencies nobody acknowledged stay on top (the desk).
+    return paginatePinned(qb, args, (r) => r);
   }
 
   /** The staff workbench's query with its filters, unpaged: exports (analysis module) read it in keyset pages. */
@@ -312,6 +314,8 @@ export class TicketService {
       const [b, pb] = contains('t.body', args.search);
       qb.andWhere(`(${a} OR ${b})`, { ...pa, ...pb });
     }
+    // The desk's filters: priority, acknowledged (签收), supervised (督办).
+    applyDeskFilters(qb, args);
   }
 
   // ---- categories -------------------------------------------------------------------------

@@ -22,7 +22,11 @@ export type TicketAction =
   | 'withdraw'
   // Follow-up visits (board module): staff record a call-back, and may reopen on dissatisfaction.
   | 'callBack'
-  | 'reopenAfterCallback';
+  | 'reopenAfterCallback'
+  // The desk (ticket-desk.service.ts).
+  | 'changePriority'
+  | 'acknowledge'
+  | 'supervise';
 
 interface Transition {
   from: readonly S[];
@@ -58,6 +62,10 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   withdraw: { from: [S.SUBMITTED, S.ACCEPTED, S.REPLIED], to: S.WITHDRAWN, event: E.WITHDRAWN },
   callBack: { from: [S.RESOLVED], to: null, event: E.CALLED_BACK },
   reopenAfterCallback: { from: [S.RESOLVED], to: S.ACCEPTED, event: E.REOPENED },
+  // The desk: urgency, acknowledgement (签收) and supervision (督办) of the responsible organisations.
+  changePriority: { from: [S.SUBMITTED, ...OPEN], to: null, event: E.PRIORITY_CHANGED },
+  acknowledge: { from: OPEN, to: null, event: E.ACKNOWLEDGED },
+  supervise: { from: OPEN, to: null, event: E.SUPERVISED },
 };
 
 /** The transition of `action` from `from`, or INVALID_TRANSITION naming both. */
@@ -142,6 +150,8 @@ export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note:
   // The call-back's note is staff's; that it closed by itself, the resident sees.
   [E.CALLED_BACK]: { event: V.OWNER_AND_STAFF, note: V.STAFF_ONLY },
   [E.AUTO_CLOSED]: { event: V.OWNER_AND_STAFF, note: V.STAFF_ONLY },
+  // The desk: a priority change, an acknowledgement and a supervision notice are internal work
+  // between the office and the handlers (PRIORITY_CHANGED, ACKNOWLEDGED and SUPERVISED: staff only).
 };
 
 /** Who is looking at a timeline. */

@@ -3,6 +3,7 @@ import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 import { EventVisibility } from './ticket.transitions.js';
+import { TicketPriority } from './ticket-desk.enums.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -46,6 +47,14 @@ registerEnumType(TicketEventType, {
     AUTO_CLOSED: {
       description:
         'Closed by itself: resolved, not rated and not called back within the community’s days (counts as not rated).',
+    },
+    // The desk (ticket-desk.*): staff only.
+    PRIORITY_CHANGED: {
+      description: 'Staff changed its priority; the note gives the change and the reason (staff only).',
+    },
+    ACKNOWLEDGED: { description: 'A responsible organisation acknowledged its assignment (签收; staff only).' },
+    SUPERVISED: {
+      description: 'A supervision notice (督办) on an assignment: the note and the new due date (staff only).',
     },
   },
 });
@@ -113,6 +122,17 @@ export class TicketCategory {
   sortOrder: number;
 
   communityId: string;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => ID, { nullable: true, description: 'The parent category (two levels); null for a top-level one.' })
+  parentId: string | null;
+
+  @Field(() => TicketPriority, {
+    nullable: true,
+    description: "Priority of its new tickets; null: the parent's, else NORMAL (see effectivePriority).",
+  })
+  defaultPriority: TicketPriority | null;
 }
 
 @ObjectType({ description: 'A deadline as the server computes it.' })
@@ -146,6 +166,26 @@ export class TicketAssignment {
   organisationId: string;
   replyDueAt: Date;
   dueCovered: boolean;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => Date, {
+    description: 'When the organisation was (re)assigned: the acknowledgement clock runs from here.',
+  })
+  assignedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its staff acknowledged the assignment (签收); null while not.',
+  })
+  acknowledgedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the acknowledgement watch flagged it as not acknowledged within the community’s working hours (its staff were reminded then).',
+  })
+  ackFlaggedAt: Date | null;
 }
 
 @ObjectType({ description: 'One entry of a ticket timeline. Immutable.' })
@@ -241,6 +281,14 @@ export class TicketViewerCan {
 
   @Field(() => Boolean, { description: 'Reopen it after a dissatisfied follow-up call (staff).' })
   reopenAfterCallback: boolean;
+  @Field(() => Boolean, { description: 'Change its priority, with a reason (the desk).' })
+  changePriority: boolean;
+
+  @Field(() => Boolean, { description: 'Acknowledge an assignment of the viewer’s organisation (签收).' })
+  acknowledge: boolean;
+
+  @Field(() => Boolean, { description: 'Issue a supervision notice (督办) on an assignment.' })
+  supervise: boolean;
 }
 
 @ObjectType({
@@ -302,6 +350,20 @@ export class Ticket {
   dueCovered: boolean;
   ownerView: boolean;
   staffView: boolean;
+
+  // ---- the desk (ticket-desk.*) ----
+
+  @Field(() => TicketPriority, { description: 'NORMAL, URGENT or EMERGENCY.' })
+  priority: TicketPriority;
+
+  @Field(() => Date, { nullable: true, description: 'When it became an emergency: its hour clock runs from here.' })
+  emergencyAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a responsible organisation first acknowledged it (签收); an emergency stays on top until then.',
+  })
+  acknowledgedAt: Date | null;
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');

@@ -23,6 +23,18 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
   TICKET_NEAR_DUE: { title: 'notif.kind.TICKET_NEAR_DUE', warning: true },
   TICKET_OVERDUE: { title: 'notif.kind.TICKET_OVERDUE', warning: true },
   TICKET_TRIAGE_OVERDUE: { title: 'notif.kind.TICKET_TRIAGE_OVERDUE', warning: true },
+  // The ticket desk (texts in features/ticket-desk/messages.ts).
+  TICKET_EMERGENCY: { title: 'notif.kind.TICKET_EMERGENCY', body: 'notif.kind.TICKET_EMERGENCY.body', warning: true },
+  TICKET_ACK_OVERDUE: {
+    title: 'notif.kind.TICKET_ACK_OVERDUE',
+    body: 'notif.kind.TICKET_ACK_OVERDUE.body',
+    warning: true,
+  },
+  TICKET_SUPERVISED: {
+    title: 'notif.kind.TICKET_SUPERVISED',
+    body: 'notif.kind.TICKET_SUPERVISED.body',
+    warning: true,
+  },
   // Round-table meetings (texts in features/meeting/messages.ts).
   MEETING_INVITED: { title: 'notif.kind.MEETING_INVITED', body: 'notif.kind.MEETING_INVITED.body' },
   MEETING_REMINDER: { title: 'notif.kind.MEETING_REMINDER', body: 'notif.kind.MEETING_INVITED.body' },

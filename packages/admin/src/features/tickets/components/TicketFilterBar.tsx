@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ListFilters, type ListValues, useFilterStyle } from '../../../app/list';
 import type { TicketState } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { DeskFilters } from '../../ticket-desk/components/DeskFilters';
 import { TICKET_PARAMS, TICKET_STATES, type TicketFilters } from '../urls';
 import type { Option } from './ActionModal';
 
@@ -100,6 +101,7 @@ export function TicketFilterBar({ filters: f, onChange, onReset, ...o }: Props) 
       <Checkbox checked={f.overdue} onChange={(e) => onChange({ overdue: e.target.checked })}>
         {t('ticket.filter.overdue')}
       </Checkbox>
+      <DeskFilters priorities={f.priorities} unacked={f.unacked} supervised={f.supervised} onChange={onChange} />
       <Button onClick={onReset}>{t('common.reset')}</Button>
     </ListFilters>
   );

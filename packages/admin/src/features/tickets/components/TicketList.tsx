@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { type FragmentType, getFragmentData } from '../../../gql/fragment-masking';
 import type { TicketRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { PriorityTag } from '../../ticket-desk/components/PriorityTag';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StateTag } from './StateTag';
 
@@ -15,6 +16,8 @@ export const TicketRowFields = graphql(`
     id
     title
     state
+    priority
+    pinned
     createdAt
     anonymous
     locationText
@@ -85,7 +88,10 @@ function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
           style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
           onClick={() => onOpen(r.id)}
         >
-          {r.title}
+          <Space size={6} wrap>
+            <PriorityTag priority={r.priority} pinned={r.pinned} />
+            {r.title}
+          </Space>
         </Button>
       ),
     },
@@ -114,6 +120,7 @@ function TicketCard({ row: r }: { row: TicketRow }) {
         {r.title}
       </Typography.Text>
       <Space size={6} wrap>
+        <PriorityTag priority={r.priority} pinned={r.pinned} />
         <StateTag state={r.state} />
         <DeadlineBadge deadline={r.replyDeadline} />
       </Space>

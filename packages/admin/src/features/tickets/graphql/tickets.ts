@@ -11,6 +11,9 @@ export const TicketListDocument = graphql(`
     $from: DateTimeISO
     $to: DateTimeISO
     $search: String
+    $priorities: [TicketPriority!]
+    $acknowledged: Boolean
+    $supervised: Boolean
     $first: Int!
     $after: String
   ) {
@@ -24,6 +27,9 @@ export const TicketListDocument = graphql(`
       from: $from
       to: $to
       search: $search
+      priorities: $priorities
+      acknowledged: $acknowledged
+      supervised: $supervised
       first: $first
       after: $after
     ) {
@@ -82,6 +88,9 @@ export const TicketDetailDocument = graphql(`
     ticket(id: $id) {
       id
       version
+      suggestedHandlers {
+        id
+      }
       title
       body
       state

@@ -8,6 +8,7 @@ import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } fr
 import { useI18n } from '../../../i18n';
 import { TicketBoardPanel } from '../../board/components/TicketBoardPanel';
 import { TicketMeetings } from '../../meeting/components/TicketMeetings';
+import { DeskPanel } from '../../ticket-desk/components/DeskPanel';
 import { SimilarTicketsPanel } from '../../triage/components/SimilarTicketsPanel';
 import { ActionModal, type ActionValues } from '../components/ActionModal';
 import { AuthImage } from '../components/AuthImage';
@@ -227,7 +228,13 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
   const initialValues = useMemo<ActionValues | undefined>(() => {
     if (!ticket) return undefined;
     if (action === 'accept')
-      return { organisationIds: preselectOrganisations(ticket, routable), categoryId: ticket.category.id };
+      return {
+        // A routing rule's handlers first (the desk), else the category's default kind.
+        organisationIds: ticket.suggestedHandlers.length
+          ? ticket.suggestedHandlers.map((o) => o.id)
+          : preselectOrganisations(ticket, routable),
+        categoryId: ticket.category.id,
+      };
     if (action === 'reassign')
       return { organisationIds: ticket.assignments.filter((a) => a.state !== 'REMOVED').map((a) => a.organisation.id) };
     return undefined;
@@ -281,6 +288,7 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
             <Alert type="warning" showIcon title={t('ticket.deadline.noCalendar')} style={{ marginBottom: 12 }} />
           )}
           <Body ticket={ticket} />
+          <DeskPanel ticketId={ticket.id} />
           <TicketMeetings ticketId={ticket.id} communityId={ticket.community.id} />
           {ticket.viewerCan.note && <TicketBoardPanel ticketId={ticket.id} onChanged={() => refetch()} />}
           {!CLOSED.includes(ticket.state) && <SimilarTicketsPanel ticketId={ticket.id} onMerged={() => refetch()} />}

@@ -44,6 +44,10 @@ export function TicketWorkbenchView() {
       // Dates in the URL are Shanghai calendar days; the API takes instants.
       ...dayRangeInstants(f.from, f.to),
       search: f.q,
+      // The desk's filters (features/ticket-desk).
+      priorities: f.priorities.length ? f.priorities : null,
+      acknowledged: f.unacked ? false : null,
+      supervised: f.supervised ? true : null,
       first: pageSize,
       after: f.after,
     },

@@ -18,6 +18,10 @@ import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 import { IdentitySignin1796545895538 } from './1796545895538-IdentitySignin.js';
+import { TicketAlterTicketPriority1796545900000 } from './1796545900000-TicketAlterTicketPriority.js';
+import { TicketAlterTicketAssignmentAcknowledge1796545901000 } from './1796545901000-TicketAlterTicketAssignmentAcknowledge.js';
+import { TicketAlterTicketCategoryParent1796545902000 } from './1796545902000-TicketAlterTicketCategoryParent.js';
+import { TicketDesk1796545903000 } from './1796545903000-TicketDesk.js';
 import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaffAccounts.js';
 import { Board1796546140137 } from './1796546140137-Board.js';
 
@@ -43,4 +47,8 @@ export const mysqlMigrations = [
   IdentitySignin1796545895538,
   IdentityStaffAccounts1796545923290,
   Board1796546140137,
+  TicketAlterTicketPriority1796545900000,
+  TicketAlterTicketAssignmentAcknowledge1796545901000,
+  TicketAlterTicketCategoryParent1796545902000,
+  TicketDesk1796545903000,
 ];

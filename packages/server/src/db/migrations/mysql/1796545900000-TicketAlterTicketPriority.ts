@@ -1,0 +1,19 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class TicketAlterTicketPriority1796545900000 implements MigrationInterface {
+  name = 'TicketAlterTicketPriority1796545900000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE `ticket` ADD `priority` varchar(16) NOT NULL DEFAULT 'NORMAL'");
+    await queryRunner.query("ALTER TABLE `ticket` ADD `emergencyAt` datetime(3) NULL");
+    await queryRunner.query("ALTER TABLE `ticket` ADD `acknowledgedAt` datetime(3) NULL");
+    await queryRunner.query("CREATE INDEX `ix_ticket_community_priority` ON `ticket` (`communityId`, `priority`)");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX `ix_ticket_community_priority` ON `ticket`");
+    await queryRunner.query("ALTER TABLE `ticket` DROP COLUMN `acknowledgedAt`");
+    await queryRunner.query("ALTER TABLE `ticket` DROP COLUMN `emergencyAt`");
+    await queryRunner.query("ALTER TABLE `ticket` DROP COLUMN `priority`");
+  }
+}
