@@ -18,6 +18,7 @@ const MUTATIONS: Record<ApiAction, [string, string]> = {
   note: ['addTicketNote', 'AddTicketNoteInput'],
   escalate: ['escalateTicket', 'EscalateTicketInput'],
   answerEscalation: ['answerTicketEscalation', 'AnswerEscalationInput'],
+  acknowledgeEscalation: ['acknowledgeTicketEscalation', 'AcknowledgeEscalationInput'],
   referToMeeting: ['referTicketToMeeting', 'ReferTicketToMeetingInput'],
   resolve: ['resolveTicket', 'ResolveTicketInput'],
   rate: ['rateTicket', 'RateTicketInput'],
@@ -54,6 +55,7 @@ describe('ticket lifecycle: every action from every state', () => {
       note: { body: '内部备注' },
       escalate: { departmentId: desk.department.id, reason: '需部门处理' },
       answerEscalation: { answer: '部门已处理。' },
+      acknowledgeEscalation: { note: '已签收' },
       referToMeeting: { note: '提交本月圆桌会' },
       resolve: { resolution: '已修复。' },
       rate: { score: 5 },
@@ -65,7 +67,7 @@ describe('ticket lifecycle: every action from every state', () => {
     return server.gql(
       `mutation($i: ${type}!) { ${mutation}(input: $i) { ticket { id } } }`,
       { i: { ticketId, ...input[action] } },
-      await (byResident ? desk.resident : desk.staff).token(),
+      await (byResident ? desk.resident : action === 'acknowledgeEscalation' ? desk.departmentStaff : desk.staff).token(),
     );
   }
 

@@ -36,6 +36,16 @@ export class AuthService {
   /** In-process `SESSION_ENDED` events (graphql-ws connections listen; other processes re-check). */
   readonly sessionEvents = new EventEmitter().setMaxListeners(0);
 
+  private readonly registeredListeners: ((user: UserEntity, m: EntityManager) => Promise<unknown>)[] = [];
+
+  /**
+   * Registers a listener of new resident accounts, run inside the registration's transaction
+   * (the ticket module links tickets staff took on behalf of that phone).
+   */
+  onRegistered(listener: (user: UserEntity, m: EntityManager) => Promise<unknown>): void {
+    this.registeredListeners.push(listener);
+  }
+
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
@@ -73,6 +83,7 @@ export class AuthService {
             tokenVersion: 0,
           }),
         );
+        for (const listener of this.registeredListeners) await listener(user, m);
         return this.issue(m, user, newId(), actor);
       })
       .catch((err: unknown) => {

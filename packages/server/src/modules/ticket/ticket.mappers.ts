@@ -1,5 +1,6 @@
 import type { TicketEntity } from './ticket.entity.js';
 import type { TicketAccess } from './ticket.policy.js';
+import { deskView } from './ticket-desk.view.js';
 import { EventVisibility, sees, type TimelineAudience, visibilityOf } from './ticket.transitions.js';
 import type { Ticket, TicketAssignment, TicketCategory, TicketEvent } from './ticket.types.js';
 import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
@@ -36,6 +37,7 @@ export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
     dueCovered: e.dueCovered,
     ownerView: access.owner,
     staffView: access.staff,
+    desk: deskView(e, access),
   };
 }
 

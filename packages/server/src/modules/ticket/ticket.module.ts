@@ -2,6 +2,7 @@ import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { AuthService } from '../identity/auth.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
 import type { JobService } from '../job/job.service.js';
@@ -27,12 +28,19 @@ import {
   TicketFieldsResolver,
 } from './ticket-fields.resolver.js';
 import { TicketWorkflowService } from './ticket-workflow.service.js';
+import { TicketBulkService } from './ticket-bulk.service.js';
+import { TicketDeskReasons } from './ticket-desk.errors.js';
+import { DepartmentAnswerTimeFieldsResolver, TicketDeskFieldsResolver } from './ticket-desk.fields.js';
+import { TicketDeskResolver } from './ticket-desk.resolver.js';
+import { TicketImportService } from './ticket-import.service.js';
+import { TicketIntakeService } from './ticket-intake.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
 const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER];
 
 type TicketDeps = Deps<{
   audit: AuditService;
+  auth: AuthService;
   tree: TreeService;
   calendar: CalendarService;
   files: FileService;
@@ -50,6 +58,10 @@ export const ticketModule = defineModule({
     TicketAssignmentFieldsResolver,
     TicketEventFieldsResolver,
     CommunityTicketFieldsResolver,
+    // The ticket desk (issue 10): intake on behalf, department answers, imports, bulk work.
+    TicketDeskResolver,
+    TicketDeskFieldsResolver,
+    DepartmentAnswerTimeFieldsResolver,
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),
@@ -74,8 +86,11 @@ export const ticketModule = defineModule({
     'ticket.setIntake',
     'ticket.category.create',
     'ticket.category.update',
+    'ticket.raiseOnBehalf',
+    'ticket.contact.reveal',
+    'ticket.import',
   ],
-  errors: TicketReasons,
+  errors: { ...TicketReasons, ...TicketDeskReasons },
   // What ticket notifications say, in every language (ticket.notices.ts).
   notificationKinds: TICKET_NOTICES,
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
@@ -91,11 +106,19 @@ export const ticketModule = defineModule({
     // Every tick: the watch itself records once per period what it has flagged (job_run).
     { name: 'ticket.overdue-watch', run: ({ overdueWatch }) => overdueWatch.run() },
   ],
-  services: ({ dataSource, config, audit, tree, calendar, files, notifications, jobs }: TicketDeps) => {
+  services: ({ dataSource, config, audit, auth, tree, calendar, files, notifications, jobs }: TicketDeps) => {
     const deadlines = () => calendar.calendar();
+    const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
+    const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
+    const ticketIntake = new TicketIntakeService(dataSource, tickets, audit);
+    // A phone that registers takes over the tickets staff took on its behalf (same transaction).
+    auth.onRegistered((user, m) => ticketIntake.linkOnRegistration(user, m));
     return {
-      tickets: new TicketService(dataSource, notifications, files, deadlines, audit),
-      ticketWorkflow: new TicketWorkflowService(dataSource, audit, notifications, deadlines, config),
+      tickets,
+      ticketWorkflow,
+      ticketIntake,
+      ticketImport: new TicketImportService(dataSource, audit, deadlines),
+      ticketBulk: new TicketBulkService(ticketWorkflow),
       ticketCategories: new TicketCategoryService(dataSource, audit, tree),
       overdueWatch: new OverdueWatch(dataSource, jobs, notifications, deadlines),
     };

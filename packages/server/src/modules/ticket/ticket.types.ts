@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
+import type { TicketDeskView } from './ticket-desk.view.js';
 import { EventVisibility } from './ticket.transitions.js';
 
 registerEnumType(TicketState, {
@@ -32,6 +33,7 @@ registerEnumType(TicketEventType, {
     NOTE: { description: 'An internal note (staff only).' },
     ESCALATED: { description: 'Reported up to a street department.' },
     ESCALATION_ANSWERED: { description: "The department's answer, posted to the resident." },
+    ESCALATION_ACKNOWLEDGED: { description: 'The street department acknowledged the escalation (签收).' },
     REFERRED_TO_MEETING: { description: 'Referred to a round-table meeting (圆桌会).' },
     MEETING_SCHEDULED: {
       description: 'Put on the agenda of a round-table meeting; the note names the meeting and its time.',
@@ -207,6 +209,9 @@ export class TicketViewerCan {
   @Field(() => Boolean, { description: "Post the department's answer." })
   answerEscalation: boolean;
 
+  @Field(() => Boolean, { description: 'Acknowledge an escalation to your own street department (签收).' })
+  acknowledgeEscalation: boolean;
+
   @Field(() => Boolean, { description: 'Put it on a round-table meeting agenda.' })
   referToMeeting: boolean;
 
@@ -291,6 +296,8 @@ export class Ticket {
   dueCovered: boolean;
   ownerView: boolean;
   staffView: boolean;
+  /** Intake on behalf, imports, escalation (fields in ticket-desk.fields.ts). */
+  desk?: TicketDeskView;
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');
