@@ -542,6 +542,8 @@ export type FigureDimension =
   | 'ESTATE'
   /** 责任单位 — each organisation responsible for the ticket (a ticket counts once for each of them). */
   | 'ORGANISATION'
+  /** 来源 — how the ticket came in (app, phone, counter, grid patrol, 12345, letter, import); key: the TicketSource. */
+  | 'SOURCE'
   /** 街道 — the street of the ticket. */
   | 'STREET';
 
@@ -1115,6 +1117,8 @@ export type Role =
   | 'COMMITTEE_MEMBER'
   /** 社工 — staff of a community office, incl. the back-office keeper (专管员). */
   | 'COMMUNITY_STAFF'
+  /** 街道部门 — staff of a street department: sees, acknowledges and answers the tickets escalated to it. */
+  | 'DEPARTMENT_STAFF'
   /** 物业 — staff of a property company, for the estates it serves. */
   | 'PROPERTY_STAFF'
   /** 居民 — a verified resident of a community. */
@@ -1245,6 +1249,8 @@ export type TicketEventType =
   | 'ACCEPTED'
   /** Reported up to a street department. */
   | 'ESCALATED'
+  /** The street department acknowledged the escalation (签收). */
+  | 'ESCALATION_ACKNOWLEDGED'
   /** The department's answer, posted to the resident. */
   | 'ESCALATION_ANSWERED'
   /** What the round-table meeting decided on it (public). */

@@ -54,7 +54,8 @@ const stateOf = async (c: RunContext, id: string) =>
     )
   ).ticket;
 
-const bulk = (mutation: string, type: string, extra: (c: RunContext, ids: string[]) => Promise<Record<string, unknown>>) =>
+const bulk =
+  (mutation: string, type: string, extra: (c: RunContext, ids: string[]) => Promise<Record<string, unknown>>) =>
   async (c: RunContext): Promise<GqlResult> => {
     const ids = [await submitted(c), await submitted(c)];
     const r = await c.s.gql<Record<string, { results: { ok: boolean; code: string | null }[] }>>(

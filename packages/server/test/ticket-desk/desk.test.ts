@@ -61,7 +61,10 @@ describe('the ticket desk', () => {
         "SELECT operation FROM audit_log WHERE targetId = ? AND operation IN ('ticket.raiseOnBehalf', 'ticket.contact.reveal') ORDER BY id",
         [t?.id],
       );
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(['ticket.raiseOnBehalf', 'ticket.contact.reveal']);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        'ticket.raiseOnBehalf',
+        'ticket.contact.reveal',
+      ]);
 
       // The person registers with that phone: the ticket is theirs, with their number in full.
       const reg = await server.gql<{ registerResident: { accessToken: string; user: { id: string } } }>(
@@ -75,15 +78,29 @@ describe('the ticket desk', () => {
         {},
         token,
       );
-      expect(mine.data?.myTickets.edges.map((e) => e.node)).toEqual([{ id: t?.id, source: 'PHONE', contactPhone: phone }]);
+      expect(mine.data?.myTickets.edges.map((e) => e.node)).toEqual([
+        { id: t?.id, source: 'PHONE', contactPhone: phone },
+      ]);
       const own = await server.gql<{ ticket: { viewerCan: { withdraw: boolean } } }>(TICKET, { id: t?.id }, token);
-      expect(own.data?.ticket).toMatchObject({ isPublicView: false, awaitingLink: false, viewerCan: { withdraw: true } });
-      const staffView = await server.gql<{ ticket: { awaitingLink: boolean } }>(TICKET, { id: t?.id }, await desk.staff.token());
+      expect(own.data?.ticket).toMatchObject({
+        isPublicView: false,
+        awaitingLink: false,
+        viewerCan: { withdraw: true },
+      });
+      const staffView = await server.gql<{ ticket: { awaitingLink: boolean } }>(
+        TICKET,
+        { id: t?.id },
+        await desk.staff.token(),
+      );
       expect(staffView.data?.ticket.awaitingLink).toBe(false);
     });
 
     it('a registered phone makes the ticket the person’s at once; the 12345 number is required for transfers only', async () => {
-      const r = await raise({ contactPhone: desk.resident.user.phone, source: 'HOTLINE_12345', externalRef: 'SH12345-2026-0001' });
+      const r = await raise({
+        contactPhone: desk.resident.user.phone,
+        source: 'HOTLINE_12345',
+        externalRef: 'SH12345-2026-0001',
+      });
       expect(codeOf(r)).toBe('OK');
       expect(r.data?.raiseTicketOnBehalf.ticket).toMatchObject({
         source: 'HOTLINE_12345',
@@ -91,7 +108,9 @@ describe('the ticket desk', () => {
         awaitingLink: false,
         submitter: { id: desk.resident.user.id },
       });
-      expect((await raise({ source: 'HOTLINE_12345' })).errors?.[0]?.extensions?.reason).toBe('TICKET_EXTERNAL_REF_REQUIRED');
+      expect((await raise({ source: 'HOTLINE_12345' })).errors?.[0]?.extensions?.reason).toBe(
+        'TICKET_EXTERNAL_REF_REQUIRED',
+      );
       expect((await raise({ source: 'COUNTER', externalRef: 'X1' })).errors?.[0]?.extensions?.reason).toBe(
         'TICKET_EXTERNAL_REF_REQUIRED',
       );
@@ -116,7 +135,8 @@ describe('the ticket desk', () => {
   });
 
   describe('street departments answer for themselves', () => {
-    const ACK = 'mutation($i: AcknowledgeEscalationInput!) { acknowledgeTicketEscalation(input: $i) { ticket { state } } }';
+    const ACK =
+      'mutation($i: AcknowledgeEscalationInput!) { acknowledgeTicketEscalation(input: $i) { ticket { state } } }';
     const ANSWER = 'mutation($i: AnswerEscalationInput!) { answerTicketEscalation(input: $i) { ticket { state } } }';
 
     it('department staff see, acknowledge and answer escalations to their own department only; the answer time is counted', async () => {
@@ -144,13 +164,22 @@ describe('the ticket desk', () => {
         { id: mine.id },
         token,
       );
-      expect(can.data?.ticket.viewerCan).toEqual({ acknowledgeEscalation: true, answerEscalation: true, accept: false, reply: false });
+      expect(can.data?.ticket.viewerCan).toEqual({
+        acknowledgeEscalation: true,
+        answerEscalation: true,
+        accept: false,
+        reply: false,
+      });
 
       expect(codeOf(await server.gql(ACK, { i: { ticketId: theirs.id } }, token))).toBe('NOT_FOUND');
-      expect(codeOf(await server.gql(ANSWER, { i: { ticketId: theirs.id, answer: '不是我们的。' } }, token))).toBe('NOT_FOUND');
+      expect(codeOf(await server.gql(ANSWER, { i: { ticketId: theirs.id, answer: '不是我们的。' } }, token))).toBe(
+        'NOT_FOUND',
+      );
       // Staff of the other department see it but may not answer for ours.
       const otherToken = await otherDesk.departmentStaff.token();
-      expect(codeOf(await server.gql(ANSWER, { i: { ticketId: mine.id, answer: '越权答复。' } }, otherToken))).toBe('NOT_FOUND');
+      expect(codeOf(await server.gql(ANSWER, { i: { ticketId: mine.id, answer: '越权答复。' } }, otherToken))).toBe(
+        'NOT_FOUND',
+      );
 
       expect(codeOf(await server.gql(ACK, { i: { ticketId: mine.id, note: '已签收' } }, token))).toBe('OK');
       const answered = await server.gql<{ answerTicketEscalation: { ticket: { state: string } } }>(

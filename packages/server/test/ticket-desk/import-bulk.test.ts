@@ -17,9 +17,12 @@ function historicalRows(code: string): string[] {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const at = `2025-0${month}-${day} 09:30`;
     const kind = i % 10;
-    if (kind === 9) rows.push(`${at},${code},,,"第${i}件：不属于社区事务",REJECTED,转交物业,${at.replace('09:30', '15:00')},,PHONE`);
+    if (kind === 9)
+      rows.push(`${at},${code},,,"第${i}件：不属于社区事务",REJECTED,转交物业,${at.replace('09:30', '15:00')},,PHONE`);
     else if (kind === 8)
-      rows.push(`${at},${code},幸福路1号,路灯,"第${i}件：路灯不亮",REPLIED,已报修,${at.replace('09:30', '16:00')},,COUNTER`);
+      rows.push(
+        `${at},${code},幸福路1号,路灯,"第${i}件：路灯不亮",REPLIED,已报修,${at.replace('09:30', '16:00')},,COUNTER`,
+      );
     else
       rows.push(
         `${at},${code},幸福路${i}号,,"第${i}件：楼道堆物",RESOLVED,已清理,${at.replace('09:30', '11:00')},${at.replace('09:30', '17:45')},`,
@@ -84,17 +87,32 @@ describe('import of historical matters', () => {
     expect(months.reduce((s, m) => s + Number(m.resolved), 0)).toBe(400);
     expect(months[0]).toMatchObject({ key: '2025-03', raised: 167 });
 
+    // The source is a breakdown of the figures: imported rows keep the source they name.
+    const bySource = await server.gql<{ analysisBreakdown: { key: string; raised: number }[] }>(
+      `query($c: ID!) { analysisBreakdown(communityId: $c, by: SOURCE, from: "2025-01-01T00:00:00+08:00", to: "2025-12-31T00:00:00+08:00") { key raised } }`,
+      { c: community.id },
+      await desk.staff.token(),
+    );
+    expect(Object.fromEntries((bySource.data?.analysisBreakdown ?? []).map((r) => [r.key, r.raised]))).toEqual({
+      COUNTER: 50,
+      IMPORT: 400,
+      PHONE: 50,
+    });
+
     // The timeline is backdated and the ticket marked imported.
     const one = await server.db.dataSource.query(
       "SELECT t.id, t.source FROM ticket t WHERE t.imported = 1 AND t.title = '路灯' ORDER BY t.createdAt LIMIT 1",
     );
-    const events = await server.db.dataSource.query('SELECT type, createdAt FROM ticket_event WHERE ticketId = ? ORDER BY createdAt', [
-      one[0].id,
-    ]);
+    const events = await server.db.dataSource.query(
+      'SELECT type, createdAt FROM ticket_event WHERE ticketId = ? ORDER BY createdAt',
+      [one[0].id],
+    );
     expect(events.map((e: { type: string }) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED', 'REPLIED']);
     expect(String(events[0].createdAt)).toMatch(/^2025-0[345]/);
     expect(one[0].source).toBe('COUNTER');
-    const audit = await server.db.dataSource.query("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.import'");
+    const audit = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.import'",
+    );
     expect(Number(audit[0].n)).toBe(1);
   });
 
@@ -102,28 +120,54 @@ describe('import of historical matters', () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('历史诉求');
     sheet.addRow(['提交时间', '类别', '地点', '内容', '结果', '答复', '答复时间', '办结时间']);
-    sheet.addRow(['2025-06-02 10:00', desk.category.nameZh, '幸福路2号', '下水道堵塞', '已办结', '已疏通', '2025-06-02 12:00', '2025-06-03 09:00']);
+    sheet.addRow([
+      '2025-06-02 10:00',
+      desk.category.nameZh,
+      '幸福路2号',
+      '下水道堵塞',
+      '已办结',
+      '已疏通',
+      '2025-06-02 12:00',
+      '2025-06-03 09:00',
+    ]);
     sheet.addRow(['2025-06-02 10:00', '不存在的类别', '', '噪音', '已答复', '已劝导', '2025-06-02 12:00', '']);
-    sheet.addRow(['2025-06-05 10:00', desk.category.code, '', '噪音', '已办结', '已处理', '2025-06-04 12:00', '2025-06-06 12:00']);
+    sheet.addRow([
+      '2025-06-05 10:00',
+      desk.category.code,
+      '',
+      '噪音',
+      '已办结',
+      '已处理',
+      '2025-06-04 12:00',
+      '2025-06-06 12:00',
+    ]);
     sheet.addRow(['2099-01-01 10:00', desk.category.code, '', '未来', '已答复', '好', '2099-01-01 12:00', '']);
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const r = await server.gql<{ importTickets: { imported: number; errors: { row: number; column: string; reason: string }[] } }>(
-      IMPORT,
-      { i: { communityId: community.id, format: 'XLSX', content } },
-      await desk.staff.token(),
-    );
+    const r = await server.gql<{
+      importTickets: { imported: number; errors: { row: number; column: string; reason: string }[] };
+    }>(IMPORT, { i: { communityId: community.id, format: 'XLSX', content } }, await desk.staff.token());
     expect(r.data?.importTickets.imported).toBe(0);
     expect(r.data?.importTickets.errors.map(({ row, column, reason }) => ({ row, column, reason }))).toEqual([
       { row: 3, column: 'category', reason: 'UNKNOWN_CATEGORY' },
       { row: 4, column: 'repliedAt', reason: 'TIME_ORDER' },
       { row: 5, column: 'submittedAt', reason: 'FUTURE_TIME' },
     ]);
-    const unreadable = await server.gql(IMPORT, { i: { communityId: community.id, format: 'XLSX', content: b64('not a workbook') } }, await desk.staff.token());
+    const unreadable = await server.gql(
+      IMPORT,
+      { i: { communityId: community.id, format: 'XLSX', content: b64('not a workbook') } },
+      await desk.staff.token(),
+    );
     expect(unreadable.errors?.[0]?.extensions?.reason).toBe('TICKET_IMPORT_UNREADABLE');
     // Residents cannot import.
-    expect(codeOf(await server.gql(IMPORT, { i: { communityId: community.id, format: 'CSV', content: b64(HEADER) } }, await desk.resident.token()))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      codeOf(
+        await server.gql(
+          IMPORT,
+          { i: { communityId: community.id, format: 'CSV', content: b64(HEADER) } },
+          await desk.resident.token(),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -149,7 +193,9 @@ describe('bulk work', () => {
       await desk.staff.token(),
     );
     expect(codeOf(noted)).toBe('OK');
-    const auditBefore = Number((await server.db.dataSource.query("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.accept'"))[0].n);
+    const auditBefore = Number(
+      (await server.db.dataSource.query("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.accept'"))[0].n,
+    );
     const r = await server.gql<{ bulkAcceptTickets: { succeeded: number; results: Record<string, unknown>[] } }>(
       BULK_ACCEPT,
       {
@@ -167,13 +213,18 @@ describe('bulk work', () => {
       { ticketId: tickets[1]?.id, ok: false, code: 'CONFLICT', reason: 'TICKET_VERSION_STALE', ticket: null },
       { ticketId: tickets[2]?.id, ok: true, code: null, reason: null, ticket: { state: 'ACCEPTED', version: 2 } },
     ]);
-    const states = await server.db.dataSource.query('SELECT id, state FROM ticket WHERE id IN (?, ?, ?)', tickets.map((t) => t.id));
+    const states = await server.db.dataSource.query(
+      'SELECT id, state FROM ticket WHERE id IN (?, ?, ?)',
+      tickets.map((t) => t.id),
+    );
     expect(Object.fromEntries(states.map((s: { id: string; state: string }) => [s.id, s.state]))).toEqual({
       [tickets[0]?.id as string]: 'ACCEPTED',
       [tickets[1]?.id as string]: 'SUBMITTED',
       [tickets[2]?.id as string]: 'ACCEPTED',
     });
-    const auditAfter = Number((await server.db.dataSource.query("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.accept'"))[0].n);
+    const auditAfter = Number(
+      (await server.db.dataSource.query("SELECT COUNT(*) AS n FROM audit_log WHERE operation = 'ticket.accept'"))[0].n,
+    );
     expect(auditAfter - auditBefore).toBe(2);
   });
 
@@ -184,7 +235,9 @@ describe('bulk work', () => {
       buildTicket(server, { community, state: 'SUBMITTED' }),
       buildTicket(server, { community, state: 'RESOLVED' }),
     ]);
-    const rej = await server.gql<{ bulkRejectTickets: { succeeded: number; results: { ok: boolean; code: string | null }[] } }>(
+    const rej = await server.gql<{
+      bulkRejectTickets: { succeeded: number; results: { ok: boolean; code: string | null }[] };
+    }>(
       'mutation($i: BulkRejectTicketsInput!) { bulkRejectTickets(input: $i) { succeeded results { ok code } } }',
       { i: { items: [{ ticketId: a?.id }, { ticketId: resolved?.id }], reason: '重复提交，不予受理' } },
       await desk.staff.token(),
@@ -197,7 +250,9 @@ describe('bulk work', () => {
       ],
     });
     const primary = await buildTicket(server, { community, state: 'ACCEPTED' });
-    const merged = await server.gql<{ bulkMergeTickets: { succeeded: number; results: { ok: boolean; ticket: { state: string } | null }[] } }>(
+    const merged = await server.gql<{
+      bulkMergeTickets: { succeeded: number; results: { ok: boolean; ticket: { state: string } | null }[] };
+    }>(
       'mutation($i: BulkMergeTicketsInput!) { bulkMergeTickets(input: $i) { succeeded results { ok ticket { state } } } }',
       { i: { items: [{ ticketId: b?.id }, { ticketId: primary.id }], primaryTicketId: primary.id } },
       await desk.staff.token(),
@@ -210,8 +265,20 @@ describe('bulk work', () => {
       ],
     });
     // A resident may not bulk-act at all; the same ticket twice is refused.
-    expect(codeOf(await server.gql(BULK_ACCEPT, { i: { items: [{ ticketId: b?.id }], organisationIds: [desk.office.id] } }, await desk.resident.token()))).toBe('FORBIDDEN');
-    const twice = await server.gql(BULK_ACCEPT, { i: { items: [{ ticketId: a?.id }, { ticketId: a?.id }], organisationIds: [desk.office.id] } }, await desk.staff.token());
+    expect(
+      codeOf(
+        await server.gql(
+          BULK_ACCEPT,
+          { i: { items: [{ ticketId: b?.id }], organisationIds: [desk.office.id] } },
+          await desk.resident.token(),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const twice = await server.gql(
+      BULK_ACCEPT,
+      { i: { items: [{ ticketId: a?.id }, { ticketId: a?.id }], organisationIds: [desk.office.id] } },
+      await desk.staff.token(),
+    );
     expect(twice.errors?.[0]?.extensions?.reason).toBe('TICKET_BULK_TOO_MANY');
   });
 });

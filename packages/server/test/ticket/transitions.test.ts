@@ -67,7 +67,12 @@ describe('ticket lifecycle: every action from every state', () => {
     return server.gql(
       `mutation($i: ${type}!) { ${mutation}(input: $i) { ticket { id } } }`,
       { i: { ticketId, ...input[action] } },
-      await (byResident ? desk.resident : action === 'acknowledgeEscalation' ? desk.departmentStaff : desk.staff).token(),
+      await (byResident
+        ? desk.resident
+        : action === 'acknowledgeEscalation'
+          ? desk.departmentStaff
+          : desk.staff
+      ).token(),
     );
   }
 

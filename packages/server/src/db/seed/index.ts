@@ -5,6 +5,7 @@ import { seedMeetings } from './meeting.js';
 import { seedPointsAndVolunteers } from './points.js';
 import { seedProperty } from './property.js';
 import { seedPublications } from './publication.js';
+import { seedTicketDesk } from './ticket-desk.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
@@ -14,6 +15,7 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   const result = await seedDemo(ds);
   await seedCategories(ds);
   await seedTickets(ds, config);
+  await seedTicketDesk(ds);
   await seedMeetings(ds);
   await seedVenues(ds);
   await seedVotes(ds);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, fail } from '../../common/errors.js';
-import { readTable, TabularUnreadable, type TabularRowError } from '../../common/tabular.js';
+import { readTable, type TabularRowError, TabularUnreadable } from '../../common/tabular.js';
 import { codePointLength } from '../../common/text-length.js';
 import type { EquipmentService, RecordDraft } from './equipment.service.js';
 import type { EquipmentEntity } from './property.entity.js';

@@ -37,7 +37,11 @@ export class TicketBulkService {
 
   reject(actor: Actor, input: I.BulkRejectTicketsInput) {
     return this.each(input, (item) =>
-      this.workflow.reject(actor, { ticketId: item.ticketId, expectedVersion: item.expectedVersion, reason: input.reason }),
+      this.workflow.reject(actor, {
+        ticketId: item.ticketId,
+        expectedVersion: item.expectedVersion,
+        reason: input.reason,
+      }),
     );
   }
 

@@ -12,7 +12,8 @@ export const TicketDeskReasons = defineReasons({
   },
   TICKET_IMPORT_UNREADABLE: {
     code: ErrorCode.BAD_USER_INPUT,
-    description: 'The import file cannot be read: not CSV/XLSX, empty, a required column missing, too large or too many rows.',
+    description:
+      'The import file cannot be read: not CSV/XLSX, empty, a required column missing, too large or too many rows.',
   },
   TICKET_BULK_TOO_MANY: {
     code: ErrorCode.BAD_USER_INPUT,

@@ -10,24 +10,33 @@ import { DepartmentAnswerTime } from './ticket-desk.types.js';
 /** The ticket desk's fields of a ticket (ticket-desk.view.ts decides what the viewer may see). */
 @Resolver(() => Ticket)
 export class TicketDeskFieldsResolver {
-  @FieldResolver(() => TicketSource, { description: 'How it came in: the app, or taken on behalf (phone, counter …), or imported.' })
+  @FieldResolver(() => TicketSource, {
+    description: 'How it came in: the app, or taken on behalf (phone, counter …), or imported.',
+  })
   source(@Root() t: Ticket) {
     return t.desk?.source ?? TicketSource.APP;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The 12345 hotline’s number of the transfer (staff only).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The 12345 hotline’s number of the transfer (staff only).',
+  })
   externalRef(@Root() t: Ticket) {
     return t.desk?.externalRef ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of the person it was taken for (staff and the person).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of the person it was taken for (staff and the person).',
+  })
   contactName(@Root() t: Ticket) {
     return t.desk?.contactName ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Phone of the person it was taken for: masked (138****1234) for staff, see `revealTicketContact`; in full for the person.',
+    description:
+      'Phone of the person it was taken for: masked (138****1234) for staff, see `revealTicketContact`; in full for the person.',
   })
   contactPhone(@Root() t: Ticket) {
     const phone = t.desk?.contactPhone;

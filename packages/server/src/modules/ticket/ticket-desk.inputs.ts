@@ -6,12 +6,18 @@ import { SubmitTicketInput, TicketActionInput } from './ticket.inputs.js';
 
 const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
 
-@InputType({ description: 'A matter staff take for a person (代为登记): by phone, at the counter, on patrol, from 12345, by letter.' })
+@InputType({
+  description:
+    'A matter staff take for a person (代为登记): by phone, at the counter, on patrol, from 12345, by letter.',
+})
 export class RaiseTicketOnBehalfInput extends SubmitTicketInput {
   @Field(() => TicketSource, { description: 'How it came in (not APP or IMPORT).' })
   source: TicketSource;
 
-  @Field(() => String, { nullable: true, description: 'The 12345 hotline’s number of the transfer (HOTLINE_12345 only), up to 40 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 12345 hotline’s number of the transfer (HOTLINE_12345 only), up to 40 characters.',
+  })
   @IsOptional()
   @CodePointLength(1, 40)
   externalRef?: string;
@@ -21,7 +27,8 @@ export class RaiseTicketOnBehalfInput extends SubmitTicketInput {
   contactName: string;
 
   @Field(() => String, {
-    description: 'The person’s mobile number (11 digits): the ticket is theirs if it is registered, or when it registers later.',
+    description:
+      'The person’s mobile number (11 digits): the ticket is theirs if it is registered, or when it registers later.',
   })
   @Matches(/^1\d{10}$/)
   contactPhone: string;
@@ -68,7 +75,10 @@ export class BulkTicketItem {
   @Field(() => ID, { description: 'The ticket.' })
   ticketId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` the actor saw; CONFLICT for this ticket if it changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the actor saw; CONFLICT for this ticket if it changed since.',
+  })
   expectedVersion?: number;
 }
 

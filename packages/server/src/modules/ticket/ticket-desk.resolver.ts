@@ -146,7 +146,10 @@ export class TicketDeskResolver {
       'How each street department answered the tickets escalated to it in a period: escalations, acknowledged, answered, median and longest hours to answer.',
   })
   @Authorized(STAFF_ROLES)
-  async departmentAnswerTimes(@Args(() => I.DepartmentAnswerArgs) args: I.DepartmentAnswerArgs, @Ctx() ctx: RequestContext) {
+  async departmentAnswerTimes(
+    @Args(() => I.DepartmentAnswerArgs) args: I.DepartmentAnswerArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return departmentAnswerTimes(ctx.services.dataSource, ctx.viewer, args);
   }
 

@@ -34,7 +34,8 @@ export class TicketImportRowError {
   column: string;
 
   @Field(() => String, {
-    description: 'Machine-readable reason (BLANK, BAD_TIME, FUTURE_TIME, TIME_ORDER, UNKNOWN_CATEGORY, BAD_OUTCOME, BAD_SOURCE, TOO_LONG).',
+    description:
+      'Machine-readable reason (BLANK, BAD_TIME, FUTURE_TIME, TIME_ORDER, UNKNOWN_CATEGORY, BAD_OUTCOME, BAD_SOURCE, TOO_LONG).',
   })
   reason: string;
 
@@ -42,7 +43,9 @@ export class TicketImportRowError {
   message: string;
 }
 
-@ObjectType({ description: 'What an import of historical tickets did: all rows written, or none and the refused rows.' })
+@ObjectType({
+  description: 'What an import of historical tickets did: all rows written, or none and the refused rows.',
+})
 export class ImportTicketsPayload {
   @Field(() => Int, { description: 'Tickets written (0 when any row was refused).' })
   imported: number;
@@ -50,7 +53,9 @@ export class ImportTicketsPayload {
   @Field(() => Int, { description: 'Data rows read.' })
   rows: number;
 
-  @Field(() => [TicketImportRowError], { description: 'Refused rows, at most 200, in file order (empty: all written).' })
+  @Field(() => [TicketImportRowError], {
+    description: 'Refused rows, at most 200, in file order (empty: all written).',
+  })
   errors: TicketImportRowError[];
 }
 
@@ -62,10 +67,16 @@ export class BulkTicketOutcome {
   @Field(() => Boolean, { description: 'True when the action succeeded for this ticket.' })
   ok: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The error code when it failed (CONFLICT, INVALID_TRANSITION, NOT_FOUND …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The error code when it failed (CONFLICT, INVALID_TRANSITION, NOT_FOUND …).',
+  })
   code: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The error reason when it failed (`extensions.reason` of the single action).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The error reason when it failed (`extensions.reason` of the single action).',
+  })
   reason: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why it failed, in English.' })
@@ -84,7 +95,9 @@ export class BulkTicketsPayload {
   results: BulkTicketOutcome[];
 }
 
-@ObjectType({ description: 'The phone of the person a ticket was taken for, shown in full once; the reveal is audited.' })
+@ObjectType({
+  description: 'The phone of the person a ticket was taken for, shown in full once; the reveal is audited.',
+})
 export class TicketContactPayload {
   @Field(() => ID, { description: 'The ticket.' })
   ticketId: string;

@@ -9,7 +9,7 @@ import { newId } from '../../db/ids.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { TicketEntity } from './ticket.entity.js';
-import { TicketEventType as E, TicketSource, TicketState as S } from './ticket.enums.js';
+import { TicketEventType as E, TicketState as S, TicketSource } from './ticket.enums.js';
 import { TicketReasons as R } from './ticket.errors.js';
 import type { DeadlineCalendar } from './ticket.ports.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';

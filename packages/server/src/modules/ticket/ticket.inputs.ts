@@ -296,7 +296,10 @@ export class TicketListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only tickets routed to this organisation.' })
   organisationId?: string;
 
-  @Field(() => [TicketSource], { nullable: true, description: 'Only tickets that came in this way (app, phone, 12345 …).' })
+  @Field(() => [TicketSource], {
+    nullable: true,
+    description: 'Only tickets that came in this way (app, phone, 12345 …).',
+  })
   @IsOptional()
   @ArrayMaxSize(7)
   sources?: TicketSource[];

@@ -1,10 +1,10 @@
 import type { TicketEntity } from './ticket.entity.js';
 import type { TicketAccess } from './ticket.policy.js';
-import { deskView } from './ticket-desk.view.js';
 import { EventVisibility, sees, type TimelineAudience, visibilityOf } from './ticket.transitions.js';
 import type { Ticket, TicketAssignment, TicketCategory, TicketEvent } from './ticket.types.js';
 import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import type { TicketCategoryEntity } from './ticket-category.entity.js';
+import { deskView } from './ticket-desk.view.js';
 import type { TicketEventEntity } from './ticket-event.entity.js';
 
 /** Staff and the submitter see a ticket in full; other residents the public form. */

@@ -2,9 +2,9 @@ import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { AuthService } from '../identity/auth.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
+import type { AuthService } from '../identity/auth.service.js';
 import type { JobService } from '../job/job.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { TreeService } from '../org/tree.service.js';
@@ -18,8 +18,12 @@ import { TicketResolver } from './ticket.resolver.js';
 import { TicketService } from './ticket.service.js';
 import { TRANSITIONS } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
+import { TicketDeskReasons } from './ticket-desk.errors.js';
+import { DepartmentAnswerTimeFieldsResolver, TicketDeskFieldsResolver } from './ticket-desk.fields.js';
+import { TicketDeskResolver } from './ticket-desk.resolver.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 import {
   CommunityTicketFieldsResolver,
@@ -27,13 +31,9 @@ import {
   TicketEventFieldsResolver,
   TicketFieldsResolver,
 } from './ticket-fields.resolver.js';
-import { TicketWorkflowService } from './ticket-workflow.service.js';
-import { TicketBulkService } from './ticket-bulk.service.js';
-import { TicketDeskReasons } from './ticket-desk.errors.js';
-import { DepartmentAnswerTimeFieldsResolver, TicketDeskFieldsResolver } from './ticket-desk.fields.js';
-import { TicketDeskResolver } from './ticket-desk.resolver.js';
 import { TicketImportService } from './ticket-import.service.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
+import { TicketWorkflowService } from './ticket-workflow.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
 const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER];

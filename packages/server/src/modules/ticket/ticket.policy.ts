@@ -103,8 +103,7 @@ const handles = (v: Viewer, s: TicketSubject) =>
   triage(v, s) || handlerOrgIds(v).some((o) => s.assignedOrgIds.includes(o));
 const staff = (_v: Viewer, s: TicketSubject) => s.access.staff;
 // A department's staff answer (and acknowledge) what is escalated to their own department only.
-const department = (v: Viewer, s: TicketSubject) =>
-  !!s.escalatedToId && departmentOrgIds(v).includes(s.escalatedToId);
+const department = (v: Viewer, s: TicketSubject) => !!s.escalatedToId && departmentOrgIds(v).includes(s.escalatedToId);
 const owner = (_v: Viewer, s: TicketSubject) => s.access.owner;
 
 /**

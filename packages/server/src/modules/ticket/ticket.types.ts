@@ -2,8 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, PayloadType } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
-import type { TicketDeskView } from './ticket-desk.view.js';
 import { EventVisibility } from './ticket.transitions.js';
+import type { TicketDeskView } from './ticket-desk.view.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
