@@ -43,6 +43,7 @@ const ROLES = new Set<string>([
   'COMMUNITY_STAFF',
   'PROPERTY_STAFF',
   'COMMITTEE_MEMBER',
+  'DEPARTMENT_STAFF',
   'STREET_ADMIN',
   'SYSTEM_ADMIN',
 ]);

@@ -1,6 +1,21 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Descriptions, Divider, Drawer, Grid, Rate, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Grid,
+  Rate,
+  Result,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
 import type { OrganisationKind, TicketDetailQuery, TicketOrganisationsQuery } from '../../../gql/graphql';
@@ -19,6 +34,7 @@ import {
   TicketFilterOptionsDocument,
   TicketOrganisationsDocument,
 } from '../graphql/tickets';
+import { workOrderUrl } from '../urls';
 import { useTicketAction } from './useTicketAction';
 
 type Ticket = TicketDetailQuery['ticket'];
@@ -209,6 +225,15 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
       title={ticket?.title ?? t('ticket.detail')}
       destroyOnHidden
       data-testid="ticket-drawer"
+      extra={
+        ticket ? (
+          <Link to={workOrderUrl(ticket.id)} data-testid="print-work-order">
+            <Button icon={<PrinterOutlined />} aria-label={t('desk.print')}>
+              {phone ? null : t('desk.print')}
+            </Button>
+          </Link>
+        ) : null
+      }
       footer={
         ticket ? (
           <TicketActions
