@@ -44,7 +44,6 @@ export function BulkBar({
   const [merge, m] = useMutation(BulkMergeDocument);
   const busy = a.loading || r.loading || m.loading;
   const error = a.error ?? r.error ?? m.error;
-  if (selected.length === 0) return null;
 
   const items = (ids: Selected[]) => ids.map((s) => ({ ticketId: s.id, expectedVersion: s.version }));
   const submit = async (v: { organisationIds?: string[]; reason?: string; primaryTicketId?: string }) => {
@@ -77,7 +76,13 @@ export function BulkBar({
   return (
     <div
       data-testid="bulk-bar"
-      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', padding: '8px 0' }}
+      style={{
+        display: selected.length > 0 ? 'flex' : 'none',
+        flexWrap: 'wrap',
+        gap: 8,
+        alignItems: 'center',
+        padding: '8px 0',
+      }}
     >
       <Typography.Text strong>{t('desk.bulk.selected', { n: selected.length })}</Typography.Text>
       <Space wrap size={8}>

@@ -130,6 +130,8 @@ export function IntakeButton({ communityId, onCreated }: { communityId?: string 
           </Form.Item>
           <Form.Item name="categoryId" label={t('desk.category')} rules={required}>
             <Select
+              showSearch
+              optionFilterProp="label"
               options={(options.data?.ticketCategories ?? []).map((c) => ({
                 value: c.id,
                 label: locale === 'zh-CN' ? c.nameZh : c.nameEn,
