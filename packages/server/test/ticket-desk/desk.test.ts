@@ -47,7 +47,15 @@ describe('the ticket desk', () => {
       expect(codeOf(r)).toBe('OK');
       const t = r.data?.raiseTicketOnBehalf.ticket;
       expect(t).toMatchObject({ source: 'PHONE', contactName: '王阿姨', awaitingLink: true });
-      expect(t?.contactPhone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+      const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+      expect(t?.contactPhone).toBe(masked);
+      // The recorder stands in as submitter meanwhile, yet sees the person's phone masked like all staff.
+      const recorder = await server.gql<{ ticket: { contactPhone: string } }>(
+        TICKET,
+        { id: t?.id },
+        await desk.staff.token(),
+      );
+      expect(recorder.data?.ticket.contactPhone).toBe(masked);
       expect(t?.submitter).toEqual({ id: desk.staff.user.id });
 
       // Staff reveal the full number through an audited mutation.
@@ -87,12 +95,12 @@ describe('the ticket desk', () => {
         awaitingLink: false,
         viewerCan: { withdraw: true },
       });
-      const staffView = await server.gql<{ ticket: { awaitingLink: boolean } }>(
+      const staffView = await server.gql<{ ticket: { awaitingLink: boolean; contactPhone: string } }>(
         TICKET,
         { id: t?.id },
         await desk.staff.token(),
       );
-      expect(staffView.data?.ticket.awaitingLink).toBe(false);
+      expect(staffView.data?.ticket).toMatchObject({ awaitingLink: false, contactPhone: masked });
     });
 
     it('a registered phone makes the ticket the person’s at once; the 12345 number is required for transfers only', async () => {

@@ -41,7 +41,7 @@ export class TicketDeskFieldsResolver {
   contactPhone(@Root() t: Ticket) {
     const phone = t.desk?.contactPhone;
     if (!phone) return null;
-    return t.ownerView ? phone : maskPhone(phone);
+    return t.desk?.personView ? phone : maskPhone(phone);
   }
 
   @FieldResolver(() => Boolean, {

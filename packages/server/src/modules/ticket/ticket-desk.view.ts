@@ -17,10 +17,14 @@ export interface TicketDeskView {
   escalatedToId: string | null;
   /** Still waiting for the person's phone to register (the recorder stands in as submitter). */
   awaitingLink: boolean;
+  /** The viewer is the person it was taken for (linked): they see their own phone in full. */
+  personView: boolean;
 }
 
 export function deskView(e: TicketEntity, access: TicketAccess): TicketDeskView {
   const full = access.staff || access.owner;
+  // The recorder stands in as submitter until the person registers: that makes them "owner", not the person.
+  const standIn = !!e.recordedById && e.submitterId === e.recordedById;
   return {
     source: e.source,
     externalRef: access.staff ? e.externalRef : null,
@@ -29,6 +33,7 @@ export function deskView(e: TicketEntity, access: TicketAccess): TicketDeskView 
     recordedById: access.staff ? e.recordedById : null,
     imported: e.imported,
     escalatedToId: e.escalatedToId,
-    awaitingLink: !!e.recordedById && e.submitterId === e.recordedById && !!e.contactPhone,
+    awaitingLink: standIn && !!e.contactPhone,
+    personView: access.owner && !standIn,
   };
 }
