@@ -37,6 +37,16 @@ export type AcknowledgeAssignmentInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** A street department acknowledges a ticket escalated to it (签收). */
+export type AcknowledgeEscalationInput = {
+  /** The `version` the actor saw; CONFLICT if the ticket changed since. Omit to act on the latest. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal note (staff only), up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** A task the meeting gives an organisation. */
 export type AddActionItemInput = {
   /** The agenda item it follows from. */
@@ -577,6 +587,68 @@ export type BuildingPayload = {
   __typename?: 'BuildingPayload';
   /** The building as it is after the mutation. */
   building: Building;
+};
+
+/** Accept several tickets and route each to the same organisations. */
+export type BulkAcceptTicketsInput = {
+  /** The tickets, 1 to 100, each acted on separately. */
+  items: Array<BulkTicketItem>;
+  /** Internal note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisations, 1 to 5. */
+  organisationIds: Array<Scalars['ID']['input']>;
+};
+
+/** Merge several duplicates into one primary ticket. */
+export type BulkMergeTicketsInput = {
+  /** The tickets, 1 to 100, each acted on separately. */
+  items: Array<BulkTicketItem>;
+  /** Note to each submitter. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The primary ticket (not one of `items`). */
+  primaryTicketId: Scalars['ID']['input'];
+};
+
+/** Reject several tickets with one reason. */
+export type BulkRejectTicketsInput = {
+  /** The tickets, 1 to 100, each acted on separately. */
+  items: Array<BulkTicketItem>;
+  /** Reason shown to each resident, 2 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** One ticket of a bulk action, with the version the actor saw. */
+export type BulkTicketItem = {
+  /** The `version` the actor saw; CONFLICT for this ticket if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** What a bulk action did to one ticket. */
+export type BulkTicketOutcome = {
+  __typename?: 'BulkTicketOutcome';
+  /** The error code when it failed (CONFLICT, INVALID_TRANSITION, NOT_FOUND …). */
+  code: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in English. */
+  message: Maybe<Scalars['String']['output']>;
+  /** True when the action succeeded for this ticket. */
+  ok: Scalars['Boolean']['output'];
+  /** The error reason when it failed (`extensions.reason` of the single action). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The ticket after the action (when it succeeded). */
+  ticket: Maybe<Ticket>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['output'];
+};
+
+/** The outcome of a bulk action, one entry per ticket in the order given. */
+export type BulkTicketsPayload = {
+  __typename?: 'BulkTicketsPayload';
+  /** Per ticket: success, or the reason it failed. */
+  results: Array<BulkTicketOutcome>;
+  /** How many succeeded. */
+  succeeded: Scalars['Int']['output'];
 };
 
 /** A date staff entered in the working-day calendar; it overrides the built-in schedule. */
@@ -1312,6 +1384,25 @@ export type DeleteTicketRoutingRulePayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** How a street department answered the tickets escalated to it in a period. */
+export type DepartmentAnswerTime = {
+  __typename?: 'DepartmentAnswerTime';
+  /** Of those, acknowledged (签收). */
+  acknowledged: Scalars['Int']['output'];
+  /** Of those, answered. */
+  answered: Scalars['Int']['output'];
+  /** Escalations to it in the period. */
+  escalated: Scalars['Int']['output'];
+  /** Longest hours from escalation to answer. */
+  maxAnswerHours: Maybe<Scalars['Float']['output']>;
+  /** Median hours from escalation to answer (null: none answered). */
+  medianAnswerHours: Maybe<Scalars['Float']['output']>;
+  /** The department. */
+  organisation: Organisation;
+  /** The department. */
+  organisationId: Scalars['ID']['output'];
+};
+
 /** What a diff segment is. */
 export type DiffOp =
   /** Text only in the newer revision. */
@@ -1688,6 +1779,8 @@ export type ErrorReason =
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
   | 'TICKET_BIND_HOUSEHOLD_FIRST'
+  /** A bulk action takes 1 to 100 distinct tickets (`ticketIds`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_BULK_TOO_MANY'
   /** A category with this code already exists in the community. Sent with code CONFLICT. */
   | 'TICKET_CATEGORY_CODE_TAKEN'
   /** The category belongs to another community than the place of the matter (`categoryId`). Sent with code BAD_USER_INPUT. */
@@ -1698,8 +1791,12 @@ export type ErrorReason =
   | 'TICKET_CATEGORY_VERSION_STALE'
   /** Someone else acted on the ticket at the same moment: reload and retry. Sent with code CONFLICT. */
   | 'TICKET_CHANGED_CONCURRENTLY'
+  /** A transfer from the 12345 hotline needs its external number (`externalRef`), and only it has one. Sent with code BAD_USER_INPUT. */
+  | 'TICKET_EXTERNAL_REF_REQUIRED'
   /** An organisation named cannot handle tickets of this place (`organisationIds`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_HANDLER_NOT_SERVING_PLACE'
+  /** The import file cannot be read: not CSV/XLSX, empty, a required column missing, too large or too many rows. Sent with code BAD_USER_INPUT. */
+  | 'TICKET_IMPORT_UNREADABLE'
   /** A ticket cannot be merged into itself (`primaryTicketId`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_MERGE_INTO_ITSELF'
   /** No open assignment of the viewer’s organisation waits for acknowledgement on this ticket. Sent with code INVALID_TRANSITION. */
@@ -1722,6 +1819,8 @@ export type ErrorReason =
   | 'TICKET_ROUTING_RULE_TAKEN'
   /** The routing rule changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'TICKET_ROUTING_RULE_VERSION_STALE'
+  /** APP and IMPORT are not sources of an intake on behalf (`source`). Sent with code BAD_USER_INPUT. */
+  | 'TICKET_SOURCE_NOT_ON_BEHALF'
   /** The new due date of a supervision notice must lie in the future (`newDueAt`). Sent with code BAD_USER_INPUT. */
   | 'TICKET_SUPERVISION_DATE_IN_PAST'
   /** The assignment is neither overdue, nor flagged as not acknowledged, nor stalled (open without a reply for 2 working days): nothing to supervise yet. Sent with code INVALID_TRANSITION. */
@@ -1962,6 +2061,8 @@ export type FigureDimension =
   | 'ESTATE'
   /** 责任单位 — each organisation responsible for the ticket (a ticket counts once for each of them). */
   | 'ORGANISATION'
+  /** 来源 — how the ticket came in (app, phone, counter, grid patrol, 12345, letter, import); key: the TicketSource. */
+  | 'SOURCE'
   /** 街道 — the street of the ticket. */
   | 'STREET';
 
@@ -2355,6 +2456,27 @@ export type ImportRowErrorType = {
   message: Scalars['String']['output'];
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: Scalars['Int']['output'];
+};
+
+/** Import historical matters of one community from CSV or XLSX: all rows or none. */
+export type ImportTicketsInput = {
+  /** The community the matters belong to. */
+  communityId: Scalars['ID']['input'];
+  /** The file, base64 (at most 2 MB decoded, 5,000 rows). Header row (English or Chinese names): submittedAt/提交时间, category/类别 (code or name), place/地点, title/标题, text/内容, outcome/结果 (RESOLVED, REPLIED, REJECTED), reply/答复, repliedAt/答复时间, resolvedAt/办结时间, source/来源. */
+  content: Scalars['String']['input'];
+  /** CSV or XLSX. */
+  format: TicketImportFormat;
+};
+
+/** What an import of historical tickets did: all rows written, or none and the refused rows. */
+export type ImportTicketsPayload = {
+  __typename?: 'ImportTicketsPayload';
+  /** Refused rows, at most 200, in file order (empty: all written). */
+  errors: Array<TicketImportRowError>;
+  /** Tickets written (0 when any row was refused). */
+  imported: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
 };
 
 /** A spreadsheet of exclusive areas to import for an estate (all rows or none). */
@@ -3004,6 +3126,12 @@ export type Mutation = {
    */
   acknowledgeAssignment: TicketPayload;
   /**
+   * A street department’s staff acknowledge a ticket escalated to their own department (签收).
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
+   */
+  acknowledgeTicketEscalation: TicketPayload;
+  /**
    * Give an organisation an action item of a held meeting, due in working days; its staff are told.
    *
    * Error reasons (`extensions.reason`): MEETING_WRONG_STATE (INVALID_TRANSITION), MEETING_ACTION_NOT_ALLOWED (FORBIDDEN), MEETING_UNKNOWN_OWNER (BAD_USER_INPUT), MEETING_UNKNOWN_AGENDA_ITEM (BAD_USER_INPUT), MEETING_BLANK_TITLE (BAD_USER_INPUT).
@@ -3040,7 +3168,7 @@ export type Mutation = {
    */
   adjustPoints: PointsEntryPayload;
   /**
-   * Post the street department's answer to an escalated ticket.
+   * Post the street department's answer to an escalated ticket: street admins, or that department's own staff (DEPARTMENT_STAFF).
    *
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
    */
@@ -3071,6 +3199,24 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VENUE_SLOT_TAKEN (CONFLICT), VENUE_BUSY (CONFLICT), VENUE_ARCHIVED (CONFLICT), VENUE_BAD_RANGE (BAD_USER_INPUT), VENUE_NOT_ON_GRID (BAD_USER_INPUT), VENUE_TOO_SHORT (BAD_USER_INPUT), VENUE_TOO_LONG (BAD_USER_INPUT), VENUE_IN_PAST (BAD_USER_INPUT), VENUE_LEAD_TIME (BAD_USER_INPUT), VENUE_BEYOND_HORIZON (BAD_USER_INPUT), VENUE_OUTSIDE_HOURS (BAD_USER_INPUT), VENUE_CLOSED_DATE (BAD_USER_INPUT), VENUE_HOLIDAY (BAD_USER_INPUT), VENUE_OVER_CAPACITY (BAD_USER_INPUT), VENUE_NOT_ELIGIBLE (FORBIDDEN), VENUE_QUOTA_WEEK (FORBIDDEN), VENUE_QUOTA_MONTH (FORBIDDEN), VENUE_SERIES_ORGANISATIONS_ONLY (BAD_USER_INPUT), VENUE_IDEMPOTENCY_MISMATCH (CONFLICT).
    */
   bookVenue: BookVenuePayload;
+  /**
+   * Accept and route several tickets: each goes through `acceptTicket` on its own (version check, event, audit row); the result lists per ticket success or why it failed.
+   *
+   * Error reasons (`extensions.reason`): TICKET_BULK_TOO_MANY (BAD_USER_INPUT).
+   */
+  bulkAcceptTickets: BulkTicketsPayload;
+  /**
+   * Merge several duplicates into one primary: each goes through `mergeTicket` on its own; the result lists per ticket success or why it failed.
+   *
+   * Error reasons (`extensions.reason`): TICKET_BULK_TOO_MANY (BAD_USER_INPUT).
+   */
+  bulkMergeTickets: BulkTicketsPayload;
+  /**
+   * Reject several tickets with one reason: each goes through `rejectTicket` on its own; the result lists per ticket success or why it failed.
+   *
+   * Error reasons (`extensions.reason`): TICKET_BULK_TOO_MANY (BAD_USER_INPUT).
+   */
+  bulkRejectTickets: BulkTicketsPayload;
   /**
    * Cancel a sign-up; the first on the waiting list moves up.
    *
@@ -3307,6 +3453,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): PROPERTY_NOT_PUBLISHER (FORBIDDEN), PROPERTY_IMPORT_UNREADABLE (BAD_USER_INPUT).
    */
   importMaintenanceRecords: ImportMaintenancePayload;
+  /**
+   * Import historical matters of a community (CSV or XLSX) as tickets with backdated timelines, marked imported: every row is checked; if any is refused nothing is written and `errors` lists the refused rows {row, column, reason}.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_IMPORT_UNREADABLE (BAD_USER_INPUT).
+   */
+  importTickets: ImportTicketsPayload;
   /** Import an estate's exclusive areas from CSV or XLSX: all rows are written, or none and a report of each refused row (audited). */
   importVoteUnits: ImportVoteUnitsPayload;
   /**
@@ -3387,6 +3539,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): PUBLICATION_NOT_PUBLISHER (FORBIDDEN), PUBLICATION_WRONG_STATUS (INVALID_TRANSITION), PUBLICATION_VERSION_STALE (CONFLICT).
    */
   publishPublication: PublicationPayload;
+  /**
+   * Take a matter for a person (代为登记: phone, counter, grid patrol, 12345 transfer, letter). The ticket is theirs if their phone is registered, otherwise it becomes theirs when that phone registers. Idempotent per recorder and `idempotencyKey`.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_UNKNOWN_CATEGORY (BAD_USER_INPUT), TICKET_UNKNOWN_PLACE (BAD_USER_INPUT), TICKET_CATEGORY_OF_ANOTHER_COMMUNITY (BAD_USER_INPUT), TICKET_SOURCE_NOT_ON_BEHALF (BAD_USER_INPUT), TICKET_EXTERNAL_REF_REQUIRED (BAD_USER_INPUT), FILE_TOO_MANY (BAD_USER_INPUT), FILE_LISTED_TWICE (BAD_USER_INPUT), FILE_ALREADY_ATTACHED (BAD_USER_INPUT), FILE_ATTACHED_MEANWHILE (CONFLICT).
+   */
+  raiseTicketOnBehalf: TicketPayload;
   /**
    * Rate the outcome of an own resolved ticket, 1-5.
    *
@@ -3541,6 +3699,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN), TICKET_WRONG_STATE (INVALID_TRANSITION), TICKET_VERSION_STALE (CONFLICT), TICKET_CHANGED_CONCURRENTLY (CONFLICT).
    */
   resolveTicket: TicketPayload;
+  /**
+   * Show the phone of the person a ticket was taken for, in full. Each reveal is written to the audit log.
+   *
+   * Error reasons (`extensions.reason`): TICKET_ACTION_NOT_ALLOWED (FORBIDDEN).
+   */
+  revealTicketContact: TicketContactPayload;
   /** Show a user’s phone number in full. Each reveal is written to the audit log. */
   revealUserPhone: RevealPhonePayload;
   /**
@@ -3777,6 +3941,12 @@ export type MutationAcknowledgeAssignmentArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationAcknowledgeTicketEscalationArgs = {
+  input: AcknowledgeEscalationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationAddActionItemArgs = {
   input: AddActionItemInput;
 };
@@ -3845,6 +4015,24 @@ export type MutationArchiveVenueArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationBookVenueArgs = {
   input: BookVenueInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationBulkAcceptTicketsArgs = {
+  input: BulkAcceptTicketsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationBulkMergeTicketsArgs = {
+  input: BulkMergeTicketsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationBulkRejectTicketsArgs = {
+  input: BulkRejectTicketsInput;
 };
 
 
@@ -4101,6 +4289,12 @@ export type MutationImportMaintenanceRecordsArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationImportTicketsArgs = {
+  input: ImportTicketsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationImportVoteUnitsArgs = {
   input: ImportVoteUnitsInput;
 };
@@ -4187,6 +4381,12 @@ export type MutationPublishCommitteeResolutionArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationPublishPublicationArgs = {
   input: PublishPublicationInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRaiseTicketOnBehalfArgs = {
+  input: RaiseTicketOnBehalfInput;
 };
 
 
@@ -4349,6 +4549,12 @@ export type MutationResetStaffPasswordArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationResolveTicketArgs = {
   input: ResolveTicketInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRevealTicketContactArgs = {
+  input: RevealTicketContactInput;
 };
 
 
@@ -5423,6 +5629,8 @@ export type Query = {
   communities: CommunityConnection;
   /** One community; NOT_FOUND outside the viewer’s scope. */
   community: Community;
+  /** How each street department answered the tickets escalated to it in a period: escalations, acknowledged, answered, median and longest hours to answer. */
+  departmentAnswerTimes: Array<DepartmentAnswerTime>;
   /** One piece of equipment (NOT_FOUND out of reach). */
   equipment: Equipment;
   /**
@@ -5754,6 +5962,14 @@ export type QueryCommunityArgs = {
 
 
 /** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryDepartmentAnswerTimesArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
 export type QueryEquipmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5952,6 +6168,7 @@ export type QueryMyTicketsArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<TicketPriority>>;
   search?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<TicketSource>>;
   states?: InputMaybe<Array<TicketState>>;
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -6222,6 +6439,7 @@ export type QueryTicketsArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<TicketPriority>>;
   search?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<TicketSource>>;
   states?: InputMaybe<Array<TicketState>>;
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -6358,6 +6576,38 @@ export type QueryVotesArgs = {
   communityId: Scalars['ID']['input'];
   estateId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+/** A matter staff take for a person (代为登记): by phone, at the counter, on patrol, from 12345, by letter. */
+export type RaiseTicketOnBehalfInput = {
+  /** Hide the submitter from other residents. */
+  anonymous?: Scalars['Boolean']['input'];
+  /** What happened, 5 to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** Building it concerns. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Category (see `ticketCategories`). */
+  categoryId: Scalars['ID']['input'];
+  /** Community it concerns, when no estate is given (defaults to the category’s community). */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person’s name as they gave it, 1 to 50 characters. */
+  contactName: Scalars['String']['input'];
+  /** The person’s mobile number (11 digits): the ticket is theirs if it is registered, or when it registers later. */
+  contactPhone: Scalars['String']['input'];
+  /** Estate it concerns (defaults to nothing; needed for routing to a property company). */
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The 12345 hotline’s number of the transfer (HOTLINE_12345 only), up to 40 characters. */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Client-chosen key (8-64 letters, digits, - or _): a retried submit with the same key returns the first ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Free-text place, e.g. 博学路与金城路交叉口. */
+  locationText?: InputMaybe<Scalars['String']['input']>;
+  /** Photos uploaded with `POST /files` (at most 9). */
+  photoFileIds?: Array<Scalars['ID']['input']>;
+  /** How it came in (not APP or IMPORT). */
+  source: TicketSource;
+  /** Title, 2 to 100 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Rate the outcome of a resolved ticket. */
@@ -6731,6 +6981,12 @@ export type RevealPhonePayload = {
   userId: Scalars['ID']['output'];
 };
 
+/** The person’s phone of a ticket taken on behalf, shown in full once (audited). */
+export type RevealTicketContactInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** Show a user’s phone number in full (audited). */
 export type RevealUserPhoneInput = {
   /** The user. */
@@ -6862,6 +7118,8 @@ export type Role =
   | 'COMMITTEE_MEMBER'
   /** 社工 — staff of a community office, incl. the back-office keeper (专管员). */
   | 'COMMUNITY_STAFF'
+  /** 街道部门 — staff of a street department: sees, acknowledges and answers the tickets escalated to it. */
+  | 'DEPARTMENT_STAFF'
   /** 物业 — staff of a property company, for the estates it serves. */
   | 'PROPERTY_STAFF'
   /** 居民 — a verified resident of a community. */
@@ -7394,6 +7652,8 @@ export type Ticket = {
   assignments: Array<TicketAssignment>;
   /** When it closed itself: resolved, not rated and not called back within the community’s days (counted as not rated). */
   autoClosedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Taken on behalf of a phone not registered yet: it becomes the person’s when they register. */
+  awaitingLink: Scalars['Boolean']['output'];
   /** What the resident wrote. */
   body: Scalars['String']['output'];
   /** Building it concerns (hidden in the public form). */
@@ -7404,12 +7664,20 @@ export type Ticket = {
   category: TicketCategory;
   /** Community it belongs to. */
   community: Community;
+  /** Name of the person it was taken for (staff and the person). */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** Phone of the person it was taken for: masked (138****1234) for staff, see `revealTicketContact`; in full for the person. */
+  contactPhone: Maybe<Scalars['String']['output']>;
   /** When it was submitted. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** When it became an emergency: its hour clock runs from here. */
   emergencyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The street department it was last escalated to (staff only). */
+  escalatedTo: Maybe<Organisation>;
   /** Estate it concerns. */
   estate: Maybe<Estate>;
+  /** The 12345 hotline’s number of the transfer (staff only). */
+  externalRef: Maybe<Scalars['String']['output']>;
   /** When the first reply was posted. */
   firstRepliedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Hidden texts with their reasons: staff who see the ticket in full; empty for others. */
@@ -7418,6 +7686,8 @@ export type Ticket = {
   hiddenTexts: Array<TicketTextPart>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** Written by an import of historical matters (backdated timeline). */
+  imported: Scalars['Boolean']['output'];
   /** True when the viewer sees only the public, anonymised form. */
   isPublicView: Scalars['Boolean']['output'];
   /** Free-text location (hidden in the public form). */
@@ -7448,6 +7718,8 @@ export type Ticket = {
   resolveDeadline: Maybe<Deadline>;
   /** When it was resolved. */
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How it came in: the app, or taken on behalf (phone, counter …), or imported. */
+  source: TicketSource;
   /** Current state (a projection of the timeline). */
   state: TicketState;
   /** Who raised it (staff and the submitter; phone masked). Null in the public form, and for an anonymous ticket (匿名居民) to all but its submitter and community, street and system staff. */
@@ -7564,6 +7836,15 @@ export type TicketConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The phone of the person a ticket was taken for, shown in full once; the reveal is audited. */
+export type TicketContactPayload = {
+  __typename?: 'TicketContactPayload';
+  /** The full phone number. */
+  phone: Scalars['String']['output'];
+  /** The ticket. */
+  ticketId: Scalars['ID']['output'];
+};
+
 /** A community’s desk settings (the defaults when never set). */
 export type TicketDeskSetting = {
   __typename?: 'TicketDeskSetting';
@@ -7645,6 +7926,8 @@ export type TicketEventType =
   | 'CALLED_BACK'
   /** Reported up to a street department. */
   | 'ESCALATED'
+  /** The street department acknowledged the escalation (签收). */
+  | 'ESCALATION_ACKNOWLEDGED'
   /** The department's answer, posted to the resident. */
   | 'ESCALATION_ANSWERED'
   /** What the round-table meeting decided on it (public). */
@@ -7729,6 +8012,26 @@ export type TicketHiddenPart = {
   part: TicketTextPart;
   /** Why it is hidden. */
   reason: Scalars['String']['output'];
+};
+
+/** File format of an import of historical tickets. */
+export type TicketImportFormat =
+  /** Comma-separated text, UTF-8 (a BOM is accepted). */
+  | 'CSV'
+  /** Excel workbook; the first sheet is read. */
+  | 'XLSX';
+
+/** One refused row of an import. */
+export type TicketImportRowError = {
+  __typename?: 'TicketImportRowError';
+  /** The column at fault. */
+  column: Scalars['String']['output'];
+  /** What is wrong, in English. */
+  message: Scalars['String']['output'];
+  /** Machine-readable reason (BLANK, BAD_TIME, FUTURE_TIME, TIME_ORDER, UNKNOWN_CATEGORY, BAD_OUTCOME, BAD_SOURCE, TOO_LONG). */
+  reason: Scalars['String']['output'];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars['Int']['output'];
 };
 
 /** Who may raise a matter in a community. */
@@ -7864,6 +8167,23 @@ export type TicketRoutingRulePayload = {
   rule: TicketRoutingRule;
 };
 
+/** How a matter reached the office. */
+export type TicketSource =
+  /** 居民自报 — the resident raised it in the app. */
+  | 'APP'
+  /** 窗口 — at the office counter. */
+  | 'COUNTER'
+  /** 网格巡查 — seen by a grid worker on patrol. */
+  | 'GRID_PATROL'
+  /** 12345 转办 — transferred by the city hotline, with its number. */
+  | 'HOTLINE_12345'
+  /** 历史导入 — imported from the previous system or paper records. */
+  | 'IMPORT'
+  /** 来信 — by letter. */
+  | 'LETTER'
+  /** 电话 — taken by phone (代为登记). */
+  | 'PHONE';
+
 /** Where a ticket is in its lifecycle. */
 export type TicketState =
   /** 已受理 — valid, routed to responsible organisations, reply clock running. */
@@ -7916,6 +8236,8 @@ export type TicketViewerCan = {
   accept: Scalars['Boolean']['output'];
   /** Acknowledge an assignment of the viewer’s organisation (签收). */
   acknowledge: Scalars['Boolean']['output'];
+  /** Acknowledge an escalation to your own street department (签收). */
+  acknowledgeEscalation: Scalars['Boolean']['output'];
   /** Post the department's answer. */
   answerEscalation: Scalars['Boolean']['output'];
   /** Record a follow-up call (回访) after resolution (staff). */

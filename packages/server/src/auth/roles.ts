@@ -9,6 +9,8 @@ export enum Role {
   COMMUNITY_STAFF = 'COMMUNITY_STAFF',
   PROPERTY_STAFF = 'PROPERTY_STAFF',
   COMMITTEE_MEMBER = 'COMMITTEE_MEMBER',
+  /** Staff of a street department (交警中队, 平安办): answers the tickets escalated to it. */
+  DEPARTMENT_STAFF = 'DEPARTMENT_STAFF',
   STREET_ADMIN = 'STREET_ADMIN',
   SYSTEM_ADMIN = 'SYSTEM_ADMIN',
 }
@@ -27,6 +29,7 @@ export const STAFF_ROLES: readonly Role[] = [
   Role.COMMUNITY_STAFF,
   Role.PROPERTY_STAFF,
   Role.COMMITTEE_MEMBER,
+  Role.DEPARTMENT_STAFF,
   Role.STREET_ADMIN,
   Role.SYSTEM_ADMIN,
 ];

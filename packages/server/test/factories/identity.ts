@@ -68,6 +68,7 @@ export type RoleName =
   | 'COMMUNITY_STAFF'
   | 'PROPERTY_STAFF'
   | 'COMMITTEE_MEMBER'
+  | 'DEPARTMENT_STAFF'
   | 'STREET_ADMIN'
   | 'SYSTEM_ADMIN';
 
@@ -179,7 +180,12 @@ export async function buildStaff(
       break;
     }
     default: {
-      const kind = o.role === 'PROPERTY_STAFF' ? 'PROPERTY_COMPANY' : 'OWNERS_COMMITTEE';
+      const kind =
+        o.role === 'PROPERTY_STAFF'
+          ? 'PROPERTY_COMPANY'
+          : o.role === 'DEPARTMENT_STAFF'
+            ? 'DEPARTMENT'
+            : 'OWNERS_COMMITTEE';
       const org = (o.scope as OrganisationEntity | undefined) ?? (await buildOrganisation(f, { kind }));
       if (org.kind !== kind) throw new Error(`buildStaff: ${o.role} belongs to a ${kind}, not a ${org.kind}`);
       membership = await grant(f, user, o.role, 'ORGANISATION', org.id, {

@@ -49,6 +49,8 @@ interface Desk {
   staff: Person;
   office: OrganisationEntity;
   department: OrganisationEntity;
+  /** Staff of `department` (DEPARTMENT_STAFF): they acknowledge and answer its escalations. */
+  departmentStaff: Person;
 }
 const desks = new WeakMap<object, Map<string, Promise<Desk>>>();
 
@@ -83,6 +85,7 @@ export function deskOf(f: FactoryContext, community: CommunityEntity): Promise<D
         department,
         resident: await buildResident(f, { community }),
         staff: await buildStaff(f, { role: 'COMMUNITY_STAFF', scope: community }),
+        departmentStaff: await buildStaff(f, { role: 'DEPARTMENT_STAFF', scope: department }),
       };
     })();
     byCommunity.set(community.id, desk);

@@ -78,6 +78,9 @@ export function act(
       );
     case 'answerEscalation':
       return call('answerTicketEscalation', 'AnswerEscalationInput', { answer: '交警已施划禁停标线。' }, staff);
+    case 'acknowledgeEscalation':
+      // Only a department's own staff acknowledge; the caller passes their token (none among the matrix actors).
+      return call('acknowledgeTicketEscalation', 'AcknowledgeEscalationInput', { note: '已签收' }, staff);
     case 'referToMeeting':
       return call('referTicketToMeeting', 'ReferTicketToMeetingInput', { note: '提交本月圆桌会' }, staff);
     case 'resolve':

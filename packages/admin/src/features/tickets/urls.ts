@@ -1,5 +1,5 @@
 import { defineParams, type ListPatch, type ListValues, listHref, param, parseParams } from '../../app/list/params';
-import type { TicketPriority, TicketState } from '../../gql/graphql';
+import type { TicketPriority, TicketSource, TicketState } from '../../gql/graphql';
 
 export const TICKET_STATES: TicketState[] = [
   'SUBMITTED',
@@ -13,6 +13,17 @@ export const TICKET_STATES: TicketState[] = [
   'WITHDRAWN',
 ];
 
+/** How tickets come in (the workbench's source filter, ticket desk). */
+export const TICKET_SOURCES: TicketSource[] = [
+  'APP',
+  'PHONE',
+  'COUNTER',
+  'GRID_PATROL',
+  'HOTLINE_12345',
+  'LETTER',
+  'IMPORT',
+];
+
 /** The workbench's URL state: every filter, the page cursor and the open ticket's drawer. */
 export const TICKET_PARAMS = defineParams({
   states: param.listOf(TICKET_STATES),
@@ -21,6 +32,7 @@ export const TICKET_PARAMS = defineParams({
   estate: param.text(),
   org: param.text(),
   overdue: param.flag(),
+  sources: param.listOf(TICKET_SOURCES),
   /** Calendar days, 'YYYY-MM-DD' (inclusive both ends). */
   from: param.day(),
   to: param.day(),
@@ -45,6 +57,9 @@ export const ticketsUrl = (f: TicketFilters = {}): string => listHref('/tickets'
 
 /** The workbench with one ticket's drawer open. */
 export const ticketUrl = (id: string) => ticketsUrl({ ticket: id });
+
+/** A ticket's printable work order. */
+export const workOrderUrl = (id: string) => `/tickets/${encodeURIComponent(id)}/print`;
 
 /** The settings' URL state: the community whose categories are shown (default: the first in scope). */
 export const CATEGORY_PARAMS = defineParams({ community: param.text() });

@@ -7,6 +7,7 @@ import { seedPointsAndVolunteers } from './points.js';
 import { seedProperty } from './property.js';
 import { seedPublications } from './publication.js';
 import { seedTicketDesk } from './ticket-desk.js';
+import { seedTicketIntake } from './ticket-intake.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
@@ -17,6 +18,7 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedCategories(ds);
   await seedTickets(ds, config);
   await seedTicketDesk(ds);
+  await seedTicketIntake(ds);
   await seedMeetings(ds);
   await seedVenues(ds);
   await seedVotes(ds);

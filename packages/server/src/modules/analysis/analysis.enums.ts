@@ -7,6 +7,7 @@ export enum FigureDimension {
   ESTATE = 'ESTATE',
   ORGANISATION = 'ORGANISATION',
   CATEGORY = 'CATEGORY',
+  SOURCE = 'SOURCE',
 }
 
 /** The length of one point of a trend. */
@@ -29,6 +30,10 @@ export const ANALYSIS_ENUMS: EnumRegistration[] = [
         description: '责任单位 — each organisation responsible for the ticket (a ticket counts once for each of them).',
       },
       CATEGORY: { description: '类别 — the category of the ticket.' },
+      SOURCE: {
+        description:
+          '来源 — how the ticket came in (app, phone, counter, grid patrol, 12345, letter, import); key: the TicketSource.',
+      },
     },
   },
   {

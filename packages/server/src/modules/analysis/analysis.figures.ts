@@ -14,7 +14,7 @@ export interface FigureScope {
   categoryId?: string | null;
 }
 
-export type Dimension = 'STREET' | 'COMMUNITY' | 'ESTATE' | 'ORGANISATION' | 'CATEGORY';
+export type Dimension = 'STREET' | 'COMMUNITY' | 'ESTATE' | 'ORGANISATION' | 'CATEGORY' | 'SOURCE';
 export type Interval = 'DAY' | 'WEEK' | 'MONTH';
 
 /** The ticket figures of one group (or of the whole scope): counts, then the rates derived from them. */
@@ -109,9 +109,11 @@ function ticketsOf(
             ? 't.estateId'
             : group.dimension === 'CATEGORY'
               ? 't.categoryId'
-              : group.dimension === 'ORGANISATION'
-                ? 'a.organisationId'
-                : null;
+              : group.dimension === 'SOURCE'
+                ? 't.source'
+                : group.dimension === 'ORGANISATION'
+                  ? 'a.organisationId'
+                  : null;
   if (key) qb.select(key, 'g').groupBy(key).orderBy(key);
   else qb.select('NULL', 'g');
   return qb;

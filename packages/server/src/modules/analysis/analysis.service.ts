@@ -273,6 +273,8 @@ export class AnalysisService {
     if (by === FigureDimension.COMMUNITY) return pick(CommunityEntity);
     if (by === FigureDimension.ESTATE) return pick(EstateEntity);
     if (by === FigureDimension.ORGANISATION) return pick(OrganisationEntity);
+    // A source is its own label (the console names it in the viewer's language).
+    if (by === FigureDimension.SOURCE) return new Map(ids.map((id) => [id, id]));
     const cats = await unscoped(this.ds, why)
       .repo(TicketCategoryEntity)
       .findBy({ id: In(ids) });

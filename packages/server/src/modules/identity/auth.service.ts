@@ -42,6 +42,16 @@ export class AuthService {
   /** In-process `SESSION_ENDED` events (graphql-ws connections listen; other processes re-check). */
   readonly sessionEvents = new EventEmitter().setMaxListeners(0);
 
+  private readonly registeredListeners: ((user: UserEntity, m: EntityManager) => Promise<unknown>)[] = [];
+
+  /**
+   * Registers a listener of new resident accounts, run inside the registration's transaction
+   * (the ticket module links tickets staff took on behalf of that phone).
+   */
+  onRegistered(listener: (user: UserEntity, m: EntityManager) => Promise<unknown>): void {
+    this.registeredListeners.push(listener);
+  }
+
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
@@ -197,14 +207,17 @@ export class AuthService {
     await m.update(SessionEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** A new resident account (registration, or a WeChat sign-in with a proven phone). */
+  /**
+   * A new resident account (registration, or a WeChat sign-in with a proven phone); the listeners
+   * of new accounts run in the same transaction (tickets taken on the phone's behalf become theirs).
+   */
   async createResident(
     m: EntityManager,
     phone: string,
     displayName: string,
     passwordHash: string,
   ): Promise<UserEntity> {
-    return m.save(
+    const user = await m.save(
       m.create(UserEntity, {
         phone,
         passwordHash,
@@ -214,6 +227,8 @@ export class AuthService {
         tokenVersion: 0,
       }),
     );
+    for (const listener of this.registeredListeners) await listener(user, m);
+    return user;
   }
 
   /** Issues a session of a new family (sign-in by SMS code or WeChat: signin.service.ts). */

@@ -137,6 +137,10 @@ export const identityModule = defineModule({
         COMMUNITY_STAFF: { description: '社工 — staff of a community office, incl. the back-office keeper (专管员).' },
         PROPERTY_STAFF: { description: '物业 — staff of a property company, for the estates it serves.' },
         COMMITTEE_MEMBER: { description: "业委会 — member of an estate's owners' committee." },
+        DEPARTMENT_STAFF: {
+          description:
+            '街道部门 — staff of a street department: sees, acknowledges and answers the tickets escalated to it.',
+        },
         STREET_ADMIN: { description: '街道 — street staff: sees every community of the street.' },
         SYSTEM_ADMIN: { description: 'Operator of the whole platform.' },
       },

@@ -50,6 +50,7 @@ export const ROLE_SCOPE: Record<Role, { scope: ScopeKind; orgKind?: Organisation
   [Role.RESIDENT]: { scope: ScopeKind.COMMUNITY },
   [Role.PROPERTY_STAFF]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.PROPERTY_COMPANY },
   [Role.COMMITTEE_MEMBER]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.OWNERS_COMMITTEE },
+  [Role.DEPARTMENT_STAFF]: { scope: ScopeKind.ORGANISATION, orgKind: OrganisationKind.DEPARTMENT },
 };
 
 /** Each role's definition for clients (`roleDefinitions`): where it is granted, what it may do. */

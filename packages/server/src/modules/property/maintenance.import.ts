@@ -1,9 +1,8 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import type { Actor } from '../../common/actor.js';
 import { DomainError, fail } from '../../common/errors.js';
+import { readTable, type TabularRowError, TabularUnreadable } from '../../common/tabular.js';
 import { codePointLength } from '../../common/text-length.js';
 import type { EquipmentService, RecordDraft } from './equipment.service.js';
 import type { EquipmentEntity } from './property.entity.js';
@@ -29,39 +28,18 @@ const COLUMNS = [
 const REQUIRED = ['registrationNo', 'performedOn', 'kind', 'contractor', 'result'] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string>>;
 
-export interface RowError {
-  row: number;
-  column: string;
-  reason: string;
-  message: string;
-}
+export type RowError = TabularRowError;
 
 const unreadable = (why: string) => fail(R.PROPERTY_IMPORT_UNREADABLE, why, { field: 'content' });
 
 /** Reads the rows of a CSV or XLSX file as text by header name (the header is row 1). */
 export async function readRows(format: ImportFormat, bytes: Buffer): Promise<Row[]> {
   let table: string[][];
-  if (format === ImportFormat.CSV) {
-    try {
-      table = parse(bytes, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
-    } catch {
-      throw unreadable('The CSV cannot be parsed');
-    }
-  } else {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw unreadable('The XLSX cannot be read');
-    }
-    const sheet = wb.worksheets[0];
-    if (!sheet) throw unreadable('The workbook has no sheet');
-    table = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      table.push(cells);
-    });
+  try {
+    table = await readTable(format, bytes);
+  } catch (err) {
+    if (err instanceof TabularUnreadable) throw unreadable(err.message);
+    throw err;
   }
   const [header, ...data] = table;
   if (!header) throw unreadable('The file is empty');
@@ -69,18 +47,6 @@ export async function readRows(format: ImportFormat, bytes: Buffer): Promise<Row
   for (const col of REQUIRED) if (!names.includes(col)) throw unreadable(`The header lacks ${col}`);
   if (data.length > IMPORT_MAX_ROWS) throw unreadable(`More than ${IMPORT_MAX_ROWS} rows`);
   return data.map((cells) => Object.fromEntries(names.map((n, i) => [n, (cells[i] ?? '').trim()])) as Row);
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    return '';
-  }
-  return String(v);
 }
 
 /**

@@ -185,7 +185,7 @@ export class TicketFieldsResolver {
     const access = { staff: t.staffView, owner: t.ownerView, publicOnly: t.isPublicView };
     return ticketViewerCan(
       ctx.viewer,
-      { ticket: t, access, assignedOrgIds: assigned },
+      { ticket: t, access, assignedOrgIds: assigned, escalatedToId: t.desk?.escalatedToId ?? null },
       t,
       ctx.services.config.ticketReopenDays,
     );

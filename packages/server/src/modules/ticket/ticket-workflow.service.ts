@@ -121,7 +121,12 @@ export class TicketWorkflowService {
     const [outer, work] = args.length === 1 ? [undefined, args[0]] : args;
     const { ticket, access } = await loadTicketWithAccess(outer?.m ?? this.ds, actor.viewer, ticketId);
     const assigned = await assignedOrgIds(outer?.m ?? this.ds.manager, ticket.id);
-    const viewer = authorize(actor.viewer, ticketPolicy, action, { ticket, access, assignedOrgIds: assigned });
+    const viewer = authorize(actor.viewer, ticketPolicy, action, {
+      ticket,
+      access,
+      assignedOrgIds: assigned,
+      escalatedToId: ticket.escalatedToId,
+    });
     if (expectedVersion != null && expectedVersion !== ticket.version) {
       throw fail(R.TICKET_VERSION_STALE, 'The ticket changed since you loaded it');
     }
@@ -418,6 +423,7 @@ export class TicketWorkflowService {
         throw fail(R.TICKET_NOT_A_STREET_DEPARTMENT, 'Not a department of this street', { field: 'departmentId' });
       }
       s.event = { note: input.reason, organisationId: dept.id };
+      s.patch = { escalatedToId: dept.id };
       await this.tell(s, 'residents', K.TICKET_ESCALATED, { title: s.ticket.title, department: dept.name });
     });
   }
@@ -429,11 +435,18 @@ export class TicketWorkflowService {
         order: { id: 'DESC' },
       });
       await this.markReplied(s, null);
-      s.event = { note: input.answer, organisationId: last?.organisationId ?? null };
+      s.event = { note: input.answer, organisationId: last?.organisationId ?? s.ticket.escalatedToId };
       await this.tell(s, 'residents', K.TICKET_ESCALATION_ANSWERED, {
         title: s.ticket.title,
         excerpt: excerpt(input.answer),
       });
+    });
+  }
+
+  /** A street department's staff acknowledge a ticket escalated to their department (签收). */
+  acknowledgeEscalation(actor: Actor, input: I.TicketActionInput & { note?: string | null }) {
+    return this.run(actor, input.ticketId, 'acknowledgeEscalation', input.expectedVersion, async (s) => {
+      s.event = { note: input.note ?? null, organisationId: s.ticket.escalatedToId };
     });
   }
 

@@ -12,7 +12,7 @@ import {
 } from '../../db/columns.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
-import { TicketState } from './ticket.enums.js';
+import { TicketSource, TicketState } from './ticket.enums.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import type { TicketPriority } from './ticket-desk.enums.js';
 
@@ -32,6 +32,8 @@ import type { TicketPriority } from './ticket-desk.enums.js';
 @Index('ix_ticket_street_created', ['streetId', 'createdAt'])
 // The workbench filter by priority (ticket-desk).
 @Index('ix_ticket_community_priority', ['communityId', 'priority'])
+// Intake on behalf: tickets waiting for their person's phone to register (ticket-intake.service.ts).
+@Index('ix_ticket_contact_phone', ['contactPhone'])
 export class TicketEntity extends BaseEntity {
   @RefColumn()
   streetId: string;
@@ -131,4 +133,34 @@ export class TicketEntity extends BaseEntity {
 
   @UpdatedAt()
   updatedAt: Date;
+
+  // ---- intake on behalf and imports (ticket-intake.service.ts, ticket-import.service.ts) ----
+
+  /** How the matter reached the office: APP for residents' own submissions. */
+  @Column({ type: 'varchar', length: 16, default: TicketSource.APP })
+  source: TicketSource;
+
+  /** The number the 12345 hotline gave its transfer (HOTLINE_12345 only). */
+  @TextColumn(40, { nullable: true })
+  externalRef: string | null;
+
+  /** The person a staff member raised the ticket for (on behalf), as they gave it. */
+  @TextColumn(50, { nullable: true })
+  contactName: string | null;
+
+  /** Their phone: the ticket becomes theirs when it registers (masked for staff, revealed audited). */
+  @TextColumn(20, { nullable: true })
+  contactPhone: string | null;
+
+  /** The staff member who recorded it (on behalf or by import); the submitter until the person registers. */
+  @RefColumn({ nullable: true })
+  recordedById: string | null;
+
+  /** The street department it was last escalated to (its staff answer for themselves, DEPARTMENT_STAFF). */
+  @RefColumn({ nullable: true })
+  escalatedToId: string | null;
+
+  /** Written by an import of historical matters, with backdated events. */
+  @BoolColumn(false)
+  imported: boolean;
 }

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { OrganisationKind } from '../org/org.enums.js';
-import { TicketIntake, TicketState } from './ticket.enums.js';
+import { TicketIntake, TicketSource, TicketState } from './ticket.enums.js';
 import { TicketPriority } from './ticket-desk.enums.js';
 
 @InputType({ description: 'A new matter (我要说事).' })
@@ -296,6 +296,14 @@ export class TicketListArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only tickets routed to this organisation.' })
   organisationId?: string;
+
+  @Field(() => [TicketSource], {
+    nullable: true,
+    description: 'Only tickets that came in this way (app, phone, 12345 …).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  sources?: TicketSource[];
 
   @Field(() => Boolean, { nullable: true, description: 'Only tickets whose first reply is overdue.' })
   overdue?: boolean;

@@ -5,6 +5,7 @@ import type { Ticket, TicketAssignment, TicketCategory, TicketEvent } from './ti
 import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import type { TicketCategoryEntity } from './ticket-category.entity.js';
 import type { TicketEventEntity } from './ticket-event.entity.js';
+import { deskView } from './ticket-intake.view.js';
 
 /** Staff and the submitter see a ticket in full; other residents the public form. */
 export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
@@ -40,6 +41,7 @@ export function toTicket(e: TicketEntity, access: TicketAccess): Ticket {
     priority: e.priority,
     emergencyAt: e.emergencyAt,
     acknowledgedAt: full ? e.acknowledgedAt : null,
+    desk: deskView(e, access),
   };
 }
 

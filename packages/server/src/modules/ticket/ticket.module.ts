@@ -4,6 +4,7 @@ import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
+import type { AuthService } from '../identity/auth.service.js';
 import type { JobService } from '../job/job.service.js';
 import { shanghaiHour } from '../job/job.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -18,6 +19,7 @@ import { TicketResolver } from './ticket.resolver.js';
 import { TicketService } from './ticket.service.js';
 import { TRANSITIONS } from './ticket.transitions.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
 import { TicketCategoryService } from './ticket-category.service.js';
 import { DeskReasons } from './ticket-desk.errors.js';
@@ -33,6 +35,11 @@ import {
   TicketEventFieldsResolver,
   TicketFieldsResolver,
 } from './ticket-fields.resolver.js';
+import { TicketImportService } from './ticket-import.service.js';
+import { TicketIntakeReasons } from './ticket-intake.errors.js';
+import { DepartmentAnswerTimeFieldsResolver, TicketIntakeFieldsResolver } from './ticket-intake.fields.js';
+import { TicketIntakeResolver } from './ticket-intake.resolver.js';
+import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketWorkflowService } from './ticket-workflow.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER, RESIDENT } = Role;
@@ -40,6 +47,7 @@ const ALL_STAFF = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, 
 
 type TicketDeps = Deps<{
   audit: AuditService;
+  auth: AuthService;
   tree: TreeService;
   calendar: CalendarService;
   files: FileService;
@@ -66,6 +74,10 @@ export const ticketModule = defineModule({
     CommunityTicketFieldsResolver,
     TicketEventNoteResolver,
     ...DESK_RESOLVERS,
+    // Intake on behalf, department answers, imports, bulk work (ticket-intake.*).
+    TicketIntakeResolver,
+    TicketIntakeFieldsResolver,
+    DepartmentAnswerTimeFieldsResolver,
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),
@@ -92,8 +104,11 @@ export const ticketModule = defineModule({
     'ticket.category.create',
     'ticket.category.update',
     ...DESK_AUDIT_OPERATIONS,
+    'ticket.raiseOnBehalf',
+    'ticket.contact.reveal',
+    'ticket.import',
   ],
-  errors: { ...TicketReasons, ...DeskReasons },
+  errors: { ...TicketReasons, ...DeskReasons, ...TicketIntakeReasons },
   // What ticket notifications say, in every language (ticket.notices.ts).
   notificationKinds: { ...TICKET_NOTICES, ...DESK_NOTICES },
   // Ticket photos: readable by whoever may read the ticket in full (staff in scope, its submitter).
@@ -117,17 +132,23 @@ export const ticketModule = defineModule({
       },
     },
   ],
-  services: ({ dataSource, config, audit, tree, calendar, files, notifications, jobs }: TicketDeps) => {
+  services: ({ dataSource, config, audit, auth, tree, calendar, files, notifications, jobs }: TicketDeps) => {
     const deadlines = () => calendar.calendar();
     const tickets = new TicketService(dataSource, notifications, files, deadlines, audit);
     const ticketWorkflow = new TicketWorkflowService(dataSource, audit, notifications, deadlines, config);
     // The desk: urgency, routing rules, acknowledgement, supervision (ticket-desk.*); it listens to intake.
     const ticketDesk = new TicketDeskService(dataSource, audit, notifications, ticketWorkflow, deadlines);
     ticketDesk.listen(tickets);
+    const ticketIntake = new TicketIntakeService(dataSource, tickets, audit);
+    // A phone that registers takes over the tickets staff took on its behalf (same transaction).
+    auth.onRegistered((user, m) => ticketIntake.linkOnRegistration(user, m));
     return {
       tickets,
       ticketWorkflow,
       ticketDesk,
+      ticketIntake,
+      ticketImport: new TicketImportService(dataSource, audit, deadlines),
+      ticketBulk: new TicketBulkService(ticketWorkflow),
       ticketCategories: new TicketCategoryService(dataSource, audit, tree),
       overdueWatch: new OverdueWatch(dataSource, jobs, notifications, deadlines),
     };

@@ -23,6 +23,13 @@ export function handlerOrgIds(viewer: Viewer | null): string[] {
     .filter((x): x is string => !!x);
 }
 
+/** Street departments the viewer works for (DEPARTMENT_STAFF): they see and answer what is escalated to them. */
+export function departmentOrgIds(viewer: Viewer | null): string[] {
+  return (viewer?.grantsFor([Role.DEPARTMENT_STAFF]) ?? [])
+    .map((g) => g.organisationId)
+    .filter((x): x is string => !!x);
+}
+
 let seq = 0;
 
 /**
@@ -32,6 +39,7 @@ let seq = 0;
 export function applyTicketStaffReach(qb: SelectQueryBuilder<TicketEntity>, viewer: Viewer | null): void {
   const reach = reachFor(viewer, 'ticket.read');
   const orgIds = handlerOrgIds(viewer);
+  const depts = departmentOrgIds(viewer);
   if (reach.all) return;
   const n = ++seq;
   qb.andWhere(
@@ -44,6 +52,7 @@ export function applyTicketStaffReach(qb: SelectQueryBuilder<TicketEntity>, view
           { [`orgs${n}`]: orgIds },
         );
       }
+      if (depts.length > 0) w.orWhere(`${qb.alias}.escalatedToId IN (:...depts${n})`, { [`depts${n}`]: depts });
     }),
   );
 }
@@ -84,6 +93,8 @@ export interface TicketSubject {
   access: TicketAccess;
   /** Organisations routed to the ticket (assignments not removed). */
   assignedOrgIds: readonly string[];
+  /** The street department it was last escalated to (ticket.escalatedToId). */
+  escalatedToId?: string | null;
 }
 
 const triage = (v: Viewer, s: TicketSubject) => can(v, 'ticket.triage', s.ticket);
@@ -91,6 +102,8 @@ const triage = (v: Viewer, s: TicketSubject) => can(v, 'ticket.triage', s.ticket
 const handles = (v: Viewer, s: TicketSubject) =>
   triage(v, s) || handlerOrgIds(v).some((o) => s.assignedOrgIds.includes(o));
 const staff = (_v: Viewer, s: TicketSubject) => s.access.staff;
+// A department's staff answer (and acknowledge) what is escalated to their own department only.
+const department = (v: Viewer, s: TicketSubject) => !!s.escalatedToId && departmentOrgIds(v).includes(s.escalatedToId);
 const owner = (_v: Viewer, s: TicketSubject) => s.access.owner;
 
 /**
@@ -109,7 +122,8 @@ export const ticketPolicy = allow<TicketSubject, TicketAction>({
     reply: handles,
     note: staff,
     escalate: triage,
-    answerEscalation: triage,
+    answerEscalation: (v, s) => triage(v, s) || department(v, s),
+    acknowledgeEscalation: department,
     referToMeeting: triage,
     scheduleInMeeting: triage,
     recordMeetingDecision: triage,

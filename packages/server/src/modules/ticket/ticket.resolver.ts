@@ -190,7 +190,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketPayload, {
-    description: withReasons("Post the street department's answer to an escalated ticket.", TICKET_ACTION_REASONS),
+    description: withReasons(
+      "Post the street department's answer to an escalated ticket: street admins, or that department's own staff (DEPARTMENT_STAFF).",
+      TICKET_ACTION_REASONS,
+    ),
   })
   async answerTicketEscalation(
     @Arg('input', () => I.AnswerEscalationInput, { description: 'The answer.' }) input: I.AnswerEscalationInput,

@@ -51,6 +51,16 @@ export type TicketSubmissionCheck = (
  */
 export type TicketPublicFormFilter = (tickets: Ticket[]) => Promise<void>;
 
+/** A ticket staff record for a person (ticket-intake.service.ts). */
+export interface OnBehalf {
+  submitterId: string;
+  columns: Partial<TicketEntity>;
+  /** Checks the recorder may raise tickets at the place (instead of the resident's intake rule). */
+  authorize(place: { streetId: string; communityId: string; estateId: string | null }): Promise<void>;
+  /** Inside the transaction, after the ticket is written (the audit row). */
+  written(ticket: TicketEntity, m: EntityManager): Promise<void>;
+}
+
 /** Intake and reading of tickets. Actions that move a ticket live in TicketWorkflowService. */
 export class TicketService {
   private readonly submittedListeners: TicketSubmittedListener[] = [];
@@ -109,13 +119,19 @@ export class TicketService {
     }
   }
 
-  private async create(viewer: Viewer, input: I.SubmitTicketInput): Promise<TicketEntity> {
+  /**
+   * Writes a new ticket, its SUBMITTED event, photos and notices. `onBehalf` (ticket-intake.service):
+   * staff record it for a person — no intake check, the given submitter and desk columns, and the
+   * caller's audit row in the same transaction.
+   */
+  async create(viewer: Viewer, input: I.SubmitTicketInput, onBehalf?: OnBehalf): Promise<TicketEntity> {
     const category = await unscoped(this.ds, 'active categories are public: every resident picks one')
       .repo(TicketCategoryEntity)
       .findOneBy({ id: input.categoryId, active: true });
     if (!category) throw fail(R.TICKET_UNKNOWN_CATEGORY, 'Unknown category', { field: 'categoryId' });
     const place = await this.placeOf(input, category);
-    await this.assertMayRaise(viewer, place.communityId);
+    if (onBehalf) await onBehalf.authorize(place);
+    else await this.assertMayRaise(viewer, place.communityId);
     for (const check of this.submissionChecks) {
       await check(viewer, { communityId: place.communityId, title: input.title, body: input.body });
     }
@@ -128,7 +144,7 @@ export class TicketService {
         m.create(TicketEntity, {
           ...place,
           categoryId: category.id,
-          submitterId: viewer.userId,
+          submitterId: onBehalf?.submitterId ?? viewer.userId,
           title: input.title.trim(),
           body: input.body.trim(),
           locationText: input.locationText?.trim() || null,
@@ -147,6 +163,7 @@ export class TicketService {
           rating: null,
           ratingComment: null,
           reopenCount: 0,
+          ...onBehalf?.columns,
         }),
       );
       await m.save(
@@ -164,6 +181,7 @@ export class TicketService {
         }),
       );
       await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
+      await onBehalf?.written(ticket, m);
       const notice = ticketNotice(TicketNoticeKind.TICKET_NEW, ticket, {
         title: ticket.title,
         categoryZh: category.nameZh,
@@ -294,6 +312,7 @@ export class TicketService {
     if (args.communityId) qb.andWhere('t.communityId = :communityId', { communityId: args.communityId });
     if (args.categoryId) qb.andWhere('t.categoryId = :categoryId', { categoryId: args.categoryId });
     if (args.estateId) qb.andWhere('t.estateId = :estateId', { estateId: args.estateId });
+    if (args.sources?.length) qb.andWhere('t.source IN (:...sources)', { sources: args.sources });
     if (args.organisationId) {
       qb.andWhere(
         "EXISTS (SELECT 1 FROM ticket_assignment fa WHERE fa.ticketId = t.id AND fa.organisationId = :fOrg AND fa.state <> 'REMOVED')",

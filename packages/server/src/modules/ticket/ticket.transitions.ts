@@ -12,6 +12,7 @@ export type TicketAction =
   | 'note'
   | 'escalate'
   | 'answerEscalation'
+  | 'acknowledgeEscalation'
   | 'referToMeeting'
   | 'scheduleInMeeting'
   | 'recordMeetingDecision'
@@ -51,6 +52,8 @@ export const TRANSITIONS: Record<TicketAction, Transition> = {
   // A round-table meeting may decide to escalate a ticket it discussed.
   escalate: { from: [S.ACCEPTED, S.REPLIED, S.IN_MEETING], to: S.ESCALATED, event: E.ESCALATED },
   answerEscalation: { from: [S.ESCALATED], to: S.REPLIED, event: E.ESCALATION_ANSWERED },
+  // The department's staff confirm they have it (签收); the state stays ESCALATED.
+  acknowledgeEscalation: { from: [S.ESCALATED], to: null, event: E.ESCALATION_ACKNOWLEDGED },
   referToMeeting: { from: [S.ACCEPTED, S.REPLIED], to: S.IN_MEETING, event: E.REFERRED_TO_MEETING },
   // Round-table meetings (meeting module): the agenda item, the decision, and back to the handlers.
   scheduleInMeeting: { from: [S.IN_MEETING], to: null, event: E.MEETING_SCHEDULED },
@@ -137,6 +140,7 @@ export const EVENT_VISIBILITY: Partial<Record<E, { event: EventVisibility; note:
   [E.NOTE]: { event: V.STAFF_ONLY, note: V.STAFF_ONLY },
   [E.ESCALATED]: { event: V.PUBLIC, note: V.STAFF_ONLY },
   [E.ESCALATION_ANSWERED]: { event: V.PUBLIC, note: V.PUBLIC },
+  [E.ESCALATION_ACKNOWLEDGED]: { event: V.OWNER_AND_STAFF, note: V.STAFF_ONLY },
   [E.REFERRED_TO_MEETING]: { event: V.PUBLIC, note: V.OWNER_AND_STAFF },
   // The meeting and its date, and what the meeting decided, are written for residents.
   [E.MEETING_SCHEDULED]: { event: V.PUBLIC, note: V.PUBLIC },

@@ -4,6 +4,7 @@ import { OrganisationKind } from '../org/org.enums.js';
 import { AssignmentState, TicketEventType, TicketIntake, TicketState } from './ticket.enums.js';
 import { EventVisibility } from './ticket.transitions.js';
 import { TicketPriority } from './ticket-desk.enums.js';
+import type { TicketIntakeView } from './ticket-intake.view.js';
 
 registerEnumType(TicketState, {
   name: 'TicketState',
@@ -33,6 +34,7 @@ registerEnumType(TicketEventType, {
     NOTE: { description: 'An internal note (staff only).' },
     ESCALATED: { description: 'Reported up to a street department.' },
     ESCALATION_ANSWERED: { description: "The department's answer, posted to the resident." },
+    ESCALATION_ACKNOWLEDGED: { description: 'The street department acknowledged the escalation (签收).' },
     REFERRED_TO_MEETING: { description: 'Referred to a round-table meeting (圆桌会).' },
     MEETING_SCHEDULED: {
       description: 'Put on the agenda of a round-table meeting; the note names the meeting and its time.',
@@ -252,6 +254,9 @@ export class TicketViewerCan {
   @Field(() => Boolean, { description: "Post the department's answer." })
   answerEscalation: boolean;
 
+  @Field(() => Boolean, { description: 'Acknowledge an escalation to your own street department (签收).' })
+  acknowledgeEscalation: boolean;
+
   @Field(() => Boolean, { description: 'Put it on a round-table meeting agenda.' })
   referToMeeting: boolean;
 
@@ -364,6 +369,8 @@ export class Ticket {
     description: 'When a responsible organisation first acknowledged it (签收); an emergency stays on top until then.',
   })
   acknowledgedAt: Date | null;
+  /** Intake on behalf, imports, escalation (fields in ticket-intake.fields.ts). */
+  desk?: TicketIntakeView;
 }
 
 export const TicketConnection = ConnectionType(Ticket, 'Ticket', 'ticket');

@@ -1,11 +1,10 @@
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../../auth/abilities.js';
 import { actingGrant } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, fail, notFound } from '../../common/errors.js';
+import { readTable, TabularUnreadable } from '../../common/tabular.js';
 import { type PageArgs, paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -106,7 +105,7 @@ export class VoteUnitService {
       .findOneBy({ id: input.estateId });
     if (!estate || estate.archivedAt) throw notFound('Estate');
     const viewer = authorize(actor.viewer, voteUnitPolicy, 'manage', placeOf({ ...estate, estateId: estate.id }));
-    const table = await readTable(input.format, Buffer.from(input.content, 'base64'));
+    const table = await readFile(input.format, Buffer.from(input.content, 'base64'));
     const errors: ImportRowError[] = [];
     const [head, ...body] = table;
     if (!head || body.length === 0)
@@ -232,26 +231,11 @@ export class VoteUnitService {
 const blankToNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
 /** The file as rows of text cells (first row: headers). */
-async function readTable(format: VoteUnitFileFormat, bytes: Buffer): Promise<string[][]> {
+async function readFile(format: VoteUnitFileFormat, bytes: Buffer): Promise<string[][]> {
   try {
-    if (format === VoteUnitFileFormat.CSV) {
-      return parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
-        relax_column_count: true,
-        skip_empty_lines: true,
-      }) as string[][];
-    }
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = wb.worksheets[0];
-    if (!sheet) return [];
-    const out: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
-      out.push(cells);
-    });
-    return out;
-  } catch {
-    throw badInput('content', `Not a readable ${format} file`);
+    return await readTable(format === VoteUnitFileFormat.CSV ? 'CSV' : 'XLSX', bytes);
+  } catch (err) {
+    if (err instanceof TabularUnreadable) throw badInput('content', `Not a readable ${format} file`);
+    throw err;
   }
 }

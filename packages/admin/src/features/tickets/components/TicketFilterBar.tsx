@@ -2,10 +2,10 @@ import { Button, Checkbox, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ListFilters, type ListValues, useFilterStyle } from '../../../app/list';
-import type { TicketState } from '../../../gql/graphql';
+import type { TicketSource, TicketState } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { DeskFilters } from '../../ticket-desk/components/DeskFilters';
-import { TICKET_PARAMS, TICKET_STATES, type TicketFilters } from '../urls';
+import { TICKET_PARAMS, TICKET_SOURCES, TICKET_STATES, type TicketFilters } from '../urls';
 import type { Option } from './ActionModal';
 
 interface Props {
@@ -45,6 +45,18 @@ export function TicketFilterBar({ filters: f, onChange, onReset, ...o }: Props) 
         onChange={(v) => onChange({ states: v })}
         options={TICKET_STATES.map((s) => ({ value: s, label: t(`ticket.state.${s}`) }))}
         style={style(220, true)}
+      />
+      <Select<TicketSource[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('desk.source')}
+        aria-label={t('desk.source')}
+        data-testid="source-filter"
+        value={f.sources}
+        onChange={(v) => onChange({ sources: v })}
+        options={TICKET_SOURCES.map((s) => ({ value: s, label: t(`desk.source.${s}`) }))}
+        style={style(170, true)}
       />
       {o.communities.length > 1 && (
         <Select

@@ -1,4 +1,4 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, Checkbox, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatTime } from '../../../app/format';
 import { ResponsiveTable } from '../../../app/list';
@@ -7,6 +7,7 @@ import { type FragmentType, getFragmentData } from '../../../gql/fragment-maskin
 import type { TicketRowFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { PriorityTag } from '../../ticket-desk/components/PriorityTag';
+import { SourceTag } from '../../ticket-intake/SourceTag';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StateTag } from './StateTag';
 
@@ -14,10 +15,12 @@ import { StateTag } from './StateTag';
 export const TicketRowFields = graphql(`
   fragment TicketRow on Ticket {
     id
+    version
     title
     state
     priority
     pinned
+    source
     createdAt
     anonymous
     locationText
@@ -56,6 +59,23 @@ interface Props {
   onOpen(id: string): void;
   /** Forces a layout (tests); by default the width decides. */
   layout?: 'table' | 'cards';
+  /** Bulk work (ticket desk): the selected ids, and a change of the selection. */
+  selected?: readonly string[];
+  onSelect?(id: string, on: boolean): void;
+}
+
+function SelectBox({ row, props }: { row: TicketRow; props: Props }) {
+  const { t } = useI18n();
+  if (!props.onSelect) return null;
+  return (
+    <Checkbox
+      aria-label={`${t('desk.bulk.select')} ${row.title}`}
+      data-testid="ticket-select"
+      checked={props.selected?.includes(row.id) ?? false}
+      onClick={(e) => e.stopPropagation()}
+      onChange={(e) => props.onSelect?.(row.id, e.target.checked)}
+    />
+  );
 }
 
 function useCategoryName() {
@@ -75,10 +95,21 @@ function Submitter({ row }: { row: TicketRow }) {
   );
 }
 
-function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
+function useColumns(props: Props): ColumnsType<TicketRow> {
+  const { onOpen } = props;
   const { t } = useI18n();
   const categoryName = useCategoryName();
   return [
+    ...(props.onSelect
+      ? [
+          {
+            title: '',
+            key: 'select',
+            width: 40,
+            render: (_: unknown, r: TicketRow) => <SelectBox row={r} props={props} />,
+          },
+        ]
+      : []),
     {
       title: t('ticket.title'),
       key: 'title',
@@ -96,6 +127,7 @@ function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
       ),
     },
     { title: t('ticket.state'), key: 'state', render: (_, r) => <StateTag state={r.state} /> },
+    { title: t('desk.source'), key: 'source', render: (_, r) => <SourceTag source={r.source} /> },
     {
       title: t('ticket.replyDeadline'),
       key: 'deadline',
@@ -112,16 +144,20 @@ function useColumns({ onOpen }: Props): ColumnsType<TicketRow> {
   ];
 }
 
-function TicketCard({ row: r }: { row: TicketRow }) {
+function TicketCard({ row: r, props }: { row: TicketRow; props: Props }) {
   const categoryName = useCategoryName();
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
-      <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-        {r.title}
-      </Typography.Text>
+      <Space size={8} align="start">
+        <SelectBox row={r} props={props} />
+        <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+          {r.title}
+        </Typography.Text>
+      </Space>
       <Space size={6} wrap>
         <PriorityTag priority={r.priority} pinned={r.pinned} />
         <StateTag state={r.state} />
+        <SourceTag source={r.source} />
         <DeadlineBadge deadline={r.replyDeadline} />
       </Space>
       <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
@@ -145,7 +181,7 @@ export function TicketList(props: Props) {
       rows={rows}
       rowKey="id"
       columns={columns}
-      renderCard={(r) => <TicketCard row={r} />}
+      renderCard={(r) => <TicketCard row={r} props={props} />}
       loading={props.loading}
       layout={props.layout}
       empty={t('ticket.empty')}

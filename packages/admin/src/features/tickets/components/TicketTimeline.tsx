@@ -45,6 +45,7 @@ const ROLES = new Set<string>([
   'COMMUNITY_STAFF',
   'PROPERTY_STAFF',
   'COMMITTEE_MEMBER',
+  'DEPARTMENT_STAFF',
   'STREET_ADMIN',
   'SYSTEM_ADMIN',
 ]);

@@ -8,6 +8,7 @@ export const TicketListDocument = graphql(`
     $estateId: ID
     $organisationId: ID
     $overdue: Boolean
+    $sources: [TicketSource!]
     $from: DateTimeISO
     $to: DateTimeISO
     $search: String
@@ -24,6 +25,7 @@ export const TicketListDocument = graphql(`
       estateId: $estateId
       organisationId: $organisationId
       overdue: $overdue
+      sources: $sources
       from: $from
       to: $to
       search: $search

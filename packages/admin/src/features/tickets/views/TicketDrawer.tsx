@@ -1,6 +1,22 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Descriptions, Divider, Drawer, Grid, Rate, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Grid,
+  Rate,
+  Result,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useErrorText } from '../../../app/errors';
 import { formatTime } from '../../../app/format';
 import { getFragmentData } from '../../../gql/fragment-masking';
@@ -26,6 +42,7 @@ import {
   SimilarMergeTargetsDocument,
 } from '../graphql/ticket-choices';
 import { TicketDetailDocument, TicketFilterOptionsDocument, TicketOrganisationsDocument } from '../graphql/tickets';
+import { workOrderUrl } from '../urls';
 import { useEscapeToClose } from './useEscapeToClose';
 import { useTicketAction } from './useTicketAction';
 
@@ -267,6 +284,15 @@ export function TicketDrawer({ ticketId, onClose }: { ticketId: string | null; o
       title={ticket?.title ?? t('ticket.detail')}
       destroyOnHidden
       data-testid="ticket-drawer"
+      extra={
+        ticket ? (
+          <Link to={workOrderUrl(ticket.id)} data-testid="print-work-order">
+            <Button icon={<PrinterOutlined />} aria-label={t('desk.print')}>
+              {phone ? null : t('desk.print')}
+            </Button>
+          </Link>
+        ) : null
+      }
       footer={
         ticket ? (
           <TicketActions

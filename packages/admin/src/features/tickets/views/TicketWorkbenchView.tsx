@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { dayRangeInstants } from '../../../app/format';
 import { ListPage, useListParams, usePageSize } from '../../../app/list';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import { useI18n } from '../../../i18n';
 import { ExportButton } from '../../analysis/components/ExportButton';
+import { BulkBar, type Selected } from '../../ticket-intake/BulkBar';
+import { IntakeButton } from '../../ticket-intake/IntakeModal';
 import { TicketFilterBar } from '../components/TicketFilterBar';
-import { TicketList } from '../components/TicketList';
+import { TicketList, TicketRowFields } from '../components/TicketList';
 import { TicketFilterOptionsDocument, TicketListDocument } from '../graphql/tickets';
 import { TICKET_PARAMS } from '../urls';
 import { TicketDrawer } from './TicketDrawer';
@@ -33,7 +37,10 @@ export function TicketWorkbenchView() {
     skip: !categoryCommunity,
   });
 
-  const { data, loading, error } = useQuery(TicketListDocument, {
+  // Bulk work (ticket desk): the selected tickets, with the version each was seen at.
+  const [selected, setSelected] = useState<Selected[]>([]);
+
+  const { data, loading, error, refetch } = useQuery(TicketListDocument, {
     variables: {
       states: f.states.length ? f.states : null,
       communityId: f.community,
@@ -41,6 +48,7 @@ export function TicketWorkbenchView() {
       estateId: f.estate,
       organisationId: f.org,
       overdue: f.overdue ? true : null,
+      sources: f.sources.length ? f.sources : null,
       // Dates in the URL are Shanghai calendar days; the API takes instants.
       ...dayRangeInstants(f.from, f.to),
       search: f.q,
@@ -60,20 +68,23 @@ export function TicketWorkbenchView() {
       title={t('nav.tickets')}
       totalInHeader
       actions={
-        <ExportButton
-          path="tickets"
-          fileName={t('nav.tickets')}
-          query={{
-            states: f.states.join(','),
-            communityId: f.community,
-            categoryId: f.category,
-            estateId: f.estate,
-            organisationId: f.org,
-            overdue: f.overdue ? 'true' : null,
-            ...dayRangeInstants(f.from, f.to),
-            search: f.q,
-          }}
-        />
+        <>
+          <IntakeButton communityId={f.community} onCreated={(id) => list.set({ ticket: id })} />
+          <ExportButton
+            path="tickets"
+            fileName={t('nav.tickets')}
+            query={{
+              states: f.states.join(','),
+              communityId: f.community,
+              categoryId: f.category,
+              estateId: f.estate,
+              organisationId: f.org,
+              overdue: f.overdue ? 'true' : null,
+              ...dayRangeInstants(f.from, f.to),
+              search: f.q,
+            }}
+          />
+        </>
       }
       filters={
         <TicketFilterBar
@@ -92,6 +103,20 @@ export function TicketWorkbenchView() {
           onReset={list.reset}
         />
       }
+      notice={
+        <BulkBar
+          selected={selected}
+          organisations={(options.data?.organisations.edges ?? []).map((e) => ({
+            value: e.node.id,
+            label: e.node.name,
+          }))}
+          onClear={() => setSelected([])}
+          onDone={() => {
+            setSelected([]);
+            void refetch();
+          }}
+        />
+      }
       error={error}
       paging={{
         connection: conn,
@@ -106,6 +131,16 @@ export function TicketWorkbenchView() {
         rows={conn?.edges.map((e) => e.node) ?? []}
         loading={loading}
         onOpen={(id) => list.set({ ticket: id })}
+        selected={selected.map((s) => s.id)}
+        onSelect={(id, on) => {
+          const row = conn?.edges.map((e) => getFragmentData(TicketRowFields, e.node)).find((r) => r.id === id);
+          if (!row) return;
+          setSelected((now) =>
+            on
+              ? [...now.filter((s) => s.id !== id), { id, title: row.title, version: row.version }]
+              : now.filter((s) => s.id !== id),
+          );
+        }}
       />
     </ListPage>
   );

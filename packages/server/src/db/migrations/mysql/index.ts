@@ -23,6 +23,7 @@ import { TicketAlterTicketAssignmentAcknowledge1796545901000 } from './179654590
 import { TicketAlterTicketCategoryParent1796545902000 } from './1796545902000-TicketAlterTicketCategoryParent.js';
 import { TicketDesk1796545903000 } from './1796545903000-TicketDesk.js';
 import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaffAccounts.js';
+import { TicketAlterTicketDesk1796546068897 } from './1796546068897-TicketAlterTicketDesk.js';
 import { Board1796546140137 } from './1796546140137-Board.js';
 
 export const mysqlMigrations = [
@@ -51,4 +52,5 @@ export const mysqlMigrations = [
   TicketAlterTicketAssignmentAcknowledge1796545901000,
   TicketAlterTicketCategoryParent1796545902000,
   TicketDesk1796545903000,
+  TicketAlterTicketDesk1796546068897,
 ];
