@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { registerPermissions } from '../auth/permissions.js';
 import { type Reason, registerReasons } from '../common/errors.js';
 import { analysisModule } from '../modules/analysis/analysis.module.js';
+import { apiClientModule } from '../modules/api-client/api-client.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
 import { calendarModule } from '../modules/calendar/calendar.module.js';
 import { fileModule } from '../modules/file/file.module.js';
@@ -52,6 +53,7 @@ export const modules = [
   analysisModule,
   pointsModule,
   volunteerModule,
+  apiClientModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------
