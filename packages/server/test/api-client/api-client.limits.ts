@@ -1,0 +1,10 @@
+/** Valid base calls for the string-limit test (test/foundation/string-limits.test.ts collects this file by name). */
+import type { TestServer } from '../helpers/server.js';
+import type { World } from '../helpers/world.js';
+
+export const BASES = {
+  createApiClient: async (c: { s: TestServer; w: World }) => ({
+    token: c.w.tokens.system,
+    values: { organisationId: c.w.org.greentown, name: 'app', allowedOrigins: [], budgetPerMinute: 6000 },
+  }),
+};
