@@ -201,6 +201,69 @@ export type AnswerEscalationInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** An app (应用) that calls the API with a key; the key itself is shown only once. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** Browser origins allowed to call with the key (empty: any). */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  /** Cost points per minute. */
+  budgetPerMinute: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Public part of the current key (`ak_…`), to recognise it; not a secret. */
+  keyId: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation that owns the app. */
+  organisationId: Scalars['ID']['output'];
+  /** Name of the owner organisation. */
+  organisationName: Scalars['String']['output'];
+  /** Until when the key before the last rotation is still accepted (null: none). */
+  previousKeyValidUntil: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was revoked (null: active). */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Version for optimistic locking (`expectedVersion`). */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of apps. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The items of this page. */
+  edges: Array<ApiClientEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One app in a page, with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The app. */
+  node: ApiClient;
+};
+
+/** An app with its new key: the key is shown this once and stored only hashed. */
+export type ApiClientKeyPayload = {
+  __typename?: 'ApiClientKeyPayload';
+  /** The app. */
+  apiClient: ApiClient;
+  /** The full key `ak_….secret`, to send as the `X-Api-Key` header. Shown once. */
+  key: Scalars['String']['output'];
+};
+
+/** Result of a change to an app. */
+export type ApiClientPayload = {
+  __typename?: 'ApiClientPayload';
+  /** The app as it is after the mutation. */
+  apiClient: ApiClient;
+};
+
 /** Approve a pending booking. */
 export type ApproveBookingInput = {
   /** The booking. */
@@ -919,6 +982,18 @@ export type CreateActivityInput = {
   title: Scalars['String']['input'];
 };
 
+/** Register an app that calls the API with a key. */
+export type CreateApiClientInput = {
+  /** Browser origins allowed to call with this key (`https://h5.example.com`); empty: any (server-side apps). At most 20. */
+  allowedOrigins?: Array<Scalars['String']['input']>;
+  /** Cost points per minute (60 to 1,000,000). */
+  budgetPerMinute?: Scalars['Int']['input'];
+  /** Its name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** The organisation that owns the app (e.g. a property company for its own system). */
+  organisationId: Scalars['ID']['input'];
+};
+
 /** A new building in an estate. */
 export type CreateBuildingInput = {
   /** The estate it belongs to. */
@@ -1287,6 +1362,10 @@ export type EquipmentPayload = {
 export type ErrorCode =
   /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
   | 'ACCOUNT_LOCKED'
+  /** The `X-Api-Key` is malformed, unknown, or expired after a rotation (HTTP 401). */
+  | 'APP_KEY_INVALID'
+  /** The `X-Api-Key` belongs to a revoked app (HTTP 401). */
+  | 'APP_KEY_REVOKED'
   /** The input is invalid; `extensions.field` names the field at fault. */
   | 'BAD_USER_INPUT'
   /** Someone else changed the record, or it already exists: reload and retry. */
@@ -1303,6 +1382,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The phone number is already registered. */
   | 'PHONE_TAKEN'
+  /** The app’s or user’s cost budget is spent: retry after `retryAfterSeconds` (HTTP 429, `Retry-After`). */
+  | 'RATE_LIMITED'
   /** The database cannot be reached: retry after `retryAfterSeconds` (HTTP 503). */
   | 'SERVICE_UNAVAILABLE'
   /** The session ended (signed out, password changed, account disabled, token reused). */
@@ -1320,6 +1401,26 @@ export type ErrorReason =
   | 'ANALYSIS_BAD_PERIOD'
   /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
   | 'ANALYSIS_NOT_PUBLISHED'
+  /** An allowed origin is not `scheme://host[:port]` (`allowedOrigins`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_BAD_ORIGIN'
+  /** The name of the app is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_BLANK_NAME'
+  /** The app changed since it was read (`expectedVersion`). Sent with code CONFLICT. */
+  | 'API_CLIENT_CHANGED'
+  /** The owner organisation does not exist or is archived (`organisationId`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_OWNER_NOT_FOUND'
+  /** The app is revoked: its key cannot be rotated or edited. Sent with code CONFLICT. */
+  | 'API_CLIENT_REVOKED'
+  /** The key was replaced by a rotation and its overlap window has ended. Sent with code APP_KEY_INVALID. */
+  | 'APP_KEY_EXPIRED'
+  /** The app was revoked by an administrator. Sent with code APP_KEY_REVOKED. */
+  | 'APP_KEY_REVOKED'
+  /** The `X-Api-Key` is malformed or names no app. Sent with code APP_KEY_INVALID. */
+  | 'APP_KEY_UNKNOWN'
+  /** The request comes from a browser origin that is not among the app’s allowed origins. Sent with code FORBIDDEN. */
+  | 'APP_ORIGIN_NOT_ALLOWED'
+  /** The app’s or user’s cost budget (points per minute) is spent; `retryAfterSeconds` and `Retry-After` say when the query fits. Sent with code RATE_LIMITED. */
+  | 'BUDGET_EXCEEDED'
   /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_BLANK_NAME'
   /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
@@ -1406,6 +1507,8 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
+  /** A list’s `first` is outside 1 to 100. Sent with code BAD_USER_INPUT. */
+  | 'PAGE_SIZE_OUT_OF_RANGE'
   /** An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
   | 'POINTS_BAD_AMOUNT'
   /** A rule is inconsistent: a penalty (booking no-show) must be negative, other events positive; caps positive (`points`). Sent with code BAD_USER_INPUT. */
@@ -1486,6 +1589,8 @@ export type ErrorReason =
   | 'PUBLICATION_VERSION_STALE'
   /** The item is in a status this action does not apply to (`details.status`). Sent with code INVALID_TRANSITION. */
   | 'PUBLICATION_WRONG_STATUS'
+  /** The query costs more points than one request may (`details.cost`, `details.maxCost`). Sent with code BAD_USER_INPUT. */
+  | 'QUERY_TOO_COSTLY'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -1530,6 +1635,8 @@ export type ErrorReason =
   | 'TRIAGE_PRIMARY_NOT_IN_TOPIC'
   /** A ticket of the hot topic is already being handled (replied, escalated, in a meeting) and cannot be merged; `details.ticketIds` names them (comma-separated). Nothing was merged. Sent with code INVALID_TRANSITION. */
   | 'TRIAGE_TICKET_IN_PROGRESS'
+  /** This client must send a registered (persisted) operation: `extensions.persistedQuery.sha256Hash` of a console document. Sent with code BAD_USER_INPUT. */
+  | 'TRUSTED_DOCUMENT_REQUIRED'
   /** The booking has started: the requester can no longer cancel it. Sent with code INVALID_TRANSITION. */
   | 'VENUE_ALREADY_STARTED'
   /** The venue is archived and takes no more bookings. Sent with code CONFLICT. */
@@ -2863,6 +2970,12 @@ export type Mutation = {
    */
   closeRevenuePeriod: RevenueLedgerPayload;
   /**
+   * Register an app of an organisation; its key is in the answer this once (street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_BLANK_NAME (BAD_USER_INPUT), API_CLIENT_BAD_ORIGIN (BAD_USER_INPUT), API_CLIENT_OWNER_NOT_FOUND (BAD_USER_INPUT).
+   */
+  createApiClient: ApiClientKeyPayload;
+  /**
    * Create a building in an estate.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -3173,11 +3286,23 @@ export type Mutation = {
   /** Show a user’s phone number in full. Each reveal is written to the audit log. */
   revealUserPhone: RevealPhonePayload;
   /**
+   * Revoke an app: its keys are refused from now on (APP_KEY_REVOKED).
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_CHANGED (CONFLICT).
+   */
+  revokeApiClient: ApiClientPayload;
+  /**
    * Revoke a membership inside the viewer’s own scope.
    *
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
    */
   revokeMembership: MembershipPayload;
+  /**
+   * Issue a new key for an app; the old key keeps working until the overlap ends. The new key is in the answer this once.
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_REVOKED (CONFLICT), API_CLIENT_CHANGED (CONFLICT).
+   */
+  rotateApiClientKey: ApiClientKeyPayload;
   /**
    * Save the minutes (sanitised rich text); `publish` makes them readable by the community’s residents (held meetings).
    *
@@ -3264,6 +3389,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
    */
   updateActionItem: MeetingActionItemPayload;
+  /**
+   * Change an app’s name, allowed origins or budget.
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_BLANK_NAME (BAD_USER_INPUT), API_CLIENT_BAD_ORIGIN (BAD_USER_INPUT), API_CLIENT_REVOKED (CONFLICT), API_CLIENT_CHANGED (CONFLICT).
+   */
+  updateApiClient: ApiClientPayload;
   /**
    * Rename, archive or restore a building.
    *
@@ -3494,6 +3625,12 @@ export type MutationClearCalendarDayArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCloseRevenuePeriodArgs = {
   input: CloseRevenuePeriodInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -3834,8 +3971,20 @@ export type MutationRevealUserPhoneArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRevokeApiClientArgs = {
+  input: RevokeApiClientInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRevokeMembershipArgs = {
   input: RevokeMembershipInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRotateApiClientKeyArgs = {
+  input: RotateApiClientKeyInput;
 };
 
 
@@ -3938,6 +4087,12 @@ export type MutationSubmitTicketArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateApiClientArgs = {
+  input: UpdateApiClientInput;
 };
 
 
@@ -4795,6 +4950,8 @@ export type Query = {
    * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
    */
   analysisTrend: Array<FigureRow>;
+  /** Apps registered in the viewer’s streets, newest first (street and system administrators). */
+  apiClients: ApiClientConnection;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
   /** A community's bookings for staff of its place, newest first (PENDING: the approval queue). */
@@ -5038,6 +5195,14 @@ export type QueryAnalysisTrendArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   streetId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeRevoked?: Scalars['Boolean']['input'];
 };
 
 
@@ -6039,6 +6204,12 @@ export type RevenuePeriodCan = {
   correct: Scalars['Boolean']['output'];
 };
 
+/** Revoke an app: its keys are refused from now on. */
+export type RevokeApiClientInput = {
+  /** The app. */
+  id: Scalars['ID']['input'];
+};
+
 /** Revoke a membership. */
 export type RevokeMembershipInput = {
   /** The membership. */
@@ -6073,6 +6244,14 @@ export type RoleDefinition = {
   scopeKinds: Array<ScopeKind>;
   /** A staff role (works in the console); RESIDENT is not. */
   staff: Scalars['Boolean']['output'];
+};
+
+/** Issue a new key for an app; the old one keeps working for the overlap. */
+export type RotateApiClientKeyInput = {
+  /** The app. */
+  id: Scalars['ID']['input'];
+  /** Seconds the old key stays valid (0 to 604800, one week); 0 ends it at once. */
+  overlapSeconds?: Scalars['Int']['input'];
 };
 
 /** Save the minutes (sanitised rich text), and publish them. */
@@ -6773,6 +6952,20 @@ export type UpdateActionItemInput = {
   completionNote?: InputMaybe<Scalars['String']['input']>;
   /** Its new state. */
   state: MeetingActionItemState;
+};
+
+/** Change an app’s name, origins or budget. */
+export type UpdateApiClientInput = {
+  /** New allowed origins (replaces the list; at most 20). */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New budget in cost points per minute (60 to 1,000,000). */
+  budgetPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The version the editor saw; a newer one refuses with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The app. */
+  id: Scalars['ID']['input'];
+  /** New name (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a building; omitted fields stay as they are. */

@@ -18,11 +18,11 @@ import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
 import { createArmor, MAX_TOKENS } from './graphql/armor.js';
-import { type BudgetStore, chargeOperation, limitsPlugin, MemoryBudgetStore } from './graphql/limits.js';
-import { type PersistedDocuments, loadPersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { appOf, buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
+import { type BudgetStore, chargeOperation, limitsPlugin, MemoryBudgetStore } from './graphql/limits.js';
+import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
 import { registerHealthRoutes } from './http/health.js';
@@ -181,7 +181,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   const schema = await buildGraphQLSchema(services.pubSub);
-  const armor = createArmor({ suggestions: config.nodeEnv === 'development' });
+  const suggestions = config.nodeEnv === 'development';
+  const armor = createArmor({ suggestions });
   const budgetStore = options.budgetStore ?? new MemoryBudgetStore();
   const budgetClock = options.budgetClock ?? Date.now;
   const persisted = options.persistedDocuments ?? loadPersistedDocuments();
@@ -301,7 +302,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onError: (_ctx, _id, _payload, errors) => {
         return errors.map((e) => {
           const f = formatError(e.toJSON(), e);
-          return new GraphQLError(f.message, { extensions: f.extensions });
+          // Field suggestions only in development (graphql-armor's mask covers HTTP only).
+          const message = suggestions ? f.message : f.message.replace(/Did you mean .+\?/, '[Suggestion hidden]');
+          return new GraphQLError(message, { extensions: f.extensions });
         });
       },
       // Execution errors (a refused subscribe, a failing resolver) go through the same pipeline

@@ -144,9 +144,13 @@ export class MemoryBudgetStore implements BudgetStore {
   }
 }
 
-const reason = (r: string) => r;
 
-function limitError(message: string, extensions: Record<string, unknown>, status: number, headers?: [string, string][]) {
+function limitError(
+  message: string,
+  extensions: Record<string, unknown>,
+  status: number,
+  headers?: [string, string][],
+) {
   return new GraphQLError(message, {
     extensions: { ...extensions, http: { status, headers: new Map(headers ?? []) } },
   });
@@ -178,7 +182,7 @@ export async function chargeOperation(
   if (badFirst) {
     throw limitError(
       `"first" of ${badFirst.field} must be between ${FIRST_MIN} and ${FIRST_MAX}`,
-      { code: ErrorCode.BAD_USER_INPUT, reason: reason('PAGE_SIZE_OUT_OF_RANGE'), field: 'first' },
+      { code: ErrorCode.BAD_USER_INPUT, reason: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' },
       400,
     );
   }
@@ -186,7 +190,7 @@ export async function chargeOperation(
   if (cost > maxCost) {
     throw limitError(
       `The query costs ${cost} points; one request may cost at most ${maxCost}`,
-      { code: ErrorCode.BAD_USER_INPUT, reason: reason('QUERY_TOO_COSTLY'), details: { cost, maxCost } },
+      { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COSTLY', details: { cost, maxCost } },
       400,
     );
   }
@@ -203,7 +207,7 @@ export async function chargeOperation(
         `The ${key.startsWith('app:') ? 'app' : 'user'} cost budget is spent: retry in ${charge.retryAfterSeconds} s`,
         {
           code: ErrorCode.RATE_LIMITED,
-          reason: reason('BUDGET_EXCEEDED'),
+          reason: 'BUDGET_EXCEEDED',
           retryAfterSeconds: charge.retryAfterSeconds,
           details: { cost, budgetLeft: charge.left },
         },

@@ -40,7 +40,6 @@ describe('app keys and request limits', () => {
   let s: TestServer;
   let admin: string;
   let ownerId: string;
-  let now = Date.now();
   const app = async (input: Record<string, unknown> = {}) => {
     const r = await post(
       s,
@@ -74,6 +73,12 @@ describe('app keys and request limits', () => {
     expect(r.status).toBe(400);
     expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.body.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('hides field suggestions outside development', async () => {
+    const r = await post(s, { query: '{ apiClient { id } }' });
+    expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
   it('refuses a token flood before parsing it (GRAPHQL_VALIDATION_FAILED, 400)', async () => {
@@ -140,7 +145,10 @@ describe('app keys and request limits', () => {
     expect(code(await post(s, { query: '{ __typename }' }, { 'x-api-key': key }))).toBe('OK');
     const revoked = await post(
       s,
-      { query: 'mutation($id: ID!) { revokeApiClient(input: { id: $id }) { apiClient { revokedAt } } }', variables: { id: apiClient.id } },
+      {
+        query: 'mutation($id: ID!) { revokeApiClient(input: { id: $id }) { apiClient { revokedAt } } }',
+        variables: { id: apiClient.id },
+      },
       { authorization: `Bearer ${admin}` },
     );
     expect(revoked.body.errors).toBeUndefined();
@@ -201,17 +209,66 @@ describe('app keys and request limits', () => {
     }
   });
 
-  it('applies the same limits over graphql-ws: a revoked key cannot connect, first: 10000 is refused', async () => {
-    const url = s.url.replace('http', 'ws');
-    const client = createClient({ url: `${url}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
-    const errors = await new Promise<unknown[]>((resolve) => {
-      client.subscribe(
-        { query: 'subscription { ticketUpdated(first: 10000) { id } }' },
-        { next: () => undefined, error: (e) => resolve(Array.isArray(e) ? e : [e]), complete: () => resolve([]) },
-      );
+  it('applies the same limits over graphql-ws: first: 10000 and a spent budget are refused with their codes; a revoked key cannot connect', async () => {
+    const url = `${s.url.replace('http', 'ws')}/graphql`;
+    const run = (client: ReturnType<typeof createClient>, query: string) =>
+      new Promise<{ errors: { extensions?: Record<string, unknown> }[]; data?: unknown }>((resolve) => {
+        let data: unknown;
+        client.subscribe(
+          { query },
+          {
+            next: (r) => {
+              if (r.errors) resolve({ errors: r.errors as never });
+              data = r.data;
+            },
+            error: (e) => resolve({ errors: (Array.isArray(e) ? e : [{ extensions: { code: String(e) } }]) as never }),
+            complete: () => resolve({ errors: [], data }),
+          },
+        );
+      });
+    const { key, apiClient } = await app({ budgetPerMinute: 60 });
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { 'x-api-key': key, authorization: `Bearer ${admin}` },
     });
-    expect(errors.length).toBeGreaterThan(0);
-    await client.dispose();
+    try {
+      const wide = await run(client, '{ apiClients(first: 10000) { totalCount } }');
+      expect(wide.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
+      expect((await run(client, SMALL)).errors).toEqual([]);
+      expect((await run(client, SMALL)).errors).toEqual([]);
+      const spent = await run(client, SMALL);
+      expect(spent.errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'BUDGET_EXCEEDED' });
+    } finally {
+      await client.dispose();
+    }
+    await post(
+      s,
+      {
+        query: 'mutation($id: ID!) { revokeApiClient(input: { id: $id }) { apiClient { id } } }',
+        variables: { id: apiClient.id },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    const refused = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { 'x-api-key': key },
+    });
+    try {
+      const closed = await new Promise<unknown>((resolve) => {
+        refused.on('closed', (e) => resolve((e as { code: number }).code));
+        refused.subscribe(
+          { query: '{ __typename }' },
+          { next: () => undefined, error: () => undefined, complete: () => undefined },
+        );
+      });
+      expect(closed).toBe(4403);
+    } finally {
+      await refused.dispose();
+    }
   });
 
   it('trusted documents: the console must send a registered document; apps with a key send their own', async () => {
@@ -219,7 +276,11 @@ describe('app keys and request limits', () => {
     const hash = sha256Hex(doc);
     const { createApp } = await import('../../src/app.js');
     const { loadConfig } = await import('../../src/config.js');
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_DIR: '', TRUSTED_DOCUMENTS: 'console',
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ADMIN_DIR: '',
+      TRUSTED_DOCUMENTS: 'console',
       AUTH_SECRET: s.app.services.config.authSecret,
     });
     const trusted = await createApp(config, {
@@ -236,9 +297,17 @@ describe('app keys and request limits', () => {
       expect(reason(adHoc)).toBe('TRUSTED_DOCUMENT_REQUIRED');
       const byHash = await post(t, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, consoleH);
       expect(byHash.body).toMatchObject({ data: { __typename: 'Query' } });
-      const withDoc = await post(t, { query: doc, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, consoleH);
+      const withDoc = await post(
+        t,
+        { query: doc, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        consoleH,
+      );
       expect(code(withDoc)).toBe('OK');
-      const unknown = await post(t, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('x') } } }, consoleH);
+      const unknown = await post(
+        t,
+        { extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('x') } } },
+        consoleH,
+      );
       expect(code(unknown)).toBe('PERSISTED_QUERY_NOT_FOUND');
       const { key } = await app();
       expect(code(await post(t, { query: '{ __typename }' }, { ...consoleH, 'x-api-key': key }))).toBe('OK');

@@ -4,7 +4,10 @@ import { buildApiClient } from '../factories/api-client.js';
 import { pick, type Rule, type RunContext, read } from './kit.js';
 
 /** The owner organisation: 绿城物业 ("in") or 兴议社区居委会 ("out"), both of 北干街道. */
-const ownerOf = (c: RunContext) => ({ id: pick(c.target, c.w.org.greentown, c.w.org.xingyiOffice), streetId: c.w.streetId });
+const ownerOf = (c: RunContext) => ({
+  id: pick(c.target, c.w.org.greentown, c.w.org.xingyiOffice),
+  streetId: c.w.streetId,
+});
 
 const appOf = async (c: RunContext) => (await buildApiClient(c.s, { organisation: ownerOf(c) })).id;
 

@@ -13,7 +13,8 @@ export class CreateApiClientInput {
 
   @Field(() => [String], {
     defaultValue: [],
-    description: 'Browser origins allowed to call with this key (`https://h5.example.com`); empty: any (server-side apps). At most 20.',
+    description:
+      'Browser origins allowed to call with this key (`https://h5.example.com`); empty: any (server-side apps). At most 20.',
   })
   @ArrayMaxSize(20)
   @MaxLength(200, { each: true })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
@@ -11,7 +11,13 @@ import {
   UpdateApiClientInput,
 } from './api-client.inputs.js';
 import { toApiClient } from './api-client.mappers.js';
-import { ApiClient, ApiClientConnection, ApiClientKeyPayload, ApiClientListArgs, ApiClientPayload } from './api-client.types.js';
+import {
+  ApiClient,
+  ApiClientConnection,
+  ApiClientKeyPayload,
+  ApiClientListArgs,
+  ApiClientPayload,
+} from './api-client.types.js';
 
 /** The app registry (应用接入): thin — each operation hands the actor to the service. */
 @Authorized([Role.SYSTEM_ADMIN, Role.STREET_ADMIN])
@@ -22,6 +28,11 @@ export class ApiClientResolver {
   })
   async apiClients(@Args(() => ApiClientListArgs) args: ApiClientListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.apiClient.list(actorOf(ctx), args), toApiClient);
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the owner organisation.' })
+  async organisationName(@Root() app: ApiClient, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.loaders.organisation.load(app.organisationId))?.name ?? '';
   }
 
   @Mutation(() => ApiClientKeyPayload, {

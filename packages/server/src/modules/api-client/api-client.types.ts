@@ -1,6 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
-import { ArgsType } from 'type-graphql';
 
 @ObjectType({ description: 'An app (应用) that calls the API with a key; the key itself is shown only once.' })
 export class ApiClient {

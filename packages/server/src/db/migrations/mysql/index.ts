@@ -19,4 +19,24 @@ import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
 import { ApiClient1796545808391 } from './1796545808391-ApiClient.js';
 
-export const mysqlMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningA1796524437634, HardeningD1796524446779, HardeningC1796526280372, GenericNotifications1796526907633, AnalysisAlterUser1796534323206, AnalysisAlterTicket1796534329717, Analysis1796534335539, Property1796534649331, Publication1796534664009, Meeting1796534683024, Venue1796534731491, Triage1796534744889, Vote1796534864956, PointsVolunteer1796535381170, ApiClient1796545808391];
+export const mysqlMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningA1796524437634,
+  HardeningD1796524446779,
+  HardeningC1796526280372,
+  GenericNotifications1796526907633,
+  AnalysisAlterUser1796534323206,
+  AnalysisAlterTicket1796534329717,
+  Analysis1796534335539,
+  Property1796534649331,
+  Publication1796534664009,
+  Meeting1796534683024,
+  Venue1796534731491,
+  Triage1796534744889,
+  Vote1796534864956,
+  PointsVolunteer1796535381170,
+  ApiClient1796545808391,
+];
