@@ -144,7 +144,6 @@ export class MemoryBudgetStore implements BudgetStore {
   }
 }
 
-
 function limitError(
   message: string,
   extensions: Record<string, unknown>,
