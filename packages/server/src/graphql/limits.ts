@@ -54,7 +54,12 @@ export function measureCost(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return result;
-  const vars = variables ?? {};
+  // Variables as the operation sees them: given values over the operation's own defaults.
+  const vars: Record<string, unknown> = {};
+  for (const v of op.variableDefinitions ?? []) {
+    if (v.defaultValue) vars[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
+  }
+  Object.assign(vars, variables ?? {});
   const argValue = (node: ValueNode): unknown => valueFromASTUntyped(node, vars);
 
   const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number): number => {
@@ -70,7 +75,7 @@ export function measureCost(
         const firstDef = def.args.find((a) => a.name === 'first');
         if (firstDef) {
           const given = sel.arguments?.find((a) => a.name.value === 'first');
-          const value = given ? argValue(given.value) : firstDef.defaultValue;
+          const value = (given ? argValue(given.value) : undefined) ?? firstDef.defaultValue;
           if (value !== undefined && value !== null) {
             const n = Number(value);
             if (!Number.isInteger(n) || n < FIRST_MIN || n > FIRST_MAX) {

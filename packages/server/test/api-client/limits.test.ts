@@ -318,3 +318,31 @@ describe('app keys and request limits', () => {
     }
   });
 });
+
+describe('the console within the limits', () => {
+  it('every registered console operation, at 100 items a page, costs less than the default MAX_QUERY_COST', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { buildGraphQLSchema } = await import('../../src/graphql/schema.js');
+    const { measureCost } = await import('../../src/graphql/limits.js');
+    const { PERSISTED_MANIFEST } = await import('../../src/graphql/persisted.js');
+    const { loadConfig } = await import('../../src/config.js');
+    const { parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+    const schema = await buildGraphQLSchema();
+    const max = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).limits.maxCost;
+    const docs = Object.values(JSON.parse(readFileSync(PERSISTED_MANIFEST, 'utf8')) as Record<string, string>);
+    expect(docs.length).toBeGreaterThan(50);
+    for (const text of docs) {
+      const doc = parse(text);
+      const vars: Record<string, unknown> = {};
+      for (const d of doc.definitions) {
+        if (d.kind !== 'OperationDefinition') continue;
+        for (const v of d.variableDefinitions ?? [])
+          if (/first/i.test(v.variable.name.value)) vars[v.variable.name.value] = 100;
+      }
+      const { cost, badFirst } = measureCost(schema, doc, null, vars);
+      expect(badFirst, text.slice(0, 60)).toBeNull();
+      expect(cost, text.slice(0, 60)).toBeLessThan(max);
+    }
+  });
+});
