@@ -76,7 +76,7 @@ describe('应用接入: a street admin registers an app, copies its key once, ro
 
     const keyBox = page.getByTestId('api-key');
     await keyBox.waitFor();
-    const key = (await keyBox.innerText()).trim();
+    const key = ((await keyBox.textContent()) ?? '').trim();
     expect(key).toMatch(/^ak_[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/);
     await settle(page);
     await snap(page, 'api-client-desktop-key-once');
@@ -95,7 +95,7 @@ describe('应用接入: a street admin registers an app, copies its key once, ro
     await snap(page, 'api-client-desktop-rotate');
     await rotate.locator('.ant-modal-footer .ant-btn-primary').click();
     await keyBox.waitFor();
-    const newKey = (await keyBox.innerText()).trim();
+    const newKey = ((await keyBox.textContent()) ?? '').trim();
     expect(newKey).not.toBe(key);
     await page.getByRole('button', { name: '我已保存' }).click();
     // Both keys work during the overlap (one day by default).

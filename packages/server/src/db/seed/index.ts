@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
+import { seedApiClients } from './api-client.js';
 import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
 import { seedPointsAndVolunteers } from './points.js';
@@ -20,5 +21,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedProperty(ds);
   await seedPublications(ds, config);
   await seedPointsAndVolunteers(ds);
+  await seedApiClients(ds);
   return result;
 }

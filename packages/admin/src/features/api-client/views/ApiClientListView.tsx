@@ -142,7 +142,7 @@ export function ApiClientListView() {
       <Typography.Text type="secondary">{t('apiClient.anyOrigin')}</Typography.Text>
     );
   const overlap = (r: Row) =>
-    r.previousKeyValidUntil && new Date(r.previousKeyValidUntil).getTime() > Date.now() ? (
+    !r.revokedAt && r.previousKeyValidUntil && new Date(r.previousKeyValidUntil).getTime() > Date.now() ? (
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('apiClient.overlapUntil', { time: formatTime(r.previousKeyValidUntil) })}
       </Typography.Text>
