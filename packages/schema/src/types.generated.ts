@@ -1392,6 +1392,8 @@ export type ErrorCode =
   | 'TOKEN_EXPIRED'
   /** Too many attempts: wait `details.retryAfterSeconds`. */
   | 'TOO_MANY_ATTEMPTS'
+  /** This client must send a registered document (`extensions.persistedQuery.sha256Hash` of a console operation; HTTP 400). */
+  | 'TRUSTED_DOCUMENT_REQUIRED'
   /** Sign in first (no, or an invalid, access token). */
   | 'UNAUTHENTICATED';
 
@@ -1401,6 +1403,8 @@ export type ErrorReason =
   | 'ANALYSIS_BAD_PERIOD'
   /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
   | 'ANALYSIS_NOT_PUBLISHED'
+  /** The app’s or user’s cost budget (points per minute) is spent; `retryAfterSeconds` and `Retry-After` say when the query fits. Sent with code RATE_LIMITED. */
+  | 'API_BUDGET_EXCEEDED'
   /** An allowed origin is not `scheme://host[:port]` (`allowedOrigins`). Sent with code BAD_USER_INPUT. */
   | 'API_CLIENT_BAD_ORIGIN'
   /** The name of the app is blank (`name`). Sent with code BAD_USER_INPUT. */
@@ -1412,15 +1416,17 @@ export type ErrorReason =
   /** The app is revoked: its key cannot be rotated or edited. Sent with code CONFLICT. */
   | 'API_CLIENT_REVOKED'
   /** The key was replaced by a rotation and its overlap window has ended. Sent with code APP_KEY_INVALID. */
-  | 'APP_KEY_EXPIRED'
+  | 'API_KEY_EXPIRED'
   /** The app was revoked by an administrator. Sent with code APP_KEY_REVOKED. */
-  | 'APP_KEY_REVOKED'
+  | 'API_KEY_REVOKED'
   /** The `X-Api-Key` is malformed or names no app. Sent with code APP_KEY_INVALID. */
-  | 'APP_KEY_UNKNOWN'
+  | 'API_KEY_UNKNOWN'
   /** The request comes from a browser origin that is not among the app’s allowed origins. Sent with code FORBIDDEN. */
-  | 'APP_ORIGIN_NOT_ALLOWED'
-  /** The app’s or user’s cost budget (points per minute) is spent; `retryAfterSeconds` and `Retry-After` say when the query fits. Sent with code RATE_LIMITED. */
-  | 'BUDGET_EXCEEDED'
+  | 'API_ORIGIN_NOT_ALLOWED'
+  /** A list’s `first` is outside 1 to 100. Sent with code BAD_USER_INPUT. */
+  | 'API_PAGE_SIZE_OUT_OF_RANGE'
+  /** The query costs more points than one request may (`details.cost`, `details.maxCost`). Sent with code BAD_USER_INPUT. */
+  | 'API_QUERY_TOO_COSTLY'
   /** The name of the day is blank (`name`). Sent with code BAD_USER_INPUT. */
   | 'CALENDAR_BLANK_NAME'
   /** The date is not a real calendar date written 'YYYY-MM-DD'. Sent with code BAD_USER_INPUT. */
@@ -1507,8 +1513,6 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
-  /** A list’s `first` is outside 1 to 100. Sent with code BAD_USER_INPUT. */
-  | 'PAGE_SIZE_OUT_OF_RANGE'
   /** An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
   | 'POINTS_BAD_AMOUNT'
   /** A rule is inconsistent: a penalty (booking no-show) must be negative, other events positive; caps positive (`points`). Sent with code BAD_USER_INPUT. */
@@ -1589,8 +1593,6 @@ export type ErrorReason =
   | 'PUBLICATION_VERSION_STALE'
   /** The item is in a status this action does not apply to (`details.status`). Sent with code INVALID_TRANSITION. */
   | 'PUBLICATION_WRONG_STATUS'
-  /** The query costs more points than one request may (`details.cost`, `details.maxCost`). Sent with code BAD_USER_INPUT. */
-  | 'QUERY_TOO_COSTLY'
   /** The viewer sees the ticket but their roles do not allow this action on it. Sent with code FORBIDDEN. */
   | 'TICKET_ACTION_NOT_ALLOWED'
   /** The account may not raise matters in this community until a household of it is verified. Sent with code FORBIDDEN. */
@@ -1635,8 +1637,6 @@ export type ErrorReason =
   | 'TRIAGE_PRIMARY_NOT_IN_TOPIC'
   /** A ticket of the hot topic is already being handled (replied, escalated, in a meeting) and cannot be merged; `details.ticketIds` names them (comma-separated). Nothing was merged. Sent with code INVALID_TRANSITION. */
   | 'TRIAGE_TICKET_IN_PROGRESS'
-  /** This client must send a registered (persisted) operation: `extensions.persistedQuery.sha256Hash` of a console document. Sent with code BAD_USER_INPUT. */
-  | 'TRUSTED_DOCUMENT_REQUIRED'
   /** The booking has started: the requester can no longer cancel it. Sent with code INVALID_TRANSITION. */
   | 'VENUE_ALREADY_STARTED'
   /** The venue is archived and takes no more bookings. Sent with code CONFLICT. */
@@ -4950,7 +4950,11 @@ export type Query = {
    * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
    */
   analysisTrend: Array<FigureRow>;
-  /** Apps registered in the viewer’s streets, newest first (street and system administrators). */
+  /**
+   * Apps registered in the viewer’s streets, newest first (street and system administrators). Any operation of an app (`X-Api-Key`) or of anyone may be refused by the key checks and the request limits with the reasons below.
+   *
+   * Error reasons (`extensions.reason`): API_KEY_UNKNOWN (APP_KEY_INVALID), API_KEY_EXPIRED (APP_KEY_INVALID), API_KEY_REVOKED (APP_KEY_REVOKED), API_ORIGIN_NOT_ALLOWED (FORBIDDEN), API_PAGE_SIZE_OUT_OF_RANGE (BAD_USER_INPUT), API_QUERY_TOO_COSTLY (BAD_USER_INPUT), API_BUDGET_EXCEEDED (RATE_LIMITED).
+   */
   apiClients: ApiClientConnection;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;

@@ -21,7 +21,7 @@ import { createArmor, MAX_TOKENS } from './graphql/armor.js';
 import { appOf, buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
-import { type BudgetStore, chargeOperation, limitsPlugin, MemoryBudgetStore } from './graphql/limits.js';
+import { type BudgetStore, chargeOperation, limitsPlugin } from './graphql/limits.js';
 import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
@@ -183,8 +183,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const schema = await buildGraphQLSchema(services.pubSub);
   const suggestions = config.nodeEnv === 'development';
   const armor = createArmor({ suggestions });
-  const budgetStore = options.budgetStore ?? new MemoryBudgetStore();
-  const budgetClock = options.budgetClock ?? Date.now;
+  if (options.budgetStore) services.apiClient.budgets = options.budgetStore;
+  if (options.budgetClock) services.apiClient.budgetClock = options.budgetClock;
   const persisted = options.persistedDocuments ?? loadPersistedDocuments();
   const formatError = makeFormatError(fastify.log, config.nodeEnv === 'development');
   const apollo = new ApolloServer<RequestContext>({
@@ -206,7 +206,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       serviceUnavailablePlugin<RequestContext>(),
-      limitsPlugin(config.limits, budgetStore, budgetClock),
+      limitsPlugin(),
     ],
   });
   await apollo.start();
@@ -278,16 +278,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
               ctx.extra.request.headers['accept-language'],
             ],
           });
-          await chargeOperation(
-            config.limits,
-            budgetStore,
-            contextValue,
-            schema,
-            document,
-            payload.operationName,
-            payload.variables,
-            budgetClock(),
-          );
+          await chargeOperation(contextValue, schema, document, payload.operationName, payload.variables);
         } catch (err) {
           return [err instanceof GraphQLError ? err : new GraphQLError('Internal server error')];
         }

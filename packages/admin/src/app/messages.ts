@@ -31,6 +31,7 @@ export const messages = defineMessages({
     'error.APP_KEY_INVALID': '应用密钥无效或已过期',
     'error.APP_KEY_REVOKED': '应用密钥已被吊销',
     'error.RATE_LIMITED': '请求过于频繁，请稍后再试',
+    'error.TRUSTED_DOCUMENT_REQUIRED': '控制台版本过旧，请刷新页面',
     'error.required': '此项必填',
     'resident.title': '本后台仅供工作人员使用',
     'resident.body': '您的账号是居民账号。请使用圆桌汇小程序提交诉求、查看公开信息。',
@@ -108,6 +109,7 @@ export const messages = defineMessages({
     'error.APP_KEY_INVALID': 'The app key is not valid or has expired',
     'error.APP_KEY_REVOKED': 'The app key was revoked',
     'error.RATE_LIMITED': 'Too many requests: try again shortly',
+    'error.TRUSTED_DOCUMENT_REQUIRED': 'The console is out of date: reload the page',
     'error.required': 'Required',
     'resident.title': 'This console is for staff',
     'resident.body':

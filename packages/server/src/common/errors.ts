@@ -22,6 +22,8 @@ export const ErrorCode = {
   APP_KEY_REVOKED: 'APP_KEY_REVOKED',
   /** The app's or user's cost budget is spent: retry after `Retry-After` seconds (HTTP 429). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** This client must send a registered (persisted) document: TRUSTED_DOCUMENTS (HTTP 400). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   /** The database cannot be reached right now: retry after `Retry-After` seconds. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;

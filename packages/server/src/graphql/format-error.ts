@@ -121,7 +121,7 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
       };
     }
     const code = formatted.extensions?.code;
-    const originRefused = code === ErrorCode.FORBIDDEN && formatted.extensions?.reason === 'APP_ORIGIN_NOT_ALLOWED';
+    const originRefused = code === ErrorCode.FORBIDDEN && formatted.extensions?.reason === 'API_ORIGIN_NOT_ALLOWED';
     if (typeof code === 'string' && (REQUEST_CODES.has(code) || originRefused)) {
       const kept = Object.fromEntries(
         KEPT_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [

@@ -9,8 +9,7 @@ import type {
   SelectionSetNode,
   ValueNode,
 } from 'graphql';
-import { ErrorCode } from '../common/errors.js';
-import type { LimitsPolicy } from '../config.js';
+import { DomainError, ErrorCode } from '../common/errors.js';
 import type { RequestContext } from './context.js';
 
 /** The CommonJS graphql every other part loads (see app.ts). */
@@ -149,17 +148,6 @@ export class MemoryBudgetStore implements BudgetStore {
   }
 }
 
-function limitError(
-  message: string,
-  extensions: Record<string, unknown>,
-  status: number,
-  headers?: [string, string][],
-) {
-  return new GraphQLError(message, {
-    extensions: { ...extensions, http: { status, headers: new Map(headers ?? []) } },
-  });
-}
-
 /** What one operation costs and how much budget is left after it (`extensions.cost`). */
 export interface CostReport {
   requested: number;
@@ -167,84 +155,50 @@ export interface CostReport {
   budgetLeft: number | null;
 }
 
+/** HTTP status of a refused operation, by code. */
+const STATUS: Record<string, number> = { [ErrorCode.RATE_LIMITED]: 429, [ErrorCode.BAD_USER_INPUT]: 400 };
+
 /**
- * Measures, bounds and charges one operation: BAD_USER_INPUT (400) for a `first` out of range or a
- * cost over the per-request limit, RATE_LIMITED (429, Retry-After) when the app's or the user's
- * budget cannot pay it. Shared by HTTP (the Apollo plugin) and graphql-ws (onSubscribe).
+ * Measures one operation and lets the api-client module admit it (`ApiClientService.admit`: the
+ * per-request cost limit, `first` in range, the app's and the user's budgets). A refusal becomes a
+ * request error with its HTTP status (400, or 429 with Retry-After). Shared by HTTP (the Apollo
+ * plugin) and graphql-ws (onSubscribe).
  */
 export async function chargeOperation(
-  policy: LimitsPolicy,
-  store: BudgetStore,
-  ctx: Pick<RequestContext, 'viewer' | 'app' | 'ip'>,
+  ctx: Pick<RequestContext, 'viewer' | 'app' | 'ip' | 'services'>,
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
-  now = Date.now(),
 ): Promise<CostReport> {
-  const { cost, badFirst } = measureCost(schema, document, operationName, variables);
-  if (badFirst) {
-    throw limitError(
-      `"first" of ${badFirst.field} must be between ${FIRST_MIN} and ${FIRST_MAX}`,
-      { code: ErrorCode.BAD_USER_INPUT, reason: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' },
-      400,
-    );
+  const measured = measureCost(schema, document, operationName, variables);
+  try {
+    return await ctx.services.apiClient.admit(ctx, measured);
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    const status = STATUS[err.code] ?? 400;
+    const retry = err.options.details?.retryAfterSeconds;
+    throw new GraphQLError(err.message, {
+      extensions: {
+        code: err.code,
+        reason: err.options.reason,
+        ...(err.options.field ? { field: err.options.field } : {}),
+        ...(err.options.details ? { details: err.options.details } : {}),
+        ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
+        http: { status, headers: new Map(retry !== undefined ? [['retry-after', String(retry)]] : []) },
+      },
+    });
   }
-  const maxCost = Math.min(policy.maxCost, ctx.app?.budgetPerMinute ?? Number.POSITIVE_INFINITY);
-  if (cost > maxCost) {
-    throw limitError(
-      `The query costs ${cost} points; one request may cost at most ${maxCost}`,
-      { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COSTLY', details: { cost, maxCost } },
-      400,
-    );
-  }
-  const buckets: [string, number][] = [];
-  if (ctx.app) buckets.push([`app:${ctx.app.id}`, ctx.app.budgetPerMinute]);
-  if (policy.userBudgetPerMinute > 0) {
-    buckets.push([ctx.viewer ? `user:${ctx.viewer.userId}` : `ip:${ctx.ip ?? '?'}`, policy.userBudgetPerMinute]);
-  }
-  let left: number | null = null;
-  for (const [key, perMinute] of buckets) {
-    const charge = await store.take(key, cost, perMinute, now);
-    if (!charge.ok) {
-      throw limitError(
-        `The ${key.startsWith('app:') ? 'app' : 'user'} cost budget is spent: retry in ${charge.retryAfterSeconds} s`,
-        {
-          code: ErrorCode.RATE_LIMITED,
-          reason: 'BUDGET_EXCEEDED',
-          retryAfterSeconds: charge.retryAfterSeconds,
-          details: { cost, budgetLeft: charge.left },
-        },
-        429,
-        [['retry-after', String(charge.retryAfterSeconds)]],
-      );
-    }
-    left = left === null ? charge.left : Math.min(left, charge.left);
-  }
-  return { requested: cost, maxCost, budgetLeft: left };
 }
 
 /** The Apollo plugin of the limits: charges after the operation is resolved, reports in `extensions.cost`. */
-export function limitsPlugin(
-  policy: LimitsPolicy,
-  store: BudgetStore,
-  clock: () => number = Date.now,
-): ApolloServerPlugin<RequestContext> {
+export function limitsPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let report: CostReport | null = null;
       return {
         async didResolveOperation({ contextValue, schema, document, operationName, request }) {
-          report = await chargeOperation(
-            policy,
-            store,
-            contextValue,
-            schema,
-            document,
-            operationName,
-            request.variables,
-            clock(),
-          );
+          report = await chargeOperation(contextValue, schema, document, operationName, request.variables);
         },
         async willSendResponse({ response }) {
           if (!report || response.body.kind !== 'single') return;

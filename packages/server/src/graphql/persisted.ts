@@ -62,8 +62,7 @@ export function resolvePersisted(
   const mustBeRegistered =
     !req.headers['x-api-key'] && (mode === 'strict' || (mode === 'console' && client === CONSOLE_CLIENT_NAME));
   const required = refuse(400, 'This client must send a registered document (extensions.persistedQuery)', {
-    code: ErrorCode.BAD_USER_INPUT,
-    reason: 'TRUSTED_DOCUMENT_REQUIRED',
+    code: ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
   });
   const strip = () => {
     if (ext && typeof ext === 'object') {

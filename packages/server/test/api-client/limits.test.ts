@@ -89,7 +89,7 @@ describe('app keys and request limits', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/tokens/);
   });
 
-  it('refuses first: 10000 and first: 0, inline or as a variable (BAD_USER_INPUT, PAGE_SIZE_OUT_OF_RANGE)', async () => {
+  it('refuses first: 10000 and first: 0, inline or as a variable (BAD_USER_INPUT, API_PAGE_SIZE_OUT_OF_RANGE)', async () => {
     for (const body of [
       { query: '{ apiClients(first: 10000) { totalCount } }' },
       { query: '{ apiClients(first: 0) { totalCount } }' },
@@ -98,11 +98,11 @@ describe('app keys and request limits', () => {
       const r = await post(s, body, { authorization: `Bearer ${admin}` });
       expect(r.status).toBe(400);
       expect(code(r)).toBe('BAD_USER_INPUT');
-      expect(reason(r)).toBe('PAGE_SIZE_OUT_OF_RANGE');
+      expect(reason(r)).toBe('API_PAGE_SIZE_OUT_OF_RANGE');
     }
   });
 
-  it('refuses a query whose cost multiplies past the limit (QUERY_TOO_COSTLY) and reports the cost of others', async () => {
+  it('refuses a query whose cost multiplies past the limit (API_QUERY_TOO_COSTLY) and reports the cost of others', async () => {
     const costly = `{ a: apiClients(first: 100) { edges { node { id name keyId budgetPerMinute version createdAt } } } b: apiClients(first: 100) { edges { node { id name keyId budgetPerMinute version createdAt allowedOrigins revokedAt } } } }`;
     const ok = await post(s, { query: costly }, { authorization: `Bearer ${admin}` });
     expect(ok.body.extensions?.cost?.requested).toBe(1 + 100 * 8 + 1 + 100 * 10);
@@ -115,7 +115,7 @@ describe('app keys and request limits', () => {
       const refused = await post(s2, { query: '{ apiClients(first: 100) { edges { node { id name } } } }' });
       expect(refused.status).toBe(400);
       expect(code(refused)).toBe('BAD_USER_INPUT');
-      expect(reason(refused)).toBe('QUERY_TOO_COSTLY');
+      expect(reason(refused)).toBe('API_QUERY_TOO_COSTLY');
     } finally {
       await s2.close();
     }
@@ -131,7 +131,7 @@ describe('app keys and request limits', () => {
     const third = await post(s, { query: SMALL }, h);
     expect(third.status).toBe(429);
     expect(code(third)).toBe('RATE_LIMITED');
-    expect(reason(third)).toBe('BUDGET_EXCEEDED');
+    expect(reason(third)).toBe('API_BUDGET_EXCEEDED');
     const retry = Number(third.headers.get('retry-after'));
     expect(retry).toBeGreaterThanOrEqual(1);
     expect(third.body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(retry);
@@ -178,7 +178,7 @@ describe('app keys and request limits', () => {
       const late = await post(s, { query: '{ __typename }' }, { 'x-api-key': oldKey });
       expect(late.status).toBe(401);
       expect(code(late)).toBe('APP_KEY_INVALID');
-      expect(reason(late)).toBe('APP_KEY_EXPIRED');
+      expect(reason(late)).toBe('API_KEY_EXPIRED');
       expect(code(await post(s, { query: '{ __typename }' }, { 'x-api-key': newKey }))).toBe('OK');
     } finally {
       service.clock = real;
@@ -192,10 +192,10 @@ describe('app keys and request limits', () => {
     const r = await post(s, { query: '{ __typename }' }, { 'x-api-key': key, origin: 'https://evil.example' });
     expect(r.status).toBe(403);
     expect(code(r)).toBe('FORBIDDEN');
-    expect(reason(r)).toBe('APP_ORIGIN_NOT_ALLOWED');
+    expect(reason(r)).toBe('API_ORIGIN_NOT_ALLOWED');
   });
 
-  it('keeps a per-user budget when configured (leaky bucket: it refills with time)', async () => {
+  it('keeps a per-user (per-address when signed out) budget when configured', async () => {
     const s2 = await startTestServer({ COST_BUDGET_PER_MINUTE: '60' });
     // Keyless and signed out: the client address's bucket (a refill of 21 points takes 21 s).
     try {
@@ -235,11 +235,14 @@ describe('app keys and request limits', () => {
     });
     try {
       const wide = await run(client, '{ apiClients(first: 10000) { totalCount } }');
-      expect(wide.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
+      expect(wide.errors[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'API_PAGE_SIZE_OUT_OF_RANGE',
+      });
       expect((await run(client, SMALL)).errors).toEqual([]);
       expect((await run(client, SMALL)).errors).toEqual([]);
       const spent = await run(client, SMALL);
-      expect(spent.errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'BUDGET_EXCEEDED' });
+      expect(spent.errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'API_BUDGET_EXCEEDED' });
     } finally {
       await client.dispose();
     }
@@ -294,7 +297,7 @@ describe('app keys and request limits', () => {
       const consoleH = { 'apollographql-client-name': 'roundtable-console' };
       const adHoc = await post(t, { query: '{ __typename }' }, consoleH);
       expect(adHoc.status).toBe(400);
-      expect(reason(adHoc)).toBe('TRUSTED_DOCUMENT_REQUIRED');
+      expect(code(adHoc)).toBe('TRUSTED_DOCUMENT_REQUIRED');
       const byHash = await post(t, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, consoleH);
       expect(byHash.body).toMatchObject({ data: { __typename: 'Query' } });
       const withDoc = await post(
@@ -344,5 +347,21 @@ describe('the console within the limits', () => {
       expect(badFirst, text.slice(0, 60)).toBeNull();
       expect(cost, text.slice(0, 60)).toBeLessThan(max);
     }
+  });
+});
+
+describe('MemoryBudgetStore (leaky bucket, controlled clock)', () => {
+  it('refuses what does not fit, says when it will, and refills at the per-minute rate', async () => {
+    const { MemoryBudgetStore } = await import('../../src/graphql/limits.js');
+    const store = new MemoryBudgetStore();
+    const t0 = 1_000_000;
+    expect(await store.take('app:x', 50, 60, t0)).toMatchObject({ ok: true, left: 10 });
+    // 50 more would overflow by 40 points: at 1 point a second that is 40 s.
+    expect(await store.take('app:x', 50, 60, t0)).toMatchObject({ ok: false, retryAfterSeconds: 40 });
+    expect(await store.take('app:x', 50, 60, t0 + 39_000)).toMatchObject({ ok: false, retryAfterSeconds: 1 });
+    expect(await store.take('app:x', 50, 60, t0 + 40_000)).toMatchObject({ ok: true, left: 0 });
+    // A minute later the bucket is empty again; other keys never shared it.
+    expect(await store.take('app:x', 60, 60, t0 + 100_000)).toMatchObject({ ok: true, left: 0 });
+    expect(await store.take('user:y', 60, 60, t0)).toMatchObject({ ok: true });
   });
 });

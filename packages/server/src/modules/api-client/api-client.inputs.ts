@@ -1,4 +1,8 @@
-import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, Matches, Max, Min } from 'class-validator';
+
+/** An allowed origin: `http(s)://host[:port]`, nothing after (at most 200 characters). */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]{1,180}(:\d{1,5})?$/;
+
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 
@@ -17,7 +21,7 @@ export class CreateApiClientInput {
       'Browser origins allowed to call with this key (`https://h5.example.com`); empty: any (server-side apps). At most 20.',
   })
   @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
+  @Matches(ORIGIN, { each: true, message: 'each allowed origin must be http(s)://host[:port]' })
   allowedOrigins: string[];
 
   @Field(() => Int, { defaultValue: 6000, description: 'Cost points per minute (60 to 1,000,000).' })
@@ -37,7 +41,7 @@ export class UpdateApiClientInput {
 
   @Field(() => [String], { nullable: true, description: 'New allowed origins (replaces the list; at most 20).' })
   @ArrayMaxSize(20)
-  @MaxLength(200, { each: true })
+  @Matches(ORIGIN, { each: true, message: 'each allowed origin must be http(s)://host[:port]' })
   allowedOrigins?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'New budget in cost points per minute (60 to 1,000,000).' })

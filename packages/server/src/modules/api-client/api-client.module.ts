@@ -22,6 +22,6 @@ export const apiClientModule = defineModule({
   },
   auditOperations: ['apiclient.create', 'apiclient.update', 'apiclient.rotate', 'apiclient.revoke'],
   services: ({ dataSource, config, audit }: Deps<{ audit: AuditService }>) => ({
-    apiClient: new ApiClientService(dataSource, audit, config.authSecret),
+    apiClient: new ApiClientService(dataSource, audit, config.authSecret, config.limits),
   }),
 });

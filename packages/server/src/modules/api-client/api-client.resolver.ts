@@ -24,7 +24,18 @@ import {
 @Resolver(() => ApiClient)
 export class ApiClientResolver {
   @Query(() => ApiClientConnection, {
-    description: 'Apps registered in the viewer’s streets, newest first (street and system administrators).',
+    description: withReasons(
+      'Apps registered in the viewer’s streets, newest first (street and system administrators). Any operation of an app (`X-Api-Key`) or of anyone may be refused by the key checks and the request limits with the reasons below.',
+      [
+        R.API_KEY_UNKNOWN,
+        R.API_KEY_EXPIRED,
+        R.API_KEY_REVOKED,
+        R.API_ORIGIN_NOT_ALLOWED,
+        R.API_PAGE_SIZE_OUT_OF_RANGE,
+        R.API_QUERY_TOO_COSTLY,
+        R.API_BUDGET_EXCEEDED,
+      ],
+    ),
   })
   async apiClients(@Args(() => ApiClientListArgs) args: ApiClientListArgs, @Ctx() ctx: RequestContext) {
     return mapConnection(await ctx.services.apiClient.list(actorOf(ctx), args), toApiClient);

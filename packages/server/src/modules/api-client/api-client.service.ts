@@ -6,6 +6,16 @@ import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail } from '../../common/errors.js';
+import type { LimitsPolicy } from '../../config.js';
+import type { RequestApp } from '../../graphql/context.js';
+import {
+  type BudgetStore,
+  type CostReport,
+  type CostResult,
+  FIRST_MAX,
+  FIRST_MIN,
+  MemoryBudgetStore,
+} from '../../graphql/limits.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -56,11 +66,63 @@ export class ApiClientService {
   /** The clock keys are judged by (tests replace it to cross the end of a rotation's overlap). */
   clock: () => Date = () => new Date();
 
+  /** Where cost budgets live: in this process; a shared store (Redis) can replace it. */
+  budgets: BudgetStore = new MemoryBudgetStore();
+  /** The budgets' clock in milliseconds (tests control it). */
+  budgetClock: () => number = Date.now;
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly secret: string,
+    private readonly limits: LimitsPolicy,
   ) {}
+
+  /**
+   * Admits one measured operation: every `first` 1 to 100 (API_PAGE_SIZE_OUT_OF_RANGE), a cost of at
+   * most MAX_QUERY_COST and the app's budget (API_QUERY_TOO_COSTLY), then charges the cost to the
+   * app's bucket and the user's (or the anonymous address's) — RATE_LIMITED, API_BUDGET_EXCEEDED
+   * with `details.retryAfterSeconds` when one cannot pay.
+   */
+  async admit(
+    who: { viewer: Viewer | null; app: RequestApp | null; ip: string | null },
+    measured: CostResult,
+  ): Promise<CostReport> {
+    const { cost, badFirst } = measured;
+    if (badFirst) {
+      throw fail(
+        R.API_PAGE_SIZE_OUT_OF_RANGE,
+        `"first" of ${badFirst.field} must be between ${FIRST_MIN} and ${FIRST_MAX}`,
+        {
+          field: 'first',
+        },
+      );
+    }
+    const maxCost = Math.min(this.limits.maxCost, who.app?.budgetPerMinute ?? Number.POSITIVE_INFINITY);
+    if (cost > maxCost) {
+      throw fail(R.API_QUERY_TOO_COSTLY, `The query costs ${cost} points; one request may cost at most ${maxCost}`, {
+        details: { cost, maxCost },
+      });
+    }
+    const buckets: [string, number][] = [];
+    if (who.app) buckets.push([`app:${who.app.id}`, who.app.budgetPerMinute]);
+    if (this.limits.userBudgetPerMinute > 0) {
+      buckets.push([who.viewer ? `user:${who.viewer.userId}` : `ip:${who.ip ?? '?'}`, this.limits.userBudgetPerMinute]);
+    }
+    const now = this.budgetClock();
+    let left: number | null = null;
+    for (const [key, perMinute] of buckets) {
+      const charge = await this.budgets.take(key, cost, perMinute, now);
+      if (!charge.ok) {
+        const whose = key.startsWith('app:') ? 'app' : 'user';
+        throw fail(R.API_BUDGET_EXCEEDED, `The ${whose} cost budget is spent: retry in ${charge.retryAfterSeconds} s`, {
+          details: { retryAfterSeconds: charge.retryAfterSeconds, cost, budgetLeft: charge.left },
+        });
+      }
+      left = left === null ? charge.left : Math.min(left, charge.left);
+    }
+    return { requested: cost, maxCost, budgetLeft: left };
+  }
 
   /** Keyed hash of a key's secret (HMAC-SHA256 with a key derived from the server secret), hex. */
   private hash(secret: string): string {
@@ -80,26 +142,26 @@ export class ApiClientService {
    */
   async authenticate(presented: string, origin: string | undefined): Promise<ApiClientIdentity> {
     const m = KEY_FORM.exec(presented.trim());
-    if (!m) throw fail(R.APP_KEY_UNKNOWN, 'The API key is not valid');
+    if (!m) throw fail(R.API_KEY_UNKNOWN, 'The API key is not valid');
     const [, keyId = '', secret = ''] = m;
     const row = await unscoped(this.ds, 'the app a presented key names; judged by its hash next')
       .query(ApiClientEntity, 'a')
       .where('a.keyId = :keyId OR a.previousKeyId = :keyId', { keyId })
       .getOne();
-    if (!row) throw fail(R.APP_KEY_UNKNOWN, 'The API key is not valid');
+    if (!row) throw fail(R.API_KEY_UNKNOWN, 'The API key is not valid');
     const current = row.keyId === keyId;
     const expected = current ? row.secretHash : (row.previousSecretHash ?? '');
     const given = this.hash(secret);
     if (expected.length !== given.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(given))) {
-      throw fail(R.APP_KEY_UNKNOWN, 'The API key is not valid');
+      throw fail(R.API_KEY_UNKNOWN, 'The API key is not valid');
     }
-    if (row.revokedAt) throw fail(R.APP_KEY_REVOKED, 'The API key was revoked');
+    if (row.revokedAt) throw fail(R.API_KEY_REVOKED, 'The API key was revoked');
     if (!current && !(row.previousValidUntil && row.previousValidUntil.getTime() > this.clock().getTime())) {
-      throw fail(R.APP_KEY_EXPIRED, 'The API key was replaced and its overlap has ended');
+      throw fail(R.API_KEY_EXPIRED, 'The API key was replaced and its overlap has ended');
     }
     const origins = originsOf(row);
     if (origin && origins.length > 0 && !origins.includes(origin)) {
-      throw fail(R.APP_ORIGIN_NOT_ALLOWED, 'This origin may not use the API key');
+      throw fail(R.API_ORIGIN_NOT_ALLOWED, 'This origin may not use the API key');
     }
     return { id: row.id, name: row.name, organisationId: row.organisationId, budgetPerMinute: row.budgetPerMinute };
   }
