@@ -212,10 +212,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await apollo.start();
 
   // Credentials only with an explicit list of origins: never with a reflected or wildcard origin
-  // (the API authenticates with a bearer header, so other origins need no credentials).
+  // (the API authenticates with a bearer header, so other origins need no credentials). Besides
+  // CORS_ORIGINS, the origins of active apps (their `allowedOrigins`) may call.
   const listedOrigins = Array.isArray(config.corsOrigins);
+  const listed = new Set(Array.isArray(config.corsOrigins) ? config.corsOrigins : []);
   await fastify.register(fastifyCors, {
-    origin: listedOrigins ? config.corsOrigins : '*',
+    origin: listedOrigins
+      ? async (origin: string | undefined) =>
+          !origin || listed.has(origin) || (await services.apiClient.knowsOrigin(origin).catch(() => false))
+      : '*',
     credentials: listedOrigins,
   });
   await fastify.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });

@@ -195,6 +195,46 @@ describe('app keys and request limits', () => {
     expect(reason(r)).toBe('API_ORIGIN_NOT_ALLOWED');
   });
 
+  it('CORS: an active app’s allowed origin may call besides CORS_ORIGINS; a revoked app’s may not', async () => {
+    const s2 = await startTestServer({ CORS_ORIGINS: 'https://console.example.com' });
+    const preflight = (origin: string) =>
+      fetch(`${s2.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-api-key',
+        },
+      }).then((r) => r.headers.get('access-control-allow-origin'));
+    try {
+      const admin2 = await (await buildStaff(s2, { role: 'SYSTEM_ADMIN' })).token();
+      const owner2 = await buildOrganisation(s2, { kind: 'PROPERTY_COMPANY' });
+      const made = await post(
+        s2,
+        {
+          query: CREATE,
+          variables: {
+            input: { organisationId: owner2.id, name: 'shop', allowedOrigins: ['https://shop.example.com'] },
+          },
+        },
+        { authorization: `Bearer ${admin2}` },
+      );
+      expect(made.body.errors).toBeUndefined();
+      expect(await preflight('https://console.example.com')).toBe('https://console.example.com');
+      expect(await preflight('https://shop.example.com')).toBe('https://shop.example.com');
+      expect(await preflight('https://evil.example')).toBeNull();
+      const id = (made.body.data as { createApiClient: { apiClient: { id: string } } }).createApiClient.apiClient.id;
+      await post(
+        s2,
+        { query: 'mutation($id: ID!) { revokeApiClient(input: { id: $id }) { apiClient { id } } }', variables: { id } },
+        { authorization: `Bearer ${admin2}` },
+      );
+      expect(await preflight('https://shop.example.com')).toBeNull();
+    } finally {
+      await s2.close();
+    }
+  });
+
   it('keeps a per-user (per-address when signed out) budget when configured', async () => {
     const s2 = await startTestServer({ COST_BUDGET_PER_MINUTE: '60' });
     // Keyless and signed out: the client address's bucket (a refill of 21 points takes 21 s).

@@ -166,6 +166,30 @@ export class ApiClientService {
     return { id: row.id, name: row.name, organisationId: row.organisationId, budgetPerMinute: row.budgetPerMinute };
   }
 
+  private originCache: { at: number; origins: Set<string> } | null = null;
+
+  /**
+   * Whether a browser origin belongs to an active app (its `allowedOrigins`): CORS lets it call
+   * besides CORS_ORIGINS. One statement a minute at most (a new app's origin works within a minute).
+   */
+  async knowsOrigin(origin: string): Promise<boolean> {
+    const now = Date.now();
+    if (!this.originCache || now - this.originCache.at > 60_000) {
+      const rows = await unscoped(this.ds, 'origins of active apps, for CORS; no app details leave')
+        .query(ApiClientEntity, 'a')
+        .select(['a.id', 'a.allowedOrigins'])
+        .where('a.revokedAt IS NULL')
+        .getMany();
+      this.originCache = { at: now, origins: new Set(rows.flatMap((r) => originsOf(r))) };
+    }
+    return this.originCache.origins.has(origin);
+  }
+
+  /** Forgets the cached origins (after a change to an app). */
+  private originsChanged() {
+    this.originCache = null;
+  }
+
   /** A page of the apps the viewer may read (their streets'), newest first. */
   list(actor: Actor, page: PageArgs & { includeRevoked?: boolean }) {
     const qb = scoped(this.ds, actor.viewer).query(apiClientRead, 'apiClient');
@@ -205,6 +229,7 @@ export class ApiClientService {
       await this.record(m, actor, viewer, saved, 'apiclient.create', { name, organisationId: owner.id });
       return saved;
     });
+    this.originsChanged();
     return { row, key: key.key };
   }
 
@@ -269,14 +294,16 @@ export class ApiClientService {
     operation: string,
     summary: Record<string, unknown>,
   ): Promise<ApiClientEntity> {
-    return this.ds.transaction(async (m) => {
-      const result = await m
-        .getRepository(ApiClientEntity)
-        .update({ id: row.id, version: expectedVersion }, { ...patch, version: expectedVersion + 1 });
-      if (result.affected === 0) throw fail(R.API_CLIENT_CHANGED, 'The app changed meanwhile: reload and retry');
-      await this.record(m, actor, viewer, row, operation, summary);
-      return m.getRepository(ApiClientEntity).findOneByOrFail({ id: row.id });
-    });
+    return this.ds
+      .transaction(async (m) => {
+        const result = await m
+          .getRepository(ApiClientEntity)
+          .update({ id: row.id, version: expectedVersion }, { ...patch, version: expectedVersion + 1 });
+        if (result.affected === 0) throw fail(R.API_CLIENT_CHANGED, 'The app changed meanwhile: reload and retry');
+        await this.record(m, actor, viewer, row, operation, summary);
+        return m.getRepository(ApiClientEntity).findOneByOrFail({ id: row.id });
+      })
+      .finally(() => this.originsChanged());
   }
 
   private record(
