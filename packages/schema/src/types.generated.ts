@@ -221,6 +221,69 @@ export type AnswerEscalationInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** An app (应用) that calls the API with a key; the key itself is shown only once. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** Browser origins allowed to call with the key (empty: any). */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  /** Cost points per minute. */
+  budgetPerMinute: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Public part of the current key (`ak_…`), to recognise it; not a secret. */
+  keyId: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation that owns the app. */
+  organisationId: Scalars['ID']['output'];
+  /** Name of the owner organisation. */
+  organisationName: Scalars['String']['output'];
+  /** Until when the key before the last rotation is still accepted (null: none). */
+  previousKeyValidUntil: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was revoked (null: active). */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Version for optimistic locking (`expectedVersion`). */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of apps. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The items of this page. */
+  edges: Array<ApiClientEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One app in a page, with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The app. */
+  node: ApiClient;
+};
+
+/** An app with its new key: the key is shown this once and stored only hashed. */
+export type ApiClientKeyPayload = {
+  __typename?: 'ApiClientKeyPayload';
+  /** The app. */
+  apiClient: ApiClient;
+  /** The full key `ak_….secret`, to send as the `X-Api-Key` header. Shown once. */
+  key: Scalars['String']['output'];
+};
+
+/** Result of a change to an app. */
+export type ApiClientPayload = {
+  __typename?: 'ApiClientPayload';
+  /** The app as it is after the mutation. */
+  apiClient: ApiClient;
+};
+
 /** Approve a pending booking. */
 export type ApproveBookingInput = {
   /** The booking. */
@@ -1078,6 +1141,18 @@ export type CreateActivityInput = {
   title: Scalars['String']['input'];
 };
 
+/** Register an app that calls the API with a key. */
+export type CreateApiClientInput = {
+  /** Browser origins allowed to call with this key (`https://h5.example.com`); empty: any (server-side apps). At most 20. */
+  allowedOrigins?: Array<Scalars['String']['input']>;
+  /** Cost points per minute (60 to 1,000,000). */
+  budgetPerMinute?: Scalars['Int']['input'];
+  /** Its name (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** The organisation that owns the app (e.g. a property company for its own system). */
+  organisationId: Scalars['ID']['input'];
+};
+
 /** A new building in an estate. */
 export type CreateBuildingInput = {
   /** The estate it belongs to. */
@@ -1520,6 +1595,10 @@ export type EquipmentPayload = {
 export type ErrorCode =
   /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
   | 'ACCOUNT_LOCKED'
+  /** The `X-Api-Key` is malformed, unknown, or expired after a rotation (HTTP 401). */
+  | 'APP_KEY_INVALID'
+  /** The `X-Api-Key` belongs to a revoked app (HTTP 401). */
+  | 'APP_KEY_REVOKED'
   /** The input is invalid; `extensions.field` names the field at fault. */
   | 'BAD_USER_INPUT'
   /** Someone else changed the record, or it already exists: reload and retry. */
@@ -1536,6 +1615,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The phone number is already registered. */
   | 'PHONE_TAKEN'
+  /** The app’s or user’s cost budget is spent: retry after `retryAfterSeconds` (HTTP 429, `Retry-After`). */
+  | 'RATE_LIMITED'
   /** The database cannot be reached: retry after `retryAfterSeconds` (HTTP 503). */
   | 'SERVICE_UNAVAILABLE'
   /** The session ended (signed out, password changed, account disabled, token reused). */
@@ -1544,6 +1625,8 @@ export type ErrorCode =
   | 'TOKEN_EXPIRED'
   /** Too many attempts: wait `details.retryAfterSeconds`. */
   | 'TOO_MANY_ATTEMPTS'
+  /** This client must send a registered document (`extensions.persistedQuery.sha256Hash` of a console operation; HTTP 400). */
+  | 'TRUSTED_DOCUMENT_REQUIRED'
   /** Sign in first (no, or an invalid, access token). */
   | 'UNAUTHENTICATED';
 
@@ -1553,6 +1636,30 @@ export type ErrorReason =
   | 'ANALYSIS_BAD_PERIOD'
   /** The community does not publish its figures, and the caller is not its staff. Sent with code FORBIDDEN. */
   | 'ANALYSIS_NOT_PUBLISHED'
+  /** The app’s or user’s cost budget (points per minute) is spent; `retryAfterSeconds` and `Retry-After` say when the query fits. Sent with code RATE_LIMITED. */
+  | 'API_BUDGET_EXCEEDED'
+  /** An allowed origin is not `scheme://host[:port]` (`allowedOrigins`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_BAD_ORIGIN'
+  /** The name of the app is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_BLANK_NAME'
+  /** The app changed since it was read (`expectedVersion`). Sent with code CONFLICT. */
+  | 'API_CLIENT_CHANGED'
+  /** The owner organisation does not exist or is archived (`organisationId`). Sent with code BAD_USER_INPUT. */
+  | 'API_CLIENT_OWNER_NOT_FOUND'
+  /** The app is revoked: its key cannot be rotated or edited. Sent with code CONFLICT. */
+  | 'API_CLIENT_REVOKED'
+  /** The key was replaced by a rotation and its overlap window has ended. Sent with code APP_KEY_INVALID. */
+  | 'API_KEY_EXPIRED'
+  /** The app was revoked by an administrator. Sent with code APP_KEY_REVOKED. */
+  | 'API_KEY_REVOKED'
+  /** The `X-Api-Key` is malformed or names no app. Sent with code APP_KEY_INVALID. */
+  | 'API_KEY_UNKNOWN'
+  /** The request comes from a browser origin that is not among the app’s allowed origins. Sent with code FORBIDDEN. */
+  | 'API_ORIGIN_NOT_ALLOWED'
+  /** A list’s `first` is outside 1 to 100. Sent with code BAD_USER_INPUT. */
+  | 'API_PAGE_SIZE_OUT_OF_RANGE'
+  /** The query costs more points than one request may (`details.cost`, `details.maxCost`). Sent with code BAD_USER_INPUT. */
+  | 'API_QUERY_TOO_COSTLY'
   /** The resident has already reported this ticket. Sent with code CONFLICT. */
   | 'BOARD_ALREADY_REPORTED'
   /** A setting is out of range (`field`): daily limit 1-100, auto-close 1-365 days, at most 200 blocked words of 1-30 characters. Sent with code BAD_USER_INPUT. */
@@ -3296,6 +3403,12 @@ export type Mutation = {
    */
   closeRevenuePeriod: RevenueLedgerPayload;
   /**
+   * Register an app of an organisation; its key is in the answer this once (street and system administrators).
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_BLANK_NAME (BAD_USER_INPUT), API_CLIENT_BAD_ORIGIN (BAD_USER_INPUT), API_CLIENT_OWNER_NOT_FOUND (BAD_USER_INPUT).
+   */
+  createApiClient: ApiClientKeyPayload;
+  /**
    * Create a building in an estate.
    *
    * Error reasons (`extensions.reason`): ORG_NAME_TAKEN (CONFLICT).
@@ -3708,6 +3821,12 @@ export type Mutation = {
   /** Show a user’s phone number in full. Each reveal is written to the audit log. */
   revealUserPhone: RevealPhonePayload;
   /**
+   * Revoke an app: its keys are refused from now on (APP_KEY_REVOKED).
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_CHANGED (CONFLICT).
+   */
+  revokeApiClient: ApiClientPayload;
+  /**
    * Revoke a membership inside the viewer’s own scope.
    *
    * Error reasons (`extensions.reason`): IDENTITY_MEMBERSHIP_ALREADY_REVOKED (CONFLICT).
@@ -3715,6 +3834,12 @@ export type Mutation = {
   revokeMembership: MembershipPayload;
   /** End one of the own sessions: its very next request is refused (SESSION_REVOKED). */
   revokeSession: RevokeSessionPayload;
+  /**
+   * Issue a new key for an app; the old key keeps working until the overlap ends. The new key is in the answer this once.
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_REVOKED (CONFLICT), API_CLIENT_CHANGED (CONFLICT).
+   */
+  rotateApiClientKey: ApiClientKeyPayload;
   /**
    * Save the minutes (sanitised rich text); `publish` makes them readable by the community’s residents (held meetings).
    *
@@ -3837,6 +3962,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): MEETING_ACTION_NOT_ALLOWED (FORBIDDEN).
    */
   updateActionItem: MeetingActionItemPayload;
+  /**
+   * Change an app’s name, allowed origins or budget.
+   *
+   * Error reasons (`extensions.reason`): API_CLIENT_BLANK_NAME (BAD_USER_INPUT), API_CLIENT_BAD_ORIGIN (BAD_USER_INPUT), API_CLIENT_REVOKED (CONFLICT), API_CLIENT_CHANGED (CONFLICT).
+   */
+  updateApiClient: ApiClientPayload;
   /**
    * Rename, archive or restore a building.
    *
@@ -4111,6 +4242,12 @@ export type MutationClearCalendarDayArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCloseRevenuePeriodArgs = {
   input: CloseRevenuePeriodInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -4565,6 +4702,12 @@ export type MutationRevealUserPhoneArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRevokeApiClientArgs = {
+  input: RevokeApiClientInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRevokeMembershipArgs = {
   input: RevokeMembershipInput;
 };
@@ -4573,6 +4716,12 @@ export type MutationRevokeMembershipArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationRevokeSessionArgs = {
   input: RevokeSessionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationRotateApiClientKeyArgs = {
+  input: RotateApiClientKeyInput;
 };
 
 
@@ -4717,6 +4866,12 @@ export type MutationUnhideTicketTextArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationUpdateApiClientArgs = {
+  input: UpdateApiClientInput;
 };
 
 
@@ -5605,6 +5760,12 @@ export type Query = {
    * Error reasons (`extensions.reason`): ANALYSIS_BAD_PERIOD (BAD_USER_INPUT).
    */
   analysisTrend: Array<FigureRow>;
+  /**
+   * Apps registered in the viewer’s streets, newest first (street and system administrators). Any operation of an app (`X-Api-Key`) or of anyone may be refused by the key checks and the request limits with the reasons below.
+   *
+   * Error reasons (`extensions.reason`): API_KEY_UNKNOWN (APP_KEY_INVALID), API_KEY_EXPIRED (APP_KEY_INVALID), API_KEY_REVOKED (APP_KEY_REVOKED), API_ORIGIN_NOT_ALLOWED (FORBIDDEN), API_PAGE_SIZE_OUT_OF_RANGE (BAD_USER_INPUT), API_QUERY_TOO_COSTLY (BAD_USER_INPUT), API_BUDGET_EXCEEDED (RATE_LIMITED).
+   */
+  apiClients: ApiClientConnection;
   /** Staff actions, newest first: street and system admins for their scope, community staff for their community. */
   auditLog: AuditLogConnection;
   /** Every operation the audit log may hold, as each module declares it (for an operation filter); same readers as `auditLog`. */
@@ -5868,6 +6029,14 @@ export type QueryAnalysisTrendArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   streetId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeRevoked?: Scalars['Boolean']['input'];
 };
 
 
@@ -7091,6 +7260,12 @@ export type RevenuePeriodCan = {
   correct: Scalars['Boolean']['output'];
 };
 
+/** Revoke an app: its keys are refused from now on. */
+export type RevokeApiClientInput = {
+  /** The app. */
+  id: Scalars['ID']['input'];
+};
+
 /** Revoke a membership. */
 export type RevokeMembershipInput = {
   /** The membership. */
@@ -7142,6 +7317,14 @@ export type RoleDefinition = {
   scopeKinds: Array<ScopeKind>;
   /** A staff role (works in the console); RESIDENT is not. */
   staff: Scalars['Boolean']['output'];
+};
+
+/** Issue a new key for an app; the old one keeps working for the overlap. */
+export type RotateApiClientKeyInput = {
+  /** The app. */
+  id: Scalars['ID']['input'];
+  /** Seconds the old key stays valid (0 to 604800, one week); 0 ends it at once. */
+  overlapSeconds?: Scalars['Int']['input'];
 };
 
 /** Save the minutes (sanitised rich text), and publish them. */
@@ -8305,6 +8488,20 @@ export type UpdateActionItemInput = {
   completionNote?: InputMaybe<Scalars['String']['input']>;
   /** Its new state. */
   state: MeetingActionItemState;
+};
+
+/** Change an app’s name, origins or budget. */
+export type UpdateApiClientInput = {
+  /** New allowed origins (replaces the list; at most 20). */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New budget in cost points per minute (60 to 1,000,000). */
+  budgetPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The version the editor saw; a newer one refuses with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The app. */
+  id: Scalars['ID']['input'];
+  /** New name (1-100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a building; omitted fields stay as they are. */

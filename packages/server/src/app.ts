@@ -18,9 +18,11 @@ import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
 import { createArmor, MAX_TOKENS } from './graphql/armor.js';
-import { buildContext } from './graphql/build-context.js';
+import { appOf, buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
+import { type BudgetStore, chargeOperation, limitsPlugin } from './graphql/limits.js';
+import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
 import { registerHealthRoutes } from './http/health.js';
@@ -54,6 +56,18 @@ function parseRejection(source: string): { message: string; extensions: { code: 
   }
 }
 
+/** One value of a request header (the first when repeated). */
+const headerOf = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/** The app key of a graphql-ws connection: `connectionParams['x-api-key']`, else the upgrade request's header. */
+const wsApiKey = (ctx: {
+  connectionParams?: Readonly<Record<string, unknown>> | undefined;
+  extra: { request: { headers: Record<string, string | string[] | undefined> } };
+}): string | undefined => {
+  const given = ctx.connectionParams?.['x-api-key'];
+  return typeof given === 'string' ? given : headerOf(ctx.extra.request.headers['x-api-key']);
+};
+
 export interface App {
   fastify: FastifyInstance;
   dataSource: DataSource;
@@ -73,6 +87,12 @@ export interface AppOptions {
   testHooks?: boolean;
   /** Where the log goes instead of stdout (tests capture it). */
   logStream?: NodeJS.WritableStream;
+  /** Where cost budgets live (default: in this process); tests pass one with a controlled clock. */
+  budgetStore?: BudgetStore;
+  /** Clock of the cost budgets, in milliseconds (tests control it). */
+  budgetClock?: () => number;
+  /** The registered (persisted) documents: hash → document (default: packages/schema/persisted-operations.json). */
+  persistedDocuments?: PersistedDocuments;
 }
 
 /** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
@@ -161,7 +181,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   const schema = await buildGraphQLSchema(services.pubSub);
-  const armor = createArmor();
+  const suggestions = config.nodeEnv === 'development';
+  const armor = createArmor({ suggestions });
+  if (options.budgetStore) services.apiClient.budgets = options.budgetStore;
+  if (options.budgetClock) services.apiClient.budgetClock = options.budgetClock;
+  const persisted = options.persistedDocuments ?? loadPersistedDocuments();
   const formatError = makeFormatError(fastify.log, config.nodeEnv === 'development');
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -170,6 +194,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // A browser may not send a simple (form-like) request: every POST needs a JSON content type
+    // or a header a form cannot set (Apollo's CSRF prevention).
+    csrfPrevention: true,
+    // Registered documents are resolved before Apollo (graphql/persisted.ts); no open APQ cache.
+    persistedQueries: false,
     validationRules: armor.validationRules,
     // graphql-armor ships CommonJS types of Apollo's plugin interface (STACK): same shape, other
     // declaration. No drain plugin: close() closes Fastify (which waits for in-flight requests)
@@ -177,15 +206,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       serviceUnavailablePlugin<RequestContext>(),
+      limitsPlugin(),
     ],
   });
   await apollo.start();
 
   // Credentials only with an explicit list of origins: never with a reflected or wildcard origin
-  // (the API authenticates with a bearer header, so other origins need no credentials).
+  // (the API authenticates with a bearer header, so other origins need no credentials). Besides
+  // CORS_ORIGINS, the origins of active apps (their `allowedOrigins`) may call.
   const listedOrigins = Array.isArray(config.corsOrigins);
+  const listed = new Set(Array.isArray(config.corsOrigins) ? config.corsOrigins : []);
   await fastify.register(fastifyCors, {
-    origin: listedOrigins ? config.corsOrigins : '*',
+    origin: listedOrigins
+      ? async (origin: string | undefined) =>
+          !origin || listed.has(origin) || (await services.apiClient.knowsOrigin(origin).catch(() => false))
+      : '*',
     credentials: listedOrigins,
   });
   await fastify.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
@@ -196,6 +231,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ip: req.ip,
       userAgent: req.headers['user-agent'] ?? null,
       authorization: req.headers.authorization,
+      apiKey: headerOf(req.headers['x-api-key']),
+      origin: headerOf(req.headers.origin),
       languages: [req.headers['accept-language']],
     });
   const apolloHandler = fastifyApolloHandler(apollo, { context: httpContext });
@@ -205,6 +242,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     {
       schema,
       onConnect: async (ctx) => {
+        // An app key (connectionParams['x-api-key'] or the upgrade's header) must be valid to connect.
+        try {
+          await appOf(services, wsApiKey(ctx), headerOf(ctx.extra.request.headers.origin));
+        } catch {
+          return false;
+        }
         // Tie the connection to its session: it closes when the session ends (logout, password
         // change, account disabled, refresh family revoked).
         await watchSession(
@@ -215,18 +258,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ).catch((err: unknown) => fastify.log.warn({ err }, 'session watch failed'));
         return true;
       },
-      context: async (ctx) =>
-        buildContext(services, {
-          requestId: newId(),
-          ip: ctx.extra.request.ip,
-          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-          authorization: String(ctx.connectionParams?.authorization ?? ''),
-          languages: [
-            typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null,
-            ctx.extra.request.headers['accept-language'],
-          ],
-        }),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.
         let document: DocumentNode;
         try {
@@ -236,12 +268,39 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         }
         const errors = validate(schema, document, wsRules);
         if (errors.length > 0) return errors;
-        return undefined;
+        // The same context and the same cost limits and budgets as over HTTP.
+        let contextValue: RequestContext;
+        try {
+          contextValue = await buildContext(services, {
+            requestId: newId(),
+            ip: ctx.extra.request.ip,
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+            authorization: String(ctx.connectionParams?.authorization ?? ''),
+            apiKey: wsApiKey(ctx),
+            origin: headerOf(ctx.extra.request.headers.origin),
+            languages: [
+              typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null,
+              ctx.extra.request.headers['accept-language'],
+            ],
+          });
+          await chargeOperation(contextValue, schema, document, payload.operationName, payload.variables);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Internal server error')];
+        }
+        return {
+          schema,
+          document,
+          contextValue,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+        };
       },
       onError: (_ctx, _id, _payload, errors) => {
         return errors.map((e) => {
           const f = formatError(e.toJSON(), e);
-          return new GraphQLError(f.message, { extensions: f.extensions });
+          // Field suggestions only in development (graphql-armor's mask covers HTTP only).
+          const message = suggestions ? f.message : f.message.replace(/Did you mean .+\?/, '[Suggestion hidden]');
+          return new GraphQLError(message, { extensions: f.extensions });
         });
       },
       // Execution errors (a refused subscribe, a failing resolver) go through the same pipeline
@@ -257,6 +316,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Parse failures and documents over the token limit are the client's fault: HTTP 400 before
   // Apollo (graphql-armor's max-tokens rule throws inside Apollo's parse → 500, STACK trap 16).
   const preParse = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
+    // Registered documents: a known `extensions.persistedQuery.sha256Hash` stands for its document;
+    // TRUSTED_DOCUMENTS makes the console (or every keyless client) send only registered ones.
+    const refusal = resolvePersisted(req, persisted, config.limits.trustedDocuments);
+    if (refusal) return reply.code(refusal.status).send({ errors: [refusal.error] });
     const source =
       req.method === 'GET'
         ? (req.query as { query?: unknown } | undefined)?.query

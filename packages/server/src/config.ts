@@ -137,6 +137,18 @@ export interface Config {
   jobsEnabled: boolean;
   sms: SmsConfig;
   wechat: WechatConfig;
+  /** Request limits: the largest cost of one operation, the cost budget per user/address (0: off). */
+  limits: LimitsPolicy;
+}
+
+/** Cost limits (MAX_QUERY_COST, COST_BUDGET_PER_MINUTE, TRUSTED_DOCUMENTS). */
+export interface LimitsPolicy {
+  /** Largest cost of one operation (fields, each connection's subtree multiplied by its `first`). */
+  maxCost: number;
+  /** Cost points per minute of a signed-in user, or of an anonymous client address; 0 = no user budget. */
+  userBudgetPerMinute: number;
+  /** Who must send registered (persisted) documents: nobody, the console client, or every request without an app key. */
+  trustedDocuments: 'off' | 'console' | 'strict';
 }
 
 type Env = Record<string, string | undefined>;
@@ -326,6 +338,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     wsSessionCheckMs: integer(env, 'WS_SESSION_CHECK_SECONDS', 3, 1, 60) * 1000,
     sms,
     wechat,
+    limits: {
+      maxCost: integer(env, 'MAX_QUERY_COST', 20_000, 100, 1_000_000),
+      // Off under test: the suites send thousands of requests from one address.
+      userBudgetPerMinute: integer(env, 'COST_BUDGET_PER_MINUTE', nodeEnv === 'test' ? 0 : 60_000, 0, 10_000_000),
+      trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'console', 'strict'] as const, 'off'),
+    },
   };
 }
 

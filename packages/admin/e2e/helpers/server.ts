@@ -38,7 +38,7 @@ export interface RunningServer {
  * The real product process: server (through tsx) on a fresh SQLite file seeded with the demo
  * data, serving the console built for the tests (see e2e/global-setup.ts).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rt-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(resolve(SERVER_ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
@@ -54,6 +54,7 @@ export async function startServer(): Promise<RunningServer> {
       DB_SEED_DEMO: 'true',
       ADMIN_DIR: inject('adminDir'),
       AUTH_SECRET: E2E_AUTH_SECRET,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

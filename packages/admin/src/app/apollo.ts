@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
@@ -111,9 +112,32 @@ const authLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
+/** The client name the server knows the console by (TRUSTED_DOCUMENTS=console binds it to registered documents). */
+export const CONSOLE_CLIENT_NAME = 'roundtable-console';
+
+/** sha256 (hex) with the browser's own crypto; null where there is none (plain HTTP off localhost). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Trusted documents: each operation is sent by its id (the sha256 of its text, registered at build
+ * time in packages/schema/persisted-operations.json by `pnpm codegen`); the server answers
+ * PERSISTED_QUERY_NOT_FOUND for an id it does not know and the link resends the full document.
+ */
+function persistedLink(): ApolloLink[] {
+  return typeof crypto !== 'undefined' && crypto.subtle ? [new PersistedQueryLink({ sha256: sha256Hex })] : [];
+}
+
 /** The one Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions, same path. */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  const http = ApolloLink.from([createAuthErrorLink(uri), authLink, new HttpLink({ uri })]);
+  const http = ApolloLink.from([
+    createAuthErrorLink(uri),
+    authLink,
+    ...persistedLink(),
+    new HttpLink({ uri, headers: { 'apollographql-client-name': CONSOLE_CLIENT_NAME } }),
+  ]);
   const wsUrl = new URL(uri, window.location.href);
   wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
   const wsClient = createClient({

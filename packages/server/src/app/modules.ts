@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { registerPermissions } from '../auth/permissions.js';
 import { type Reason, registerReasons } from '../common/errors.js';
 import { analysisModule } from '../modules/analysis/analysis.module.js';
+import { apiClientModule } from '../modules/api-client/api-client.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
 import { registerAuditOperations } from '../modules/audit/audit.operations.js';
 import { boardModule } from '../modules/board/board.module.js';
@@ -55,6 +56,7 @@ export const modules = [
   pointsModule,
   volunteerModule,
   boardModule,
+  apiClientModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

@@ -16,6 +16,14 @@ export const ErrorCode = {
   SESSION_REVOKED: 'SESSION_REVOKED',
   PHONE_TAKEN: 'PHONE_TAKEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The `X-Api-Key` names no app, or a key that has expired after a rotation (HTTP 401). */
+  APP_KEY_INVALID: 'APP_KEY_INVALID',
+  /** The `X-Api-Key` names an app whose key was revoked (HTTP 401). */
+  APP_KEY_REVOKED: 'APP_KEY_REVOKED',
+  /** The app's or user's cost budget is spent: retry after `Retry-After` seconds (HTTP 429). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** This client must send a registered (persisted) document: TRUSTED_DOCUMENTS (HTTP 400). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   /** The database cannot be reached right now: retry after `Retry-After` seconds. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;

@@ -18,7 +18,14 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // Request limits and app keys (graphql/limits.ts, build-context.ts): they keep reason and details.
+  ErrorCode.APP_KEY_INVALID,
+  ErrorCode.APP_KEY_REVOKED,
+  ErrorCode.RATE_LIMITED,
 ]);
+
+/** Extensions a passed-through request error keeps besides its code (limits and app keys set them). */
+const KEPT_EXTENSIONS = ['reason', 'field', 'retryAfterSeconds', 'details'] as const;
 
 /**
  * graphql-js variable-coercion messages quote the value (`Variable "$i" got invalid value
@@ -114,8 +121,15 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-      return { ...base, message: withoutInput(base.message), extensions: { code } };
+    const originRefused = code === ErrorCode.FORBIDDEN && formatted.extensions?.reason === 'API_ORIGIN_NOT_ALLOWED';
+    if (typeof code === 'string' && (REQUEST_CODES.has(code) || originRefused)) {
+      const kept = Object.fromEntries(
+        KEPT_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
+          k,
+          formatted.extensions?.[k],
+        ]),
+      );
+      return { ...base, message: withoutInput(base.message), extensions: { code, ...kept } };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL operation');
     return {

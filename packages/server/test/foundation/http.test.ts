@@ -22,7 +22,8 @@ describe('HTTP surface', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    // Every answer also carries the operation's cost (extensions.cost, graphql/limits.ts).
+    expect(await res.json()).toMatchObject({ data: { __typename: 'Query' }, extensions: { cost: { requested: 0 } } });
   });
 
   it('reports /healthz and /readyz', async () => {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
+import { seedApiClients } from './api-client.js';
 import { seedBoard } from './board.js';
 import { seedDemo } from './demo.js';
 import { seedMeetings } from './meeting.js';
@@ -26,5 +27,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedPublications(ds, config);
   await seedPointsAndVolunteers(ds);
   await seedBoard(ds);
+  await seedApiClients(ds);
   return result;
 }

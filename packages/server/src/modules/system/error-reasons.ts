@@ -24,6 +24,11 @@ const CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   TOKEN_EXPIRED: 'The access or refresh token expired.',
   SESSION_REVOKED: 'The session ended (signed out, password changed, account disabled, token reused).',
   PHONE_TAKEN: 'The phone number is already registered.',
+  APP_KEY_INVALID: 'The `X-Api-Key` is malformed, unknown, or expired after a rotation (HTTP 401).',
+  APP_KEY_REVOKED: 'The `X-Api-Key` belongs to a revoked app (HTTP 401).',
+  RATE_LIMITED: 'The app’s or user’s cost budget is spent: retry after `retryAfterSeconds` (HTTP 429, `Retry-After`).',
+  TRUSTED_DOCUMENT_REQUIRED:
+    'This client must send a registered document (`extensions.persistedQuery.sha256Hash` of a console operation; HTTP 400).',
   INTERNAL_SERVER_ERROR: 'An unexpected error (logged on the server).',
   SERVICE_UNAVAILABLE: 'The database cannot be reached: retry after `retryAfterSeconds` (HTTP 503).',
 };

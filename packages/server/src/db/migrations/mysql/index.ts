@@ -17,6 +17,7 @@ import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
+import { ApiClient1796545808391 } from './1796545808391-ApiClient.js';
 import { IdentitySignin1796545895538 } from './1796545895538-IdentitySignin.js';
 import { TicketAlterTicketPriority1796545900000 } from './1796545900000-TicketAlterTicketPriority.js';
 import { TicketAlterTicketAssignmentAcknowledge1796545901000 } from './1796545901000-TicketAlterTicketAssignmentAcknowledge.js';
@@ -53,4 +54,5 @@ export const mysqlMigrations = [
   TicketAlterTicketCategoryParent1796545902000,
   TicketDesk1796545903000,
   TicketAlterTicketDesk1796546068897,
+  ApiClient1796545808391,
 ];
