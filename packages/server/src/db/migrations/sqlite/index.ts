@@ -17,6 +17,7 @@ import { Venue1796534731491 } from './1796534731491-Venue.js';
 import { Triage1796534744889 } from './1796534744889-Triage.js';
 import { Vote1796534864956 } from './1796534864956-Vote.js';
 import { PointsVolunteer1796535381170 } from './1796535381170-PointsVolunteer.js';
+import { Webhook1796545950198 } from './1796545950198-Webhook.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -37,4 +38,5 @@ export const sqliteMigrations = [
   Triage1796534744889,
   Vote1796534864956,
   PointsVolunteer1796535381170,
+  Webhook1796545950198,
 ];
