@@ -7,7 +7,6 @@ import {
   type InsertEvent,
   type ObjectLiteral,
   type QueryRunner,
-  type TransactionCommitEvent,
 } from 'typeorm';
 import { NotificationEntity } from '../notification/notification.entity.js';
 import { OrganisationKind } from '../org/org.enums.js';
@@ -201,11 +200,22 @@ export async function enqueue(m: EntityManager, events: DomainEvent[]): Promise<
   return rows.length;
 }
 
-/** Per data source: what to run once a transaction that wrote deliveries has committed. */
+/** Per data source: what to run once a transaction that wrote deliveries has ended. */
 const kicks = new WeakMap<DataSource, () => void>();
-/** Query runners whose open transaction wrote deliveries (TypeORM resets `queryRunner.data` per save). */
-const pending = new WeakSet<QueryRunner>();
 export const onDeliveriesCommitted = (ds: DataSource, kick: () => void) => kicks.set(ds, kick);
+
+/**
+ * Runs `kick` once the transaction of `qr` has ended (committed: the deliveries are due now; rolled
+ * back: the kick finds nothing). Watched rather than told by `afterTransactionCommit`, which also
+ * fires for savepoints, and was not seen for every outer commit under the development server.
+ */
+function afterTransaction(qr: QueryRunner, kick: () => void, waited = 0): void {
+  if (!qr.isTransactionActive || qr.isReleased || waited > 60_000) {
+    kick();
+    return;
+  }
+  setTimeout(() => afterTransaction(qr, kick, waited + 20), 20).unref();
+}
 
 @EventSubscriber()
 export class WebhookOutboxSubscriber implements EntitySubscriberInterface<ObjectLiteral> {
@@ -213,13 +223,7 @@ export class WebhookOutboxSubscriber implements EntitySubscriberInterface<Object
     const source = typeof event.metadata.target === 'function' ? SOURCES.get(event.metadata.target) : undefined;
     if (!source || !event.entity) return;
     const written = await enqueue(event.manager, await source(event.entity, event.manager));
-    if (written > 0) pending.add(event.queryRunner);
-  }
-
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    // A nested save commits a savepoint first: wait for the outermost commit.
-    if (!pending.has(event.queryRunner) || event.queryRunner.isTransactionActive) return;
-    pending.delete(event.queryRunner);
-    kicks.get(event.connection)?.();
+    const kick = kicks.get(event.connection);
+    if (written > 0 && kick) afterTransaction(event.queryRunner, kick);
   }
 }

@@ -10,6 +10,8 @@ export const MAX_RETRY_MS = 3 * 3600_000;
 /** A receiver that failed this many times in a row over at least PAUSE_AFTER_MS is paused. */
 export const PAUSE_AFTER_FAILURES = 10;
 export const PAUSE_AFTER_MS = 6 * 3600_000;
+/** Every process looks for due deliveries this often (besides right after a commit that wrote some). */
+export const POLL_MS = 5_000;
 /** A sender waits this long for an answer. */
 export const SEND_TIMEOUT_MS = 10_000;
 /** Characters of an answer kept on the delivery row. */

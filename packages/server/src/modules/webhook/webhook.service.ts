@@ -20,6 +20,7 @@ import {
   newSecret,
   PAUSE_AFTER_FAILURES,
   PAUSE_AFTER_MS,
+  POLL_MS,
   RESPONSE_EXCERPT,
   RETRY_WINDOW_MS,
   retryDelay,
@@ -71,9 +72,16 @@ export class WebhookService {
     private readonly notifications: NotificationService,
     private readonly sender: WebhookSender = fetchSender,
   ) {
-    onDeliveriesCommitted(ds, () => {
-      setImmediate(() => void this.deliverDue().catch(() => undefined));
-    });
+    onDeliveriesCommitted(ds, () => this.soon());
+    // A safety net for the kick after commit: a short, indexed look for due deliveries.
+    setInterval(() => {
+      if (this.ds.isInitialized) this.soon();
+    }, POLL_MS).unref();
+  }
+
+  /** Sends what is due, in the background (errors are retried by the next pass). */
+  private soon(): void {
+    setImmediate(() => void this.deliverDue().catch(() => undefined));
   }
 
   /** The subscriptions the viewer keeps, newest first. */
@@ -165,7 +173,7 @@ export class WebhookService {
         m,
       );
     });
-    if (!input.paused) setImmediate(() => void this.deliverDue().catch(() => undefined));
+    if (!input.paused) this.soon();
     return { ...s, ...patch } as WebhookSubscriptionEntity;
   }
 
@@ -222,7 +230,7 @@ export class WebhookService {
         m,
       );
     });
-    setImmediate(() => void this.deliverDue().catch(() => undefined));
+    this.soon();
     return { ...d, ...patch } as WebhookDeliveryEntity;
   }
 
