@@ -11,5 +11,7 @@ export const BASES = {
       url: 'http://127.0.0.1:9/limits',
       events: ['MAINTENANCE_OVERDUE'],
     },
+    // 500 code points of emoji are no URL: refused with its field (WEBHOOK_BAD_URL), never stored.
+    atMax: { url: 'BAD_USER_INPUT url' },
   }),
 };
