@@ -8,6 +8,7 @@ import { seedPublications } from './publication.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
+import { seedWebhooks } from './webhook.js';
 
 /** Every demo seed step, each idempotent: the tree and accounts, ticket categories, demo tickets. */
 export async function seedAll(ds: DataSource, config: Config): Promise<{ created: boolean }> {
@@ -20,5 +21,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedProperty(ds);
   await seedPublications(ds, config);
   await seedPointsAndVolunteers(ds);
+  await seedWebhooks(ds);
   return result;
 }
