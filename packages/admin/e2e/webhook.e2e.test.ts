@@ -94,7 +94,7 @@ describe('webhooks: subscribe with the secret shown once, the delivery log, re-s
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     const secret = page.getByTestId('webhook-secret');
     await secret.waitFor();
-    expect(await secret.innerText()).toMatch(/^whsec_/);
+    expect(await secret.textContent()).toMatch(/^whsec_/);
     await settle(page);
     await snap(page, 'webhook-secret-once');
     await page.getByRole('button', { name: '我已保存' }).click();
