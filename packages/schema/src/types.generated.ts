@@ -1426,6 +1426,27 @@ export type CreateVoteInput = {
   title: Scalars['String']['input'];
 };
 
+/** Subscribe an organisation’s receiver to events. */
+export type CreateWebhookSubscriptionInput = {
+  /** The events to hear (at least one). */
+  events: Array<WebhookEventType>;
+  /** A name for people (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** The owner organisation: events are delivered within its scope only. */
+  organisationId: Scalars['ID']['input'];
+  /** The receiver URL (at most 500 characters): https; http only to a loopback host outside production; never a private address in production. */
+  url: Scalars['String']['input'];
+};
+
+/** A new webhook subscription and its signing secret (shown this once). */
+export type CreateWebhookSubscriptionPayload = {
+  __typename?: 'CreateWebhookSubscriptionPayload';
+  /** The signing secret (`whsec_…`): keep it now, it is never shown again. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
 /** A deadline as the server computes it. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -2035,7 +2056,15 @@ export type ErrorReason =
   /** Only community staff organise a first assembly (`organiser: COMMUNITY`); committee members organise their committee's votes. Sent with code FORBIDDEN. */
   | 'VOTE_ORGANISER_NOT_ALLOWED'
   /** A paper ballot is entered with the scan of the signed ballot (`scanFileId`). Sent with code BAD_USER_INPUT. */
-  | 'VOTE_SCAN_REQUIRED';
+  | 'VOTE_SCAN_REQUIRED'
+  /** The receiver URL is not allowed (`url`): https only (http to a loopback address outside production), and never a private, loopback or link-local address in production. Sent with code BAD_USER_INPUT. */
+  | 'WEBHOOK_BAD_URL'
+  /** The name of the webhook subscription is blank (`name`). Sent with code BAD_USER_INPUT. */
+  | 'WEBHOOK_BLANK_NAME'
+  /** The delivery is still being retried: wait for it to be delivered or to fail before re-sending. Sent with code CONFLICT. */
+  | 'WEBHOOK_DELIVERY_PENDING'
+  /** No event was chosen (`events`). Sent with code BAD_USER_INPUT. */
+  | 'WEBHOOK_NO_EVENTS';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -3506,10 +3535,18 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VOTE_BLANK_TITLE (BAD_USER_INPUT), VOTE_BAD_PERIOD (BAD_USER_INPUT), VOTE_ORGANISER_NOT_ALLOWED (FORBIDDEN).
    */
   createVote: VotePayload;
+  /**
+   * Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation).
+   *
+   * Error reasons (`extensions.reason`): WEBHOOK_BLANK_NAME (BAD_USER_INPUT), WEBHOOK_BAD_URL (BAD_USER_INPUT), WEBHOOK_NO_EVENTS (BAD_USER_INPUT).
+   */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /** Delete a reply template. */
   deleteReplyTemplate: DeleteReplyTemplatePayload;
   /** Delete a routing rule (audited). */
   deleteTicketRoutingRule: DeleteTicketRoutingRulePayload;
+  /** Delete a webhook subscription and its delivery log. */
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
   /**
    * Dismiss an open hot topic with a reason; audited. It no longer grows.
    *
@@ -3795,6 +3832,12 @@ export type Mutation = {
    */
   requestSmsCode: SmsCodeRequestPayload;
   /**
+   * Send a delivered or failed webhook delivery again now.
+   *
+   * Error reasons (`extensions.reason`): WEBHOOK_DELIVERY_PENDING (CONFLICT).
+   */
+  resendWebhookDelivery: WebhookDeliveryPayload;
+  /**
    * Set a new password with an SMS code (purpose RESET_PASSWORD); every session ends, a new one is returned. Public.
    *
    * Error reasons (`extensions.reason`): IDENTITY_SMS_CODE_WRONG (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_EXPIRED (INVALID_CREDENTIALS), IDENTITY_SMS_CODE_TOO_MANY_TRIES (INVALID_CREDENTIALS), IDENTITY_PHONE_NOT_REGISTERED (INVALID_CREDENTIALS), IDENTITY_ACCOUNT_DISABLED (FORBIDDEN).
@@ -3934,6 +3977,8 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): VOTE_BAD_AREA (BAD_USER_INPUT).
    */
   setVoteUnit: VoteUnitPayload;
+  /** Pause a webhook subscription (deliveries are held) or resume it (held deliveries are sent). */
+  setWebhookSubscriptionPaused: WebhookSubscriptionPayload;
   /** End every own session but this one: their very next requests are refused. */
   signOutOtherSessions: SignOutOtherSessionsPayload;
   /**
@@ -4354,6 +4399,12 @@ export type MutationCreateVoteArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationDeleteReplyTemplateArgs = {
   input: BoardRecordInput;
 };
@@ -4362,6 +4413,12 @@ export type MutationDeleteReplyTemplateArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationDeleteTicketRoutingRuleArgs = {
   input: DeleteTicketRoutingRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4672,6 +4729,12 @@ export type MutationRequestSmsCodeArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload. */
+export type MutationResendWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
 export type MutationResetPasswordWithSmsCodeArgs = {
   input: ResetPasswordWithSmsCodeInput;
 };
@@ -4836,6 +4899,12 @@ export type MutationSetUserDisabledArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationSetVoteUnitArgs = {
   input: SetVoteUnitInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationSetWebhookSubscriptionPausedArgs = {
+  input: SetWebhookSubscriptionPausedInput;
 };
 
 
@@ -5094,7 +5163,9 @@ export type NotificationKind =
   /** An owners’ vote opened; told to the owners of its roll who have an account. */
   | 'VOTE_OPENED'
   /** A reminder to an owner of the roll who has not voted yet (sent by the organiser). */
-  | 'VOTE_REMINDER';
+  | 'VOTE_REMINDER'
+  /** A webhook subscription was paused because its receiver kept failing; told to the staff of the owner organisation and to whoever created it. */
+  | 'WEBHOOK_PAUSED';
 
 /** What a notification is about: a node of the schema, by type name and id. */
 export type NotificationSubject = {
@@ -5973,6 +6044,10 @@ export type Query = {
   voteUnits: VoteUnitConnection;
   /** A community's owners' votes, newest first: staff of its places see all; an owner sees the votes whose frozen roll they are on. */
   votes: VoteConnection;
+  /** The deliveries of a webhook subscription the viewer keeps, newest first, with their last answers. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The webhook subscriptions the viewer keeps (street and system administrators over their reach; staff of the owner organisation for its own), newest first. */
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 
@@ -6745,6 +6820,23 @@ export type QueryVotesArgs = {
   communityId: Scalars['ID']['input'];
   estateId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A matter staff take for a person (代为登记): by phone, at the counter, on patrol, from 12345, by letter. */
@@ -7609,6 +7701,14 @@ export type SetVoteUnitInput = {
   ownerRef?: InputMaybe<Scalars['String']['input']>;
   /** The owner’s account, if staff know it. */
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Pause or resume a webhook subscription. */
+export type SetWebhookSubscriptionPausedInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+  /** true: hold deliveries; false: resume (the failure count starts again, held deliveries are sent). */
+  paused: Scalars['Boolean']['input'];
 };
 
 /** Result of `signOutOtherSessions`. */
@@ -9572,6 +9672,141 @@ export type VoteVoterEdge = {
   cursor: Scalars['String']['output'];
   /** The owner of a roll. */
   node: VoteVoter;
+};
+
+/** One event sent (or to be sent) to one webhook subscription, with its last answer. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event happened (the delivery was created). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was delivered (a 2xx answer). */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event. */
+  eventType: WebhookEventType;
+  /** Opaque id; sent as `X-Roundtable-Delivery`. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made. */
+  lastAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The first 500 characters of the last answer, or the network error. */
+  lastResponse: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer (null: no answer). */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The JSON body sent. */
+  payload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['output'];
+};
+
+/** A page of webhook deliverys. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One webhook delivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The webhook delivery. */
+  node: WebhookDelivery;
+};
+
+/** Result of a mutation on a webhook delivery. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The webhook delivery as it is after the mutation. */
+  delivery: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Gave up after a day of retries (or the subscription was removed); can be re-sent. */
+  | 'FAILED'
+  /** Not yet answered with 2xx; another attempt is scheduled (`nextAttemptAt`). */
+  | 'PENDING';
+
+/** An event a webhook subscription can hear; delivered only within the owner organisation’s scope. */
+export type WebhookEventType =
+  /** A venue booking was approved or rejected: `bookingId`, `venueId`, `decision`. */
+  | 'BOOKING_DECIDED'
+  /** A piece of equipment became overdue for maintenance: `equipmentId`, `estateId`. */
+  | 'MAINTENANCE_OVERDUE'
+  /** A reply was posted on a ticket: `ticketId` (the reply text is not sent). */
+  | 'TICKET_REPLIED'
+  /** A ticket moved to another state (submitted, accepted, resolved, closed …): `ticketId`, `fromState`, `toState`. */
+  | 'TICKET_STATE_CHANGED';
+
+/** Why a webhook subscription is paused. */
+export type WebhookPauseReason =
+  /** Paused by the server: the receiver kept failing (its owner was told). */
+  | 'FAILING'
+  /** Paused by one of its keepers. */
+  | 'MANUAL';
+
+/** A webhook subscription of an organisation: a receiver URL and the events it hears, delivered signed (`X-Roundtable-Signature`, see docs/api.md) within the organisation’s scope. The secret is shown once, by `createWebhookSubscription`. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** The app (API client) it belongs to, if any. */
+  apiClientId: Maybe<Scalars['ID']['output']>;
+  /** Failed attempts in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The events it hears. */
+  events: Array<WebhookEventType>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The owner organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** Whether deliveries are held (they resume when it is resumed). */
+  paused: Scalars['Boolean']['output'];
+  /** Why it is paused. */
+  pausedReason: Maybe<WebhookPauseReason>;
+  /** The receiver URL (https). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** The items of this page. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One webhook subscription in a page, with its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The webhook subscription. */
+  node: WebhookSubscription;
+};
+
+/** Result of a mutation on a webhook subscription. */
+export type WebhookSubscriptionPayload = {
+  __typename?: 'WebhookSubscriptionPayload';
+  /** The webhook subscription as it is after the mutation. */
+  subscription: WebhookSubscription;
 };
 
 /** Answer of `loginWithWechat`: a session when the WeChat user is linked to an account; otherwise a link token for `linkWechatPhone`. */

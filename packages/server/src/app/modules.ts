@@ -26,6 +26,7 @@ import { triageModule } from '../modules/triage/triage.module.js';
 import { venueModule } from '../modules/venue/venue.module.js';
 import { volunteerModule } from '../modules/volunteer/volunteer.module.js';
 import { voteModule } from '../modules/vote/vote.module.js';
+import { webhookModule } from '../modules/webhook/webhook.module.js';
 import type { Services } from '../services.js';
 import type { CoreServices, EnumRegistration, ModuleJob, ModuleManifest, RouteKit } from './module.js';
 
@@ -57,6 +58,7 @@ export const modules = [
   volunteerModule,
   boardModule,
   apiClientModule,
+  webhookModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

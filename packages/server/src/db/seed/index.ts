@@ -12,6 +12,7 @@ import { seedTicketIntake } from './ticket-intake.js';
 import { seedCategories, seedTickets } from './tickets.js';
 import { seedVenues } from './venue.js';
 import { seedVotes } from './vote.js';
+import { seedWebhooks } from './webhook.js';
 
 /** Every demo seed step, each idempotent: the tree and accounts, ticket categories, demo tickets. */
 export async function seedAll(ds: DataSource, config: Config): Promise<{ created: boolean }> {
@@ -28,5 +29,6 @@ export async function seedAll(ds: DataSource, config: Config): Promise<{ created
   await seedPointsAndVolunteers(ds);
   await seedBoard(ds);
   await seedApiClients(ds);
+  await seedWebhooks(ds);
   return result;
 }

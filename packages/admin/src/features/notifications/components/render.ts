@@ -68,6 +68,11 @@ const KINDS: Record<NotificationKind, { title: MessageKey; body?: MessageKey | '
     body: 'notif.kind.EQUIPMENT_OVERDUE.body',
     warning: true,
   },
+  WEBHOOK_PAUSED: {
+    title: 'notif.kind.WEBHOOK_PAUSED',
+    body: 'notif.kind.WEBHOOK_PAUSED.body',
+    warning: true,
+  },
 };
 
 /** Params for a template: `xZh`/`xEn` become `x` in the reader's language; nulls are left out. */

@@ -24,6 +24,7 @@ import { TicketAlterTicketAssignmentAcknowledge1796545901000 } from './179654590
 import { TicketAlterTicketCategoryParent1796545902000 } from './1796545902000-TicketAlterTicketCategoryParent.js';
 import { TicketDesk1796545903000 } from './1796545903000-TicketDesk.js';
 import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaffAccounts.js';
+import { Webhook1796545950198 } from './1796545950198-Webhook.js';
 import { TicketAlterTicketDesk1796546068897 } from './1796546068897-TicketAlterTicketDesk.js';
 import { Board1796546140137 } from './1796546140137-Board.js';
 
@@ -55,4 +56,5 @@ export const mysqlMigrations = [
   TicketDesk1796545903000,
   TicketAlterTicketDesk1796546068897,
   ApiClient1796545808391,
+  Webhook1796545950198,
 ];

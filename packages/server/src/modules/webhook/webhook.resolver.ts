@@ -1,0 +1,88 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { withReasons } from '../../common/errors.js';
+import { actorOf, type RequestContext } from '../../graphql/context.js';
+import { mapConnection } from '../../graphql/pagination.js';
+import { Role } from '../identity/identity.enums.js';
+import { WebhookReasons as R } from './webhook.errors.js';
+import { CreateWebhookSubscriptionInput, SetWebhookSubscriptionPausedInput } from './webhook.inputs.js';
+import { toWebhookDelivery, toWebhookSubscription } from './webhook.mappers.js';
+import {
+  CreateWebhookSubscriptionPayload,
+  WebhookDeliveryConnection,
+  WebhookDeliveryListArgs,
+  WebhookDeliveryPayload,
+  WebhookSubscription,
+  WebhookSubscriptionConnection,
+  WebhookSubscriptionListArgs,
+  WebhookSubscriptionPayload,
+} from './webhook.types.js';
+
+/** Webhooks: thin — each operation hands the actor to the service. */
+@Authorized([Role.SYSTEM_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_STAFF, Role.PROPERTY_STAFF, Role.COMMITTEE_MEMBER])
+@Resolver(() => WebhookSubscription)
+export class WebhookResolver {
+  @Query(() => WebhookSubscriptionConnection, {
+    description:
+      'The webhook subscriptions the viewer keeps (street and system administrators over their reach; staff of the owner organisation for its own), newest first.',
+  })
+  async webhookSubscriptions(
+    @Args(() => WebhookSubscriptionListArgs) args: WebhookSubscriptionListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return mapConnection(await ctx.services.webhook.list(actorOf(ctx), args), toWebhookSubscription);
+  }
+
+  @Query(() => WebhookDeliveryConnection, {
+    description: 'The deliveries of a webhook subscription the viewer keeps, newest first, with their last answers.',
+  })
+  async webhookDeliveries(
+    @Args(() => WebhookDeliveryListArgs) args: WebhookDeliveryListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return mapConnection(await ctx.services.webhook.deliveries(actorOf(ctx), args), toWebhookDelivery);
+  }
+
+  @Mutation(() => CreateWebhookSubscriptionPayload, {
+    description: withReasons(
+      'Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation).',
+      [R.WEBHOOK_BLANK_NAME, R.WEBHOOK_BAD_URL, R.WEBHOOK_NO_EVENTS],
+    ),
+  })
+  async createWebhookSubscription(
+    @Arg('input', () => CreateWebhookSubscriptionInput, { description: 'The subscription.' })
+    input: CreateWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const { subscription, secret } = await ctx.services.webhook.create(actorOf(ctx), input);
+    return { subscription: toWebhookSubscription(subscription), secret };
+  }
+
+  @Mutation(() => WebhookSubscriptionPayload, {
+    description: 'Pause a webhook subscription (deliveries are held) or resume it (held deliveries are sent).',
+  })
+  async setWebhookSubscriptionPaused(
+    @Arg('input', () => SetWebhookSubscriptionPausedInput, { description: 'Which and how.' })
+    input: SetWebhookSubscriptionPausedInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { subscription: toWebhookSubscription(await ctx.services.webhook.setPaused(actorOf(ctx), input)) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Delete a webhook subscription and its delivery log.' })
+  async deleteWebhookSubscription(
+    @Arg('id', () => ID, { description: 'The subscription.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.webhook.remove(actorOf(ctx), id);
+  }
+
+  @Mutation(() => WebhookDeliveryPayload, {
+    description: withReasons('Send a delivered or failed webhook delivery again now.', [R.WEBHOOK_DELIVERY_PENDING]),
+  })
+  async resendWebhookDelivery(
+    @Arg('id', () => ID, { description: 'The delivery.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return { delivery: toWebhookDelivery(await ctx.services.webhook.resend(actorOf(ctx), id)) };
+  }
+}
