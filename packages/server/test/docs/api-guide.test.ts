@@ -87,6 +87,7 @@ describe('docs/api.md examples', () => {
       CATEGORY_ID: desk.category.id,
       ESTATE_ID: building.estateId,
       PHOTO: join(WORK, 'photo.png'),
+      NEW_PHONE: `139${String(Date.now() % 100_000_000).padStart(8, '0')}`,
     });
     const staff = async (query: string, i: Record<string, unknown>) => {
       const r = await s.gql(query, { i }, staffToken);
@@ -104,6 +105,13 @@ describe('docs/api.md examples', () => {
         const answer = lastJson(stdout);
         expect(answer.errors, `${label}: ${stdout}`).toBeUndefined();
         if (b.heading === 'Authentication') env.TOKEN = answer.data.login.accessToken;
+        if (b.heading === 'Register with an SMS code') {
+          if (answer.data.requestSmsCode) {
+            expect(answer.data.requestSmsCode.sent).toBe(true);
+            // The resident reads the SMS: here, the code the development transport recorded.
+            env.SMS_CODE = s.sms.lastCode(env.NEW_PHONE as string, 'REGISTER' as never) as string;
+          } else expect(answer.data.registerResident.user.displayName).toBe('王阿姨');
+        }
         if (b.heading === 'Bind a household') {
           expect(answer.data.requestHouseholdBinding.binding.status).toBe('PENDING');
           await staff(

@@ -3,6 +3,12 @@ import { defineMessages } from '../../i18n/define';
 /** 我的账号 (own name, password, sessions) and staff accounts made by administrators (users feature). */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.user.password.reset': '短信验证码重置密码',
+    'audit.op.user.wechat.link': '绑定微信',
+    'audit.op.user.password.set-with-code': '用一次性码设置密码',
+    'audit.op.staff.account.create': '新建工作人员账号',
+    'audit.op.staff.password.reset': '重置工作人员密码',
     'nav.account': '我的账号',
     'account.profile': '基本信息',
     'account.phone': '手机号（登录账号）',
@@ -49,6 +55,11 @@ export const messages = defineMessages({
     'error.reason.IDENTITY_CANNOT_RESET_SELF': '请在“我的账号”中修改自己的密码',
   },
   'en-US': {
+    'audit.op.user.password.reset': 'Password reset by SMS code',
+    'audit.op.user.wechat.link': 'WeChat linked',
+    'audit.op.user.password.set-with-code': 'Password set with a one-time code',
+    'audit.op.staff.account.create': 'Staff account created',
+    'audit.op.staff.password.reset': 'Staff password reset',
     'nav.account': 'My account',
     'account.profile': 'Profile',
     'account.phone': 'Phone (sign-in)',

@@ -3,6 +3,11 @@ import { defineMessages } from '../../i18n/define';
 /** The api-client feature (应用接入): apps that call the API with a key. */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.apiclient.create': '新建接入应用',
+    'audit.op.apiclient.update': '修改接入应用',
+    'audit.op.apiclient.rotate': '轮换应用密钥',
+    'audit.op.apiclient.revoke': '吊销接入应用',
     'nav.apiClient': '应用接入',
     'apiClient.name': '应用名称',
     'apiClient.owner': '所属组织',
@@ -47,6 +52,10 @@ export const messages = defineMessages({
     'error.reason.API_PAGE_SIZE_OUT_OF_RANGE': '每页条数须在 1 到 100 之间。',
   },
   'en-US': {
+    'audit.op.apiclient.create': 'API app created',
+    'audit.op.apiclient.update': 'API app updated',
+    'audit.op.apiclient.rotate': 'API key rotated',
+    'audit.op.apiclient.revoke': 'API app revoked',
     'nav.apiClient': 'API apps',
     'apiClient.name': 'App name',
     'apiClient.owner': 'Owner',

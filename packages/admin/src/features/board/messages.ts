@@ -3,6 +3,14 @@ import { defineMessages } from '../../i18n/define';
 /** 公示与回访: moderation of the public board, reports, reply templates, call-backs. */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.board.setSettings': '设置公示与限制',
+    'audit.op.board.handleReport': '处理举报',
+    'audit.op.board.hideText': '隐藏公开内容',
+    'audit.op.board.unhideText': '恢复公开内容',
+    'audit.op.board.template.create': '新建常用语',
+    'audit.op.board.template.update': '修改常用语',
+    'audit.op.board.template.delete': '删除常用语',
     'nav.board': '公示与回访',
     'board.tab.reports': '举报处理',
     'board.tab.templates': '常用语',
@@ -86,6 +94,13 @@ export const messages = defineMessages({
     'error.reason.BOARD_TEMPLATE_STALE': '常用语已被他人修改，请刷新后重试。',
   },
   'en-US': {
+    'audit.op.board.setSettings': 'Board settings saved',
+    'audit.op.board.handleReport': 'Report handled',
+    'audit.op.board.hideText': 'Public text hidden',
+    'audit.op.board.unhideText': 'Public text shown again',
+    'audit.op.board.template.create': 'Reply template created',
+    'audit.op.board.template.update': 'Reply template updated',
+    'audit.op.board.template.delete': 'Reply template deleted',
     'nav.board': 'Board & call-backs',
     'board.tab.reports': 'Reports',
     'board.tab.templates': 'Reply templates',

@@ -3,6 +3,17 @@ import { defineMessages } from '../../i18n/define';
 /** The ticket desk: urgency, routing rules, acknowledgement (签收), supervision (督办). */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.ticket.callBack': '回访',
+    'audit.op.ticket.reopenAfterCallback': '回访后重新打开',
+    'audit.op.ticket.changePriority': '调整紧急程度',
+    'audit.op.ticket.acknowledge': '签收',
+    'audit.op.ticket.supervise': '督办',
+    'audit.op.ticket.category.setDefaults': '设置分类默认值',
+    'audit.op.ticket.desk.setSetting': '设置签收与紧急时限',
+    'audit.op.ticket.routingRule.create': '新建分派规则',
+    'audit.op.ticket.routingRule.update': '修改分派规则',
+    'audit.op.ticket.routingRule.delete': '删除分派规则',
     'desk.priority': '紧急程度',
     'desk.priority.NORMAL': '一般',
     'desk.priority.URGENT': '加急',
@@ -65,6 +76,16 @@ export const messages = defineMessages({
     'error.reason.TICKET_CATEGORY_PARENT_INVALID': '上级分类须为本社区的一级分类，且有下级的分类不能再设上级',
   },
   'en-US': {
+    'audit.op.ticket.callBack': 'Follow-up call',
+    'audit.op.ticket.reopenAfterCallback': 'Reopened after a follow-up call',
+    'audit.op.ticket.changePriority': 'Priority changed',
+    'audit.op.ticket.acknowledge': 'Assignment acknowledged',
+    'audit.op.ticket.supervise': 'Supervision notice',
+    'audit.op.ticket.category.setDefaults': 'Category defaults set',
+    'audit.op.ticket.desk.setSetting': 'Desk clocks set',
+    'audit.op.ticket.routingRule.create': 'Routing rule created',
+    'audit.op.ticket.routingRule.update': 'Routing rule updated',
+    'audit.op.ticket.routingRule.delete': 'Routing rule deleted',
     'desk.priority': 'Priority',
     'desk.priority.NORMAL': 'Normal',
     'desk.priority.URGENT': 'Urgent',

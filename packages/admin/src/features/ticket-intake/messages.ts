@@ -3,6 +3,11 @@ import { defineMessages } from '../../i18n/define';
 /** The ticket desk (issue 10): intake on behalf, sources, bulk work, the printable work order. */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.ticket.acknowledgeEscalation': '部门签收上报',
+    'audit.op.ticket.raiseOnBehalf': '代为登记诉求',
+    'audit.op.ticket.contact.reveal': '查看登记人完整电话',
+    'audit.op.ticket.import': '导入历史诉求',
     'desk.intake': '代为登记',
     'desk.intake.title': '代为登记诉求',
     'desk.intake.done': '已登记',
@@ -57,6 +62,10 @@ export const messages = defineMessages({
     'error.reason.TICKET_BULK_TOO_MANY': '一次批量处理 1 至 100 件不重复的工单',
   },
   'en-US': {
+    'audit.op.ticket.acknowledgeEscalation': 'Escalation acknowledged by the department',
+    'audit.op.ticket.raiseOnBehalf': 'Matter raised on behalf',
+    'audit.op.ticket.contact.reveal': 'Contact phone revealed',
+    'audit.op.ticket.import': 'Historical matters imported',
     'desk.intake': 'Take a matter',
     'desk.intake.title': 'Take a matter on behalf of a person',
     'desk.intake.done': 'Recorded',

@@ -3,6 +3,12 @@ import { defineMessages } from '../../i18n/define';
 /** The webhook feature. */
 export const messages = defineMessages({
   'zh-CN': {
+    // Audit-log operations this feature's module writes (the audit log shows them by these texts).
+    'audit.op.webhook.create': '新建事件推送',
+    'audit.op.webhook.pause': '暂停事件推送',
+    'audit.op.webhook.resume': '恢复事件推送',
+    'audit.op.webhook.delete': '删除事件推送',
+    'audit.op.webhook.resend': '重新推送',
     'nav.webhook': 'Webhook',
     'webhook.new': '新建订阅',
     'webhook.name': '名称',
@@ -46,6 +52,11 @@ export const messages = defineMessages({
     'notif.kind.WEBHOOK_PAUSED.body': '接收地址连续 {failures} 次失败，恢复前请检查接收服务',
   },
   'en-US': {
+    'audit.op.webhook.create': 'Webhook created',
+    'audit.op.webhook.pause': 'Webhook paused',
+    'audit.op.webhook.resume': 'Webhook resumed',
+    'audit.op.webhook.delete': 'Webhook deleted',
+    'audit.op.webhook.resend': 'Delivery re-sent',
     'nav.webhook': 'Webhooks',
     'webhook.new': 'New subscription',
     'webhook.name': 'Name',
