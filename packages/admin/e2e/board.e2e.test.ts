@@ -69,7 +69,8 @@ async function openAction(page: Page, action: RegExp) {
 }
 async function confirm(page: Page, modal: ReturnType<Page['locator']>) {
   await modal.locator('.ant-modal-footer .ant-btn-primary').click();
-  await page.getByText('已提交处理').last().waitFor();
+  // The toast names the action (已答复 …): wait for any success toast.
+  await page.locator('.ant-message-success').last().waitFor();
   await modal.waitFor({ state: 'hidden' });
 }
 

@@ -26,7 +26,7 @@ describe('console bundle', () => {
       const js = readFileSync(resolve(dist, c.file), 'utf8');
       for (const m of js.matchAll(OPERATION)) names.add(m[1] as string);
     }
-    expect([...names].sort()).toEqual(['Login', 'Logout', 'Me']);
+    expect([...names].sort()).toEqual(['Login', 'Logout', 'Me', 'SetPasswordWithCode']);
   });
 
   it('ships each operation once, in one chunk (no runtime document map)', () => {
