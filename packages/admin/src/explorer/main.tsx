@@ -1,0 +1,33 @@
+// The GraphQL explorer served at GET /graphql to a browser (a second Vite entry, explorer.html:
+// none of it is in the console's bundle). GraphiQL 4 (CodeMirror 5), bundled: no CDN.
+import { GraphiQL } from 'graphiql';
+import 'graphiql/style.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { explorerFetcher } from './fetcher.ts';
+
+const DEFAULT_QUERY = `# Roundtable GraphQL explorer. Sign in or name your app in the Headers tab below, e.g.
+#   { "Authorization": "Bearer <access token>", "X-Api-Key": "<app key>" }
+# The docs and autocompletion need introspection: open in development and wherever
+# GRAPHQL_INTROSPECTION is on (see docs/api.md).
+{
+  serverInfo {
+    version
+  }
+}
+`;
+
+const root = document.getElementById('explorer');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <GraphiQL
+        fetcher={explorerFetcher(`${window.location.origin}/graphql`)}
+        defaultQuery={DEFAULT_QUERY}
+        defaultEditorToolsVisibility="headers"
+        isHeadersEditorEnabled
+        shouldPersistHeaders={false}
+      />
+    </StrictMode>,
+  );
+}
