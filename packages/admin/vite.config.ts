@@ -20,7 +20,10 @@ export default defineConfig({
     // GET /graphql (explorer.html; GraphiQL is in its chunks only, not in the console's initial JS).
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
-      input: { main: resolve(import.meta.dirname, 'index.html'), explorer: resolve(import.meta.dirname, 'explorer.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        explorer: resolve(import.meta.dirname, 'explorer.html'),
+      },
       output: {
         codeSplitting: {
           groups: [
