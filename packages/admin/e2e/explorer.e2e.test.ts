@@ -47,6 +47,9 @@ describe('GraphQL explorer (GraphiQL, bundled) at /graphql', () => {
 
     await page.goto(`${server.url}/graphql`);
     await page.locator('.graphiql-container').waitFor();
+    // The starting query says how to sign in (the headers tab is open under it).
+    expect(await editorValue(page, '.graphiql-query-editor')).toContain('"X-Api-Key"');
+    await snap(page, 'explorer-open');
     // Introspection is open in development: the schema loads and the docs know the Query type.
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     await page.getByText('serverInfo').first().waitFor();

@@ -6,10 +6,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { explorerFetcher } from './fetcher.ts';
 
-const DEFAULT_QUERY = `# Roundtable GraphQL explorer. Sign in or name your app in the Headers tab below, e.g.
-#   { "Authorization": "Bearer <access token>", "X-Api-Key": "<app key>" }
-# The docs and autocompletion need introspection: open in development and wherever
-# GRAPHQL_INTROSPECTION is on (see docs/api.md).
+const DEFAULT_QUERY = `# Roundtable GraphQL explorer.
+# Sign in and name your app in the Headers tab below:
+#   { "Authorization": "Bearer <access token>",
+#     "X-Api-Key": "ak_…" }
+# Docs and autocompletion need introspection
+# (development, or GRAPHQL_INTROSPECTION=true).
 {
   serverInfo {
     version
