@@ -53,6 +53,7 @@ export const STEPS = {
       ...COMMON,
       'packages/admin/src',
       'packages/admin/index.html',
+      'packages/admin/explorer.html',
       'packages/admin/public',
       'packages/admin/vite.config.ts',
       'packages/admin/vite-plugins',
@@ -60,7 +61,8 @@ export const STEPS = {
       'packages/admin/package.json',
       'packages/schema/src',
     ],
-    outputs: ['packages/admin/dist/index.html'],
+    // index.html: the console; explorer.html: GraphiQL, sent by the server at GET /graphql to a browser.
+    outputs: ['packages/admin/dist/index.html', 'packages/admin/dist/explorer.html'],
     run: ['pnpm', ['--filter', '@roundtable/admin', 'build']],
   },
 };

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Initial JavaScript of the built console: what index.html loads before any lazy route (the entry chunk,
 // its static imports and their static imports — the modulepreloads), from dist/.vite/manifest.json.
+// The build's other entry, explorer.html (GraphiQL at GET /graphql), is not counted: the console never
+// loads it, and the chunks it shares with the console (react, apollo) are counted through index.html.
 // Usage (after `vite build`): node scripts/bundle-report.mjs [distDir]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
@@ -25,6 +26,7 @@ import { type BudgetStore, chargeOperation, limitsPlugin } from './graphql/limit
 import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
+import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerTestHooks } from './http/test-hooks.js';
@@ -207,6 +209,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       serviceUnavailablePlugin<RequestContext>(),
       limitsPlugin(),
+      // Apollo's landing pages load Sandbox from a CDN (STACK trap 23); a browser at GET /graphql gets
+      // the bundled explorer instead (http/explorer.ts), and a GET with a query its JSON answer.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -328,7 +333,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const rejection = parseRejection(source);
     if (rejection) return reply.code(400).send({ errors: [rejection] });
   };
-  fastify.route({ method: 'GET', url: '/graphql', handler: apolloHandler, wsHandler, preHandler: preParse });
+  // A browser opening /graphql (Accept: text/html, no operation) gets the bundled GraphiQL explorer.
+  fastify.route({
+    method: 'GET',
+    url: '/graphql',
+    handler: apolloHandler,
+    wsHandler,
+    onRequest: explorerHook(config.adminDir),
+    preHandler: preParse,
+  });
   fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler, preHandler: preParse });
 
   registerHealthRoutes(fastify, dataSource, () => closing);
