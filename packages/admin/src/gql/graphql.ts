@@ -599,8 +599,8 @@ export type CreateWebhookSubscriptionInput = {
   events: Array<WebhookEventType>;
   /** A name for people (1-100 characters). */
   name: string;
-  /** The owner organisation: events are delivered within its scope only. */
-  organisationId: string | number;
+  /** The owner organisation: events are delivered within its scope only. With an app key it is the app’s organisation (omit it, or name that one); without, it is required. */
+  organisationId?: string | number | null | undefined;
   /** The receiver URL (at most 500 characters): https; http only to a loopback host outside production; never a private address in production. */
   url: string;
 };
