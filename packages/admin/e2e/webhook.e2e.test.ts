@@ -9,6 +9,7 @@ const settle = (page: Page) => page.waitForTimeout(500);
 const PASSWORD = 'Demo@2026';
 const GREENTOWN = '13800000003'; // 绿城物业 张经理: serves 天钜银河府
 const ZHOU = '13900000001';
+const STREET_ADMIN = '13800000001';
 
 async function signIn(page: Page, url: string, phone: string) {
   await page.goto(url);
@@ -65,6 +66,38 @@ async function submit(server: RunningServer) {
     token,
   );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
+}
+
+/** The street admin registers an app of 绿城物业; the app subscribes with its key alone (no user token). */
+async function appSubscribes(server: RunningServer, name: string) {
+  const login = await server.gql<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { phone: STREET_ADMIN, password: PASSWORD } },
+  );
+  const admin = login.data?.login.accessToken as string;
+  const orgs = await server.gql<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(
+    '{ organisations(first: 100) { edges { node { id name } } } }',
+    {},
+    admin,
+  );
+  const org = orgs.data?.organisations.edges.find((e) => e.node.name.includes('绿城'))?.node;
+  const app = await server.gql<{ createApiClient: { key: string } }>(
+    'mutation($i: CreateApiClientInput!) { createApiClient(input: $i) { key } }',
+    { i: { organisationId: org?.id, name: '绿城自有系统' } },
+    admin,
+  );
+  const key = app.data?.createApiClient.key as string;
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({
+      query:
+        'mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { subscription { id } } }',
+      variables: { i: { name, url: 'http://127.0.0.1:9/app-hook', events: ['TICKET_REPLIED'] } },
+    }),
+  });
+  const body = (await res.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
 
 describe('webhooks: subscribe with the secret shown once, the delivery log, re-send, pause', () => {
@@ -125,10 +158,25 @@ describe('webhooks: subscribe with the secret shown once, the delivery log, re-s
     await page.close();
   });
 
+  it('desktop: a subscription an app made with its key shows the app’s name', async () => {
+    await appSubscribes(server, '绿城系统订阅');
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    await signIn(page, `${server.url}/webhook`, GREENTOWN);
+    const app = page.getByTestId('webhook-app-绿城系统订阅').first();
+    await app.waitFor();
+    expect(await app.textContent()).toBe('应用：绿城自有系统');
+    // The staff-made one names no app.
+    expect(await page.getByTestId('webhook-app-绿城工单系统').count()).toBe(0);
+    await settle(page);
+    await snap(page, 'webhook-app-name');
+    await page.close();
+  });
+
   it('phone: the list as cards at 390 px', async () => {
     const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     await signIn(page, `${server.url}/webhook`, GREENTOWN);
     await page.getByText('绿城工单系统').first().waitFor();
+    await page.getByTestId('webhook-app-绿城系统订阅').first().waitFor();
     await settle(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -1432,8 +1432,8 @@ export type CreateWebhookSubscriptionInput = {
   events: Array<WebhookEventType>;
   /** A name for people (1-100 characters). */
   name: Scalars['String']['input'];
-  /** The owner organisation: events are delivered within its scope only. */
-  organisationId: Scalars['ID']['input'];
+  /** The owner organisation: events are delivered within its scope only. With an app key it is the app’s organisation (omit it, or name that one); without, it is required. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** The receiver URL (at most 500 characters): https; http only to a loopback host outside production; never a private address in production. */
   url: Scalars['String']['input'];
 };
@@ -2057,6 +2057,8 @@ export type ErrorReason =
   | 'VOTE_ORGANISER_NOT_ALLOWED'
   /** A paper ballot is entered with the scan of the signed ballot (`scanFileId`). Sent with code BAD_USER_INPUT. */
   | 'VOTE_SCAN_REQUIRED'
+  /** An app key subscribes only for the app’s own organisation: `organisationId` names another one (omit it, or name the app’s). Sent with code FORBIDDEN. */
+  | 'WEBHOOK_APP_OTHER_ORGANISATION'
   /** The receiver URL is not allowed (`url`): https only (http to a loopback address outside production), and never a private, loopback or link-local address in production. Sent with code BAD_USER_INPUT. */
   | 'WEBHOOK_BAD_URL'
   /** The name of the webhook subscription is blank (`name`). Sent with code BAD_USER_INPUT. */
@@ -2064,7 +2066,9 @@ export type ErrorReason =
   /** The delivery is still being retried: wait for it to be delivered or to fail before re-sending. Sent with code CONFLICT. */
   | 'WEBHOOK_DELIVERY_PENDING'
   /** No event was chosen (`events`). Sent with code BAD_USER_INPUT. */
-  | 'WEBHOOK_NO_EVENTS';
+  | 'WEBHOOK_NO_EVENTS'
+  /** No owner organisation (`organisationId`): it may be omitted only when calling with an app key. Sent with code BAD_USER_INPUT. */
+  | 'WEBHOOK_NO_ORGANISATION';
 
 /** One error reason of the contract, with the code it is sent under. */
 export type ErrorReasonInfo = {
@@ -3536,9 +3540,9 @@ export type Mutation = {
    */
   createVote: VotePayload;
   /**
-   * Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation).
+   * Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation). Called with an app key, the subscription is the app’s, owned by the app’s organisation.
    *
-   * Error reasons (`extensions.reason`): WEBHOOK_BLANK_NAME (BAD_USER_INPUT), WEBHOOK_BAD_URL (BAD_USER_INPUT), WEBHOOK_NO_EVENTS (BAD_USER_INPUT).
+   * Error reasons (`extensions.reason`): WEBHOOK_BLANK_NAME (BAD_USER_INPUT), WEBHOOK_BAD_URL (BAD_USER_INPUT), WEBHOOK_NO_EVENTS (BAD_USER_INPUT), WEBHOOK_APP_OTHER_ORGANISATION (FORBIDDEN), WEBHOOK_NO_ORGANISATION (BAD_USER_INPUT).
    */
   createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /** Delete a reply template. */
@@ -9760,6 +9764,8 @@ export type WebhookPauseReason =
 /** A webhook subscription of an organisation: a receiver URL and the events it hears, delivered signed (`X-Roundtable-Signature`, see docs/api.md) within the organisation’s scope. The secret is shown once, by `createWebhookSubscription`. */
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
+  /** The app (API client) it belongs to: id, name and whether it is revoked; null for a staff-made one. */
+  apiClient: Maybe<WebhookSubscriptionApp>;
   /** The app (API client) it belongs to, if any. */
   apiClientId: Maybe<Scalars['ID']['output']>;
   /** Failed attempts in a row (0 after a success). */
@@ -9780,6 +9786,17 @@ export type WebhookSubscription = {
   pausedReason: Maybe<WebhookPauseReason>;
   /** The receiver URL (https). */
   url: Scalars['String']['output'];
+};
+
+/** The app (API client) a webhook subscription belongs to. */
+export type WebhookSubscriptionApp = {
+  __typename?: 'WebhookSubscriptionApp';
+  /** The app’s id. */
+  id: Scalars['ID']['output'];
+  /** The app’s name. */
+  name: Scalars['String']['output'];
+  /** Whether the app is revoked (its subscriptions receive no deliveries). */
+  revoked: Scalars['Boolean']['output'];
 };
 
 /** A page of webhook subscriptions. */

@@ -11,6 +11,8 @@ export async function buildWebhookSubscription(
     url?: string;
     events?: WebhookEventType[];
     secret?: string;
+    /** The app it belongs to (its organisation should be the app's). */
+    apiClient?: { id: string };
   } = {},
 ): Promise<WebhookSubscriptionEntity> {
   const org = o.organisation ?? (await buildOrganisation(f, { kind: 'PROPERTY_COMPANY' }));
@@ -18,7 +20,7 @@ export async function buildWebhookSubscription(
     organisationId: org.id,
     streetId: org.streetId,
     communityId: org.communityId,
-    apiClientId: null,
+    apiClientId: o.apiClient?.id ?? null,
     name: `webhook-${seq()}`,
     url: o.url ?? 'http://127.0.0.1:9/hook',
     events: (o.events ?? [WebhookEventType.TICKET_STATE_CHANGED]).join(','),

@@ -27,7 +27,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     run: async (c) => {
       await quiet(c);
       return c.s.gql(
-        'query($id: ID!) { webhookSubscriptions(organisationId: $id) { totalCount } }',
+        'query($id: ID!) { webhookSubscriptions(organisationId: $id) { totalCount edges { node { id apiClient { id name } } } } }',
         { id: ownerOf(c).id },
         c.token,
       );

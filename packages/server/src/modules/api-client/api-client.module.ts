@@ -1,5 +1,6 @@
 import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
+import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { ApiClientEntity } from './api-client.entity.js';
 import { ApiClientReasons } from './api-client.errors.js';
@@ -14,6 +15,7 @@ export const apiClientModule = defineModule({
   entities: [ApiClientEntity],
   errors: ApiClientReasons,
   resolvers: [ApiClientResolver],
+  loaders: (ds) => ({ apiClient: byIdLoader(ds, ApiClientEntity) }),
   permissions: {
     /** See the apps of a street. */
     'apiclient.read': [SYSTEM_ADMIN, STREET_ADMIN],

@@ -15,6 +15,15 @@ export const WebhookReasons = defineReasons({
     code: ErrorCode.BAD_USER_INPUT,
     description: 'No event was chosen (`events`).',
   },
+  WEBHOOK_APP_OTHER_ORGANISATION: {
+    code: ErrorCode.FORBIDDEN,
+    description:
+      'An app key subscribes only for the app’s own organisation: `organisationId` names another one (omit it, or name the app’s).',
+  },
+  WEBHOOK_NO_ORGANISATION: {
+    code: ErrorCode.BAD_USER_INPUT,
+    description: 'No owner organisation (`organisationId`): it may be omitted only when calling with an app key.',
+  },
   WEBHOOK_DELIVERY_PENDING: {
     code: ErrorCode.CONFLICT,
     description: 'The delivery is still being retried: wait for it to be delivered or to fail before re-sending.',

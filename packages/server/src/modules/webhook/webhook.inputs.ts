@@ -5,8 +5,12 @@ import { WebhookEventType } from './webhook.enums.js';
 
 @InputType({ description: 'Subscribe an organisation’s receiver to events.' })
 export class CreateWebhookSubscriptionInput {
-  @Field(() => ID, { description: 'The owner organisation: events are delivered within its scope only.' })
-  organisationId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The owner organisation: events are delivered within its scope only. With an app key it is the app’s organisation (omit it, or name that one); without, it is required.',
+  })
+  organisationId?: string | null;
 
   @Field(() => String, { description: 'A name for people (1-100 characters).' })
   @CodePointLength(1, 100)

@@ -9,6 +9,7 @@ import { WEBHOOK_NOTICES } from './webhook.notices.js';
 import { WebhookOutboxSubscriber } from './webhook.outbox.js';
 import { WebhookResolver } from './webhook.resolver.js';
 import { WebhookService } from './webhook.service.js';
+import { WebhookAppResolver } from './webhook-app.resolver.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER } = Role;
 
@@ -23,7 +24,7 @@ export const webhookModule = defineModule({
   subscribers: [WebhookOutboxSubscriber],
   errors: WebhookReasons,
   enums: WEBHOOK_ENUMS,
-  resolvers: [WebhookResolver],
+  resolvers: [WebhookResolver, WebhookAppResolver],
   permissions: {
     /** Keep webhook subscriptions: street/system admins over their reach, staff of the owner organisation for its own. */
     'webhook.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, PROPERTY_STAFF, COMMITTEE_MEMBER],

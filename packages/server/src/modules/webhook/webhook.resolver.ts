@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { withReasons } from '../../common/errors.js';
+import { Arg, Args, Ctx, ID, type MiddlewareFn, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { DomainError, ErrorCode, unauthenticated, withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { Role } from '../identity/identity.enums.js';
@@ -17,8 +17,29 @@ import {
   WebhookSubscriptionPayload,
 } from './webhook.types.js';
 
-/** Webhooks: thin — each operation hands the actor to the service. */
-@Authorized([Role.SYSTEM_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_STAFF, Role.PROPERTY_STAFF, Role.COMMITTEE_MEMBER])
+const KEEPERS = [
+  Role.SYSTEM_ADMIN,
+  Role.STREET_ADMIN,
+  Role.COMMUNITY_STAFF,
+  Role.PROPERTY_STAFF,
+  Role.COMMITTEE_MEMBER,
+];
+
+/**
+ * The gate of the webhook operations (in place of `@Authorized`): an app key (`X-Api-Key`) passes
+ * on its own — a property company's system calls without a user token, and the policy then limits
+ * it to its own app's subscriptions; otherwise the role gate as everywhere (signed in, a keeper role).
+ */
+export const appOrKeeper: MiddlewareFn<RequestContext> = ({ context }, next) => {
+  if (!context.app) {
+    if (!context.viewer) throw context.authError ?? unauthenticated();
+    if (!context.viewer.hasRole(...KEEPERS)) throw new DomainError(ErrorCode.FORBIDDEN, 'Access denied');
+  }
+  return next();
+};
+
+/** Webhooks: thin — each operation hands the actor (and the calling app, if any) to the service. */
+@UseMiddleware(appOrKeeper)
 @Resolver(() => WebhookSubscription)
 export class WebhookResolver {
   @Query(() => WebhookSubscriptionConnection, {
@@ -29,7 +50,7 @@ export class WebhookResolver {
     @Args(() => WebhookSubscriptionListArgs) args: WebhookSubscriptionListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return mapConnection(await ctx.services.webhook.list(actorOf(ctx), args), toWebhookSubscription);
+    return mapConnection(await ctx.services.webhook.list(actorOf(ctx), args, ctx.app), toWebhookSubscription);
   }
 
   @Query(() => WebhookDeliveryConnection, {
@@ -39,13 +60,19 @@ export class WebhookResolver {
     @Args(() => WebhookDeliveryListArgs) args: WebhookDeliveryListArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return mapConnection(await ctx.services.webhook.deliveries(actorOf(ctx), args), toWebhookDelivery);
+    return mapConnection(await ctx.services.webhook.deliveries(actorOf(ctx), args, ctx.app), toWebhookDelivery);
   }
 
   @Mutation(() => CreateWebhookSubscriptionPayload, {
     description: withReasons(
-      'Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation).',
-      [R.WEBHOOK_BLANK_NAME, R.WEBHOOK_BAD_URL, R.WEBHOOK_NO_EVENTS],
+      'Subscribe an organisation’s receiver to events; answers the signing secret this once (its keepers: street and system administrators, staff of the organisation). Called with an app key, the subscription is the app’s, owned by the app’s organisation.',
+      [
+        R.WEBHOOK_BLANK_NAME,
+        R.WEBHOOK_BAD_URL,
+        R.WEBHOOK_NO_EVENTS,
+        R.WEBHOOK_APP_OTHER_ORGANISATION,
+        R.WEBHOOK_NO_ORGANISATION,
+      ],
     ),
   })
   async createWebhookSubscription(
@@ -53,7 +80,7 @@ export class WebhookResolver {
     input: CreateWebhookSubscriptionInput,
     @Ctx() ctx: RequestContext,
   ) {
-    const { subscription, secret } = await ctx.services.webhook.create(actorOf(ctx), input);
+    const { subscription, secret } = await ctx.services.webhook.create(actorOf(ctx), input, ctx.app);
     return { subscription: toWebhookSubscription(subscription), secret };
   }
 
@@ -65,7 +92,7 @@ export class WebhookResolver {
     input: SetWebhookSubscriptionPausedInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return { subscription: toWebhookSubscription(await ctx.services.webhook.setPaused(actorOf(ctx), input)) };
+    return { subscription: toWebhookSubscription(await ctx.services.webhook.setPaused(actorOf(ctx), input, ctx.app)) };
   }
 
   @Mutation(() => Boolean, { description: 'Delete a webhook subscription and its delivery log.' })
@@ -73,7 +100,7 @@ export class WebhookResolver {
     @Arg('id', () => ID, { description: 'The subscription.' }) id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.services.webhook.remove(actorOf(ctx), id);
+    return ctx.services.webhook.remove(actorOf(ctx), id, ctx.app);
   }
 
   @Mutation(() => WebhookDeliveryPayload, {
@@ -83,6 +110,6 @@ export class WebhookResolver {
     @Arg('id', () => ID, { description: 'The delivery.' }) id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return { delivery: toWebhookDelivery(await ctx.services.webhook.resend(actorOf(ctx), id)) };
+    return { delivery: toWebhookDelivery(await ctx.services.webhook.resend(actorOf(ctx), id, ctx.app)) };
   }
 }

@@ -1,11 +1,12 @@
 import { type DataSource, IsNull, LessThanOrEqual } from 'typeorm';
-import { authorize } from '../../auth/abilities.js';
 import { actingGrant } from '../../auth/policy.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import { type PageArgs, paginate } from '../../graphql/pagination.js';
+import { ApiClientEntity } from '../api-client/api-client.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import type { NewNotification, NotificationService } from '../notification/notification.service.js';
@@ -15,7 +16,7 @@ import { WebhookDeliveryStatus as DS, type WebhookEventType, WebhookPauseReason 
 import { WebhookReasons as R } from './webhook.errors.js';
 import type { CreateWebhookSubscriptionInput, SetWebhookSubscriptionPausedInput } from './webhook.inputs.js';
 import { onDeliveriesCommitted } from './webhook.outbox.js';
-import { type WebhookOwnerPlace, webhookPolicy, webhookSubscriptionRead } from './webhook.policy.js';
+import { authorizeWebhook, type WebhookCaller, type WebhookOwnerPlace, webhookReadFor } from './webhook.policy.js';
 import {
   newSecret,
   PAUSE_AFTER_FAILURES,
@@ -29,11 +30,17 @@ import {
   urlRefusal,
 } from './webhook.rules.js';
 
-const ownerPlace = (s: WebhookOwnerPlace): WebhookOwnerPlace => ({
+const ownerPlace = (s: WebhookSubscriptionEntity) => ({
   organisationId: s.organisationId,
   streetId: s.streetId,
   communityId: s.communityId,
+  apiClientId: s.apiClientId,
 });
+/** The audit grant of the acting user (null for an app-only call). */
+const grantOf = (viewer: Viewer | null, p: WebhookOwnerPlace) =>
+  viewer ? actingGrant(viewer, 'webhook.manage', placeOf(p)) : null;
+/** The audit summary names the app of an app-key call. */
+const byApp = (app: WebhookCaller | null) => (app ? { apiClientId: app.id } : {});
 const placeOf = (s: WebhookOwnerPlace) => ({ streetId: s.streetId, communityId: s.communityId, estateId: null });
 
 /** Sends one request; the seam tests and the clock-driven job share. */
@@ -85,15 +92,19 @@ export class WebhookService {
   }
 
   /** The subscriptions the viewer keeps, newest first. */
-  list(actor: Actor, args: PageArgs & { organisationId?: string | null }) {
-    const qb = scoped(this.ds, actor.viewer).query(webhookSubscriptionRead, 's');
+  list(actor: Actor, args: PageArgs & { organisationId?: string | null }, app: WebhookCaller | null = null) {
+    const qb = scoped(this.ds, actor.viewer).query(webhookReadFor(app), 's');
     if (args.organisationId) qb.andWhere('s.organisationId = :org', { org: args.organisationId });
     return paginate(qb, args, (e) => e);
   }
 
   /** The deliveries of a subscription the viewer keeps, newest first. */
-  async deliveries(actor: Actor, args: PageArgs & { subscriptionId: string; status?: DS | null }) {
-    await scoped(this.ds, actor.viewer).get(webhookSubscriptionRead, args.subscriptionId);
+  async deliveries(
+    actor: Actor,
+    args: PageArgs & { subscriptionId: string; status?: DS | null },
+    app: WebhookCaller | null = null,
+  ) {
+    await scoped(this.ds, actor.viewer).get(webhookReadFor(app), args.subscriptionId);
     const qb = unscoped(this.ds, 'the subscription was read through its rule just above')
       .query(WebhookDeliveryEntity, 'd')
       .where('d.subscriptionId = :sid', { sid: args.subscriptionId });
@@ -104,13 +115,20 @@ export class WebhookService {
   async create(
     actor: Actor,
     input: CreateWebhookSubscriptionInput,
+    app: WebhookCaller | null = null,
   ): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
+    if (app && input.organisationId && input.organisationId !== app.organisationId)
+      throw fail(R.WEBHOOK_APP_OTHER_ORGANISATION, 'An app subscribes for its own organisation only', {
+        field: 'organisationId',
+      });
+    const orgId = app ? app.organisationId : input.organisationId;
+    if (!orgId) throw fail(R.WEBHOOK_NO_ORGANISATION, 'Name the owner organisation', { field: 'organisationId' });
     const org = await unscoped(this.ds, 'the owner of the new subscription, checked by the policy next')
       .repo(OrganisationEntity)
-      .findOneBy({ id: input.organisationId });
+      .findOneBy({ id: orgId });
     if (!org) throw notFound('Organisation');
     const place: WebhookOwnerPlace = { organisationId: org.id, streetId: org.streetId, communityId: org.communityId };
-    const viewer = authorize(actor.viewer, webhookPolicy, 'create', place);
+    const viewer = authorizeWebhook(actor.viewer, app, 'create', { ...place, apiClientId: app?.id ?? null });
     const name = input.name.trim();
     if (!name) throw fail(R.WEBHOOK_BLANK_NAME, 'The name is blank', { field: 'name' });
     const url = input.url.trim();
@@ -122,7 +140,7 @@ export class WebhookService {
     const row = await this.ds.transaction(async (m) => {
       const saved = await m.getRepository(WebhookSubscriptionEntity).save({
         ...place,
-        apiClientId: null,
+        apiClientId: app?.id ?? null,
         name,
         url,
         events: events.join(','),
@@ -131,7 +149,7 @@ export class WebhookService {
         pausedReason: null,
         consecutiveFailures: 0,
         failingSince: null,
-        createdById: viewer.userId,
+        createdById: viewer?.userId ?? null,
       } as WebhookSubscriptionEntity);
       await this.audit.record(
         actor.meta,
@@ -139,10 +157,10 @@ export class WebhookService {
           operation: 'webhook.create',
           targetType: 'WebhookSubscription',
           targetId: saved.id,
-          grant: actingGrant(viewer, 'webhook.manage', placeOf(place)),
+          grant: grantOf(viewer, place),
           streetId: place.streetId,
           communityId: place.communityId,
-          summary: { name, url, events: events.join(',') },
+          summary: { name, url, events: events.join(','), ...byApp(app) },
         },
         m,
       );
@@ -151,9 +169,13 @@ export class WebhookService {
     return { subscription: row, secret };
   }
 
-  async setPaused(actor: Actor, input: SetWebhookSubscriptionPausedInput): Promise<WebhookSubscriptionEntity> {
-    const s = await scoped(this.ds, actor.viewer).get(webhookSubscriptionRead, input.id);
-    const viewer = authorize(actor.viewer, webhookPolicy, 'pause', ownerPlace(s));
+  async setPaused(
+    actor: Actor,
+    input: SetWebhookSubscriptionPausedInput,
+    app: WebhookCaller | null = null,
+  ): Promise<WebhookSubscriptionEntity> {
+    const s = await scoped(this.ds, actor.viewer).get(webhookReadFor(app), input.id);
+    const viewer = authorizeWebhook(actor.viewer, app, 'pause', ownerPlace(s));
     const patch = input.paused
       ? { paused: true, pausedReason: WebhookPauseReason.MANUAL }
       : { paused: false, pausedReason: null, consecutiveFailures: 0, failingSince: null };
@@ -165,10 +187,10 @@ export class WebhookService {
           operation: input.paused ? 'webhook.pause' : 'webhook.resume',
           targetType: 'WebhookSubscription',
           targetId: s.id,
-          grant: actingGrant(viewer, 'webhook.manage', placeOf(s)),
+          grant: grantOf(viewer, s),
           streetId: s.streetId,
           communityId: s.communityId,
-          summary: { name: s.name },
+          summary: { name: s.name, ...byApp(app) },
         },
         m,
       );
@@ -177,9 +199,9 @@ export class WebhookService {
     return { ...s, ...patch } as WebhookSubscriptionEntity;
   }
 
-  async remove(actor: Actor, id: string): Promise<boolean> {
-    const s = await scoped(this.ds, actor.viewer).get(webhookSubscriptionRead, id);
-    const viewer = authorize(actor.viewer, webhookPolicy, 'delete', ownerPlace(s));
+  async remove(actor: Actor, id: string, app: WebhookCaller | null = null): Promise<boolean> {
+    const s = await scoped(this.ds, actor.viewer).get(webhookReadFor(app), id);
+    const viewer = authorizeWebhook(actor.viewer, app, 'delete', ownerPlace(s));
     await this.ds.transaction(async (m) => {
       await m.delete(WebhookDeliveryEntity, { subscriptionId: s.id });
       await m.delete(WebhookSubscriptionEntity, { id: s.id });
@@ -189,10 +211,10 @@ export class WebhookService {
           operation: 'webhook.delete',
           targetType: 'WebhookSubscription',
           targetId: s.id,
-          grant: actingGrant(viewer, 'webhook.manage', placeOf(s)),
+          grant: grantOf(viewer, s),
           streetId: s.streetId,
           communityId: s.communityId,
-          summary: { name: s.name },
+          summary: { name: s.name, ...byApp(app) },
         },
         m,
       );
@@ -201,17 +223,17 @@ export class WebhookService {
   }
 
   /** Sends a delivery again now (a DELIVERED or FAILED one; a PENDING one is still being retried). */
-  async resend(actor: Actor, deliveryId: string): Promise<WebhookDeliveryEntity> {
+  async resend(actor: Actor, deliveryId: string, app: WebhookCaller | null = null): Promise<WebhookDeliveryEntity> {
     const d = await unscoped(this.ds, 'its subscription is read through its rule next')
       .repo(WebhookDeliveryEntity)
       .findOneBy({ id: deliveryId });
     if (!d) throw notFound('WebhookDelivery');
     const s = await scoped(this.ds, actor.viewer)
-      .get(webhookSubscriptionRead, d.subscriptionId)
+      .get(webhookReadFor(app), d.subscriptionId)
       .catch(() => {
         throw notFound('WebhookDelivery');
       });
-    const viewer = authorize(actor.viewer, webhookPolicy, 'resend', ownerPlace(s));
+    const viewer = authorizeWebhook(actor.viewer, app, 'resend', ownerPlace(s));
     if (d.status === DS.PENDING) throw fail(R.WEBHOOK_DELIVERY_PENDING, 'The delivery is still being retried');
     const patch = { status: DS.PENDING, nextAttemptAt: new Date(), lockedUntil: null };
     await this.ds.transaction(async (m) => {
@@ -222,10 +244,10 @@ export class WebhookService {
           operation: 'webhook.resend',
           targetType: 'WebhookDelivery',
           targetId: d.id,
-          grant: actingGrant(viewer, 'webhook.manage', placeOf(s)),
+          grant: grantOf(viewer, s),
           streetId: s.streetId,
           communityId: s.communityId,
-          summary: { subscription: s.name, event: d.eventType },
+          summary: { subscription: s.name, event: d.eventType, ...byApp(app) },
         },
         m,
       );
@@ -266,10 +288,37 @@ export class WebhookService {
       if (!claim.affected) continue;
       const s = await this.ds.getRepository(WebhookSubscriptionEntity).findOneBy({ id: d.subscriptionId });
       if (!s || s.paused) continue;
+      if (s.apiClientId && (await this.appRevoked(s.apiClientId))) {
+        await this.notSent(d, now, 'not sent: the app this subscription belongs to is revoked');
+        continue;
+      }
       await this.attempt(s, d, now);
       sent++;
     }
     return sent;
+  }
+
+  /** Whether the app a subscription belongs to is revoked (or gone): checked at send time. */
+  private async appRevoked(apiClientId: string): Promise<boolean> {
+    const app = await unscoped(this.ds, 'the send job checks the app of a subscription it is about to deliver to')
+      .repo(ApiClientEntity)
+      .findOne({ where: { id: apiClientId }, select: { id: true, revokedAt: true } });
+    return !app || app.revokedAt !== null;
+  }
+
+  /** Closes a delivery without sending it (FAILED, no attempt counted), saying why in its log. */
+  private async notSent(d: WebhookDeliveryEntity, now: Date, why: string): Promise<void> {
+    await this.ds.getRepository(WebhookDeliveryEntity).update(
+      { id: d.id },
+      {
+        status: DS.FAILED,
+        lastAttemptAt: now,
+        lastStatusCode: null,
+        lastResponse: why.slice(0, RESPONSE_EXCERPT),
+        lockedUntil: null,
+        nextAttemptAt: null,
+      },
+    );
   }
 
   private async attempt(s: WebhookSubscriptionEntity, d: WebhookDeliveryEntity, now: Date): Promise<void> {

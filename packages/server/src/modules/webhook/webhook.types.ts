@@ -2,6 +2,18 @@ import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs, PayloadType } from '../../graphql/pagination.js';
 import { WebhookDeliveryStatus, WebhookEventType, WebhookPauseReason } from './webhook.enums.js';
 
+@ObjectType({ description: 'The app (API client) a webhook subscription belongs to.' })
+export class WebhookSubscriptionApp {
+  @Field(() => ID, { description: 'The app’s id.' })
+  id: string;
+
+  @Field(() => String, { description: 'The app’s name.' })
+  name: string;
+
+  @Field(() => Boolean, { description: 'Whether the app is revoked (its subscriptions receive no deliveries).' })
+  revoked: boolean;
+}
+
 @ObjectType({
   description:
     'A webhook subscription of an organisation: a receiver URL and the events it hears, delivered signed (`X-Roundtable-Signature`, see docs/api.md) within the organisation’s scope. The secret is shown once, by `createWebhookSubscription`.',

@@ -12,6 +12,11 @@ export const WebhookSubscriptionListDocument = graphql(`
         node {
           id
           organisationId
+          apiClient {
+            id
+            name
+            revoked
+          }
           name
           url
           events

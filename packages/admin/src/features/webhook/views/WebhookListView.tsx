@@ -66,6 +66,17 @@ export function WebhookListView() {
     ) : (
       <Tag color="green">{t('webhook.active')}</Tag>
     );
+  /** The app a subscription belongs to (made with its key), if any. */
+  const app = (r: Row) =>
+    r.apiClient && (
+      <div
+        data-testid={`webhook-app-${r.name}`}
+        style={{ fontSize: 12, color: r.apiClient.revoked ? '#cf1322' : '#666' }}
+      >
+        {t('webhook.app', { name: r.apiClient.name })}
+        {r.apiClient.revoked && t('webhook.app.revoked')}
+      </div>
+    );
   const events = (r: Row) => r.events.map((e) => <Tag key={e}>{t(`webhook.event.${e}`)}</Tag>);
   const actions = (r: Row) => (
     <Space size={4} wrap>
@@ -132,7 +143,16 @@ export function WebhookListView() {
         empty={t('webhook.empty')}
         rowProps={(r) => ({ 'data-testid': `webhook-${r.name}` })}
         columns={[
-          { title: t('webhook.name'), dataIndex: 'name' },
+          {
+            title: t('webhook.name'),
+            key: 'name',
+            render: (_, r) => (
+              <>
+                {r.name}
+                {app(r)}
+              </>
+            ),
+          },
           { title: t('webhook.url'), dataIndex: 'url', ellipsis: true },
           { title: t('webhook.events'), key: 'events', render: (_, r) => events(r) },
           {
@@ -153,6 +173,7 @@ export function WebhookListView() {
             <div>
               <strong>{r.name}</strong> {status(r)}
             </div>
+            {app(r)}
             <div style={{ wordBreak: 'break-all' }}>{r.url}</div>
             <div>{events(r)}</div>
             {actions(r)}
