@@ -305,7 +305,8 @@ describe('console usability (issue 17)', () => {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
       // The console may send only the persisted document's hash: match the operation's name.
-      if (failList && (body.includes('query AuditLog(') || body.includes('"operationName":"AuditLog"'))) return route.abort('connectionrefused');
+      if (failList && (body.includes('query AuditLog(') || body.includes('"operationName":"AuditLog"')))
+        return route.abort('connectionrefused');
       return route.continue();
     });
     await page.getByRole('menuitem', { name: '审计日志' }).click();
