@@ -92,6 +92,8 @@ describe('the desk flow: a phone call in an emergency, acknowledged, answered wi
     await modal.waitFor({ state: 'hidden' });
     await expect.poll(() => new URL(page.url()).searchParams.get('ticket')).toBeTruthy();
     id = new URL(page.url()).searchParams.get('ticket') as string;
+    // The drawer names the caller, phone masked; the submitter is the staff member until it registers.
+    await expect.poll(() => drawer.getByTestId('ticket-contact').textContent()).toMatch(/^王阿姨 137\*{4}\d{4}$/);
     // Routed at once by the seeded rule: 绿城物业 and the community office.
     await expect.poll(() => drawer.innerText()).toContain('绿城物业');
     await settle(page);
