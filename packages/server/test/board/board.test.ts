@@ -529,6 +529,34 @@ describe('board module over HTTP', () => {
       ]),
     );
     expect(detail.ticket.number).toMatch(/^[0-9A-F]{8}$/);
+    // A phone call taken on behalf (代为登记) for an unregistered number: the caller is greeted,
+    // not the staff member who recorded it (its submitter until the phone registers).
+    const call = await must(
+      gql<{ raiseTicketOnBehalf: { ticket: { id: string } } }>(
+        'mutation($i: RaiseTicketOnBehalfInput!) { raiseTicketOnBehalf(input: $i) { ticket { id } } }',
+        {
+          i: {
+            categoryId: desk.category.id,
+            communityId: community.id,
+            title: '电话登记',
+            body: '电话里反映的诉求。',
+            source: 'PHONE',
+            contactName: '王阿姨',
+            contactPhone: '13712340001',
+            idempotencyKey: `board-call-${Date.now()}`,
+          },
+        },
+        staffToken,
+      ),
+    );
+    const forCall = await must(
+      gql<{ filledReplyTemplates: { title: string; text: string }[] }>(
+        'query($id: ID!) { filledReplyTemplates(ticketId: $id) { title text } }',
+        { id: call.raiseTicketOnBehalf.ticket.id },
+        staffToken,
+      ),
+    );
+    expect(forCall.filledReplyTemplates.find((f) => f.title === '受理')?.text).toMatch(/^王阿姨您好/);
     const updated = await must(
       gql<{ updateReplyTemplate: { template: { version: number } } }>(
         'mutation($i: UpdateReplyTemplateInput!) { updateReplyTemplate(input: $i) { template { version } } }',

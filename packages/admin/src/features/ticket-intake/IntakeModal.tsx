@@ -17,6 +17,7 @@ interface Values {
   contactName: string;
   contactPhone: string;
   categoryId: string;
+  estateId?: string;
   title: string;
   body: string;
   locationText?: string;
@@ -59,6 +60,7 @@ export function IntakeButton({ communityId, onCreated }: { communityId?: string 
         input: {
           categoryId: v.categoryId,
           communityId: v.communityId,
+          estateId: v.estateId || null,
           title: v.title.trim(),
           body: v.body.trim(),
           locationText: v.locationText?.trim() || null,
@@ -107,7 +109,7 @@ export function IntakeButton({ communityId, onCreated }: { communityId?: string 
           <Form.Item name="communityId" label={t('desk.community')} rules={required}>
             <Select
               options={communities.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={() => form.setFieldValue('categoryId', undefined)}
+              onChange={() => form.setFieldsValue({ categoryId: undefined, estateId: undefined })}
             />
           </Form.Item>
           <Form.Item name="source" label={t('desk.source')} rules={required}>
@@ -136,6 +138,15 @@ export function IntakeButton({ communityId, onCreated }: { communityId?: string 
                 value: c.id,
                 label: locale === 'zh-CN' ? c.nameZh : c.nameEn,
               }))}
+            />
+          </Form.Item>
+          {/* The estate lets a routing rule of the category and estate route the matter at once. */}
+          <Form.Item name="estateId" label={t('desk.estate')}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={(options.data?.estates?.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
             />
           </Form.Item>
           <Form.Item name="title" label={t('desk.title')} rules={[...required, { min: 2, max: 100 }]}>

@@ -27,6 +27,14 @@ export const IntakeOptionsDocument = graphql(`
       nameZh
       nameEn
     }
+    estates(communityId: $communityId, first: 100) @include(if: $withCategories) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 

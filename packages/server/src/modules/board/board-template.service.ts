@@ -24,7 +24,8 @@ const PICKER = 50;
 /**
  * The placeholders of reply templates: `{name}` in braces, in Chinese or English, filled for one
  * ticket. An unknown name stays as it is written.
- *   {居民姓名} {residentName}   the submitter's name (居民 when anonymous to the viewer)
+ *   {居民姓名} {residentName}   the submitter's name, or the caller's of a matter taken on behalf
+ *                               (居民 when anonymous to the viewer)
  *   {工单号}   {ticketNumber}   the ticket's number: the last 8 characters of its id, upper case
  *   {答复期限} {dueDate}        the resolution (else reply) deadline, YYYY-MM-DD in Asia/Shanghai
  */
@@ -90,11 +91,15 @@ export class BoardTemplateService {
 
   private async valuesFor(viewer: Viewer | null, ticket: TicketEntity) {
     const hidden = hidesSubmitter(viewer, { ...ticket, staffView: true, ownerView: false, isPublicView: false });
+    // A matter taken on behalf (代为登记) names the person who called: until their phone registers,
+    // its submitter is the staff member who recorded it, whose name must not greet the caller.
     const user = hidden
       ? null
-      : await unscoped(this.ds, 'the submitter of a ticket the viewer handles, whose name they see')
-          .repo(UserEntity)
-          .findOne({ where: { id: ticket.submitterId }, select: { id: true, displayName: true } });
+      : ticket.contactName
+        ? { displayName: ticket.contactName }
+        : await unscoped(this.ds, 'the submitter of a ticket the viewer handles, whose name they see')
+            .repo(UserEntity)
+            .findOne({ where: { id: ticket.submitterId }, select: { id: true, displayName: true } });
     const due = ticket.resolveDueAt ?? ticket.replyDueAt;
     return {
       residentName: user?.displayName ?? '居民',

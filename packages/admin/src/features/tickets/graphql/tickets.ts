@@ -97,6 +97,8 @@ export const TicketDetailDocument = graphql(`
       body
       state
       anonymous
+      contactName
+      contactPhone
       locationText
       createdAt
       acceptedAt

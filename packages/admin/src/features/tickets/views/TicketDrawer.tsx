@@ -105,6 +105,15 @@ function Body({ ticket }: { ticket: Ticket }) {
             </Tag>
           )}
         </Descriptions.Item>
+        {/* A matter taken on behalf (代为登记): the person who called (phone masked for staff); the
+            submitter above is the staff member who recorded it until that phone registers. */}
+        {ticket.contactName && (
+          <Descriptions.Item label={t('desk.print.submitter')}>
+            <span data-testid="ticket-contact">
+              {ticket.contactName} {ticket.contactPhone ?? ''}
+            </span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('ticket.createdAt')}>{formatTime(ticket.createdAt)}</Descriptions.Item>
         {/* Once resolved the server still returns the resolve deadline; a countdown would mislead. */}
         {ticket.resolveDeadline && !ticket.resolvedAt && (
