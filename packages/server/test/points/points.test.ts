@@ -182,14 +182,14 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     ]);
     expect([codeOf(c1), codeOf(c2)].sort()).toEqual(['CONFLICT', 'OK']);
     expect(
-      await s.gql<{ myPointsBalance: number }>(
-        'query($c: ID!) { myPointsBalance(communityId: $c) }',
-        { c: community.id },
-        t,
-      ),
-    ).toEqual({
-      data: { myPointsBalance: 40 },
-    });
+      (
+        await s.gql<{ myPointsBalance: number }>(
+          'query($c: ID!) { myPointsBalance(communityId: $c) }',
+          { c: community.id },
+          t,
+        )
+      ).data,
+    ).toEqual({ myPointsBalance: 40 });
     const [row] = await s.db.dataSource.query('SELECT stock FROM points_reward WHERE id = ?', [reward.id]);
     expect(Number(row.stock)).toBe(4);
   });

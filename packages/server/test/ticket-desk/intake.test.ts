@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
 import { buildCommunity, buildStaff, buildTicket, deskOf, factoryPhone } from '../factories/index.js';
-import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { codeOf, registerResident, startTestServer, type TestServer } from '../helpers/server.js';
 
 const ON_BEHALF = `mutation($i: RaiseTicketOnBehalfInput!) { raiseTicketOnBehalf(input: $i) {
   ticket { id source externalRef contactName contactPhone awaitingLink version submitter { id } } } }`;
@@ -75,9 +75,11 @@ describe('the ticket desk', () => {
       ]);
 
       // The person registers with that phone: the ticket is theirs, with their number in full.
-      const reg = await server.gql<{ registerResident: { accessToken: string; user: { id: string } } }>(
-        'mutation($i: RegisterResidentInput!) { registerResident(input: $i) { accessToken user { id } } }',
-        { i: { phone, password: 'secret123', displayName: '王阿姨' } },
+      // (with the SMS code that proves the phone, as every registration now needs)
+      const reg = await registerResident<{ registerResident: { accessToken: string; user: { id: string } } }>(
+        server,
+        { phone, password: 'secret123', displayName: '王阿姨' },
+        'accessToken user { id }',
       );
       expect(codeOf(reg)).toBe('OK');
       const token = reg.data?.registerResident.accessToken as string;

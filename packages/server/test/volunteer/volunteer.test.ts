@@ -125,12 +125,14 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     );
     expect(out.data?.checkOutVolunteer.signup).toEqual({ id: signup, recordedMinutes: 120, hoursStatus: 'RECORDED' });
     expect(
-      await s.gql<{ myPointsBalance: number }>(
-        'query($c: ID!) { myPointsBalance(communityId: $c) }',
-        { c: community.id },
-        t,
-      ),
-    ).toEqual({ data: { myPointsBalance: 0 } });
+      (
+        await s.gql<{ myPointsBalance: number }>(
+          'query($c: ID!) { myPointsBalance(communityId: $c) }',
+          { c: community.id },
+          t,
+        )
+      ).data,
+    ).toEqual({ myPointsBalance: 0 });
     const noReason = await s.gql(APPROVE, { i: { signupId: signup, minutes: 90 } }, staff);
     expect(noReason.errors?.[0]?.extensions?.reason).toBe('VOLUNTEER_REASON_REQUIRED');
     const [ok, twice] = await Promise.all([
@@ -139,12 +141,14 @@ describe(`volunteer service over HTTP (${testDialect})`, () => {
     ]);
     expect([codeOf(ok), codeOf(twice)].sort()).toEqual(['CONFLICT', 'OK']);
     expect(
-      await s.gql<{ myPointsBalance: number }>(
-        'query($c: ID!) { myPointsBalance(communityId: $c) }',
-        { c: community.id },
-        t,
-      ),
-    ).toEqual({ data: { myPointsBalance: 9 } });
+      (
+        await s.gql<{ myPointsBalance: number }>(
+          'query($c: ID!) { myPointsBalance(communityId: $c) }',
+          { c: community.id },
+          t,
+        )
+      ).data,
+    ).toEqual({ myPointsBalance: 9 });
     const record = await s.gql<{ myVolunteerRecord: { totalMinutes: number; years: { minutes: number }[] } }>(
       'query($c: ID) { myVolunteerRecord(communityId: $c) { totalMinutes activities years { year minutes activities } } }',
       { c: community.id },
