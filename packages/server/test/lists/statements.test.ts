@@ -104,6 +104,9 @@ function world(s: TestServer): Promise<Fixture> {
     }
     await buildHousehold(s, { building });
     for (let i = 0; i < N; i++) await buildTicket(s, { community, state: STATES[i % STATES.length] });
+    // The newest is escalated, so that a page of two already reads every kind of field (the
+    // department of an escalation is one batch per page, whatever the page size).
+    await buildTicket(s, { community, state: 'ESCALATED' });
     const system = await buildStaff(s, { role: 'SYSTEM_ADMIN' });
     return {
       staff: await desk.staff.token(),
