@@ -13,7 +13,7 @@ async function signIn(page: Page, url: string) {
   await page.getByLabel('手机号').fill(LI_JUAN.phone);
   await page.getByLabel('密码').fill(LI_JUAN.password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor();
+  await page.getByTestId('notification-bell').waitFor();
 }
 
 describe('identity: community staff verify a resident and find it in the audit log', () => {

@@ -215,7 +215,10 @@ export async function seedTickets(ds: DataSource, config: Config): Promise<void>
     '天钜银河府5幢2单元门禁损坏两周，外来人员随意进出。',
   );
   const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000);
-  await ds.getRepository(TicketEntity).update({ id: late.id }, { createdAt: twoWeeksAgo });
+  // Its reply deadline too: accepting keeps the deadline a ticket was given at submission.
+  await ds
+    .getRepository(TicketEntity)
+    .update({ id: late.id }, { createdAt: twoWeeksAgo, replyDueAt: new Date(twoWeeksAgo.getTime() + 3 * 86_400_000) });
   await ds.getRepository(TicketEventEntity).update({ ticketId: late.id }, { createdAt: twoWeeksAgo });
   await wf.accept(staff, { ticketId: late.id, organisationIds: [greentown] });
 }

@@ -163,6 +163,8 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
         destroyOnHidden
       >
         <Form
+          // A name of its own: field ids (`priority_reason` …) stay unique beside the drawer's other forms.
+          name="priority"
           form={priorityForm}
           layout="vertical"
           onFinish={async (v) => {
@@ -203,6 +205,8 @@ export function DeskPanel({ ticketId }: { ticketId: string }) {
         destroyOnHidden
       >
         <Form
+          // A name of its own: the label's `for` must find this form's field, not another form's `note`.
+          name="supervise"
           form={superviseForm}
           layout="vertical"
           onFinish={async (v) => {
