@@ -14,6 +14,13 @@ import { buildBuilding, buildCommunity, buildHousehold, buildResident, type Resi
 import { buildVenue, hourFromNow } from '../factories/venue.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
+/** 10:00 in Shanghai at least `hours` ahead: inside opening hours whatever the time of the run. */
+function tenOClock(hours: number): Date {
+  let at = hourFromNow(hours);
+  while (new Date(at.getTime() + 8 * 3_600_000).getUTCHours() !== 10) at = new Date(at.getTime() + 3_600_000);
+  return at;
+}
+
 const BOOK = `mutation($i: BookVenueInput!) { bookVenue(input: $i) { booking { id status } } }`;
 const N = 200;
 
@@ -71,7 +78,7 @@ describe('venue booking race', () => {
   it(`${N} households book one slot at once: one booking, ${N - 1} CONFLICT VENUE_SLOT_TAKEN, no 5xx`, async () => {
     const community = home;
     const venue = await buildVenue(s, { community });
-    const startsAt = hourFromNow(48);
+    const startsAt = tenOClock(48);
     const endsAt = new Date(startsAt.getTime() + 3_600_000);
     const started = Date.now();
     const answers = await Promise.all(
@@ -103,7 +110,7 @@ describe('venue booking race', () => {
   it('overlapping (not identical) ranges at once: only non-overlapping ones win', async () => {
     const community = home;
     const venue = await buildVenue(s, { community, slotMinutes: 30, minMinutes: 30, maxMinutes: 240 });
-    const base = hourFromNow(72).getTime();
+    const base = tenOClock(72).getTime();
     const H = 3_600_000;
     // Ranges in half hours: [0,2) [1,3) [1.5,2.5) [2,4) [3.5,4.5) — 40 contenders each, all at once.
     const ranges = [
@@ -141,7 +148,7 @@ describe('venue booking race', () => {
   it('the same request retried with one idempotency key, also at once → one booking', async () => {
     const community = home;
     const venue = await buildVenue(s, { community });
-    const startsAt = hourFromNow(96);
+    const startsAt = tenOClock(96);
     const input = {
       venueId: venue.id,
       startsAt,
