@@ -69,6 +69,37 @@ async function acceptedTickets(server: RunningServer, titles: string[]): Promise
   return ids;
 }
 
+/** The start of the current hour on the Shanghai clock and two hours later, as the form shows them. */
+function shanghaiHour(now: Date): { start: string; end: string } {
+  const fmt = (d: Date) => {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(d)
+        .map((x) => [x.type, x.value]),
+    );
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  };
+  const start = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  return { start: fmt(start), end: fmt(new Date(start.getTime() + 2 * 3_600_000)) };
+}
+
+/** Types a value into an antd date-time picker and confirms it. */
+async function setPicker(page: Page, input: ReturnType<Page['locator']>, value: string) {
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(value);
+  await expect.poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count()).toBe(0);
+}
+
 async function signIn(page: Page, url: string, phone: string) {
   await page.goto(url);
   await page.getByLabel('手机号').fill(phone);
@@ -98,13 +129,17 @@ describe('round-table meetings: an agenda from tickets, attendance, a resolution
     const stamp = Date.now() % 100000;
     const titles = [`夜间装修噪音 ${stamp}`, `电动车楼道充电 ${stamp}`];
     const [first, second] = await acceptedTickets(server, titles);
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await signIn(page, server.url, LI_JUAN);
     await page.getByRole('menuitem', { name: '圆桌会' }).click();
 
-    // A new meeting, starting within the hour (held today).
+    // A new meeting that began at the start of this hour on the Shanghai clock, so it is held today
+    // whatever the time of day (the form's default, the next full hour, is tomorrow from 23:00).
     await page.getByTestId('meeting-new').click();
     const modal = page.locator('.ant-modal').filter({ hasText: '新建会议' });
+    const hour = shanghaiHour(new Date());
+    await setPicker(page, modal.getByLabel('开始时间'), hour.start);
+    await setPicker(page, modal.getByLabel('结束时间'), hour.end);
     await modal.getByTestId('meeting-title').fill(`十二月圆桌会 ${stamp}`);
     await modal.getByTestId('meeting-place').fill('社区三楼会议室');
     await modal.locator('.ant-modal-footer .ant-btn-primary').click();
