@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, buildStaff } from '../factories/index.js';
 import { buildMeeting } from '../factories/meeting.js';
@@ -47,7 +48,23 @@ describe('meetings: the iCalendar export', () => {
     const res = await fetch(`${s.url}/meetings/${meeting.id}/ics`, { headers: { authorization: `Bearer ${staff}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
-    const props = parseIcs(await res.text());
+    const text = await res.text();
+    // A maintained reader (ical.js) resolves DTSTART/DTEND through the file's own VTIMEZONE.
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
+    expect(zone.tzid).toBe('Asia/Shanghai');
+    ICAL.TimezoneService.register(zone, 'Asia/Shanghai');
+    try {
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') as ICAL.Component);
+      expect(event.startDate.zone?.tzid).toBe('Asia/Shanghai');
+      expect([event.startDate.hour, event.startDate.minute]).toEqual([14, 30]);
+      expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T06:30:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).toBe(meeting.endsAt.toISOString());
+      expect(event.summary).toBe('十二月圆桌会');
+    } finally {
+      ICAL.TimezoneService.remove('Asia/Shanghai');
+    }
+    const props = parseIcs(text);
     const get = (name: string) => props.filter((p) => p.name === name);
     expect(get('BEGIN').map((p) => p.value)).toEqual(['VCALENDAR', 'VTIMEZONE', 'STANDARD', 'VEVENT']);
     expect(get('TZID')[0]?.value).toBe('Asia/Shanghai');
