@@ -109,6 +109,8 @@ describe('物业公开 in the console and through the API', () => {
       headers: { authorization: `Bearer ${rt}` },
     });
     expect(file.status).toBe(200);
+    // The very sheet the phone uploaded.
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
     await page.close();
   }, 120_000);
 
