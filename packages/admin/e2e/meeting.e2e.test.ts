@@ -225,6 +225,55 @@ describe('round-table meetings: an agenda from tickets, attendance, a resolution
     await page.close();
   });
 
+  it('the calendar shows a meeting of today on its day, on a desktop and at 390 px', async () => {
+    const staff = await login(server, LI_JUAN);
+    const communities = await server.gql<{ communities: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ communities(first: 50) { edges { node { id name } } } }',
+      {},
+      staff,
+    );
+    const boxue = communities.data?.communities.edges.find((e) => e.node.name === '博学路社区')?.node.id;
+    const title = `日历测试会 ${Date.now() % 100000}`;
+    const made = await server.gql<{ createMeeting: { meeting: { id: string } } }>(
+      'mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { meeting { id } } }',
+      {
+        i: {
+          communityId: boxue,
+          title,
+          kind: 'AD_HOC',
+          startsAt: new Date().toISOString(),
+          endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          place: '社区二楼活动室',
+        },
+      },
+      staff,
+    );
+    expect(made.errors).toBeUndefined();
+
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await signIn(page, server.url, LI_JUAN);
+    await page.goto(`${server.url}/meeting?community=${boxue}`);
+    await page.getByTestId('meeting-view').getByText('日历').click();
+    const cal = page.getByTestId('meeting-calendar');
+    await cal.getByTestId('calendar-meeting').filter({ hasText: title }).click();
+    const drawer = page.getByTestId('meeting-drawer');
+    await drawer.getByText(title).first().waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await cal.getByTestId('calendar-day-meeting').filter({ hasText: title }).waitFor();
+    await settle(page);
+    await snap(page, 'meeting-desktop-calendar');
+
+    await page.setViewportSize(PHONE);
+    await cal.getByTestId('calendar-day-meeting').filter({ hasText: title }).waitFor();
+    await expect.poll(() => cal.getByTestId('calendar-day-marker').count()).toBeGreaterThan(0);
+    await settle(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await snap(page, 'meeting-phone-calendar');
+    await page.close();
+  });
+
   it('desktop: the action-item tracker highlights overdue items', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     await signIn(page, server.url, LI_JUAN);

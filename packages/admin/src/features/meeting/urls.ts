@@ -8,6 +8,8 @@ export const MEETING_PARAMS = defineParams({
   state: param.oneOf(STATES),
   after: param.cursor(),
   meeting: param.drawer(),
+  /** The list (default) or the month calendar. */
+  view: param.oneOf(['list', 'calendar'] as const, { default: 'list' }),
 });
 
 /** URL state of the action-item tracker. */

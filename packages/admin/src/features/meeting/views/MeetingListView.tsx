@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, Space, Tag } from 'antd';
+import { Button, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatTime } from '../../../app/format';
@@ -7,11 +7,13 @@ import { ListFilters, ListPage, ResponsiveTable, useFilterStyle, useListParams }
 import type { MeetingListQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { CreateMeetingModal } from '../components/CreateMeetingModal';
+import { MeetingCalendar } from '../components/MeetingCalendar';
 import { MeetingCommunitiesDocument, MeetingListDocument } from '../graphql/meeting';
 import { actionItemsUrl, MEETING_PARAMS } from '../urls';
 import { MeetingDrawer } from './MeetingDrawer';
 
 const PAGE = 20;
+const CALENDAR_PAGE = 100;
 type Row = MeetingListQuery['meetings']['edges'][number]['node'];
 const STATE_COLOR = { PLANNED: 'processing', HELD: 'success', CANCELLED: 'default' } as const;
 
@@ -24,8 +26,15 @@ export function MeetingListView() {
   const [creating, setCreating] = useState(false);
   const communities = useQuery(MeetingCommunitiesDocument);
   const community = f.community ?? communities.data?.communities.edges[0]?.node.id ?? null;
+  const calendar = f.view === 'calendar';
+  // The calendar places the community's newest meetings (up to a page of 100) on their days.
   const { data, loading, error, refetch } = useQuery(MeetingListDocument, {
-    variables: { communityId: community ?? '', state: f.state, first: PAGE, after: f.after },
+    variables: {
+      communityId: community ?? '',
+      state: f.state,
+      first: calendar ? CALENDAR_PAGE : PAGE,
+      after: calendar ? null : f.after,
+    },
     skip: !community,
   });
   const conn = data?.meetings;
@@ -69,10 +78,19 @@ export function MeetingListView() {
             }))}
             style={style(140)}
           />
+          <Segmented
+            data-testid="meeting-view"
+            value={f.view}
+            onChange={(v) => list.set({ view: v === 'calendar' ? 'calendar' : null })}
+            options={[
+              { value: 'list', label: t('meeting.view.list') },
+              { value: 'calendar', label: t('meeting.view.calendar') },
+            ]}
+          />
         </ListFilters>
       }
       error={error}
-      paging={{ connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
+      paging={calendar ? undefined : { connection: conn, after: f.after, onPage: (after) => list.set({ after }) }}
       overlays={
         <>
           {community && (
@@ -92,37 +110,41 @@ export function MeetingListView() {
         </>
       }
     >
-      <ResponsiveTable<Row>
-        rows={rows}
-        rowKey="id"
-        loading={loading}
-        rowProps={(row) => ({ 'data-testid': `meeting-row-${row.id}` })}
-        onOpenCard={(row) => list.set({ meeting: row.id })}
-        columns={[
-          {
-            title: t('meeting.title'),
-            dataIndex: 'title',
-            render: (v: string, row: Row) => (
-              <Button type="link" style={{ padding: 0 }} onClick={() => list.set({ meeting: row.id })}>
-                {v}
-              </Button>
-            ),
-          },
-          { title: t('meeting.kind'), dataIndex: 'kind', render: (k: Row['kind']) => t(`meeting.kind.${k}`) },
-          { title: t('meeting.time'), dataIndex: 'startsAt', render: (v: string) => formatTime(v) },
-          { title: t('meeting.place'), dataIndex: 'place' },
-          { title: t('meeting.agendaCount'), key: 'agenda', render: (_: unknown, r: Row) => r.agenda.length },
-          { title: t('meeting.state'), dataIndex: 'state', render: (s: Row['state']) => state(s) },
-        ]}
-        renderCard={(row) => (
-          <Space orientation="vertical" size={2}>
-            <strong>{row.title}</strong>
-            <span>
-              {formatTime(row.startsAt)} · {row.place} {state(row.state)}
-            </span>
-          </Space>
-        )}
-      />
+      {calendar ? (
+        <MeetingCalendar rows={rows} onOpen={(id) => list.set({ meeting: id })} />
+      ) : (
+        <ResponsiveTable<Row>
+          rows={rows}
+          rowKey="id"
+          loading={loading}
+          rowProps={(row) => ({ 'data-testid': `meeting-row-${row.id}` })}
+          onOpenCard={(row) => list.set({ meeting: row.id })}
+          columns={[
+            {
+              title: t('meeting.title'),
+              dataIndex: 'title',
+              render: (v: string, row: Row) => (
+                <Button type="link" style={{ padding: 0 }} onClick={() => list.set({ meeting: row.id })}>
+                  {v}
+                </Button>
+              ),
+            },
+            { title: t('meeting.kind'), dataIndex: 'kind', render: (k: Row['kind']) => t(`meeting.kind.${k}`) },
+            { title: t('meeting.time'), dataIndex: 'startsAt', render: (v: string) => formatTime(v) },
+            { title: t('meeting.place'), dataIndex: 'place' },
+            { title: t('meeting.agendaCount'), key: 'agenda', render: (_: unknown, r: Row) => r.agenda.length },
+            { title: t('meeting.state'), dataIndex: 'state', render: (s: Row['state']) => state(s) },
+          ]}
+          renderCard={(row) => (
+            <Space orientation="vertical" size={2}>
+              <strong>{row.title}</strong>
+              <span>
+                {formatTime(row.startsAt)} · {row.place} {state(row.state)}
+              </span>
+            </Space>
+          )}
+        />
+      )}
     </ListPage>
   );
 }
