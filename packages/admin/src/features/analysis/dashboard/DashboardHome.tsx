@@ -7,6 +7,7 @@ import { ResponsiveTable } from '../../../app/list';
 import { PageSpinner } from '../../../app/PageSpinner';
 import { useViewer } from '../../../app/viewer';
 import { useI18n } from '../../../i18n';
+import { OverdueEquipmentTile } from '../../property/components/OverdueEquipmentTile';
 import { ticketsUrl } from '../../tickets/urls';
 import { AnalysisCommunitiesDocument } from '../graphql/analysis';
 import { DashboardDocument, TodaysWorkDocument } from '../graphql/dashboard';
@@ -68,7 +69,7 @@ function TodaysWork() {
  */
 export default function DashboardHome() {
   const { t } = useI18n();
-  const { may, roles } = useViewer();
+  const { me, may, roles } = useViewer();
   const [period, setPeriod] = useState<PeriodKey>('90');
   const [community, setCommunity] = useState<string | null>(null);
   const range = useMemo(() => {
@@ -78,9 +79,18 @@ export default function DashboardHome() {
   const streetWide = roles.includes('STREET_ADMIN') || roles.includes('SYSTEM_ADMIN');
   const analyst = may('analysis.read');
   const communities = useQuery(AnalysisCommunitiesDocument, { skip: !analyst || !streetWide });
+  // The overdue-equipment figure is per community: the chosen one, else the staff member's own.
+  const ownCommunity = me.memberships.find((m) => m.role === 'COMMUNITY_STAFF' && m.scopeKind === 'COMMUNITY');
+  const equipmentCommunity = may('property.read') ? (community ?? ownCommunity?.scopeId ?? null) : null;
   const { data, loading } = useQuery(DashboardDocument, {
     skip: !analyst,
-    variables: { ...range, communityId: community, placeBy: streetWide && !community ? 'COMMUNITY' : 'ESTATE' },
+    variables: {
+      ...range,
+      communityId: community,
+      placeBy: streetWide && !community ? 'COMMUNITY' : 'ESTATE',
+      equipmentCommunityId: equipmentCommunity ?? '',
+      withEquipment: Boolean(equipmentCommunity),
+    },
   });
   if (!analyst) return <HomePage />;
   const k = data?.analysisFigures;
@@ -137,6 +147,11 @@ export default function DashboardHome() {
             </Card>
           </Col>
         ))}
+        {may('property.read') && (
+          <Col xs={12} sm={8} lg={6} xl={4}>
+            <OverdueEquipmentTile data={data} communityId={equipmentCommunity} loading={loading} />
+          </Col>
+        )}
       </Row>
       <Suspense fallback={<PageSpinner />}>
         <Row gutter={[12, 12]}>

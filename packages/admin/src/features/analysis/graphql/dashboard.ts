@@ -1,7 +1,15 @@
 import { graphql } from '../../../gql';
 
 export const DashboardDocument = graphql(`
-  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!, $communityId: ID, $placeBy: FigureDimension!) {
+  query Dashboard(
+    $from: DateTimeISO!
+    $to: DateTimeISO!
+    $communityId: ID
+    $placeBy: FigureDimension!
+    $equipmentCommunityId: ID!
+    $withEquipment: Boolean!
+  ) {
+    ...OverdueEquipmentTile
     analysisFigures(from: $from, to: $to, communityId: $communityId) {
       registeredResidents
       verifiedResidents

@@ -14,8 +14,8 @@ export const PropertyEstatesDocument = graphql(`
 `);
 
 export const EquipmentRegisterDocument = graphql(`
-  query EquipmentRegister($estateId: ID, $status: MaintenanceStatus, $first: Int!, $after: String) {
-    equipmentRegister(estateId: $estateId, status: $status, first: $first, after: $after) {
+  query EquipmentRegister($estateId: ID, $communityId: ID, $status: MaintenanceStatus, $first: Int!, $after: String) {
+    equipmentRegister(estateId: $estateId, communityId: $communityId, status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,6 +24,7 @@ export const EquipmentRegisterDocument = graphql(`
       edges {
         node {
           id
+          estateId
           kind
           name
           registrationNo

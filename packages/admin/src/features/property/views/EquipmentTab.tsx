@@ -25,6 +25,7 @@ type Status = (typeof STATUSES)[number];
 
 interface Row {
   id: string;
+  estateId: string;
   kind: Kind;
   name: string;
   registrationNo: string;
@@ -33,15 +34,24 @@ interface Row {
   nextDueOn?: string | null;
 }
 
-/** The equipment register with status colours; a row opens its records, “record” opens the quick form. */
-export function EquipmentTab({ estateId }: { estateId: string }) {
+/**
+ * The equipment register with status colours; a row opens its records, “record” opens the quick form.
+ * One estate's (where equipment is registered), or a whole community's with each row's estate named.
+ */
+export function EquipmentTab(
+  props:
+    | { estateId: string; communityId?: undefined }
+    | { estateId?: undefined; communityId: string; estateNames: Map<string, string> },
+) {
+  const { estateId, communityId } = props;
+  const estateName = (row: Row) => (props.communityId ? (props.estateNames.get(row.estateId) ?? '—') : null);
   const { t } = useI18n();
   const style = useFilterStyle();
   const list = useListParams(PROPERTY_PARAMS);
   const f = list.values;
   const [registering, setRegistering] = useState(false);
   const { data, loading, error, refetch } = useQuery(EquipmentRegisterDocument, {
-    variables: { estateId, status: f.status, first: 20, after: f.after },
+    variables: { estateId, communityId, status: f.status, first: 20, after: f.after },
   });
   const errorText = useErrorText();
   const conn = data?.equipmentRegister;
@@ -68,7 +78,7 @@ export function EquipmentTab({ estateId }: { estateId: string }) {
           options={STATUSES.map((s) => ({ value: s, label: t(`property.status.${s}`) }))}
           style={style(140)}
         />
-        <Button onClick={() => setRegistering(true)}>{t('property.register')}</Button>
+        {estateId && <Button onClick={() => setRegistering(true)}>{t('property.register')}</Button>}
       </Space>
       {error && <Typography.Text type="danger">{errorText(error)}</Typography.Text>}
       <ResponsiveTable<Row>
@@ -87,6 +97,9 @@ export function EquipmentTab({ estateId }: { estateId: string }) {
               </Button>
             ),
           },
+          ...(communityId
+            ? [{ title: t('property.estate'), key: 'estate', render: (_: unknown, row: Row) => estateName(row) }]
+            : []),
           { title: t('property.kind'), dataIndex: 'kind', render: (k: Kind) => t(`property.kind.${k}`) },
           { title: t('property.registrationNo'), dataIndex: 'registrationNo' },
           {
@@ -104,6 +117,7 @@ export function EquipmentTab({ estateId }: { estateId: string }) {
               <StatusTag status={row.maintenanceStatus} />
             </Space>
             <Typography.Text type="secondary">
+              {communityId && `${estateName(row)} · `}
               {t(`property.kind.${row.kind}`)} · {row.registrationNo} · {t('property.nextDue')} {row.nextDueOn ?? '—'}
             </Typography.Text>
             {record(row)}
@@ -117,12 +131,14 @@ export function EquipmentTab({ estateId }: { estateId: string }) {
         after={f.after}
         onPage={(after) => list.set({ after })}
       />
-      <RegisterModal
-        estateId={estateId}
-        open={registering}
-        onClose={() => setRegistering(false)}
-        onDone={() => refetch()}
-      />
+      {estateId && (
+        <RegisterModal
+          estateId={estateId}
+          open={registering}
+          onClose={() => setRegistering(false)}
+          onDone={() => refetch()}
+        />
+      )}
       <EquipmentDrawer id={f.equipment} onClose={() => list.set({ equipment: null })} />
     </Space>
   );

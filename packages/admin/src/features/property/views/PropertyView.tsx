@@ -23,8 +23,14 @@ export function PropertyView() {
     if (!f.estate && options.length === 1) list.set({ estate: options[0]?.value ?? null });
   }, [f.estate, options, list]);
   const estateId = f.estate;
+  const names = new Map(options.map((o) => [o.value, o.label]));
+  // No estate but a community (the dashboard's overdue tile): that community's whole register.
   const body = !estateId ? (
-    <Empty description={t('property.pickEstate')} />
+    f.community && (f.tab ?? 'equipment') === 'equipment' ? (
+      <EquipmentTab communityId={f.community} estateNames={names} />
+    ) : (
+      <Empty description={t('property.pickEstate')} />
+    )
   ) : f.tab === 'ledger' ? (
     <LedgerTab estateId={estateId} />
   ) : f.tab === 'contracts' ? (
@@ -39,11 +45,11 @@ export function PropertyView() {
       title={t('nav.property')}
       extra={
         <Select
-          placeholder={t('property.pickEstate')}
+          placeholder={t(f.community ? 'property.wholeCommunity' : 'property.pickEstate')}
           aria-label={t('property.estate')}
           data-testid="estate-select"
           value={estateId ?? undefined}
-          onChange={(v) => list.set({ estate: v ?? null, after: null, equipment: null })}
+          onChange={(v) => list.set({ estate: v ?? null, community: null, after: null, equipment: null })}
           options={options}
           style={style(180)}
         />
