@@ -64,6 +64,7 @@ describe('owners’ vote: the committee enters a paper ballot and the tally pass
       .setInputFiles({ name: 'ballot.pdf', mimeType: 'application/pdf', buffer: PDF });
     await dialog.getByText(/✓/).waitFor();
     await settle(page);
+    await page.evaluate(() => window.scrollTo(0, 0)); // a full-page shot of a scrolled page draws the fixed header mid-page
     await snap(page, 'vote-desktop-paper-ballot');
     await page.getByTestId('paper-save').click();
     await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('通过');
@@ -71,6 +72,7 @@ describe('owners’ vote: the committee enters a paper ballot and the tally pass
       /^参与面积 73\.6 % ≥ 2\/3；参与人数 67\.6 % ≥ 2\/3；同意面积 .* > 1\/2；同意人数 .* > 1\/2 → 通过$/,
     );
     await settle(page);
+    await page.evaluate(() => window.scrollTo(0, 0)); // a full-page shot of a scrolled page draws the fixed header mid-page
     await snap(page, 'vote-desktop-after');
     await page.close();
   });

@@ -4,7 +4,7 @@ import { seedCategories } from '../../src/db/seed/tickets.js';
 import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
 import type { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import type { HouseholdEntity } from '../../src/modules/org/household.entity.js';
-import type { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
+import { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
 import type { StreetEntity } from '../../src/modules/org/street.entity.js';
 import { buildStaff } from '../factories/identity.js';
 import { buildCommunity, buildEstate, buildHousehold, buildOrganisation, buildStreet } from '../factories/org.js';
@@ -12,8 +12,12 @@ import { buildCategory } from '../factories/ticket.js';
 import type { TestServer } from './server.js';
 
 /**
- * The actors of the matrix: the demo accounts, nobody signed in, and the street admin of a second
- * street (so that street scope is probed: both matrix targets lie outside it).
+ * The actors of the matrix: the demo accounts, nobody signed in, the street admin of a second
+ * street (so that street scope is probed: both matrix targets lie outside it), and a staff member
+ * of the street's department 萧山交警北干中队 (DEPARTMENT_STAFF: answers what is escalated to it;
+ * signed in by `addDepartmentActor`, so other tests' worlds keep their users as they were).
+ * New actors go at the end: rows address cells by position, and some rows derive per-actor values
+ * from the index.
  */
 export const ACTORS = [
   'anon',
@@ -25,10 +29,13 @@ export const ACTORS = [
   'street',
   'system',
   'otherStreet',
+  'department',
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
+/** Actors made by the factories (password FACTORY_PASSWORD), not demo accounts. */
+export const FACTORY_ACTORS: readonly ActorName[] = ['otherStreet', 'department'];
 
-const PHONES: Record<Exclude<ActorName, 'anon' | 'otherStreet'>, string> = {
+const PHONES: Record<Exclude<ActorName, 'anon' | 'otherStreet' | 'department'>, string> = {
   resident: DEMO_ACCOUNTS.resident,
   boxue: DEMO_ACCOUNTS.boxueStaff,
   xingyi: DEMO_ACCOUNTS.xingyiStaff,
@@ -108,7 +115,10 @@ export async function buildWorld(server: TestServer): Promise<World> {
     one(ds, 'SELECT id FROM household WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
   const tokens = { anon: undefined } as World['tokens'];
   const user = {} as World['user'];
-  for (const [actor, phone] of Object.entries(PHONES) as [Exclude<ActorName, 'anon' | 'otherStreet'>, string][]) {
+  for (const [actor, phone] of Object.entries(PHONES) as [
+    Exclude<ActorName, 'anon' | 'otherStreet' | 'department'>,
+    string,
+  ][]) {
     tokens[actor] = await login(server, phone);
     user[actor] = await userId(phone);
   }
@@ -154,4 +164,15 @@ export async function buildWorld(server: TestServer): Promise<World> {
     tokens,
     other,
   };
+}
+
+/** Adds the department actor (a DEPARTMENT_STAFF member of 萧山交警北干中队) to a world: the matrix's. */
+export async function addDepartmentActor(server: TestServer, w: World): Promise<void> {
+  const department = await buildStaff(server, {
+    role: 'DEPARTMENT_STAFF',
+    scope: await w.ds.getRepository(OrganisationEntity).findOneByOrFail({ id: w.org.trafficPolice }),
+    displayName: '交警中队 矩阵',
+  });
+  w.tokens.department = await department.token();
+  w.user.department = department.user.id;
 }

@@ -25,7 +25,7 @@ export interface RunContext {
 export type Run = (ctx: RunContext) => Promise<GqlResult>;
 
 export interface Rule {
-  /** Expected outcomes in ACTORS order (anon resident boxue xingyi greentown committee street system otherStreet); `a/b` = in/out. */
+  /** Expected outcomes in ACTORS order (anon resident boxue xingyi greentown committee street system otherStreet department); `a/b` = in/out. */
   expect: string;
   run: Run;
   /** For lists: the path of the connection, so that an empty page reads as E (nothing visible). */
@@ -59,6 +59,7 @@ const ACTOR_LABEL: Record<ActorName, string> = {
   street: 'street admin of 北干',
   system: 'system admin',
   otherStreet: 'street admin of another street',
+  department: 'department staff of 交警北干中队',
 };
 /** The targets inside each actor's scope. */
 const HOME: Record<ActorName, readonly Target[]> = {
@@ -71,6 +72,8 @@ const HOME: Record<ActorName, readonly Target[]> = {
   street: ['in', 'out'],
   system: ['in', 'out'],
   otherStreet: [],
+  // The street's department: escalations from both communities of 北干 reach it.
+  department: ['in', 'out'],
 };
 
 /** "property staff of 绿城: replyToTicket in 兴议 (out of scope) → NOT_FOUND" */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../src/graphql/schema.js';
 import { auditRowIn } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ACTORS, buildWorld, type World } from '../helpers/world.js';
+import { ACTORS, addDepartmentActor, buildWorld, type World } from '../helpers/world.js';
 import { cellName, expected, outcome, type Rule, TARGETS } from './kit.js';
 
 /**
@@ -39,6 +39,7 @@ describe('role × scope × operation matrix', () => {
   beforeAll(async () => {
     server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
     w = await buildWorld(server);
+    await addDepartmentActor(server, w);
     await auditRowIn(w, 'boxue');
     await auditRowIn(w, 'xingyi');
   });

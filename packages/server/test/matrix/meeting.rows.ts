@@ -72,12 +72,12 @@ const mutate = (
   selection = '{ __typename }',
 ) => c.s.gql(`mutation($i: ${type}!) { ${mutation}(input: $i) ${selection} }`, { i: input }, c.token);
 
-const ORGANISER = 'UN FB OK/NF NF/OK FB FB OK OK NF';
+const ORGANISER = 'UN FB OK/NF NF/OK FB FB OK OK NF FB';
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet
+// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
 export const MEETING_ROWS: Record<string, Rule> = {
   meetings: {
-    expect: 'UN FB OK/E E/OK OK/E E OK OK E',
+    expect: 'UN FB OK/E E/OK OK/E E OK OK E E',
     list: 'meetings',
     run: async (c) => {
       await meetingFor(c);
@@ -89,7 +89,7 @@ export const MEETING_ROWS: Record<string, Rule> = {
     },
   },
   openMeetings: {
-    expect: 'UN OK/E E E E E E E E',
+    expect: 'UN OK/E E E E E E E E E',
     list: 'openMeetings',
     run: async (c) => {
       await meetingFor(c);
@@ -101,11 +101,11 @@ export const MEETING_ROWS: Record<string, Rule> = {
     },
   },
   meeting: {
-    expect: 'UN OK/NF OK/NF NF/OK OK/NF NF OK OK NF',
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF NF OK OK NF NF',
     run: async (c) => c.s.gql('query($id: ID!) { meeting(id: $id) { id } }', { id: (await meetingFor(c)).id }, c.token),
   },
   meetingActionItems: {
-    expect: 'UN FB OK/E E/OK OK/E E OK OK E',
+    expect: 'UN FB OK/E E/OK OK/E E OK OK E E',
     list: 'meetingActionItems',
     run: async (c) => {
       await buildActionItem(c.s, {
@@ -200,7 +200,7 @@ export const MEETING_ROWS: Record<string, Rule> = {
       expect((await reread(c)).parties.find((p) => p.id === c.scratch.partyId)?.attendance).toBe('EXCUSED'),
   },
   checkInToMeeting: {
-    expect: 'UN OK/NF FB/NF NF/FB OK/NF NF FB FB NF',
+    expect: 'UN OK/NF FB/NF NF/FB OK/NF NF FB FB NF NF',
     run: async (c) => {
       const meeting = await meetingFor(c);
       return mutate(
@@ -217,7 +217,7 @@ export const MEETING_ROWS: Record<string, Rule> = {
     },
   },
   registerForMeeting: {
-    expect: 'UN OK/NF FB FB FB FB FB FB FB',
+    expect: 'UN OK/NF FB FB FB FB FB FB FB FB',
     run: async (c) =>
       mutate(c, 'registerForMeeting', 'RegisterForMeetingInput', {
         meetingId: (await meetingFor(c, { person: false })).id,
@@ -255,7 +255,7 @@ export const MEETING_ROWS: Record<string, Rule> = {
     effect: async (c) => expect((await reread(c)).actionItems.map((a) => a.title)).toEqual(['张贴告示']),
   },
   updateActionItem: {
-    expect: 'UN FB OK/NF NF/OK OK/NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK OK/NF NF OK OK NF NF',
     run: async (c) => {
       const meeting = await meetingFor(c, { state: 'HELD' });
       const item = await buildActionItem(c.s, {

@@ -19,10 +19,10 @@ const quiet = (c: RunContext) =>
     events: [WebhookEventType.MAINTENANCE_OVERDUE],
   });
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet
+// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
 export const WEBHOOK_ROWS: Record<string, Rule> = {
   webhookSubscriptions: {
-    expect: 'UN FB OK/E E/OK E E OK OK E',
+    expect: 'UN FB OK/E E/OK E E OK OK E FB',
     list: 'webhookSubscriptions',
     run: async (c) => {
       await quiet(c);
@@ -34,7 +34,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     },
   },
   webhookDeliveries: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF FB',
     list: 'webhookDeliveries',
     run: async (c) => {
       const sub = await quiet(c);
@@ -47,7 +47,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     },
   },
   createWebhookSubscription: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF FB',
     run: async (c) => {
       c.scratch.name = `矩阵-${c.actor}-${c.target}`;
       return c.s.gql(
@@ -73,7 +73,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     },
   },
   setWebhookSubscriptionPaused: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF FB',
     run: async (c) => {
       const sub = await quiet(c);
       c.scratch.id = sub.id;
@@ -93,7 +93,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     },
   },
   deleteWebhookSubscription: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF FB',
     run: async (c) => {
       const sub = await quiet(c);
       c.scratch.id = sub.id;
@@ -109,7 +109,7 @@ export const WEBHOOK_ROWS: Record<string, Rule> = {
     },
   },
   resendWebhookDelivery: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF FB',
     run: async (c) => {
       const sub = await quiet(c);
       // Paused: the re-sent delivery stays PENDING for the effect check (no send races it).

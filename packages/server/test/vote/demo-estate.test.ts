@@ -203,7 +203,7 @@ describe('an owners’ vote over the demo estate', () => {
       vote: {
         tally: {
           frozen: boolean;
-          participation: { areaCentiM2: number; owners: number; met: boolean; areaMet: boolean };
+          participation: { areaCentiM2: number; owners: number; met: boolean; areaMet: boolean; ownersMet: boolean };
           matters: { passed: boolean; reasonZh: string; for: { owners: number } }[];
         };
       };
@@ -218,14 +218,32 @@ describe('an owners’ vote over the demo estate', () => {
       /^参与面积 \d+\.\d % [≥<] 2\/3；参与人数 71\.8 % ≥ 2\/3；同意面积 \d+\.\d % > 1\/2；同意人数 84\.3 % > 1\/2 → /,
     );
 
+    // The outcome of each matter, as the rule says: matter 1 (ordinary) has 43 of 51 owners for
+    // (84.3 % > 1/2) and passes when participation does; matter 2 (major) has 6 online + 30 paper
+    // = 36 of 51 owners for (70.6 % < 3/4) and fails whatever the area.
+    expect(t?.participation.met).toBe(t?.participation.areaMet && t?.participation.ownersMet);
+    expect(t?.matters[0]?.passed).toBe(t?.participation.met);
+    expect(t?.matters[1]).toMatchObject({ passed: false, for: { owners: 36 } });
+    expect(t?.matters[1]?.reasonZh).toMatch(/同意人数 70\.6 % < 3\/4 → 未通过$/);
+
+    // The tally as it stands at the closing moment: the frozen result must be exactly this.
+    type Tally = { frozen: boolean; participation: unknown; matters: unknown[] };
+    const atClosing = (await s.gql<{ vote: { tally: Tally } }>(TALLY, { id: vote.id }, committee)).data?.vote.tally;
+    expect(atClosing?.frozen).toBe(false);
+
     // Closing at a controlled instant (the job's clock), after the closing time.
     const closed = await s.app.services.voteBallots.closeDue(new Date(Date.now() + 8 * 86400_000));
     expect(closed).toBe(1);
     const frozen = await s.gql<{
-      vote: { status: string; tally: { frozen: boolean; participation: unknown; matters: unknown[] } };
+      vote: { status: string; tally: Tally };
     }>(TALLY, { id: vote.id }, committee);
     expect(frozen.data?.vote.status).toBe('CLOSED');
     expect(frozen.data?.vote.tally.frozen).toBe(true);
+    expect({ ...frozen.data?.vote.tally, frozen: false }).toEqual(atClosing);
+    const reasons = ((frozen.data?.vote.tally.matters ?? []) as { reasonZh: string }[]).map((x) => x.reasonZh);
+    console.info(
+      `[vote demo] roll 71 owners, ${totalArea} hundredths m²; participating ${partArea}; matter 1: ${reasons[0]} | matter 2: ${reasons[1]}`,
+    );
     expect(frozen.data?.vote.tally.participation).toEqual(
       (await s.gql<{ vote: { tally: { participation: unknown } } }>(TALLY, { id: vote.id }, tokens[0])).data?.vote.tally
         .participation,
@@ -265,5 +283,5 @@ describe('an owners’ vote over the demo estate', () => {
     expect(codeOf(await s.gql(TALLY, { id: vote.id }, await buildResident(s).then((p) => p.token())))).toBe(
       'NOT_FOUND',
     );
-  });
+  }, 120_000); // some 150 requests: 13 s on an idle MariaDB, past the default 30 s on a loaded machine
 });

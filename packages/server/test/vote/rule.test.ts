@@ -92,6 +92,22 @@ describe('the rule of owners’ decisions (民法典 278; 建筑物区分所有�
     expect(byAccount).toEqual([expect.objectContaining({ ownerKey: 'USER:u1', areaCentiM2: 12000 })]);
   });
 
+  it('a buyer known by a reference on one unit and by their account on another is still one owner', () => {
+    // Unit p1 was imported with the buyer's reference and is bound to their account; p2 only bound;
+    // p3 only imported with the reference. All three are the same buyer (解释第九条): one owner.
+    const r = buildRoll([
+      unit('p2', 8000, { userId: 'u-sun' }),
+      unit('p1', 9000, { ownerRef: 'CERT-S', userId: 'u-sun', ownerName: '孙女士' }),
+      unit('p3', 7000, { ownerRef: 'CERT-S' }),
+      unit('q', 10000, { userId: 'u-other' }),
+    ]);
+    expect(r).toHaveLength(2);
+    const sun = r.find((o) => o.householdIds.includes('p1'));
+    expect(sun).toMatchObject({ userId: 'u-sun', ownerName: '孙女士', areaCentiM2: 24000 });
+    expect([...(sun?.householdIds ?? [])].sort()).toEqual(['p1', 'p2', 'p3']);
+    expect(sumOf(r)).toEqual({ area: 34000, owners: 2 });
+  });
+
   it('the developer’s unsold or undelivered units count as one owner, with all their area', () => {
     const r = buildRoll([
       unit('d1', 10000, { developerHeld: true, userId: 'someone' }),

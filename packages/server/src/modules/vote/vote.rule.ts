@@ -62,7 +62,10 @@ export interface RollOwner {
 
 export const DEVELOPER_KEY = 'DEVELOPER';
 
-/** How units are grouped into owners (解释第九条). */
+/**
+ * How a unit alone names its owner (解释第九条). A unit's owner is known by a staff-entered
+ * reference, an account, both, or neither; `buildRoll` joins units that share either.
+ */
 export function ownerKeyOf(u: UnitOfRecord): string {
   if (u.developerHeld) return DEVELOPER_KEY;
   if (u.ownerRef) return `REF:${u.ownerRef}`;
@@ -70,14 +73,37 @@ export function ownerKeyOf(u: UnitOfRecord): string {
   return `UNIT:${u.householdId}`;
 }
 
-/** The voter roll: units with a registered area, grouped into owners (解释第八、九条). */
+/**
+ * The voter roll: units with a registered area, grouped into owners (解释第八、九条). One buyer
+ * of several units is one owner whether the units were tied to them by the same reference or by
+ * the same account: units sharing a reference or an account fall into one group (a unit entered
+ * with the reference and the account joins the two), so the buyer is never counted twice.
+ */
 export function buildRoll(units: readonly UnitOfRecord[]): RollOwner[] {
-  const owners = new Map<string, RollOwner>();
-  for (const u of units) {
-    if (!Number.isSafeInteger(u.areaCentiM2) || u.areaCentiM2 <= 0) continue;
+  const valid = units.filter((u) => Number.isSafeInteger(u.areaCentiM2) && u.areaCentiM2 > 0);
+  // Union-find over the units' names: REF:x and USER:y of one unit are the same owner.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(k, root);
+    return root;
+  };
+  const join = (a: string, b: string) => {
+    for (const k of [a, b]) if (!parent.has(k)) parent.set(k, k);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  for (const u of valid) {
     const key = ownerKeyOf(u);
-    const o = owners.get(key) ?? {
-      ownerKey: key,
+    join(key, key);
+    if (!u.developerHeld && u.ownerRef && u.userId) join(key, `USER:${u.userId}`);
+  }
+  const owners = new Map<string, RollOwner>();
+  for (const u of valid) {
+    const root = find(ownerKeyOf(u));
+    const o = owners.get(root) ?? {
+      ownerKey: root,
       userId: null,
       ownerName: null,
       developer: u.developerHeld,
@@ -90,7 +116,7 @@ export function buildRoll(units: readonly UnitOfRecord[]): RollOwner[] {
       o.userId ??= u.userId;
       o.ownerName ??= u.ownerName;
     }
-    owners.set(key, o);
+    owners.set(root, o);
   }
   return [...owners.values()];
 }
