@@ -29,10 +29,11 @@ describe('venue booking race', () => {
   let residents: Resident[];
   let home: { id: string; streetId: string };
   let tokens: string[];
+  let building: Awaited<ReturnType<typeof buildBuilding>>;
   beforeAll(async () => {
     s = await startTestServer();
     const community = await buildCommunity(s);
-    const building = await buildBuilding(s, { community });
+    building = await buildBuilding(s, { community });
     home = { id: community.id, streetId: community.streetId };
     residents = [];
     for (let i = 0; i < N; i++)
@@ -173,7 +174,7 @@ describe('venue booking race', () => {
 
   it('one household books different slots of one week at once: the weekly quota of 2 holds (2 OK, the rest VENUE_QUOTA_WEEK)', async () => {
     const venue = await buildVenue(s, { community: home, weeklyQuota: 2 });
-    const household = await buildHousehold(s, { building: await buildBuilding(s, { community: home }) });
+    const household = await buildHousehold(s, { building });
     const members = [await buildResident(s, { household }), await buildResident(s, { household })];
     const memberTokens = await Promise.all(members.map((m) => m.token()));
     // Twelve one-hour slots of one Shanghai day (10:00 to 22:00): all count in the same week.
