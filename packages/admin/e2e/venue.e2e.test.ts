@@ -44,6 +44,8 @@ describe('venue booking: community staff approve a pending booking and check it 
   let communityId: string;
   let venueId: string;
   let bookingId: string;
+  /** The Shanghai date of the booking: after 23:30 it is tomorrow (and on Sunday night, next week). */
+  let bookingDay: string;
   beforeAll(async () => {
     server = await startedServer();
     browser = await launchBrowser();
@@ -78,6 +80,7 @@ describe('venue booking: community staff approve a pending booking and check it 
     // The next half hour: inside the check-in window (from 30 minutes before the start).
     const step = 30 * 60_000;
     const startsAt = new Date(Math.floor(Date.now() / step) * step + step);
+    bookingDay = new Date(startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const booked = await server.gql<{ bookVenue: { booking: { id: string; status: string } } }>(
       'mutation($i: BookVenueInput!) { bookVenue(input: $i) { booking { id status } } }',
       {
@@ -136,7 +139,8 @@ describe('venue booking: community staff approve a pending booking and check it 
     );
     expect(status.data?.venueBooking.status).toBe('CHECKED_IN');
 
-    await page.goto(`${server.url}/venue?community=${communityId}&tab=timeline`);
+    // The week that holds the booking (not "this week": at Sunday 23:30 the next half hour is Monday).
+    await page.goto(`${server.url}/venue?community=${communityId}&tab=timeline&week=${bookingDay}`);
     await page.getByTestId('venue-timeline').getByText('楼道议事会').first().waitFor();
     await settle(page);
     await snap(page, 'venue-desktop-timeline');

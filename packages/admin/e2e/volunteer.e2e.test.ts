@@ -88,7 +88,7 @@ describe('volunteer: staff check a volunteer in and out, approve the hours, and 
   });
 
   it('desktop: check in → check out → approve (corrected, with a reason) → leaderboard', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await signIn(page, server.url, LI_JUAN);
     await page.getByRole('menuitem', { name: '志愿服务' }).click();
     await page.goto(`${server.url}/volunteer?community=${communityId}`);
@@ -139,11 +139,16 @@ describe('volunteer: staff check a volunteer in and out, approve the hours, and 
   }, 120_000);
 
   it('phone (390 px): the sign-up list and the leaderboard as cards', async () => {
-    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await signIn(page, server.url, LI_JUAN);
     await page.goto(`${server.url}/volunteer/activities/${activityId}?community=${communityId}`);
     await page.getByTestId('check-code').waitFor();
     await page.getByText(residentName).first().waitFor();
+    // The approved (corrected) minutes, not the recorded ones.
+    await page
+      .getByText(/已审核\s*·\s*120\s*分钟/)
+      .first()
+      .waitFor();
     await settle(page);
     await snap(page, 'volunteer-phone-activity');
     await page.goto(`${server.url}/points?community=${communityId}&period=ALL_TIME`);

@@ -33,14 +33,20 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     const v1 = await s.gql<{ setPointsRule: { rule: { version: number; plainText: string } } }>(SET_RULE, { i }, staff);
     expect(v1.data?.setPointsRule.rule.version).toBe(1);
     expect(v1.data?.setPointsRule.rule.plainText).toBe('参加圆桌会议：每次 +5 分，每天最多 5 分');
+    // The caps' day is the Shanghai day of `now`, fixed once: a run across midnight cannot split the awards.
+    const now = new Date();
     const award = (key: string) =>
-      s.app.services.pointsLedger.award({
-        userId: resident.user.id,
-        communityId: community.id,
-        streetId: community.streetId,
-        event: PointsEvent.MEETING_ATTENDANCE,
-        idempotencyKey: key,
-      });
+      s.app.services.pointsLedger.award(
+        {
+          userId: resident.user.id,
+          communityId: community.id,
+          streetId: community.streetId,
+          event: PointsEvent.MEETING_ATTENDANCE,
+          idempotencyKey: key,
+        },
+        undefined,
+        now,
+      );
     const first = await award('m:1');
     expect(first.entry).toMatchObject({ delta: 5, ruleVersion: 1 });
     // The daily cap of 5 is reached: the next award of the day is recorded as 0 (its key is used).
@@ -74,6 +80,28 @@ describe('points over HTTP: rules, awards, leaderboards, redemption', () => {
     const bad = await s.gql(SET_RULE, { i: { ...i, event: 'BOOKING_NO_SHOW', points: 3 } }, staff);
     expect(bad.errors?.[0]?.extensions?.reason).toBe('POINTS_BAD_RULE');
     expect(codeOf(await s.gql(SET_RULE, { i }, rt))).toBe('FORBIDDEN');
+  });
+
+  it('the monthly cap: awards of the month stop at the cap (the last one partly), a penalty is not capped', async () => {
+    const community = await buildCommunity(s);
+    const staff = await (await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community })).token();
+    const rule = { communityId: community.id, event: 'MEETING_ATTENDANCE', points: 5, monthlyCap: 12 };
+    expect((await s.gql(SET_RULE, { i: rule }, staff)).errors).toBeUndefined();
+    await s.gql(SET_RULE, { i: { communityId: community.id, event: 'BOOKING_NO_SHOW', points: -3 } }, staff);
+    const r = await buildResident(s, { community });
+    const now = new Date();
+    const award = (event: PointsEvent, key: string) =>
+      s.app.services.pointsLedger.award(
+        { userId: r.user.id, communityId: community.id, streetId: community.streetId, event, idempotencyKey: key },
+        undefined,
+        now,
+      );
+    const deltas = [];
+    for (const k of ['a', 'b', 'c', 'd']) deltas.push((await award(PointsEvent.MEETING_ATTENDANCE, k)).entry?.delta);
+    expect(deltas).toEqual([5, 5, 2, 0]);
+    expect((await award(PointsEvent.BOOKING_NO_SHOW, 'p')).entry?.delta).toBe(-3);
+    // The penalty does not reopen room under the cap: the cap sums the event's own awards.
+    expect((await award(PointsEvent.MEETING_ATTENDANCE, 'e')).entry?.delta).toBe(0);
   });
 
   it('a no-show penalty takes at most the balance', async () => {

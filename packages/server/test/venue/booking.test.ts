@@ -98,6 +98,9 @@ describe('venue booking over HTTP', () => {
     expect(audit.data?.auditLog.totalCount).toBe(1);
     const noStaff = await buildVenue(s, { community, staffEligible: false });
     expect(reasonOf(await book(s, staffToken, noStaff.id, hourFromNow(44)))).toBe('VENUE_NOT_ELIGIBLE');
+    // A venue closed to residents refuses a verified resident of its own community.
+    const noResidents = await buildVenue(s, { community, residentsEligible: false });
+    expect(reasonOf(await book(s, await inA.token(), noResidents.id, hourFromNow(45)))).toBe('VENUE_NOT_ELIGIBLE');
   });
 
   it('quota per household: a second booking of the week by the same household is refused, of the next week not; cancelling frees it', async () => {

@@ -29,10 +29,11 @@ describe('venue booking race', () => {
   let residents: Resident[];
   let home: { id: string; streetId: string };
   let tokens: string[];
+  let building: Awaited<ReturnType<typeof buildBuilding>>;
   beforeAll(async () => {
     s = await startTestServer();
     const community = await buildCommunity(s);
-    const building = await buildBuilding(s, { community });
+    building = await buildBuilding(s, { community });
     home = { id: community.id, streetId: community.streetId };
     residents = [];
     for (let i = 0; i < N; i++)
@@ -143,6 +144,12 @@ describe('venue booking race', () => {
       expect(live[i]?.startsAt.getTime()).toBeGreaterThanOrEqual(live[i - 1]?.endsAt.getTime() ?? 0);
     }
     expect(answers.filter((a) => a.code === 'OK')).toHaveLength(live.length);
+    console.log(
+      `overlap race (${process.env.TEST_DB ?? 'sqlite'}): ${answers.length} requests,`,
+      `${live.length} live bookings`,
+      live.map((b) => `${(b.startsAt.getTime() - base) / H}-${(b.endsAt.getTime() - base) / H}h`).join(' '),
+      `${answers.filter((a) => a.code === 'CONFLICT').length} CONFLICT`,
+    );
   }, 240_000);
 
   it('the same request retried with one idempotency key, also at once → one booking', async () => {
@@ -163,5 +170,36 @@ describe('venue booking race', () => {
     expect([...answers, again].map((a) => a.code)).toEqual(Array(21).fill('OK'));
     expect(await liveOf(venue.id)).toBe(1);
     expect(await s.db.dataSource.getRepository(VenueBookingEntity).countBy({ venueId: venue.id })).toBe(1);
+  }, 120_000);
+
+  it('one household books different slots of one week at once: the weekly quota of 2 holds (2 OK, the rest VENUE_QUOTA_WEEK)', async () => {
+    const venue = await buildVenue(s, { community: home, weeklyQuota: 2 });
+    const household = await buildHousehold(s, { building });
+    const members = [await buildResident(s, { household }), await buildResident(s, { household })];
+    const memberTokens = await Promise.all(members.map((m) => m.token()));
+    // Twelve one-hour slots of one Shanghai day (10:00 to 22:00): all count in the same week.
+    const day = tenOClock(48).getTime();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        book(memberTokens[i % 2] as string, {
+          venueId: venue.id,
+          startsAt: new Date(day + i * 3_600_000),
+          endsAt: new Date(day + (i + 1) * 3_600_000),
+          purpose: '排练',
+          attendees: 5,
+          idempotencyKey: `quota-key-${i}`,
+        }),
+      ),
+    );
+    const tally = answers.reduce<Record<string, number>>((acc, a) => {
+      const k = `${a.http} ${a.code} ${a.reason ?? ''}`.trim();
+      acc[k] = (acc[k] ?? 0) + 1;
+      return acc;
+    }, {});
+    console.log(`quota race (${process.env.TEST_DB ?? 'sqlite'}): 12 requests of one household`, tally);
+    expect(answers.filter((a) => a.http >= 500)).toEqual([]);
+    expect(answers.filter((a) => a.code === 'OK')).toHaveLength(2);
+    expect(answers.filter((a) => a.reason === 'VENUE_QUOTA_WEEK')).toHaveLength(10);
+    expect(await liveOf(venue.id)).toBe(2);
   }, 120_000);
 });

@@ -14,7 +14,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import { type Booker, quotaUsed, resolveBooker } from './venue.eligibility.js';
+import { type Booker, lockHousehold, quotaUsed, resolveBooker } from './venue.eligibility.js';
 import { VenueBookingEntity, VenueBookingEventEntity, VenueEntity, VenueSlotEntity } from './venue.entity.js';
 import {
   VenueBookingEventKind as E,
@@ -261,6 +261,8 @@ export class VenueBookingService {
     const { venue, booker, viewer } = d;
     const now = this.clock();
     if (booker.kind === VenueBookerKind.RESIDENT && booker.householdId && (venue.weeklyQuota || venue.monthlyQuota)) {
+      // Without the lock two concurrent bookings of one household both pass the quota (race test).
+      await lockHousehold(m, booker.householdId);
       const over = quotaReason(venue, await quotaUsed(m, venue.id, booker.householdId, o.startsAt));
       if (over) throw fail(RULE_REASONS[over as keyof typeof RULE_REASONS], 'The household has used its quota');
     }

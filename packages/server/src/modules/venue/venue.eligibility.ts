@@ -5,6 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { sqlDate } from '../../db/sql.js';
 import { HouseholdBindingEntity } from '../identity/household-binding.entity.js';
 import { BindingStatus } from '../identity/identity.enums.js';
+import { HouseholdEntity } from '../org/household.entity.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
 import { VenueBookingEntity, type VenueEntity } from './venue.entity.js';
 import { QUOTA_STATUSES, VenueBookerKind } from './venue.enums.js';
@@ -72,6 +73,24 @@ export async function resolveBooker(
     return { kind: VenueBookerKind.STAFF, householdId: null, organisationId: null };
   }
   return null;
+}
+
+/**
+ * Takes the household's row lock until the booking transaction ends (SELECT … FOR UPDATE on
+ * MariaDB/MySQL), so that two bookings of one household — by one member or two, at the same
+ * moment — count its quota one after the other instead of both seeing the same count. Call it
+ * before the transaction's first plain read: under REPEATABLE READ the snapshot is taken by that
+ * read, so the count then includes a booking the previous lock holder committed. SQLite needs
+ * nothing: its writers are serialised.
+ */
+export async function lockHousehold(m: EntityManager, householdId: string): Promise<void> {
+  if (m.connection.options.type === 'better-sqlite3') return;
+  await unscoped(m, "the booker's own household, locked for its quota count")
+    .query(HouseholdEntity, 'h')
+    .select('h.id')
+    .where('h.id = :householdId', { householdId })
+    .setLock('pessimistic_write')
+    .getOne();
 }
 
 /** A household's bookings of a venue that count against its quota, in the week and month of `at`. */

@@ -266,15 +266,22 @@ function CheckIn(props: { communityId: string; venueId: string | null; venues: {
   const act = useBookingActions();
   const [venue, setVenue] = useState<string | undefined>(props.venueId ?? undefined);
   const [code, setCode] = useState('');
-  const today = dayjs().startOf('day');
+  // Today's bookings, and after 23:30 also those starting just after midnight: check-in opens
+  // 30 minutes before the start (the server's rule). Fixed once per visit so the query is stable.
+  const [span] = useState(() => {
+    const from = dayjs().startOf('day');
+    const soon = dayjs().add(30, 'minute');
+    const end = from.add(1, 'day');
+    return { from: from.toISOString(), to: (soon.isAfter(end) ? soon : end).toISOString() };
+  });
   const q = useQuery(BookingListDocument, {
     variables: {
       communityId: props.communityId,
       first: 100,
       venueId: props.venueId,
       statuses: ['APPROVED', 'CHECKED_IN'],
-      from: today.toISOString(),
-      to: today.add(1, 'day').toISOString(),
+      from: span.from,
+      to: span.to,
     },
     skip: !props.communityId,
     fetchPolicy: 'cache-and-network',

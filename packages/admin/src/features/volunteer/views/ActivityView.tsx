@@ -73,7 +73,9 @@ export function ActivityView() {
       </Button>
     ) : (
       <Tag color={row.hoursStatus === 'APPROVED' ? 'green' : 'blue'}>
-        {t(`volunteer.hoursStatus.${row.hoursStatus as 'RECORDED' | 'APPROVED' | 'NONE'}`)} · {row.recordedMinutes}{' '}
+        {t(`volunteer.hoursStatus.${row.hoursStatus as 'RECORDED' | 'APPROVED' | 'NONE'}`)} ·{' '}
+        {/* Once approved, the minutes that count (a correction may differ from the recorded ones). */}
+        {row.hoursStatus === 'APPROVED' ? (row.approvedMinutes ?? row.recordedMinutes) : row.recordedMinutes}{' '}
         {t('volunteer.minutes')}
       </Tag>
     );
