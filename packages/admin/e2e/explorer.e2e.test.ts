@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, snap } from './helpers/browser';
+import { DESKTOP, launchBrowser, snap, watchCsp } from './helpers/browser';
 import { type RunningServer, startServer } from './helpers/server';
 
 /** Replaces the text of one of GraphiQL's CodeMirror editors by typing into it, as a person would. */
@@ -39,6 +39,7 @@ describe('GraphQL explorer (GraphiQL, bundled) at /graphql', () => {
       const url = new URL(req.url());
       if (url.protocol !== 'data:' && url.origin !== origin) elsewhere.push(req.url());
     });
+    const violations = await watchCsp(page);
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('console', (msg) => {
@@ -87,6 +88,7 @@ describe('GraphQL explorer (GraphiQL, bundled) at /graphql', () => {
     await expect.poll(() => response.textContent(), { timeout: 15_000 }).toContain('API_KEY_UNKNOWN');
 
     expect(elsewhere, 'requests to other hosts').toEqual([]);
+    expect(violations, 'CSP violations').toEqual([]);
     await page.close();
   });
 });

@@ -29,6 +29,7 @@ import { watchSession } from './graphql/ws-session.js';
 import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { createServices, type Services } from './services.js';
 
@@ -158,6 +159,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     reply.header('x-request-id', req.id);
   });
   registerRequestLog(fastify);
+  await registerSecurityHeaders(fastify);
   // Requests in progress. Once closing and none is left, every remaining connection is idle or
   // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would
   // otherwise wait for it until the grace period ends.

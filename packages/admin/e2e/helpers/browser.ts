@@ -31,3 +31,23 @@ export async function snap(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Collects the Content-Security-Policy violations of a page as they happen: the document's
+ * `securitypolicyviolation` events (added before any page script runs) and Chromium's console
+ * messages about a refused resource. A test ends with `expect(violations).toEqual([])`.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|CSP violation/i.test(msg.text())) violations.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  return violations;
+}
