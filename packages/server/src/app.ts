@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
-import { registerModuleRoutes, runJobs } from './app/modules.js';
+import { jobs, registerModuleRoutes, runJob, runJobs } from './app/modules.js';
 import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
@@ -30,6 +30,7 @@ import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerTestHooks } from './http/test-hooks.js';
+import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
 
 /**
@@ -115,12 +116,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
   await services.calendar.ready().catch(() => undefined);
 
-  // Scheduled jobs: every process runs the timer; job_run makes each period's work happen once.
+  // Scheduled jobs (each module's manifest `jobs`: the overdue watch, purges, …). With Redis they
+  // go through one BullMQ queue (each occurrence runs once across processes); without it every
+  // process runs the timer and job_run makes each hourly period's work happen once.
   const timers: NodeJS.Timeout[] = [];
-  if (config.jobsEnabled) {
-    // Each module's jobs (manifest `jobs`): the overdue watch, the unattached-file and retention purges.
+  let queuedJobs: QueuedJobs | null = null;
+  if (config.jobsEnabled && services.redis) {
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    queuedJobs = await startQueuedJobs(
+      services.redis,
+      [...byName.keys()],
+      (name) => {
+        const job = byName.get(name);
+        return job ? runJob(services, job) : Promise.resolve(null);
+      },
+      config.jobIntervalMs,
+      { info: (o, m) => fastify.log.info(o, m), error: (o, m) => fastify.log.error(o, m) },
+    );
+  } else if (config.jobsEnabled) {
     const tick = () => runJobs(services, (job, err) => fastify.log.error({ err, job }, `${job} failed`));
-    timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
+    timers.push(setInterval(tick, config.jobIntervalMs), setTimeout(tick, Math.min(10_000, config.jobIntervalMs)));
     for (const t of timers) t.unref();
   }
   let closing = false;
@@ -375,7 +390,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);
+    await queuedJobs?.close();
     await apollo.stop();
+    await services.redis?.close();
     if (!options.dataSource && dataSource.isInitialized) await dataSource.destroy();
   });
 
