@@ -28,6 +28,7 @@ import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
 import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
+import { Metrics } from './http/metrics.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
@@ -119,6 +120,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Scheduled jobs (each module's manifest `jobs`: the overdue watch, purges, …). With Redis they
   // go through one BullMQ queue (each occurrence runs once across processes); without it every
   // process runs the timer and job_run makes each hourly period's work happen once.
+  const metrics = new Metrics(dataSource);
   const timers: NodeJS.Timeout[] = [];
   let queuedJobs: QueuedJobs | null = null;
   if (config.jobsEnabled && services.redis) {
@@ -132,9 +134,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       config.jobIntervalMs,
       { info: (o, m) => fastify.log.info(o, m), error: (o, m) => fastify.log.error(o, m) },
+      (job) => metrics.jobFailures.inc({ job }),
     );
+    metrics.watchQueue(queuedJobs.counts);
   } else if (config.jobsEnabled) {
-    const tick = () => runJobs(services, (job, err) => fastify.log.error({ err, job }, `${job} failed`));
+    const tick = () =>
+      runJobs(services, (job, err) => {
+        metrics.jobFailures.inc({ job });
+        fastify.log.error({ err, job }, `${job} failed`);
+      });
     timers.push(setInterval(tick, config.jobIntervalMs), setTimeout(tick, Math.min(10_000, config.jobIntervalMs)));
     for (const t of timers) t.unref();
   }
@@ -173,6 +181,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     reply.header('x-request-id', req.id);
   });
   registerRequestLog(fastify);
+  metrics.register(fastify, config.metricsToken);
   // Requests in progress. Once closing and none is left, every remaining connection is idle or
   // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would
   // otherwise wait for it until the grace period ends.
@@ -224,6 +233,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       serviceUnavailablePlugin<RequestContext>(),
       limitsPlugin(),
+      metrics.apolloPlugin<RequestContext>(),
       // Apollo's landing pages load Sandbox from a CDN (STACK trap 23); a browser at GET /graphql gets
       // the bundled explorer instead (http/explorer.ts), and a GET with a query its JSON answer.
       ApolloServerPluginLandingPageDisabled(),
@@ -268,6 +278,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         } catch {
           return false;
         }
+        metrics.wsOpened(ctx);
         // Tie the connection to its session: it closes when the session ends (logout, password
         // change, account disabled, refresh family revoked).
         await watchSession(
@@ -278,6 +289,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ).catch((err: unknown) => fastify.log.warn({ err }, 'session watch failed'));
         return true;
       },
+      onClose: (ctx) => metrics.wsClosed(ctx),
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.
         let document: DocumentNode;

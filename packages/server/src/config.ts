@@ -140,6 +140,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** Milliseconds between two runs of each scheduled job (JOB_INTERVAL_SECONDS). */
   jobIntervalMs: number;
+  /** Bearer token a scraper of `/metrics` must send (unset: open, for a private network). */
+  metricsToken: string | undefined;
   sms: SmsConfig;
   wechat: WechatConfig;
   /** Request limits: the largest cost of one operation, the cost budget per user/address (0: off). */
@@ -330,6 +332,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     ticketReopenDays: integer(env, 'TICKET_REOPEN_DAYS', 7, 0, 365),
     jobsEnabled: bool(env, 'JOBS_ENABLED', nodeEnv !== 'test'),
     jobIntervalMs: integer(env, 'JOB_INTERVAL_SECONDS', 300, 1, 3600) * 1000,
+    metricsToken: env.METRICS_TOKEN ? env.METRICS_TOKEN : undefined,
     loginThrottle: {
       slowAfter: integer(env, 'LOGIN_SLOW_AFTER', 3, 1, 100),
       baseDelayMs: integer(env, 'LOGIN_BASE_DELAY_MS', 1000, 0, 600_000),

@@ -31,6 +31,7 @@ export async function startQueuedJobs(
   run: (name: string) => Promise<unknown>,
   intervalMs: number,
   log: JobLog,
+  onFailed: (job: string) => void = () => undefined,
 ): Promise<QueuedJobs> {
   const prefix = `${redis.prefix}bull`;
   // BullMQ wants its own connections with no per-command retry limit (blocking commands).
@@ -69,9 +70,10 @@ export async function startQueuedJobs(
       concurrency: 4,
     },
   );
-  worker.on('failed', (job, err) =>
-    log.error({ err, job: job?.name, occurrence: job?.id, attempt: job?.attemptsMade }, `${job?.name} failed`),
-  );
+  worker.on('failed', (job, err) => {
+    onFailed(job?.name ?? 'unknown');
+    log.error({ err, job: job?.name, occurrence: job?.id, attempt: job?.attemptsMade }, `${job?.name} failed`);
+  });
   worker.on('error', (err) => log.error({ err }, 'job worker error'));
   return {
     queue,

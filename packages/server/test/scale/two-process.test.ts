@@ -195,8 +195,8 @@ describe.skipIf(!run)('two processes on one MariaDB and one Redis', () => {
     const fromB = b.proc.output().length;
     await sleep(6_000);
     const runs = [
-      ...logEntries(a.proc.output(), fromA, 'job done').map((e) => ({ ...e, on: 'A' })),
-      ...logEntries(b.proc.output(), fromB, 'job done').map((e) => ({ ...e, on: 'B' })),
+      ...logEntries(a.proc.output(), fromA, 'job done').map((e): Record<string, unknown> => ({ ...e, on: 'A' })),
+      ...logEntries(b.proc.output(), fromB, 'job done').map((e): Record<string, unknown> => ({ ...e, on: 'B' })),
     ].filter((e) => e.job === 'ticket.overdue-watch');
     const occurrences = runs.map((r) => r.occurrence);
     // Every second one occurrence, run by one of the two (a timer per process would run each twice).
