@@ -113,6 +113,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
   const { dataSource } = opened;
   const services = createServices(dataSource, config);
+  // With REDIS_URL, a Redis that does not answer fails the start (events, budgets and jobs need it).
+  await services.redis?.ready().catch(async (err: unknown) => {
+    await services.redis?.close();
+    throw err;
+  });
   // Warm the working-day calendar so the first deadlines see staff entries (a database without
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
   await services.calendar.ready().catch(() => undefined);
@@ -181,6 +186,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     reply.header('x-request-id', req.id);
   });
   registerRequestLog(fastify);
+  if (services.redis) services.redis.onError = (err) => fastify.log.warn({ err }, 'redis: error');
   metrics.register(fastify, config.metricsToken);
   // Requests in progress. Once closing and none is left, every remaining connection is idle or
   // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would

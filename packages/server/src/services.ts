@@ -16,7 +16,7 @@ import { createRedis } from './redis/redis.js';
 export function createServices(dataSource: DataSource, config: Config) {
   const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisPrefix) : null;
   // biome-ignore lint/suspicious/noExplicitAny: topics are declared by each module's events
-  const pubSub: PubSub<any> = createEventBus(redis);
+  const pubSub: PubSub<any> = createEventBus(redis, (err) => redis?.onError(err));
   const tokens = new TokenService(config.authSecret, config.accessTokenTtlSeconds);
   const services = composeServices({ dataSource, config, pubSub, tokens, redis });
   if (redis) services.apiClient.budgets = new RedisBudgetStore(redis.command, redis.prefix);

@@ -1,5 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { Redis } from 'ioredis';
 import type { RedisClients } from './redis.js';
 
 /**
@@ -28,13 +29,25 @@ export const eventSerializer = {
  * With Redis: every publish goes out on the channel `<prefix>event:<topic>` and every process
  * subscribed to the topic hears it — the publishing one included, once.
  */
-// biome-ignore lint/suspicious/noExplicitAny: topics are declared by each module's events
-export function createEventBus(redis: RedisClients | null): PubSub<any> {
+export function createEventBus(
+  redis: RedisClients | null,
+  onError: (err: unknown) => void = () => undefined,
+  // biome-ignore lint/suspicious/noExplicitAny: topics are declared by each module's events
+): PubSub<any> {
   if (!redis) return createPubSub();
   // biome-ignore lint/suspicious/noExplicitAny: the target carries every module's topics
   const target = createRedisEventTarget<any>({
-    publishClient: redis.command,
-    subscribeClient: redis.subscriber,
+    // The event target fires PUBLISH / SUBSCRIBE without awaiting them: a Redis outage would be an
+    // unhandled rejection (which ends a Node process). These wrappers report it instead.
+    publishClient: {
+      publish: (channel: string, message: string) => redis.command.publish(channel, message).catch(onError),
+    } as unknown as Redis,
+    subscribeClient: {
+      on: (event: 'message', listener: (channel: string, message: string) => void) =>
+        redis.subscriber.on(event, listener),
+      subscribe: (channel: string) => redis.subscriber.subscribe(channel).catch(onError),
+      unsubscribe: (channel: string) => redis.subscriber.unsubscribe(channel).catch(onError),
+    } as unknown as Redis,
     serializer: eventSerializer,
   });
   const channel = (topic: string) => `${redis.prefix}event:${topic}`;

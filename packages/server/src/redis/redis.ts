@@ -11,8 +11,12 @@ export interface RedisClients {
   readonly prefix: string;
   readonly command: Redis;
   readonly subscriber: Redis;
+  /** Where connection errors and failed publishes are reported (the app sets its logger). */
+  onError: (err: unknown) => void;
   /** A further connection (closed with the others); BullMQ needs `maxRetriesPerRequest: null`. */
   duplicate(options?: RedisOptions): Redis;
+  /** Resolves once Redis answers PING; rejects after `timeoutMs` (a wrong REDIS_URL fails the start). */
+  ready(timeoutMs?: number): Promise<void>;
   /** Closes every connection (QUIT, then disconnect if Redis does not answer). */
   close(): Promise<void>;
 }
@@ -27,19 +31,35 @@ export function createRedis(url: string, prefix: string): RedisClients {
   const opened: Redis[] = [];
   const open = (options: RedisOptions = {}) => {
     const client = new Redis(url, { ...base, ...options });
-    // ioredis emits 'error' on every failed reconnect; without a listener Node would throw.
-    client.on('error', () => undefined);
+    // ioredis emits 'error' on every failed reconnect (asynchronously, once `clients` exists);
+    // without a listener Node would throw.
+    client.on('error', (err) => clients.onError(err));
     opened.push(client);
     return client;
   };
   const command = open();
   const subscriber = open();
-  return {
+  const clients: RedisClients = {
     url,
     prefix,
     command,
     subscriber,
+    onError: () => undefined,
     duplicate: (options) => open(options),
+    async ready(timeoutMs = 10_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`REDIS_URL: Redis does not answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([command.ping(), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     async close() {
       await Promise.all(
         opened.map(async (c) => {
@@ -50,4 +70,5 @@ export function createRedis(url: string, prefix: string): RedisClients {
       );
     },
   };
+  return clients;
 }
