@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/db/seed/demo.js';
 import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
 import { createTestDatabase, type TestDatabase, testDialect } from '../helpers/database.js';
 import type { GqlResult, TestServer } from '../helpers/server.js';
@@ -80,6 +81,9 @@ describe.skipIf(!run)('two processes on one MariaDB and one Redis', () => {
       JOBS_ENABLED: 'true',
       JOB_INTERVAL_SECONDS: '1',
       COST_BUDGET_PER_MINUTE: '3000',
+      // After 3 failed sign-ins the next attempt waits 30 s (long enough to be seen from the other process).
+      LOGIN_SLOW_AFTER: '3',
+      LOGIN_BASE_DELAY_MS: '30000',
       SMS_IP_DAILY_MAX: '100000',
       LOG_LEVEL: 'info',
       ADMIN_DIR: '',
@@ -179,6 +183,20 @@ describe.skipIf(!run)('two processes on one MariaDB and one Redis', () => {
     // Another user's bucket is untouched.
     const other = await gqlAt(b.url, costly, {}, w.tokens.street);
     expect(other.status).toBe(200);
+  });
+
+  it('a sign-in throttle spent on A holds on B (database counters, shared by every process)', async () => {
+    const login = (url: string, password: string) =>
+      gqlAt(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { phone: DEMO_ACCOUNTS.xingyiStaff, password },
+      });
+    for (const n of [1, 2, 3]) {
+      const r = await login(a.url, `wrong-${n}`);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+    // Even the right password must wait now, on the other process too.
+    const onB = await login(b.url, DEMO_PASSWORD);
+    expect(onB.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('the overdue watch runs once across both processes: each occurrence in one process, one run for the hour', async () => {
