@@ -24,7 +24,7 @@ module.exports = {
         'manifest (<m>.module.ts) and let the composition root (src/app/modules.ts) hand it over. Exception: the ' +
         'demo seed (db/seed/), which writes demo rows through the modules’ entities.',
       from: {
-        path: '^packages/server/src/(auth|db|graphql|common|http)/',
+        path: '^packages/server/src/(auth|db|graphql|common|http|redis)/',
         pathNot: '^packages/server/src/db/seed/',
       },
       to: { path: '^packages/server/src/modules/' },

@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { DataSource } from 'typeorm';
-import { registerModuleRoutes, runJobs } from './app/modules.js';
+import { jobs, registerModuleRoutes, runJob, runJobs } from './app/modules.js';
 import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
@@ -28,9 +28,11 @@ import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
 import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
+import { Metrics } from './http/metrics.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerTestHooks } from './http/test-hooks.js';
+import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
 
 /**
@@ -112,16 +114,42 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
   const { dataSource } = opened;
   const services = createServices(dataSource, config);
+  // With REDIS_URL, a Redis that does not answer fails the start (events, budgets and jobs need it).
+  await services.redis?.ready().catch(async (err: unknown) => {
+    await services.redis?.close();
+    throw err;
+  });
   // Warm the working-day calendar so the first deadlines see staff entries (a database without
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
   await services.calendar.ready().catch(() => undefined);
 
-  // Scheduled jobs: every process runs the timer; job_run makes each period's work happen once.
+  // Scheduled jobs (each module's manifest `jobs`: the overdue watch, purges, …). With Redis they
+  // go through one BullMQ queue (each occurrence runs once across processes); without it every
+  // process runs the timer and job_run makes each hourly period's work happen once.
+  const metrics = new Metrics(dataSource);
   const timers: NodeJS.Timeout[] = [];
-  if (config.jobsEnabled) {
-    // Each module's jobs (manifest `jobs`): the overdue watch, the unattached-file and retention purges.
-    const tick = () => runJobs(services, (job, err) => fastify.log.error({ err, job }, `${job} failed`));
-    timers.push(setInterval(tick, 5 * 60_000), setTimeout(tick, 10_000));
+  let queuedJobs: QueuedJobs | null = null;
+  if (config.jobsEnabled && services.redis) {
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    queuedJobs = await startQueuedJobs(
+      services.redis,
+      [...byName.keys()],
+      (name) => {
+        const job = byName.get(name);
+        return job ? runJob(services, job) : Promise.resolve(null);
+      },
+      config.jobIntervalMs,
+      { info: (o, m) => fastify.log.info(o, m), error: (o, m) => fastify.log.error(o, m) },
+      (job) => metrics.jobFailures.inc({ job }),
+    );
+    metrics.watchQueue(queuedJobs.counts);
+  } else if (config.jobsEnabled) {
+    const tick = () =>
+      runJobs(services, (job, err) => {
+        metrics.jobFailures.inc({ job });
+        fastify.log.error({ err, job }, `${job} failed`);
+      });
+    timers.push(setInterval(tick, config.jobIntervalMs), setTimeout(tick, Math.min(10_000, config.jobIntervalMs)));
     for (const t of timers) t.unref();
   }
   let closing = false;
@@ -160,6 +188,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   registerRequestLog(fastify);
   await registerSecurityHeaders(fastify);
+  if (services.redis) services.redis.onError = (err) => fastify.log.warn({ err }, 'redis: error');
+  metrics.register(fastify, config.metricsToken);
   // Requests in progress. Once closing and none is left, every remaining connection is idle or
   // stuck (e.g. an upload refused before its body was read) and may be cut: fastify.close() would
   // otherwise wait for it until the grace period ends.
@@ -211,6 +241,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       serviceUnavailablePlugin<RequestContext>(),
       limitsPlugin(),
+      metrics.apolloPlugin<RequestContext>(),
       // Apollo's landing pages load Sandbox from a CDN (STACK trap 23); a browser at GET /graphql gets
       // the bundled explorer instead (http/explorer.ts), and a GET with a query its JSON answer.
       ApolloServerPluginLandingPageDisabled(),
@@ -255,6 +286,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         } catch {
           return false;
         }
+        metrics.wsOpened(ctx);
         // Tie the connection to its session: it closes when the session ends (logout, password
         // change, account disabled, refresh family revoked).
         await watchSession(
@@ -265,6 +297,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ).catch((err: unknown) => fastify.log.warn({ err }, 'session watch failed'));
         return true;
       },
+      onClose: (ctx) => metrics.wsClosed(ctx),
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-armor does not cover graphql-ws (STACK trap 14): validate with its rules here too.
         let document: DocumentNode;
@@ -377,7 +410,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);
+    await queuedJobs?.close();
     await apollo.stop();
+    await services.redis?.close();
     if (!options.dataSource && dataSource.isInitialized) await dataSource.destroy();
   });
 

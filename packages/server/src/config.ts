@@ -124,7 +124,10 @@ export interface Config {
   fileMaxBytes: number;
   /** Expose GraphQL introspection (always on outside production). */
   introspection: boolean;
+  /** Redis for events, budgets and jobs shared by several processes (unset: all in this process). */
   redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel (several deployments or test runs on one Redis). */
+  redisPrefix: string;
   loginThrottle: ThrottlePolicy;
   registerThrottle: RegisterThrottlePolicy;
   retention: RetentionPolicy;
@@ -135,6 +138,10 @@ export interface Config {
   ticketReopenDays: number;
   /** Run scheduled jobs (overdue watch) in this process. */
   jobsEnabled: boolean;
+  /** Milliseconds between two runs of each scheduled job (JOB_INTERVAL_SECONDS). */
+  jobIntervalMs: number;
+  /** Bearer token a scraper of `/metrics` must send (unset: open, for a private network). */
+  metricsToken: string | undefined;
   sms: SmsConfig;
   wechat: WechatConfig;
   /** Request limits: the largest cost of one operation, the cost budget per user/address (0: off). */
@@ -290,7 +297,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const wechat = wechatConfig(env);
 
   const redisUrl = env.REDIS_URL && env.REDIS_URL !== '' ? env.REDIS_URL : undefined;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'redis://host:6379', redisUrl);
+  if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    throw new ConfigError(
+      'REDIS_URL',
+      'redis://[:password@]host:6379[/db] or rediss://…',
+      redisUrl.replace(/:[^:@/]*@/, ':***@'),
+    );
+  }
+  const redisPrefix = env.REDIS_PREFIX && env.REDIS_PREFIX !== '' ? env.REDIS_PREFIX : 'rt:';
+  if (!/^[A-Za-z0-9_.:-]{1,40}$/.test(redisPrefix)) {
+    throw new ConfigError('REDIS_PREFIX', 'letters, digits, _ . : - (at most 40)', redisPrefix);
+  }
 
   return {
     nodeEnv,
@@ -311,8 +328,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     fileMaxBytes: integer(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
     redisUrl,
+    redisPrefix,
     ticketReopenDays: integer(env, 'TICKET_REOPEN_DAYS', 7, 0, 365),
     jobsEnabled: bool(env, 'JOBS_ENABLED', nodeEnv !== 'test'),
+    jobIntervalMs: integer(env, 'JOB_INTERVAL_SECONDS', 300, 1, 3600) * 1000,
+    metricsToken: env.METRICS_TOKEN ? env.METRICS_TOKEN : undefined,
     loginThrottle: {
       slowAfter: integer(env, 'LOGIN_SLOW_AFTER', 3, 1, 100),
       baseDelayMs: integer(env, 'LOGIN_BASE_DELAY_MS', 1000, 0, 600_000),

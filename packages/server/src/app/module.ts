@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Reason } from '../common/errors.js';
 import type { Config } from '../config.js';
 import type { NoticeCatalog } from '../modules/notification/notification.kinds.js';
+import type { RedisClients } from '../redis/redis.js';
 
 /**
  * The module grammar: what one module (`src/modules/<m>/<m>.module.ts`) declares. The composition
@@ -60,6 +61,8 @@ export interface CoreServices {
   // biome-ignore lint/suspicious/noExplicitAny: topics are declared by each module's events
   pubSub: PubSub<any>;
   tokens: TokenService;
+  /** The shared Redis (REDIS_URL), or null: everything then stays in this process. */
+  redis: RedisClients | null;
 }
 
 /** The parameter of a module's `services` factory: the core plus what it takes from earlier modules. */

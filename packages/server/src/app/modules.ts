@@ -168,14 +168,16 @@ export const jobs: readonly ModuleJob<Services>[] = modules.flatMap(
   (m) => (m.jobs ?? []) as unknown as ModuleJob<Services>[],
 );
 
-/** Runs one tick of the timer: hourly jobs once per Shanghai hour across processes (job_run). */
+/** Runs one job once: an hourly job once per Shanghai hour across processes (job_run). */
+export function runJob(services: Services, job: ModuleJob<Services>): Promise<unknown> {
+  return job.hourly
+    ? services.jobs.runOnce(job.name, shanghaiHour(new Date()), () => job.run(services))
+    : job.run(services);
+}
+
+/** Runs one tick of the in-process timer (no Redis): every job, each on its own. */
 export function runJobs(services: Services, onError: (job: string, err: unknown) => void): void {
-  for (const job of jobs) {
-    const run = job.hourly
-      ? services.jobs.runOnce(job.name, shanghaiHour(new Date()), () => job.run(services))
-      : job.run(services);
-    run.catch((err: unknown) => onError(job.name, err));
-  }
+  for (const job of jobs) runJob(services, job).catch((err: unknown) => onError(job.name, err));
 }
 
 /** Registers every module's HTTP routes (besides /graphql); app.ts gives the kit. */

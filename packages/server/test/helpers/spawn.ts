@@ -25,9 +25,20 @@ export interface Spawned {
   waitFor(text: string, timeoutMs?: number): Promise<void>;
 }
 
-/** Runs the server entry point (src/main.ts through tsx) as its own process. */
-export function spawnServer(env: Record<string, string>, cwd = SERVER_ROOT): Spawned {
-  const child = spawn(TSX, ['src/main.ts'], {
+/**
+ * Runs the server entry point (src/main.ts through tsx) as its own process. `direct`: one node
+ * process with tsx's loader instead of the tsx CLI (which runs the server in a child process of its
+ * own), so that SIGKILL of `child` kills the server itself.
+ */
+export function spawnServer(
+  env: Record<string, string>,
+  cwd = SERVER_ROOT,
+  options: { direct?: boolean } = {},
+): Spawned {
+  const [command, args] = options.direct
+    ? [process.execPath, ['--import', 'tsx', 'src/main.ts']]
+    : [TSX, ['src/main.ts']];
+  const child = spawn(command, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
