@@ -5,7 +5,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
-import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
@@ -29,6 +28,7 @@ import { watchSession } from './graphql/ws-session.js';
 import { explorerHook } from './http/explorer.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRequestLog } from './http/ready-block.js';
+import { registerConsole } from './http/static-console.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { createServices, type Services } from './services.js';
 
@@ -362,16 +362,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // The built console, with SPA fallback to index.html for client-side routes.
   const consoleBuilt = Boolean(config.adminDir && existsSync(join(config.adminDir, 'index.html')));
-  if (config.adminDir && consoleBuilt) {
-    await fastify.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h' });
-    fastify.setNotFoundHandler((req, reply) => {
-      const accept = req.headers.accept ?? '';
-      if (req.method === 'GET' && accept.includes('text/html') && !req.url.startsWith('/graphql')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.code(404).send({ error: 'NOT_FOUND', message: 'No such route' });
-    });
-  }
+  if (config.adminDir && consoleBuilt)
+    await registerConsole(fastify, config.adminDir, { production: config.nodeEnv === 'production' });
 
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);
