@@ -2,18 +2,22 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineDocuments } from './vite-plugins/inline-documents.ts';
+import { precompress } from './vite-plugins/precompress.ts';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [inlineDocuments(resolve(import.meta.dirname, 'src/gql')), react()],
+  plugins: [inlineDocuments(resolve(import.meta.dirname, 'src/gql')), react(), precompress()],
   server: {
     port: 5173,
     proxy: { '/graphql': { target: api, ws: true, changeOrigin: true }, '/files': { target: api } },
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Maps stay in the build for decoding a reported stack, but the pages do not point at them
+    // ('hidden': no sourceMappingURL comment), they carry no sources (output.sourcemapExcludeSources)
+    // and the server refuses them in production (app.ts).
+    sourcemap: 'hidden',
     // dist/.vite/manifest.json: scripts/bundle-report.mjs measures the initial JS from it.
     manifest: true,
     // Two pages: the console (index.html) and the GraphQL explorer the server sends to a browser at
@@ -25,6 +29,7 @@ export default defineConfig({
         explorer: resolve(import.meta.dirname, 'explorer.html'),
       },
       output: {
+        sourcemapExcludeSources: true,
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },

@@ -1,51 +1,147 @@
 #!/usr/bin/env node
-// Initial JavaScript of the built console: what index.html loads before any lazy route (the entry chunk,
-// its static imports and their static imports — the modulepreloads), from dist/.vite/manifest.json.
+// What the built console costs a browser, from dist/.vite/manifest.json, in gzip and brotli:
+// - the up-front JavaScript: what index.html loads before any lazy route (the entry chunk, its static
+//   imports and theirs — the modulepreloads);
+// - each route chunk: every chunk the console loads lazily (a dynamic import reachable from index.html),
+//   with what it adds on top of the up-front JS when first opened (its own static imports not loaded yet).
 // The build's other entry, explorer.html (GraphiQL at GET /graphql), is not counted: the console never
 // loads it, and the chunks it shares with the console (react, apollo) are counted through index.html.
-// Usage (after `vite build`): node scripts/bundle-report.mjs [distDir]
+// Usage (after `vite build`): node scripts/bundle-report.mjs [distDir]   — exits 1 above a budget.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Initial JS budget in KB gzip (issue 8: ≤ 300). The browser-tier test fails above it. */
-export const INITIAL_JS_BUDGET_KB = 300;
+/** Up-front JS budget in KB gzip (issue 21: ≤ 250; issue 8 had 300). */
+export const INITIAL_JS_BUDGET_KB = 250;
+/** Budget of each lazily loaded chunk in KB gzip (issue 21: ≤ 150). */
+export const ROUTE_CHUNK_BUDGET_KB = 150;
+/**
+ * Known to be over budget (issue 21, not met yet): a ceiling a little above today's size, so the gap
+ * cannot grow while it is being closed. Remove an entry once it fits its budget.
+ * - initial: 277.7 KB gzip (react 79, i18n 70 — both locales' messages and antd locales —, apollo 55, antd-core 48).
+ * - the dashboard's chart: echarts core + bar/line/pie + canvas, 187 KB gzip even with modular imports (STACK trap 15).
+ */
+export const OVER_BUDGET_CEILINGS_KB = {
+  initial: 285,
+  'src/features/analysis/dashboard/Chart.tsx': 195,
+};
+
+/** @param {Buffer} bytes */
+const sizes = (bytes) => ({
+  rawKb: bytes.length / 1024,
+  gzipKb: gzipSync(bytes, { level: 9 }).length / 1024,
+  brotliKb:
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length /
+    1024,
+});
 
 /**
- * @param {string} distDir the console's build output (with `.vite/manifest.json`)
- * @returns {{ chunks: { file: string, rawKb: number, gzipKb: number }[], rawKb: number, gzipKb: number }}
+ * @typedef {{ file: string, rawKb: number, gzipKb: number, brotliKb: number }} Chunk
+ * @typedef {{ file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }} ManifestChunk
  */
-export function initialJs(distDir) {
-  /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[] }>} */
+
+/** @param {string} distDir */
+function readManifest(distDir) {
+  /** @type {Record<string, ManifestChunk>} */
   const manifest = JSON.parse(readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
   if (!entry) throw new Error('no index.html entry in the manifest (is build.manifest on?)');
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const dep of manifest[key].imports ?? []) visit(dep);
+  /** @type {Map<string, Chunk>} */
+  const measured = new Map();
+  /** @param {string} key @returns {Chunk} */
+  const measure = (key) => {
+    const file = manifest[key].file;
+    let c = measured.get(file);
+    if (!c) {
+      c = { file, ...sizes(readFileSync(resolve(distDir, file))) };
+      measured.set(file, c);
+    }
+    return c;
   };
-  visit(entry);
-  const chunks = [...seen]
-    .map((key) => {
-      const file = manifest[key].file;
-      const bytes = readFileSync(resolve(distDir, file));
-      return { file, rawKb: bytes.length / 1024, gzipKb: gzipSync(bytes).length / 1024 };
-    })
-    .sort((a, b) => b.gzipKb - a.gzipKb);
-  const sum = (k) => chunks.reduce((n, c) => n + c[k], 0);
-  return { chunks, rawKb: sum('rawKb'), gzipKb: sum('gzipKb') };
+  /** The chunk and everything it imports statically. @param {string} key @param {Set<string>} into */
+  const closure = (key, into = new Set()) => {
+    if (into.has(key)) return into;
+    into.add(key);
+    for (const dep of manifest[key].imports ?? []) closure(dep, into);
+    return into;
+  };
+  return { manifest, entry, measure, closure };
 }
+
+/** @param {Chunk[]} chunks */
+const total = (chunks) => ({
+  rawKb: chunks.reduce((n, c) => n + c.rawKb, 0),
+  gzipKb: chunks.reduce((n, c) => n + c.gzipKb, 0),
+  brotliKb: chunks.reduce((n, c) => n + c.brotliKb, 0),
+});
+
+/**
+ * @param {string} distDir the console's build output (with `.vite/manifest.json`)
+ * @returns {{ chunks: Chunk[], rawKb: number, gzipKb: number, brotliKb: number }}
+ */
+export function initialJs(distDir) {
+  const { entry, measure, closure } = readManifest(distDir);
+  const chunks = [...closure(entry)].map(measure).sort((a, b) => b.gzipKb - a.gzipKb);
+  return { chunks, ...total(chunks) };
+}
+
+/**
+ * Every chunk the console loads lazily (dynamic imports reachable from index.html, through other lazy
+ * chunks too), each with its own size and what opening it first adds to the up-front JS.
+ * @param {string} distDir
+ * @returns {{ key: string, chunk: Chunk, adds: { files: string[], rawKb: number, gzipKb: number, brotliKb: number } }[]}
+ */
+export function routeChunks(distDir) {
+  const { manifest, entry, measure, closure } = readManifest(distDir);
+  const initial = closure(entry);
+  const lazy = new Set();
+  /** @param {string} key */
+  const walk = (key) => {
+    for (const k of closure(key))
+      for (const d of manifest[k].dynamicImports ?? [])
+        if (!lazy.has(d) && !initial.has(d)) {
+          lazy.add(d);
+          walk(d);
+        }
+  };
+  walk(entry);
+  return [...lazy]
+    .map((key) => {
+      const extra = [...closure(key)].filter((k) => !initial.has(k)).map(measure);
+      return { key, chunk: measure(key), adds: { files: extra.map((c) => c.file), ...total(extra) } };
+    })
+    .sort((a, b) => b.chunk.gzipKb - a.chunk.gzipKb);
+}
+
+/** The budget a measure is held to: its ceiling when known to be over, else the budget. @param {string} key */
+export const budgetOf = (key) =>
+  /** @type {Record<string, number>} */ (OVER_BUDGET_CEILINGS_KB)[key] ??
+  (key === 'initial' ? INITIAL_JS_BUDGET_KB : ROUTE_CHUNK_BUDGET_KB);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../dist'));
+  const kb = (n) => n.toFixed(1).padStart(7);
+  const failures = [];
   const report = initialJs(dist);
-  for (const c of report.chunks)
-    console.log(`${c.gzipKb.toFixed(1).padStart(7)} KB gzip  ${c.rawKb.toFixed(1).padStart(7)} KB  ${c.file}`);
+  console.log('   gzip KB brotli KB    raw KB  up-front chunk');
+  for (const c of report.chunks) console.log(`${kb(c.gzipKb)} ${kb(c.brotliKb)}   ${kb(c.rawKb)}  ${c.file}`);
   console.log(
-    `initial JS: ${report.gzipKb.toFixed(1)} KB gzip (${report.rawKb.toFixed(1)} KB raw) in ${report.chunks.length} chunks; budget ${INITIAL_JS_BUDGET_KB} KB gzip`,
+    `up-front JS: ${report.gzipKb.toFixed(1)} KB gzip, ${report.brotliKb.toFixed(1)} KB brotli (${report.rawKb.toFixed(1)} KB raw) in ${report.chunks.length} chunks; budget ${INITIAL_JS_BUDGET_KB} KB gzip${budgetOf('initial') !== INITIAL_JS_BUDGET_KB ? ` (over it: ceiling ${budgetOf('initial')} KB)` : ''}\n`,
   );
-  if (report.gzipKb > INITIAL_JS_BUDGET_KB) process.exitCode = 1;
+  if (report.gzipKb > budgetOf('initial')) failures.push(`up-front JS ${report.gzipKb.toFixed(1)} KB`);
+  console.log('   gzip KB brotli KB    raw KB   +gzip KB on first open  lazy chunk');
+  for (const r of routeChunks(dist)) {
+    const over =
+      r.chunk.gzipKb > ROUTE_CHUNK_BUDGET_KB ? `  OVER ${ROUTE_CHUNK_BUDGET_KB} (ceiling ${budgetOf(r.key)})` : '';
+    console.log(
+      `${kb(r.chunk.gzipKb)} ${kb(r.chunk.brotliKb)}   ${kb(r.chunk.rawKb)}   ${kb(r.adds.gzipKb)}                ${r.key}${over}`,
+    );
+    if (r.chunk.gzipKb > budgetOf(r.key)) failures.push(`${r.key} ${r.chunk.gzipKb.toFixed(1)} KB`);
+  }
+  console.log(`\nbudgets: up-front ${INITIAL_JS_BUDGET_KB} KB gzip, each lazy chunk ${ROUTE_CHUNK_BUDGET_KB} KB gzip`);
+  if (failures.length) {
+    console.log(`over budget: ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
 }

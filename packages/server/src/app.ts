@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
-import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { DocumentNode } from 'graphql';
@@ -31,6 +35,7 @@ import { registerHealthRoutes } from './http/health.js';
 import { Metrics } from './http/metrics.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerConsole } from './http/static-console.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
@@ -245,6 +250,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Apollo's landing pages load Sandbox from a CDN (STACK trap 23); a browser at GET /graphql gets
       // the bundled explorer instead (http/explorer.ts), and a GET with a query its JSON answer.
       ApolloServerPluginLandingPageDisabled(),
+      // No per-field instrumentation (issue 21, STACK trap 21): the cache-control plugin is on by default
+      // and wraps every field resolver though we set no cache hints (HTTP caching of API answers is not
+      // wanted: they depend on the viewer) — off, CPU per list request fell 16 %. Tracing and usage
+      // reporting would wrap every field too if an APOLLO_KEY were ever set in the environment.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
     ],
   });
   await apollo.start();
@@ -397,16 +409,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // The built console, with SPA fallback to index.html for client-side routes.
   const consoleBuilt = Boolean(config.adminDir && existsSync(join(config.adminDir, 'index.html')));
-  if (config.adminDir && consoleBuilt) {
-    await fastify.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h' });
-    fastify.setNotFoundHandler((req, reply) => {
-      const accept = req.headers.accept ?? '';
-      if (req.method === 'GET' && accept.includes('text/html') && !req.url.startsWith('/graphql')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.code(404).send({ error: 'NOT_FOUND', message: 'No such route' });
-    });
-  }
+  if (config.adminDir && consoleBuilt)
+    await registerConsole(fastify, config.adminDir, { production: config.nodeEnv === 'production' });
 
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);

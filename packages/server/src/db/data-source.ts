@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { ReferenceCacheSubscriber } from '../graphql/loaders/reference.loader.js';
 import { applyMysqlColumnDetails } from './columns.js';
 import { entities, moduleSubscribers } from './entities.js';
 import { IdSubscriber } from './id-subscriber.js';
@@ -52,7 +53,7 @@ class RoundtableDataSource extends DataSource {
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
   const common = {
     entities,
-    subscribers: [IdSubscriber, ...moduleSubscribers] as Function[],
+    subscribers: [IdSubscriber, ReferenceCacheSubscriber, ...moduleSubscribers] as Function[],
     synchronize: extras.synchronize ?? false,
     migrationsRun: false,
     migrationsTableName: 'migrations',

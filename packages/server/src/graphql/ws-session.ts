@@ -33,7 +33,9 @@ export async function watchSession(
     if (checking || socket.readyState !== socket.OPEN) return;
     checking = true;
     try {
-      await services.loadViewer(claims);
+      // From the database: the check exists for sessions ended by another process, which this
+      // process's viewer cache does not hear of (issue 20).
+      await services.loadViewer(claims, { fresh: true });
     } catch (err) {
       // A database hiccup is not an ended session: only a definite answer closes the socket.
       if (err instanceof DomainError) socket.close(SESSION_ENDED_CLOSE, err.code);

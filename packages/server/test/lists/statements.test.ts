@@ -178,6 +178,32 @@ for (const file of readdirSync(new URL('.', import.meta.url)).filter((f) => f.en
   }
 }
 
+/**
+ * Statements a list may take, caches warm (issue 21): COUNT + page + one batch each for at most two
+ * relations. The generated selection reads every field of a node, so lists whose nodes carry many
+ * relations take one batch per relation; those stay bounded (never growing with the page size) at
+ * the figure below, until they are brought down. The console's own ticket list is held to the limit
+ * separately (last test).
+ */
+const LIMIT = 4;
+const ABOVE_LIMIT: Record<string, number> = {
+  // Every relation of a ticket is one batch: me-too counts and mine, follows, hidden parts, callbacks,
+  // closures, meeting agenda and action items, routing rules, assignments, supervisions, submitters,
+  // files, the first timeline page (two) and event counts. The console's list reads 4 (below).
+  tickets: 18,
+  myTickets: 13,
+  ticketBoard: 13,
+  similarTickets: 9,
+  ticketReports: 9,
+  votes: 9,
+  householdBindings: 6,
+  meetings: 6,
+  voteRoll: 6,
+  pointsRedemptions: 5,
+  volunteerSignups: 5,
+  volunteerHours: 5,
+};
+
 describe('SQL statements behind every list query', () => {
   let server: TestServer;
   const figures: string[] = [];
@@ -208,9 +234,12 @@ describe('SQL statements behind every list query', () => {
   }
 
   /**
-   * Statements behind one page. Work a request leaves behind (notices, session touches) can
-   * still be running when the next starts: wait for the database to go quiet first, and take the
-   * fewer of two runs, since stray statements only ever add.
+   * Statements behind one page, caches warm: the viewer of a session and the small reference tables
+   * are cached in-process (issue 21), so the first request of a session, and the first to meet a
+   * category or an estate, reads them once; what a list costs is the steady state after that. Work
+   * a request leaves behind (notices, session touches) can still be running when the next starts:
+   * wait for the database to go quiet first, run once to warm, and take the fewer of two runs, since
+   * stray statements only ever add.
    */
   async function statements(query: string, token: string, field: string, n: number): Promise<number> {
     for (let i = 0; i < 20; i++) {
@@ -222,9 +251,9 @@ describe('SQL statements behind every list query', () => {
         expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
         expect(r.data?.[field]?.edges, `${field}(first: ${n}) needs ${n} rows`).toHaveLength(n);
       });
+    await once();
     return Math.min(await once(), await once());
   }
-
   it('knows every connection of the schema', () => {
     expect(CONNECTIONS.length).toBeGreaterThan(10);
   });
@@ -240,6 +269,38 @@ describe('SQL statements behind every list query', () => {
       const many = await statements(query, token, field.name, 20);
       figures.push(`${field.name}: ${few} → ${many}`);
       expect(many, `${field.name}: first 2 took ${few} statements, first 20 took ${many}`).toBe(few);
+      const limit = ABOVE_LIMIT[field.name] ?? LIMIT;
+      expect(many, `${field.name}: ${many} statements, at most ${limit}`).toBeLessThanOrEqual(limit);
     });
   }
+
+  // The staff ticket list as the console reads it (issue 21's benchmark scenario: place, category,
+  // masked submitter, assignments with their deadlines and organisations, totalCount): COUNT + page +
+  // submitters + assignments, whatever the page size.
+  it(`tickets as the console lists them: at most ${LIMIT} statements for a page of 1, 20 or 100`, async () => {
+    const w = await world(server);
+    const query = `query($n: Int!) { tickets(first: $n, communityId: "${w.communityId}") { totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id version title state priority pinned source createdAt anonymous locationText
+        category { id nameZh nameEn } community { id name } estate { id name } building { id name }
+        submitter { id displayName phone } replyDeadline { dueAt isOverdue workingDaysLeft calendarCovered }
+        assignments { id state assignedAt organisation { id name kind } deadline { dueAt isOverdue } } } } } }`;
+    const counts: number[] = [];
+    for (const n of [1, 20, 100]) {
+      for (let i = 0; i < 20; i++) {
+        if ((await counting(() => new Promise((r) => setTimeout(r, 150)))) === 0) break;
+      }
+      const once = () =>
+        counting(async () => {
+          const r = await server.gql<{ tickets: { edges: unknown[] } }>(query, { n }, w.staff);
+          expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
+          expect(r.data?.tickets.edges.length).toBe(Math.min(n, N + 1));
+        });
+      await once();
+      counts.push(Math.min(await once(), await once()));
+    }
+    figures.push(`tickets (console selection, first 1 → 20 → 100): ${counts.join(' → ')}`);
+    expect(new Set(counts).size, `first 1/20/100: ${counts.join(', ')}`).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(LIMIT);
+  });
 });

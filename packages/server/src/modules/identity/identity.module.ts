@@ -1,5 +1,6 @@
 import { type Deps, defineModule } from '../../app/module.js';
 import type { AccessClaims } from '../../auth/tokens.js';
+import { cachedViewer } from '../../auth/viewer-cache.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationService } from '../org/org.service.js';
@@ -43,6 +44,7 @@ import {
 import { StaffAccountService } from './staff-account.service.js';
 import { UserEntity } from './user.entity.js';
 import { UserService } from './user.service.js';
+import { ViewerCacheSubscriber } from './viewer-cache.subscriber.js';
 import { WechatIdentityEntity } from './wechat-identity.entity.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;
@@ -60,7 +62,7 @@ export const identityModule = defineModule({
     WechatIdentityEntity,
     PasswordResetCodeEntity,
   ],
-  subscribers: [IdentityKeysSubscriber],
+  subscribers: [IdentityKeysSubscriber, ViewerCacheSubscriber],
   errors: { ...IdentityReasons, ...SigninReasons, ...StaffAccountReasons },
   resolvers: [
     PublicAuthResolver,
@@ -200,8 +202,15 @@ export const identityModule = defineModule({
       sessions: new SessionService(dataSource, auth),
       staffAccounts: new StaffAccountService(dataSource, audit, memberships, users, auth, config),
       bindings: new BindingService(dataSource, audit),
-      /** Resolves an access token's claims into the request's Viewer (graphql context, sockets). */
-      loadViewer: (claims: AccessClaims) => loadViewer(dataSource, claims),
+      /**
+       * Resolves an access token's claims into the request's Viewer (graphql context, routes, sockets),
+       * reused for a few seconds per session (auth/viewer-cache.ts; writes that change a viewer drop it
+       * at once). `fresh` reads the database (a socket's periodic check for another process's writes).
+       */
+      loadViewer: (claims: AccessClaims, opts: { fresh?: boolean } = {}) =>
+        opts.fresh
+          ? loadViewer(dataSource, claims)
+          : cachedViewer(dataSource, claims, (c) => loadViewer(dataSource, c)),
     };
   },
 });

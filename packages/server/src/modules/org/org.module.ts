@@ -1,6 +1,7 @@
 import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
+import { referenceLoader } from '../../graphql/loaders/reference.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { BuildingEntity } from './building.entity.js';
 import { CommunityEntity } from './community.entity.js';
@@ -50,12 +51,13 @@ export const orgModule = defineModule({
     OrganisationFieldsResolver,
   ],
   loaders: (ds) => ({
-    street: byIdLoader(ds, StreetEntity),
-    community: byIdLoader(ds, CommunityEntity),
-    estate: byIdLoader(ds, EstateEntity),
-    building: byIdLoader(ds, BuildingEntity),
+    // The tenancy tree and organisations are small reference tables: cached in-process, dropped on any write.
+    street: referenceLoader(ds, StreetEntity),
+    community: referenceLoader(ds, CommunityEntity),
+    estate: referenceLoader(ds, EstateEntity),
+    building: referenceLoader(ds, BuildingEntity),
     household: byIdLoader(ds, HouseholdEntity),
-    organisation: byIdLoader(ds, OrganisationEntity),
+    organisation: referenceLoader(ds, OrganisationEntity),
     servedEstates: servedEstatesLoader(ds),
   }),
   permissions: {

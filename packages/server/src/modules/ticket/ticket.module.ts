@@ -1,6 +1,7 @@
 import { type Deps, defineModule } from '../../app/module.js';
 import { Role } from '../../auth/roles.js';
 import { byIdLoader } from '../../graphql/loaders/by-id.loader.js';
+import { referenceLoader } from '../../graphql/loaders/reference.loader.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { FileService } from '../file/file.service.js';
@@ -81,7 +82,8 @@ export const ticketModule = defineModule({
   ],
   loaders: (ds) => ({
     ticket: byIdLoader(ds, TicketEntity),
-    ticketCategory: byIdLoader(ds, TicketCategoryEntity),
+    // Categories are a small reference table: cached in-process, dropped on any write.
+    ticketCategory: referenceLoader(ds, TicketCategoryEntity),
     assignmentsByTicket: assignmentsByTicketLoader(ds),
     timelinePage: timelinePageLoader(ds),
     ...deskLoaders(ds),

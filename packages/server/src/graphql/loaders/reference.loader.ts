@@ -1,0 +1,154 @@
+import DataLoader from 'dataloader';
+import {
+  type DataSource,
+  type EntitySubscriberInterface,
+  type EntityTarget,
+  EventSubscriber,
+  In,
+  type InsertEvent,
+  type ObjectLiteral,
+  type RemoveEvent,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+  type UpdateEvent,
+} from 'typeorm';
+
+/**
+ * Small reference tables (ticket categories, streets, communities, estates, buildings,
+ * organisations) kept by id in this process, so a list does not read them on every request
+ * (issue 21: a staff ticket list went from 11 statements to 4). Rows change rarely; any write to
+ * such a table — by a service, a seed or a fixture, through TypeORM — empties that table's cache at
+ * once (ReferenceCacheSubscriber: at the statement and again at commit), and a load that overlapped
+ * a write is not kept (the version check).
+ *
+ * Multi-process (issue 20): another process's writes are not seen here; they reach this process
+ * after at most REFERENCE_TTL_MS. Like the viewer cache, `invalidateReference` is the seam a
+ * cross-process notice would call.
+ */
+export const REFERENCE_TTL_MS = 60_000;
+/** Most rows kept per table (least recently loaded go first). */
+export const REFERENCE_MAX_ROWS = 50_000;
+
+interface TableCache {
+  rows: Map<string, { row: ObjectLiteral; until: number }>;
+  version: number;
+}
+
+/** Per database, per entity class. */
+const caches = new WeakMap<DataSource, Map<unknown, TableCache>>();
+
+function tableOf(ds: DataSource, target: unknown): TableCache {
+  let tables = caches.get(ds);
+  if (!tables) {
+    tables = new Map();
+    caches.set(ds, tables);
+  }
+  let t = tables.get(target);
+  if (!t) {
+    t = { rows: new Map(), version: 0 };
+    tables.set(target, t);
+  }
+  return t;
+}
+
+/** Drops a table's cached rows (a write to it): the one invalidation helper. */
+export function invalidateReference(ds: DataSource, target: unknown): void {
+  const t = caches.get(ds)?.get(target);
+  if (!t) return;
+  t.version += 1;
+  t.rows.clear();
+}
+
+/**
+ * A copy per request: callers get their own object (of the entity's class), so a caller that
+ * changes a row cannot change what other requests see.
+ */
+const copy = <E extends ObjectLiteral>(row: E): E => Object.assign(Object.create(Object.getPrototypeOf(row)), row);
+
+/**
+ * Like byIdLoader — `findBy({ id: In(ids) })` batched per request, missing ids resolve to null —
+ * but answered from the table's in-process cache where it can, reading only the ids it lacks.
+ */
+export function referenceLoader<E extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  now: () => number = Date.now,
+) {
+  return new DataLoader<string, E | null>(
+    async (ids) => {
+      const t = tableOf(ds, entity);
+      const at = now();
+      const found = new Map<string, E>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const hit = t.rows.get(id);
+        if (hit && hit.until > at) found.set(id, hit.row as E);
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        const version = t.version;
+        const rows = await ds.getRepository(entity).findBy({ id: In(missing) } as never);
+        for (const r of rows) found.set(r.id, r);
+        // Kept only if no write touched the table while it was read.
+        if (version === t.version) {
+          for (const r of rows) t.rows.set(r.id, { row: r, until: at + REFERENCE_TTL_MS });
+          while (t.rows.size > REFERENCE_MAX_ROWS) {
+            const oldest = t.rows.keys().next().value;
+            if (oldest === undefined) break;
+            t.rows.delete(oldest);
+          }
+        }
+      }
+      return ids.map((id) => {
+        const r = found.get(id);
+        return r ? copy(r) : null;
+      });
+    },
+    { maxBatchSize: 500 },
+  );
+}
+
+const PENDING = 'referenceWrites';
+
+/**
+ * Empties a reference table's cache on every insert, update or delete of its rows (any entity:
+ * tables without a cache cost a map lookup). Inside a transaction, again once it commits.
+ */
+@EventSubscriber()
+export class ReferenceCacheSubscriber implements EntitySubscriberInterface<ObjectLiteral> {
+  afterInsert(event: InsertEvent<ObjectLiteral>): void {
+    this.wrote(event);
+  }
+
+  afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
+    this.wrote(event);
+  }
+
+  afterRemove(event: RemoveEvent<ObjectLiteral>): void {
+    this.wrote(event);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const pending = event.queryRunner.data?.[PENDING] as Set<unknown> | undefined;
+    if (!pending) return;
+    delete event.queryRunner.data[PENDING];
+    for (const target of pending) invalidateReference(event.connection, target);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (event.queryRunner.data) delete event.queryRunner.data[PENDING];
+  }
+
+  private wrote(event: InsertEvent<ObjectLiteral> | UpdateEvent<ObjectLiteral> | RemoveEvent<ObjectLiteral>) {
+    const target = event.metadata.target;
+    invalidateReference(event.connection, target);
+    // Recorded even for a table with no cache yet: a load may start before the commit and read the old row.
+    const qr = event.queryRunner;
+    if (qr?.isTransactionActive) {
+      qr.data ??= {};
+      const pending = (qr.data[PENDING] as Set<unknown> | undefined) ?? new Set();
+      pending.add(target);
+      qr.data[PENDING] = pending;
+    }
+  }
+}
