@@ -16,7 +16,18 @@ module.exports = () => {
       // The API of the mini program build (an H5 page served at /m/ calls its own origin).
       RESIDENT_API_URL: JSON.stringify(process.env.RESIDENT_API_URL || ''),
     },
-    copy: { patterns: type === 'weapp' ? [{ from: 'project.config.json', to: `${process.env.RESIDENT_OUT_DIR || path.join('dist', type)}/project.config.json` }] : [], options: {} },
+    copy: {
+      patterns:
+        type === 'weapp'
+          ? [
+              {
+                from: 'project.config.json',
+                to: `${process.env.RESIDENT_OUT_DIR || path.join('dist', type)}/project.config.json`,
+              },
+            ]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -29,8 +40,15 @@ module.exports = () => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
-      miniCssExtractPluginOption: { filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
-      postcss: { pxtransform: { enable: true, config: {} }, autoprefixer: { enable: true }, cssModules: { enable: false } },
+      miniCssExtractPluginOption: {
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        autoprefixer: { enable: true },
+        cssModules: { enable: false },
+      },
       enableSourceMap: false,
     },
   };

@@ -5,9 +5,3 @@ declare module '*.png';
 
 /** Set by config/index.js (defineConstants): the API origin of the mini program build ('' in H5: same origin). */
 declare const RESIDENT_API_URL: string;
-
-declare namespace NodeJS {
-  interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd';
-  }
-}

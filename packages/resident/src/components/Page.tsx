@@ -21,7 +21,12 @@ export function Page({
   children,
   needsSession = true,
   actions,
-}: PropsWithChildren<{ title: string; tab?: (typeof TABS)[number]['key']; needsSession?: boolean; actions?: ReactNode }>) {
+}: PropsWithChildren<{
+  title: string;
+  tab?: (typeof TABS)[number]['key'];
+  needsSession?: boolean;
+  actions?: ReactNode;
+}>) {
   const p = useStored(prefs);
   const s = useStored(session);
   const { t } = useT();
@@ -35,13 +40,13 @@ export function Page({
   const cls = ['rt-page', p.largeText ? 'rt-large' : '', p.highContrast ? 'rt-contrast' : ''].join(' ');
   return (
     <View className={cls}>
-      <View className='rt-header'>
-        <Text className='rt-header-title'>{title}</Text>
+      <View className="rt-header">
+        <Text className="rt-header-title">{title}</Text>
         {actions}
       </View>
-      <View className='rt-body'>{children}</View>
+      <View className="rt-body">{children}</View>
       {tab && (
-        <View className='rt-tabs'>
+        <View className="rt-tabs">
           {TABS.map((x) => (
             <View
               key={x.key}
@@ -59,8 +64,8 @@ export function Page({
 
 export function Card({ children, title }: PropsWithChildren<{ title?: string }>) {
   return (
-    <View className='rt-card'>
-      {title && <View className='rt-card-title'>{title}</View>}
+    <View className="rt-card">
+      {title && <View className="rt-card-title">{title}</View>}
       {children}
     </View>
   );
@@ -81,8 +86,8 @@ export function Tag({ tone, children }: PropsWithChildren<{ tone: 'ok' | 'warn' 
 
 export function Field({ label, children }: PropsWithChildren<{ label: string }>) {
   return (
-    <View className='rt-field'>
-      <View className='rt-label'>{label}</View>
+    <View className="rt-field">
+      <View className="rt-label">{label}</View>
       {children}
     </View>
   );
@@ -90,7 +95,7 @@ export function Field({ label, children }: PropsWithChildren<{ label: string }>)
 
 export function ErrorLine({ text }: { text: string | null }) {
   return text ? (
-    <View className='rt-error' role='alert'>
+    <View className="rt-error" role="alert">
       {text}
     </View>
   ) : null;

@@ -49,7 +49,10 @@ async function post<T>(body: Record<string, unknown>, token?: string): Promise<G
 async function send<R, V>(doc: TypedDocumentString<R, V>, variables: V | undefined, token?: string) {
   const hash = (doc.__meta__?.hash as string | undefined)?.replace(/^sha256:/, '');
   if (hash) {
-    const answer = await post<R>({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, token);
+    const answer = await post<R>(
+      { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      token,
+    );
     const code = answer.errors?.[0]?.extensions?.code;
     if (code !== 'PERSISTED_QUERY_NOT_FOUND') return answer;
   }
@@ -112,7 +115,8 @@ export async function uploadPhoto(photo: Blob | string, name = 'photo.jpg'): Pro
     }
     if (res.status === 401 && (await refresh())) return uploadPhoto(photo, name);
     const json = (await res.json()) as { id?: string; error?: string; message?: string };
-    if (!res.ok || !json.id) throw new ApiError(json.message ?? `upload failed (${res.status})`, json.error ?? 'UPLOAD');
+    if (!res.ok || !json.id)
+      throw new ApiError(json.message ?? `upload failed (${res.status})`, json.error ?? 'UPLOAD');
     return json.id;
   }
   let res: Taro.uploadFile.SuccessCallbackResult;

@@ -231,13 +231,20 @@ const en: Record<MessageKey, string> = {
 };
 
 const dicts = { 'zh-CN': zh, 'en-US': en } as const;
+const translators = new Map<string, T>();
 
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** One translator per locale (stable: safe in effect dependencies). */
 export function translate(locale: 'zh-CN' | 'en-US'): T {
-  const dict = dicts[locale];
-  return (key, params) =>
-    (dict[key] ?? zh[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? ''));
+  let t = translators.get(locale);
+  if (!t) {
+    const dict = dicts[locale];
+    t = (key, params) =>
+      (dict[key] ?? zh[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? ''));
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export function useT(): { t: T; locale: 'zh-CN' | 'en-US' } {

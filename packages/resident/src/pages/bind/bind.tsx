@@ -61,12 +61,12 @@ export default function Bind() {
     <Page title={t('bindHousehold')}>
       <Card title={t('estate')}>
         <Input
-          className='rt-input'
+          className="rt-input"
           placeholder={t('searchEstate')}
           value={search}
           onInput={(e) => setSearch(e.detail.value)}
         />
-        <View className='rt-chips' style={{ marginTop: '12px' }}>
+        <View className="rt-chips" style={{ marginTop: '12px' }}>
           {estates.map((e) => (
             <Chip key={e.id} on={e.id === estateId} onClick={() => setEstateId(e.id)}>
               {e.name}
@@ -76,7 +76,7 @@ export default function Bind() {
       </Card>
       {estateId && (
         <Card title={t('building')}>
-          <View className='rt-chips'>
+          <View className="rt-chips">
             {buildings.map((b) => (
               <Chip key={b.id} on={b.id === buildingId} onClick={() => setBuildingId(b.id)}>
                 {b.name}
@@ -88,13 +88,13 @@ export default function Bind() {
       {buildingId && (
         <Card>
           <Field label={t('unit')}>
-            <Input className='rt-input' placeholder={t('unit')} value={unit} onInput={(e) => setUnit(e.detail.value)} />
+            <Input className="rt-input" placeholder={t('unit')} value={unit} onInput={(e) => setUnit(e.detail.value)} />
           </Field>
           <Field label={t('room')}>
-            <Input className='rt-input' placeholder={t('room')} value={room} onInput={(e) => setRoom(e.detail.value)} />
+            <Input className="rt-input" placeholder={t('room')} value={room} onInput={(e) => setRoom(e.detail.value)} />
           </Field>
           <Field label={t('relation')}>
-            <View className='rt-chips'>
+            <View className="rt-chips">
               {(['OWNER', 'FAMILY', 'TENANT'] as const).map((r) => (
                 <Chip key={r} on={r === relation} onClick={() => setRelation(r)}>
                   {t(`relation_${r}`)}
@@ -103,7 +103,7 @@ export default function Bind() {
             </View>
           </Field>
           <ErrorLine text={error} />
-          <Button className='rt-btn' disabled={busy} onClick={submit}>
+          <Button className={`rt-btn${busy ? ' rt-btn-off' : ''}`} disabled={busy} onClick={submit}>
             {t('submitBinding')}
           </Button>
         </Card>

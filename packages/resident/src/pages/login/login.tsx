@@ -67,8 +67,8 @@ export default function Login() {
       <Card>
         <Field label={t('phone')}>
           <Input
-            className='rt-input'
-            type='number'
+            className="rt-input"
+            type="number"
             maxlength={11}
             placeholder={t('phone')}
             value={phone}
@@ -78,7 +78,7 @@ export default function Login() {
         {register && (
           <Field label={t('displayName')}>
             <Input
-              className='rt-input'
+              className="rt-input"
               placeholder={t('displayName')}
               value={name}
               onInput={(e) => setName(e.detail.value)}
@@ -86,25 +86,29 @@ export default function Login() {
           </Field>
         )}
         <Field label={t('smsCode')}>
-          <View className='rt-row'>
+          <View className="rt-row">
             <Input
-              className='rt-input'
-              type='number'
+              className="rt-input"
+              type="number"
               maxlength={6}
               placeholder={t('smsCode')}
               value={code}
               onInput={(e) => setCode(e.detail.value)}
             />
-            <Button className='rt-btn rt-btn-plain rt-btn-small' disabled={wait > 0} onClick={getCode}>
+            <Button
+              className={`rt-btn rt-btn-plain rt-btn-small${wait > 0 ? ' rt-btn-off' : ''}`}
+              disabled={wait > 0}
+              onClick={getCode}
+            >
               {wait > 0 ? t('resendIn', { s: wait }) : t('getCode')}
             </Button>
           </View>
         </Field>
         <ErrorLine text={error} />
-        <Button className='rt-btn' disabled={busy} onClick={signIn}>
+        <Button className={`rt-btn${busy ? ' rt-btn-off' : ''}`} disabled={busy} onClick={signIn}>
           {register ? t('register') : t('signIn')}
         </Button>
-        <View className='rt-link' onClick={() => setRegister(!register)}>
+        <View className="rt-link" onClick={() => setRegister(!register)}>
           {register ? t('haveAccount') : t('newResident')}
         </View>
       </Card>

@@ -9,7 +9,16 @@ import { onNotice } from '../../lib/live';
 import { RateTicket, ReopenTicket, TicketDetail, WithdrawTicket } from '../../lib/ops';
 import { useQuery } from '../../lib/useQuery';
 
-const SHOWN_EVENTS = new Set(['SUBMITTED', 'ACCEPTED', 'REPLIED', 'RESOLVED', 'REJECTED', 'REOPENED', 'WITHDRAWN', 'RATED']);
+const SHOWN_EVENTS = new Set([
+  'SUBMITTED',
+  'ACCEPTED',
+  'REPLIED',
+  'RESOLVED',
+  'REJECTED',
+  'REOPENED',
+  'WITHDRAWN',
+  'RATED',
+]);
 
 /** One matter: state, deadlines, photos, the replies as they arrive (live), and rate / reopen / withdraw. */
 export default function Matter() {
@@ -63,43 +72,45 @@ export default function Matter() {
   const events = m?.timeline.edges.map((e) => e.node).filter((e) => SHOWN_EVENTS.has(e.type)) ?? [];
   return (
     <Page title={m ? m.number : t('loading')}>
-      {q.stale && q.data && <View className='rt-notice'>{t('offlineShowing', { time: formatTime(q.data.at, locale) })}</View>}
+      {q.stale && q.data && (
+        <View className="rt-notice">{t('offlineShowing', { time: formatTime(q.data.at, locale) })}</View>
+      )}
       {!q.stale && q.error ? <ErrorLine text={errorText(t, q.error)} /> : null}
       {m && (
         <>
           <Card>
             <View>
               <Tag tone={STATE_TONE[m.state] ?? 'info'}>
-                <Text data-testid='state'>{t(`state_${m.state}` as MessageKey)}</Text>
+                <Text data-testid="state">{t(`state_${m.state}` as MessageKey)}</Text>
               </Tag>
-              <Text className='rt-card-title'>{m.title}</Text>
+              <Text className="rt-card-title">{m.title}</Text>
             </View>
-            <View className='rt-muted'>
+            <View className="rt-muted">
               {locale === 'en-US' ? m.category.nameEn : m.category.nameZh} · {formatTime(m.createdAt, locale)}
               {m.anonymous ? ` · ${t('anonymous').split('（')[0]}` : ''}
             </View>
-            <View className='rt-muted'>
+            <View className="rt-muted">
               {[m.estate?.name, m.building?.name, m.locationText].filter(Boolean).join(' · ')}
             </View>
             <View style={{ margin: '12px 0' }}>{m.body}</View>
             {m.photos.length > 0 && (
-              <View className='rt-photos'>
+              <View className="rt-photos">
                 {m.photos.map((p) => (
-                  <Image key={p.id} className='rt-photo' mode='aspectFill' src={`${API_BASE}${p.url}`} />
+                  <Image key={p.id} className="rt-photo" mode="aspectFill" src={`${API_BASE}${p.url}`} />
                 ))}
               </View>
             )}
             {['SUBMITTED', 'ACCEPTED'].includes(m.state) && (
               <View>
-                <Deadline label='replyDue' d={m.replyDeadline} />
+                <Deadline label="replyDue" d={m.replyDeadline} />
               </View>
             )}
             {['SUBMITTED', 'ACCEPTED', 'REPLIED', 'ESCALATED'].includes(m.state) && (
               <View>
-                <Deadline label='resolveDue' d={m.resolveDeadline} />
+                <Deadline label="resolveDue" d={m.resolveDeadline} />
               </View>
             )}
-            {m.rating ? <View className='rt-muted'>{t('rated', { n: m.rating })}</View> : null}
+            {m.rating ? <View className="rt-muted">{t('rated', { n: m.rating })}</View> : null}
           </Card>
           <Card title={t('replies')}>
             {events.map((e) => (
@@ -108,7 +119,7 @@ export default function Matter() {
                 className={`rt-event ${e.type === 'REPLIED' || e.type === 'RESOLVED' ? 'rt-event-reply' : ''}`}
                 data-testid={`event-${e.type}`}
               >
-                <View className='rt-muted'>
+                <View className="rt-muted">
                   {formatTime(e.createdAt, locale)} · {t(`event_${e.type}` as MessageKey)}
                   {e.organisation ? ` · ${e.organisation.name}` : ''}
                 </View>
@@ -119,7 +130,7 @@ export default function Matter() {
           {action ? (
             <Card title={t(action)}>
               {action === 'rate' && (
-                <View className='rt-stars'>
+                <View className="rt-stars">
                   {[1, 2, 3, 4, 5].map((n) => (
                     <Text
                       key={n}
@@ -132,33 +143,35 @@ export default function Matter() {
                   ))}
                 </View>
               )}
-              <Field label={t(action === 'rate' ? 'ratingComment' : action === 'reopen' ? 'reopenReason' : 'withdrawReason')}>
-                <Input className='rt-input' value={text} onInput={(e) => setText(e.detail.value)} />
+              <Field
+                label={t(action === 'rate' ? 'ratingComment' : action === 'reopen' ? 'reopenReason' : 'withdrawReason')}
+              >
+                <Input className="rt-input" value={text} onInput={(e) => setText(e.detail.value)} />
               </Field>
               <ErrorLine text={error} />
-              <View className='rt-row'>
-                <Button className='rt-btn' disabled={busy} onClick={act}>
+              <View className="rt-row">
+                <Button className={`rt-btn${busy ? ' rt-btn-off' : ''}`} disabled={busy} onClick={act}>
                   {t('confirm')}
                 </Button>
-                <Button className='rt-btn rt-btn-plain' onClick={() => setAction(null)}>
+                <Button className="rt-btn rt-btn-plain" onClick={() => setAction(null)}>
                   {t('cancel')}
                 </Button>
               </View>
             </Card>
           ) : (
-            <View className='rt-row'>
+            <View className="rt-row">
               {m.viewerCan.rate && (
-                <Button className='rt-btn' onClick={() => setAction('rate')}>
+                <Button className="rt-btn" onClick={() => setAction('rate')}>
                   {t('rate')}
                 </Button>
               )}
               {m.viewerCan.reopen && (
-                <Button className='rt-btn rt-btn-plain' onClick={() => setAction('reopen')}>
+                <Button className="rt-btn rt-btn-plain" onClick={() => setAction('reopen')}>
                   {t('reopen')}
                 </Button>
               )}
               {m.viewerCan.withdraw && (
-                <Button className='rt-btn rt-btn-plain' onClick={() => setAction('withdraw')}>
+                <Button className="rt-btn rt-btn-plain" onClick={() => setAction('withdraw')}>
                   {t('withdraw')}
                 </Button>
               )}

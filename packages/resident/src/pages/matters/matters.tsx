@@ -22,27 +22,32 @@ export default function Matters() {
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   const list = q.data?.data.myTickets.edges.map((e) => e.node) ?? [];
   return (
-    <Page title={t('myMatters')} tab='myMatters'>
+    <Page title={t('myMatters')} tab="myMatters">
       {waiting.length > 0 && (
         <Card title={t('outbox')}>
           {waiting.map((m) => (
-            <View key={m.idempotencyKey} className='rt-list-item' data-testid='outbox-item'>
+            <View key={m.idempotencyKey} className="rt-list-item" data-testid="outbox-item">
               <View>{m.input.title}</View>
-              <View className='rt-muted'>{formatTime(m.createdAt, locale)}</View>
+              <View className="rt-muted">{formatTime(m.createdAt, locale)}</View>
               {m.error ? (
                 <View>
-                  <ErrorLine text={t('outboxFailed', { reason: errorText(t, new ApiError('', m.error.code, m.error.reason)) })} />
-                  <View className='rt-row'>
-                    <Button className='rt-btn rt-btn-small' onClick={() => void retryMatter(m.idempotencyKey)}>
+                  <ErrorLine
+                    text={t('outboxFailed', { reason: errorText(t, new ApiError('', m.error.code, m.error.reason)) })}
+                  />
+                  <View className="rt-row">
+                    <Button className="rt-btn rt-btn-small" onClick={() => void retryMatter(m.idempotencyKey)}>
                       {t('retry')}
                     </Button>
-                    <Button className='rt-btn rt-btn-plain rt-btn-small' onClick={() => discardMatter(m.idempotencyKey)}>
+                    <Button
+                      className="rt-btn rt-btn-plain rt-btn-small"
+                      onClick={() => discardMatter(m.idempotencyKey)}
+                    >
                       {t('cancel')}
                     </Button>
                   </View>
                 </View>
               ) : (
-                <View className='rt-muted'>{t('outboxWaiting', { n: 1 })}</View>
+                <View className="rt-muted">{t('outboxWaiting', { n: 1 })}</View>
               )}
             </View>
           ))}
@@ -57,28 +62,28 @@ export default function Matters() {
       )}
       {!q.stale && q.error ? <ErrorLine text={errorText(t, q.error)} /> : null}
       <Card>
-        {q.data && list.length === 0 && <View className='rt-muted'>{t('noMatters')}</View>}
+        {q.data && list.length === 0 && <View className="rt-muted">{t('noMatters')}</View>}
         {list.map((m) => (
           <View
             key={m.id}
-            className='rt-list-item'
-            data-testid='matter'
+            className="rt-list-item"
+            data-testid="matter"
             onClick={() => Taro.navigateTo({ url: `/pages/matter/matter?id=${m.id}` })}
           >
             <View>
               <Tag tone={STATE_TONE[m.state] ?? 'info'}>{t(`state_${m.state}` as MessageKey)}</Tag>
               {m.title}
             </View>
-            <View className='rt-muted'>
+            <View className="rt-muted">
               {m.number} · {formatTime(m.createdAt, locale)}
               {m.rating ? ` · ${t('rated', { n: m.rating })}` : ''}
             </View>
-            {['SUBMITTED', 'ACCEPTED'].includes(m.state) && <Deadline label='replyDue' d={m.replyDeadline} />}
-            {['REPLIED', 'ESCALATED'].includes(m.state) && <Deadline label='resolveDue' d={m.resolveDeadline} />}
+            {['SUBMITTED', 'ACCEPTED'].includes(m.state) && <Deadline label="replyDue" d={m.replyDeadline} />}
+            {['REPLIED', 'ESCALATED'].includes(m.state) && <Deadline label="resolveDue" d={m.resolveDeadline} />}
           </View>
         ))}
       </Card>
-      <Button className='rt-btn' onClick={() => Taro.navigateTo({ url: '/pages/raise/raise' })}>
+      <Button className="rt-btn" onClick={() => Taro.navigateTo({ url: '/pages/raise/raise' })}>
         {t('raise')}
       </Button>
     </Page>

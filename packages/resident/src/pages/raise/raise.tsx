@@ -2,7 +2,6 @@ import { Button, Image, Input, Switch, Textarea, View } from '@tarojs/components
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { Card, Chip, ErrorLine, Field, Page } from '../../components/Page';
-import { request } from '../../lib/api';
 import { errorText, useT } from '../../lib/i18n';
 import { MyHome, TicketCategories } from '../../lib/ops';
 import { enqueue, flushOutbox } from '../../lib/outbox';
@@ -23,7 +22,7 @@ export default function Raise() {
   const [bindingId, setBindingId] = useState<string | null>(null);
   const binding = bindings.find((b) => b.id === bindingId) ?? bindings[0];
   const communityId = binding?.estate.community.id ?? '';
-  const cats = useQuery(TicketCategories, { communityId }, communityId ? `categories.${communityId}` : undefined);
+  const cats = useQuery(TicketCategories, { communityId }, `categories.${communityId}`, !communityId);
   const categories = useMemo(() => (cats.data?.data.ticketCategories ?? []).filter((c) => c), [cats.data]);
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -93,7 +92,7 @@ export default function Raise() {
       {home.error && !home.data ? <ErrorLine text={errorText(t, home.error)} /> : null}
       {bindings.length > 1 && (
         <Card title={t('myHome')}>
-          <View className='rt-chips'>
+          <View className="rt-chips">
             {bindings.map((b) => (
               <Chip key={b.id} on={b.id === binding?.id} onClick={() => setBindingId(b.id)}>
                 {b.estate.name} {b.household.label}
@@ -103,7 +102,7 @@ export default function Raise() {
         </Card>
       )}
       <Card title={t('category')}>
-        <View className='rt-chips'>
+        <View className="rt-chips">
           {categories.map((c) => (
             <Chip key={c.id} on={c.id === categoryId} onClick={() => setCategoryId(c.id)}>
               {locale === 'en-US' ? c.nameEn : c.nameZh}
@@ -113,11 +112,17 @@ export default function Raise() {
       </Card>
       <Card>
         <Field label={t('title')}>
-          <Input className='rt-input' placeholder={t('title')} maxlength={60} value={title} onInput={(e) => setTitle(e.detail.value)} />
+          <Input
+            className="rt-input"
+            placeholder={t('title')}
+            maxlength={60}
+            value={title}
+            onInput={(e) => setTitle(e.detail.value)}
+          />
         </Field>
         <Field label={t('body')}>
           <Textarea
-            className='rt-textarea'
+            className="rt-textarea"
             placeholder={t('body')}
             maxlength={2000}
             value={body}
@@ -125,47 +130,56 @@ export default function Raise() {
           />
         </Field>
         <Field label={t('place')}>
-          <View className='rt-muted'>{binding ? `${binding.estate.name} ${binding.household.building.name}` : ''}</View>
-          <Input className='rt-input' placeholder={t('placeHint')} value={place} onInput={(e) => setPlace(e.detail.value)} />
+          <View className="rt-muted">{binding ? `${binding.estate.name} ${binding.household.building.name}` : ''}</View>
+          <Input
+            className="rt-input"
+            placeholder={t('placeHint')}
+            value={place}
+            onInput={(e) => setPlace(e.detail.value)}
+          />
         </Field>
         <Field label={t('photos')}>
-          <View className='rt-photos'>
+          <View className="rt-photos">
             {photos.map((p, i) => (
               <Image
                 key={p.src.slice(-24) + String(i)}
-                className='rt-photo'
+                className="rt-photo"
                 src={p.src}
-                mode='aspectFill'
+                mode="aspectFill"
                 onClick={() => setPhotos(photos.filter((_, j) => j !== i))}
               />
             ))}
           </View>
           {photos.length < MAX_PHOTOS &&
             (process.env.TARO_ENV === 'h5' ? (
-              <label className='rt-btn rt-btn-plain rt-btn-small' style={{ display: 'inline-block' }}>
+              <label className="rt-btn rt-btn-plain rt-btn-small" style={{ display: 'inline-block' }}>
                 {t('addPhoto')}
                 <input
-                  type='file'
-                  accept='image/*'
-                  capture='environment'
+                  type="file"
+                  accept="image/*"
+                  capture="environment"
                   multiple
                   style={{ display: 'none' }}
-                  data-testid='photo-input'
+                  data-testid="photo-input"
                   onChange={(e) => void onFiles((e.target as HTMLInputElement).files)}
                 />
               </label>
             ) : (
-              <Button className='rt-btn rt-btn-plain rt-btn-small' onClick={addPhotoWeapp}>
+              <Button className="rt-btn rt-btn-plain rt-btn-small" onClick={addPhotoWeapp}>
                 {t('addPhoto')}
               </Button>
             ))}
         </Field>
-        <View className='rt-row' style={{ justifyContent: 'space-between' }}>
+        <View className="rt-row" style={{ justifyContent: 'space-between' }}>
           <View>{t('anonymous')}</View>
-          <Switch checked={anonymous} color='#b71c1c' onChange={(e) => setAnonymous(e.detail.value)} />
+          <Switch checked={anonymous} color="#b71c1c" onChange={(e) => setAnonymous(e.detail.value)} />
         </View>
         <ErrorLine text={error} />
-        <Button className='rt-btn' disabled={busy || !binding} onClick={submit}>
+        <Button
+          className={`rt-btn${busy || !binding ? ' rt-btn-off' : ''}`}
+          disabled={busy || !binding}
+          onClick={submit}
+        >
           {t('submit')}
         </Button>
       </Card>

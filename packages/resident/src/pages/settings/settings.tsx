@@ -23,10 +23,10 @@ export default function Settings() {
     void Taro.reLaunch({ url: '/pages/login/login' });
   }
   return (
-    <Page title={t('settings')} tab='settings'>
+    <Page title={t('settings')} tab="settings">
       <Card title={s?.displayName}>
         <Field label={t('language')}>
-          <View className='rt-chips'>
+          <View className="rt-chips">
             <Chip on={p.locale === 'zh-CN'} onClick={() => prefs.set({ ...p, locale: 'zh-CN' })}>
               中文
             </Chip>
@@ -35,26 +35,26 @@ export default function Settings() {
             </Chip>
           </View>
         </Field>
-        <View className='rt-row rt-list-item' style={{ justifyContent: 'space-between' }}>
+        <View className="rt-row rt-list-item" style={{ justifyContent: 'space-between' }}>
           <View>{t('largeText')}</View>
           <Switch
             checked={p.largeText}
-            color='#b71c1c'
-            data-testid='large-text'
+            color="#b71c1c"
+            data-testid="large-text"
             onChange={(e) => prefs.set({ ...p, largeText: e.detail.value })}
           />
         </View>
-        <View className='rt-row rt-list-item' style={{ justifyContent: 'space-between' }}>
+        <View className="rt-row rt-list-item" style={{ justifyContent: 'space-between' }}>
           <View>{t('highContrast')}</View>
           <Switch
             checked={p.highContrast}
-            color='#b71c1c'
-            data-testid='high-contrast'
+            color="#b71c1c"
+            data-testid="high-contrast"
             onChange={(e) => prefs.set({ ...p, highContrast: e.detail.value })}
           />
         </View>
       </Card>
-      <Button className='rt-btn rt-btn-plain' onClick={signOut}>
+      <Button className="rt-btn rt-btn-plain" onClick={signOut}>
         {t('signOut')}
       </Button>
     </Page>
