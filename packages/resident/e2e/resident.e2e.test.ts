@@ -233,14 +233,20 @@ describe('resident app (H5 at /m/, phone size)', () => {
       keys.add(key);
       if (submits === 1) {
         await route.fetch();
-        return route.abort('connectionreset');
+        await route.abort('connectionreset');
+        lost = true;
+        return;
       }
       return route.continue();
     });
+    let lost = false;
     await context.setOffline(false);
-    await expect.poll(() => submits, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => lost, { timeout: 15_000 }).toBe(true);
+    await current().getByTestId('outbox-item').waitFor();
     // The connection drops and returns again: the outbox tries once more.
+    await page.waitForTimeout(300);
     await context.setOffline(true);
+    await page.waitForTimeout(300);
     await context.setOffline(false);
     await current().getByTestId('outbox-item').waitFor({ state: 'detached', timeout: 20_000 });
     await page.unroute('**/graphql');

@@ -112,6 +112,7 @@ const zh = {
   error_TICKET_REOPEN_PERIOD_OVER: '已超过可重新打开的期限',
   error_TICKET_WRONG_STATE: '诉求状态已变化，请刷新',
   error_UNAUTHENTICATED: '请重新登录',
+  error_NOT_FOUND: '没有找到，请核对后再试（如单元、房号）',
   error_other: '出错了：{code}',
 };
 
@@ -227,6 +228,7 @@ const en: Record<MessageKey, string> = {
   error_TICKET_REOPEN_PERIOD_OVER: 'Too late to reopen',
   error_TICKET_WRONG_STATE: 'The matter changed: refresh',
   error_UNAUTHENTICATED: 'Please sign in again',
+  error_NOT_FOUND: 'Not found: check what you entered (unit, room)',
   error_other: 'Something went wrong: {code}',
 };
 

@@ -1,9 +1,10 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { AuthImage } from '../../components/AuthImage';
 import { Deadline, STATE_TONE } from '../../components/Deadline';
 import { Card, ErrorLine, Field, Page, Tag } from '../../components/Page';
-import { API_BASE, request } from '../../lib/api';
+import { request } from '../../lib/api';
 import { errorText, formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { onNotice } from '../../lib/live';
 import { RateTicket, ReopenTicket, TicketDetail, WithdrawTicket } from '../../lib/ops';
@@ -96,7 +97,7 @@ export default function Matter() {
             {m.photos.length > 0 && (
               <View className="rt-photos">
                 {m.photos.map((p) => (
-                  <Image key={p.id} className="rt-photo" mode="aspectFill" src={`${API_BASE}${p.url}`} />
+                  <AuthImage key={p.id} className="rt-photo" url={p.url} />
                 ))}
               </View>
             )}
