@@ -41,7 +41,8 @@ export function residentOperations(file = residentDocuments) {
   const out = {};
   for (const [key, text] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
     const hash = key.replace(/^sha256:/, '');
-    if (createHash('sha256').update(text).digest('hex') !== hash) throw new Error(`resident document ${key}: hash mismatch`);
+    if (createHash('sha256').update(text).digest('hex') !== hash)
+      throw new Error(`resident document ${key}: hash mismatch`);
     out[hash] = text;
   }
   return out;

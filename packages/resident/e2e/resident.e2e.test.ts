@@ -259,4 +259,30 @@ describe('resident app (H5 at /m/, phone size)', () => {
     await current().getByText('小区东门路灯不亮').waitFor();
     await snap(page, 'resident-07-offline-sent');
   });
+
+  it('switches to English, large text and high contrast (kept on the device)', async () => {
+    await page.goto(`${server.url}/m/#/pages/settings/settings`);
+    const size = () =>
+      current()
+        .locator('.rt-page')
+        .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    await current().getByText('大字模式').waitFor();
+    const normal = await size();
+    await current().getByTestId('large-text').click();
+    await current().getByTestId('high-contrast').click();
+    await chip('English').click();
+    await current().getByText('Large text').waitFor();
+    expect(await size()).toBeGreaterThan(normal * 1.2);
+    const header = await current()
+      .locator('.rt-header')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(header).toBe('rgb(0, 0, 0)');
+    await snap(page, 'resident-08-settings-en-large-contrast');
+    await page.reload();
+    await current().getByText('My matters').waitFor();
+    expect(await size()).toBeGreaterThan(normal * 1.2);
+    await page.goto(`${server.url}/m/#/pages/matters/matters`);
+    await current().getByText('Resolved').first().waitFor();
+    await snap(page, 'resident-09-matters-en-large-contrast');
+  });
 });
