@@ -258,6 +258,13 @@ describe('resident app (H5 at /m/, phone size)', () => {
     expect(keys.size).toBe(1);
     await current().getByText('小区东门路灯不亮').waitFor();
     await snap(page, 'resident-07-offline-sent');
+
+    // The resident changes their mind: withdraw it (not resolved yet).
+    await current().getByTestId('matter').filter({ hasText: '小区东门路灯不亮' }).click();
+    await button('撤回').click();
+    await current().locator('.rt-card', { hasText: '撤回原因' }).locator('input').fill('已经自己修好了');
+    await button('确定').click();
+    await expect.poll(() => current().getByTestId('state').textContent()).toBe('已撤回');
   });
 
   it('switches to English, large text and high contrast (kept on the device)', async () => {
