@@ -267,6 +267,20 @@ describe('resident app (H5 at /m/, phone size)', () => {
     await expect.poll(() => current().getByTestId('state').textContent()).toBe('已撤回');
   });
 
+  it("reads the maintenance status and a maintenance record of my estate's elevators", async () => {
+    await page.goto(`${server.url}/m/#/pages/index/index`);
+    await button('小区公开 · 电梯维保').click();
+    const elevator = current().getByTestId('equipment').filter({ hasText: '电梯' }).first();
+    await elevator.waitFor();
+    await expect.poll(() => elevator.locator('.rt-tag').textContent()).toMatch(/维保正常|即将到期|维保超期/);
+    await elevator.locator('.rt-tag').click();
+    await elevator.getByTestId('maintenance-record').first().waitFor();
+    expect(await elevator.getByTestId('maintenance-record').first().textContent()).toContain(
+      '杭州西子电梯维保有限公司',
+    );
+    await snap(page, 'resident-10-elevator-maintenance');
+  });
+
   it('switches to English, large text and high contrast (kept on the device)', async () => {
     await page.goto(`${server.url}/m/#/pages/settings/settings`);
     const size = () =>

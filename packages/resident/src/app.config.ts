@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/matters/matters',
     'pages/matter/matter',
     'pages/settings/settings',
+    'pages/disclosure/disclosure',
   ],
   window: {
     navigationBarTitleText: '圆桌汇',

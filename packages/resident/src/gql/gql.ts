@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation ResidentReopenTicket($input: ReopenTicketInput!) {\n    reopenTicket(input: $input) {\n      ticket {\n        id\n        state\n      }\n    }\n  }\n": typeof types.ResidentReopenTicketDocument,
     "\n  mutation ResidentWithdrawTicket($input: WithdrawTicketInput!) {\n    withdrawTicket(input: $input) {\n      ticket {\n        id\n        state\n      }\n    }\n  }\n": typeof types.ResidentWithdrawTicketDocument,
     "\n  subscription ResidentNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      createdAt\n      subject {\n        type\n        id\n      }\n    }\n  }\n": typeof types.ResidentNotificationAddedDocument,
+    "\n  query ResidentEquipmentRegister($estateId: ID!, $first: Int!) {\n    equipmentRegister(estateId: $estateId, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          buildingId\n          registrationNo\n          maintenanceStatus\n          nextDueOn\n        }\n      }\n    }\n  }\n": typeof types.ResidentEquipmentRegisterDocument,
+    "\n  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {\n    maintenanceRecords(equipmentId: $equipmentId, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          performedOn\n          contractor\n          result\n          defects\n          fix\n          nextDueOn\n        }\n      }\n    }\n  }\n": typeof types.ResidentMaintenanceRecordsDocument,
 };
 const documents: Documents = {
     "\n  mutation ResidentRequestSmsCode($input: RequestSmsCodeInput!) {\n    requestSmsCode(input: $input) {\n      sent\n      expiresInSeconds\n      resendAfterSeconds\n    }\n  }\n": types.ResidentRequestSmsCodeDocument,
@@ -51,6 +53,8 @@ const documents: Documents = {
     "\n  mutation ResidentReopenTicket($input: ReopenTicketInput!) {\n    reopenTicket(input: $input) {\n      ticket {\n        id\n        state\n      }\n    }\n  }\n": types.ResidentReopenTicketDocument,
     "\n  mutation ResidentWithdrawTicket($input: WithdrawTicketInput!) {\n    withdrawTicket(input: $input) {\n      ticket {\n        id\n        state\n      }\n    }\n  }\n": types.ResidentWithdrawTicketDocument,
     "\n  subscription ResidentNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      createdAt\n      subject {\n        type\n        id\n      }\n    }\n  }\n": types.ResidentNotificationAddedDocument,
+    "\n  query ResidentEquipmentRegister($estateId: ID!, $first: Int!) {\n    equipmentRegister(estateId: $estateId, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          buildingId\n          registrationNo\n          maintenanceStatus\n          nextDueOn\n        }\n      }\n    }\n  }\n": types.ResidentEquipmentRegisterDocument,
+    "\n  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {\n    maintenanceRecords(equipmentId: $equipmentId, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          performedOn\n          contractor\n          result\n          defects\n          fix\n          nextDueOn\n        }\n      }\n    }\n  }\n": types.ResidentMaintenanceRecordsDocument,
 };
 
 /**
@@ -121,6 +125,14 @@ export function graphql(source: "\n  mutation ResidentWithdrawTicket($input: Wit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResidentNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      createdAt\n      subject {\n        type\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentEquipmentRegister($estateId: ID!, $first: Int!) {\n    equipmentRegister(estateId: $estateId, first: $first) {\n      edges {\n        node {\n          id\n          name\n          kind\n          buildingId\n          registrationNo\n          maintenanceStatus\n          nextDueOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentEquipmentRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {\n    maintenanceRecords(equipmentId: $equipmentId, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          performedOn\n          contractor\n          result\n          defects\n          fix\n          nextDueOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentMaintenanceRecordsDocument;
 
 
 export function graphql(source: string) {

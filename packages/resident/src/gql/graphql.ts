@@ -15,6 +15,23 @@ export type BindingStatus =
   /** Ended after approval (moved out, ended tenancy). */
   | 'REVOKED';
 
+/** Kinds of equipment in an estate register (设备台账). */
+export type EquipmentKind =
+  /** 电梯 — maintenance at least every 15 days and a yearly inspection by default. */
+  | 'ELEVATOR'
+  /** 消防设施 — a monthly check and a yearly test by default. */
+  | 'FIRE_SAFETY'
+  /** 门禁/道闸 — routine maintenance every 90 days by default. */
+  | 'GATE'
+  /** 监控 — routine maintenance every 90 days by default. */
+  | 'MONITORING'
+  /** Other equipment: no default obligation. */
+  | 'OTHER'
+  /** 二次供水 — tank cleaning and disinfection every 182 days by default. */
+  | 'SECONDARY_WATER_SUPPLY'
+  /** 水泵 — routine maintenance every 30 days by default. */
+  | 'WATER_PUMP';
+
 /** How a resident relates to a household. */
 export type HouseholdRelation =
   /** 家庭成员 — family member of the owner or tenant. */
@@ -31,6 +48,47 @@ export type LoginWithSmsCodeInput = {
   /** The 6-digit code. */
   smsCode: string;
 };
+
+/** What a maintenance record says was done. */
+export type MaintenanceKind =
+  /** Cleaning and disinfection 清洗消毒 (water tanks). */
+  | 'CLEANING'
+  /** Half-yearly maintenance 半年维保 (also counts as routine). */
+  | 'HALF_YEARLY'
+  /** Statutory inspection 年度检验 (by the inspection body). */
+  | 'INSPECTION'
+  /** Monthly check 月度检查 (fire facilities). */
+  | 'MONTHLY_CHECK'
+  /** Anything else (meets no periodic obligation). */
+  | 'OTHER'
+  /** Quarterly maintenance 季度维保 (also counts as routine). */
+  | 'QUARTERLY'
+  /** Repair 维修 (meets no periodic obligation). */
+  | 'REPAIR'
+  /** Routine (half-monthly) maintenance 日常/半月维保. */
+  | 'ROUTINE'
+  /** Yearly maintenance 年度维保 (also counts as routine). */
+  | 'YEARLY'
+  /** Yearly test 年度检测 (fire facilities; also counts as the monthly check). */
+  | 'YEARLY_TEST';
+
+/** Outcome of a maintenance visit. */
+export type MaintenanceResult =
+  /** Defects left open: the visit does not meet the obligation. */
+  | 'FAILED'
+  /** Defects found and fixed on the spot. */
+  | 'FIXED'
+  /** Everything in order. */
+  | 'PASSED';
+
+/** Maintenance status of equipment, derived on the server from its rules, its records and the date. */
+export type MaintenanceStatus =
+  /** An obligation falls due soon (within a fifth of its interval, 1-30 days). */
+  | 'DUE_SOON'
+  /** Every obligation met, none due soon. */
+  | 'OK'
+  /** An obligation is past its due date. */
+  | 'OVERDUE';
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
@@ -392,6 +450,22 @@ export type ResidentNotificationAddedSubscriptionVariables = Exact<{ [key: strin
 
 export type ResidentNotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, createdAt: string, subject: { type: string, id: string } | null } };
 
+export type ResidentEquipmentRegisterQueryVariables = Exact<{
+  estateId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentEquipmentRegisterQuery = { equipmentRegister: { edges: Array<{ node: { id: string, name: string, kind: EquipmentKind, buildingId: string | null, registrationNo: string, maintenanceStatus: MaintenanceStatus, nextDueOn: string | null } }> } };
+
+export type ResidentMaintenanceRecordsQueryVariables = Exact<{
+  equipmentId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentMaintenanceRecordsQuery = { maintenanceRecords: { edges: Array<{ node: { id: string, kind: MaintenanceKind, performedOn: string, contractor: string, result: MaintenanceResult, defects: string | null, fix: string | null, nextDueOn: string | null } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -694,3 +768,38 @@ export const ResidentNotificationAddedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:15d842ff4412d30ea7a292622b6bfdcf9cbe1c410d0a645a0cadcb9563cfd9eb"}) as unknown as TypedDocumentString<ResidentNotificationAddedSubscription, ResidentNotificationAddedSubscriptionVariables>;
+export const ResidentEquipmentRegisterDocument = new TypedDocumentString(`
+    query ResidentEquipmentRegister($estateId: ID!, $first: Int!) {
+  equipmentRegister(estateId: $estateId, first: $first) {
+    edges {
+      node {
+        id
+        name
+        kind
+        buildingId
+        registrationNo
+        maintenanceStatus
+        nextDueOn
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:717163a8f6e3eae85759b508354ad90130740d1472df922b64dc44f2599469fe"}) as unknown as TypedDocumentString<ResidentEquipmentRegisterQuery, ResidentEquipmentRegisterQueryVariables>;
+export const ResidentMaintenanceRecordsDocument = new TypedDocumentString(`
+    query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {
+  maintenanceRecords(equipmentId: $equipmentId, first: $first) {
+    edges {
+      node {
+        id
+        kind
+        performedOn
+        contractor
+        result
+        defects
+        fix
+        nextDueOn
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3aee186d5e386793f31c375ea426187af9453f705e866c03c85db13739ef5ad7"}) as unknown as TypedDocumentString<ResidentMaintenanceRecordsQuery, ResidentMaintenanceRecordsQueryVariables>;

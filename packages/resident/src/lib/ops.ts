@@ -304,3 +304,40 @@ export const NotificationAdded = graphql(`
     }
   }
 `);
+
+export const EquipmentRegister = graphql(`
+  query ResidentEquipmentRegister($estateId: ID!, $first: Int!) {
+    equipmentRegister(estateId: $estateId, first: $first) {
+      edges {
+        node {
+          id
+          name
+          kind
+          buildingId
+          registrationNo
+          maintenanceStatus
+          nextDueOn
+        }
+      }
+    }
+  }
+`);
+
+export const MaintenanceRecords = graphql(`
+  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {
+    maintenanceRecords(equipmentId: $equipmentId, first: $first) {
+      edges {
+        node {
+          id
+          kind
+          performedOn
+          contractor
+          result
+          defects
+          fix
+          nextDueOn
+        }
+      }
+    }
+  }
+`);

@@ -53,6 +53,14 @@ export default function Home() {
           {t('raise')}
         </Button>
       )}
+      {approved && (
+        <Button
+          className="rt-btn rt-btn-plain"
+          onClick={() => Taro.navigateTo({ url: '/pages/disclosure/disclosure' })}
+        >
+          {t('disclosureLink')}
+        </Button>
+      )}
     </Page>
   );
 }
