@@ -1,8 +1,9 @@
 /**
- * Dependency rules of the server (`pnpm deps:check`, run by CI after lint).
+ * Dependency rules of the server and the resident app (`pnpm deps:check`, run by CI after lint).
  * - no runtime import cycle (a cycle made only of type-only imports is erased at compile time);
  * - the cross-cutting folders (auth, db, graphql, common, http) never import a module: they reach
- *   the modules only through the composition root, src/app/modules.ts, which lists them.
+ *   the modules only through the composition root, src/app/modules.ts, which lists them;
+ * - the resident app (packages/resident) imports nothing from packages/server.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 module.exports = {
@@ -30,11 +31,28 @@ module.exports = {
       to: { path: '^packages/server/src/modules/' },
     },
     {
+      name: 'resident-imports-no-server',
+      severity: 'error',
+      comment:
+        'The resident app is built as a third party would build it: on @roundtable/schema and the public ' +
+        'GraphQL API only, never on server code (its browser tests start the server as a process, they import nothing of it).',
+      from: { path: '^packages/resident/' },
+      to: { path: ['^packages/server/', '@roundtable/server'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve to a file or an installed package.',
       from: { path: '^packages/server/src/' },
       to: { couldNotResolve: true },
+    },
+    {
+      name: 'resident-not-to-unresolvable',
+      severity: 'error',
+      comment:
+        'An import of the resident app that does not resolve (the typings-only package of the generated documents aside).',
+      from: { path: '^packages/resident/(src|e2e|scripts)/' },
+      to: { couldNotResolve: true, pathNot: '^@graphql-typed-document-node/core$' },
     },
   ],
   options: {
@@ -45,7 +63,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
     },
   },
 };

@@ -3,7 +3,7 @@
 // stores the hash in node_modules/.cache/roundtable-build/<step>.hash once it succeeded; a step
 // runs again when the hash differs or its output is missing. `--force` runs every step.
 //
-//   node scripts/build.mjs [--force] [step…]    steps: server, codegen, console (default: all three)
+//   node scripts/build.mjs [--force] [step…]    steps: server, codegen, console, resident (default: all four)
 //   node scripts/build.mjs --out-of-date console  prints nothing, exits 0 if fresh, 1 if not
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,11 +39,14 @@ export const STEPS = {
       'packages/schema/codegen.ts',
       'packages/admin/src',
       '!packages/admin/src/gql',
+      'packages/resident/src',
+      '!packages/resident/src/gql',
     ],
     outputs: [
       'packages/schema/schema.graphql',
       'packages/schema/src/types.generated.ts',
       'packages/admin/src/gql/graphql.ts',
+      'packages/resident/src/gql/graphql.ts',
     ],
     run: ['pnpm', ['codegen']],
   },
@@ -64,6 +67,20 @@ export const STEPS = {
     // index.html: the console; explorer.html: GraphiQL, sent by the server at GET /graphql to a browser.
     outputs: ['packages/admin/dist/index.html', 'packages/admin/dist/explorer.html'],
     run: ['pnpm', ['--filter', '@roundtable/admin', 'build']],
+  },
+  resident: {
+    what: 'build the resident app (packages/resident/dist: h5 served at /m/, weapp for WeChat) and print its up-front JS',
+    inputs: [
+      ...COMMON,
+      'packages/resident/src',
+      'packages/resident/config',
+      'packages/resident/scripts',
+      'packages/resident/babel.config.js',
+      'packages/resident/project.config.json',
+      'packages/resident/package.json',
+    ],
+    outputs: ['packages/resident/dist/h5/index.html', 'packages/resident/dist/weapp/app.json'],
+    run: ['pnpm', ['--filter', '@roundtable/resident', 'build']],
   },
 };
 

@@ -3,7 +3,7 @@
 // ends with one total line, `N passed, N failed`; exits non-zero when anything failed.
 // A suite that fails without reporting tests (a crash, a failing setup) counts as one failure.
 //
-//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, server (default: all)
+//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, resident, server (default: all)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ const SUITES = {
   schema: { dir: 'packages/schema', args: [] },
   admin: { dir: 'packages/admin', args: [] },
   e2e: { dir: 'packages/admin', args: ['--config', 'vitest.e2e.config.ts'] },
+  // The resident app's browser tests (the H5 at /m/, phone size).
+  resident: { dir: 'packages/resident', args: ['--config', 'vitest.e2e.config.mts'] },
   server: { dir: 'packages/server', args: [] },
 };
 

@@ -27,6 +27,19 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     },
+    // (c) typed documents for the resident app (packages/resident): plain strings (no graphql runtime in the
+    // mini program or the H5 bundle), each with its sha256 for trusted documents (persisted-operations.json).
+    '../resident/src/gql/': {
+      documents: ['../resident/src/**/*.{ts,tsx}', '!../resident/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        documentMode: 'string',
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, string | number | null>' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    },
   },
 };
 

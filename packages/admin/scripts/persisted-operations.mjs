@@ -7,9 +7,13 @@
  * (TRUSTED_DOCUMENTS), and the console's persisted-query link sends the same hash. Run by
  * `pnpm codegen` after the client preset; `node scripts/persisted-operations.mjs --check` fails
  * when the committed file is stale.
+ *
+ * The resident app's operations (packages/resident/src/gql/persisted-documents.json, written by the
+ * same codegen with `persistedDocuments`) are registered beside them: the resident H5 is served by the
+ * product at /m/ and sends only hashes, so it keeps working with TRUSTED_DOCUMENTS=strict.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addTypenameToDocument, print } from '@apollo/client/utilities';
@@ -17,6 +21,7 @@ import { addTypenameToDocument, print } from '@apollo/client/utilities';
 const here = dirname(fileURLToPath(import.meta.url));
 const generated = join(here, '../src/gql/graphql.ts');
 const manifest = join(here, '../../schema/persisted-operations.json');
+const residentDocuments = join(here, '../../resident/src/gql/persisted-documents.json');
 
 /** The client preset writes each document as one JSON literal: `export const XDocument = {…} as unknown as …`. */
 export function consoleOperations(source = readFileSync(generated, 'utf8')) {
@@ -30,7 +35,22 @@ export function consoleOperations(source = readFileSync(generated, 'utf8')) {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const text = `${JSON.stringify(consoleOperations(), null, 2)}\n`;
+/** The resident app's documents: `{ "sha256:<hex>": "<document>" }`, checked against their text. */
+export function residentOperations(file = residentDocuments) {
+  if (!existsSync(file)) return {};
+  const out = {};
+  for (const [key, text] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+    const hash = key.replace(/^sha256:/, '');
+    if (createHash('sha256').update(text).digest('hex') !== hash)
+      throw new Error(`resident document ${key}: hash mismatch`);
+    out[hash] = text;
+  }
+  return out;
+}
+
+const all = { ...consoleOperations(), ...residentOperations() };
+const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => a.localeCompare(b)));
+const text = `${JSON.stringify(sorted, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = readFileSync(manifest, 'utf8');
   if (current !== text) {
@@ -39,5 +59,7 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(manifest, text);
-  console.log(`persisted-operations.json: ${Object.keys(JSON.parse(text)).length} console operations`);
+  console.log(
+    `persisted-operations.json: ${Object.keys(consoleOperations()).length} console and ${Object.keys(residentOperations()).length} resident operations`,
+  );
 }

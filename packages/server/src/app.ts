@@ -412,6 +412,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (config.adminDir && consoleBuilt)
     await registerConsole(fastify, config.adminDir, { production: config.nodeEnv === 'production' });
 
+  // The resident H5 (packages/resident, hash-routed: no fallback needed) at /m/.
+  if (config.residentDir && existsSync(join(config.residentDir, 'index.html'))) {
+    await fastify.register(fastifyStatic, {
+      root: config.residentDir,
+      prefix: '/m/',
+      decorateReply: false,
+      maxAge: '1h',
+      setHeaders: (reply, path) => {
+        if (path.endsWith('.html')) reply.header('cache-control', 'no-cache');
+      },
+    });
+    fastify.get('/m', (_req, reply) => reply.redirect('/m/'));
+  }
+
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);
     await queuedJobs?.close();

@@ -118,6 +118,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Directory of the built admin console to serve at `/` (empty = do not serve). */
   adminDir: string;
+  /** Directory of the built resident H5 (packages/resident) to serve at `/m/` (empty = do not serve). */
+  residentDir: string;
   /** Directory for uploaded files. */
   uploadDir: string;
   /** Largest accepted upload, in bytes. */
@@ -324,6 +326,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     corsOrigins,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     adminDir: env.ADMIN_DIR ?? resolve(import.meta.dirname, '../../admin/dist'),
+    residentDir: env.RESIDENT_DIR ?? resolve(import.meta.dirname, '../../resident/dist/h5'),
     uploadDir: resolve(cwd, env.UPLOAD_DIR ?? 'data/uploads'),
     fileMaxBytes: integer(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),

@@ -40,6 +40,7 @@ export async function startTestServer(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     ADMIN_DIR: '',
+    RESIDENT_DIR: '',
     SMS_IP_DAILY_MAX: '100000',
     ...env,
   });
