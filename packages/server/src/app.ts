@@ -35,7 +35,7 @@ import { registerHealthRoutes } from './http/health.js';
 import { Metrics } from './http/metrics.js';
 import { registerRequestLog } from './http/ready-block.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
-import { registerConsole } from './http/static-console.js';
+import { registerConsole, registerResidentApp } from './http/static-console.js';
 import { registerTestHooks } from './http/test-hooks.js';
 import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
@@ -412,19 +412,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (config.adminDir && consoleBuilt)
     await registerConsole(fastify, config.adminDir, { production: config.nodeEnv === 'production' });
 
-  // The resident H5 (packages/resident, hash-routed: no fallback needed) at /m/.
-  if (config.residentDir && existsSync(join(config.residentDir, 'index.html'))) {
-    await fastify.register(fastifyStatic, {
-      root: config.residentDir,
-      prefix: '/m/',
-      decorateReply: false,
-      maxAge: '1h',
-      setHeaders: (reply, path) => {
-        if (path.endsWith('.html')) reply.header('cache-control', 'no-cache');
-      },
-    });
-    fastify.get('/m', (_req, reply) => reply.redirect('/m/'));
-  }
+  // The resident H5 (packages/resident) at /m/.
+  if (config.residentDir && existsSync(join(config.residentDir, 'index.html')))
+    await registerResidentApp(fastify, config.residentDir);
 
   fastify.addHook('onClose', async () => {
     for (const t of timers) clearTimeout(t);

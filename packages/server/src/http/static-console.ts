@@ -46,3 +46,20 @@ export async function registerConsole(
     return reply.code(404).send({ error: 'NOT_FOUND', message: 'No such route' });
   });
 }
+
+/**
+ * The resident H5 (packages/resident, hash-routed: no fallback needed) at `/m/`: its pages are
+ * revalidated, its other files cached for an hour (Taro's H5 build does not hash every file name).
+ */
+export async function registerResidentApp(fastify: FastifyInstance, residentDir: string): Promise<void> {
+  await fastify.register(fastifyStatic, {
+    root: residentDir,
+    prefix: '/m/',
+    decorateReply: false,
+    maxAge: '1h',
+    setHeaders: (reply, path) => {
+      if (path.endsWith('.html')) reply.header('cache-control', REVALIDATE);
+    },
+  });
+  fastify.get('/m', (_req, reply) => reply.redirect('/m/'));
+}
