@@ -1,0 +1,132 @@
+// The raw baseline: node:http + mysql2, no framework. For each scenario it sends the statements
+// the product sent for the same request (captured from MariaDB's general log by bench.ts and
+// passed in PLAN_FILE) in the same order and grouping (the viewer, then the page, then the batches
+// that depend on the page, then those that depend on the batches), and shapes the same JSON by
+// hand. The benchmark checks both: the statements from the general log, the answers compared.
+//
+//   DATABASE_URL=mariadb://… PORT=4101 PLAN_FILE=plan.json node src/raw-server.mjs
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import mysql from 'mysql2/promise';
+
+const url = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
+const pool = mysql.createPool({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username),
+  password: decodeURIComponent(url.password),
+  database: url.pathname.slice(1),
+  connectionLimit: 10,
+  dateStrings: false,
+  timezone: 'Z',
+  supportBigNumbers: true,
+});
+let plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
+
+const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+const maskPhone = (p) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : p);
+const prefixOf = (sql) => /^SELECT `(\w+?)`\.`\w+` AS `\1_/.exec(sql)?.[1];
+
+/** Statements in waves: each wave starts when the one before has answered; a wave runs in parallel. */
+async function run(waves) {
+  const results = [];
+  for (const wave of waves) results.push(...(await Promise.all(wave.map((sql) => pool.query(sql).then(([r]) => r)))));
+  return results;
+}
+
+const byId = (rows, prefix) => new Map(rows.map((r) => [r[`${prefix}_id`], r]));
+
+const shapers = {
+  /** The staff ticket list: { tickets { totalCount pageInfo edges { node { … } } } }. */
+  ticketList(plan, results) {
+    const sqls = plan.waves.flat();
+    const find = (test) => results[sqls.findIndex(test)] ?? [];
+    const count = find((s) => s.startsWith('SELECT COUNT(1) AS `cnt` FROM `ticket`'))[0];
+    const page = find((s) => s.startsWith('SELECT `t`.`id` AS `t_id`'));
+    const batch = (prefix) => {
+      const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+      return i < 0 ? [] : results[i];
+    };
+    const cats = byId(batch('TicketCategoryEntity'), 'TicketCategoryEntity');
+    const comms = byId(batch('CommunityEntity'), 'CommunityEntity');
+    const estates = byId(batch('EstateEntity'), 'EstateEntity');
+    const buildings = byId(batch('BuildingEntity'), 'BuildingEntity');
+    const users = byId(batch('UserEntity'), 'UserEntity');
+    const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
+    const assignments = new Map();
+    for (const a of batch('TicketAssignmentEntity')) {
+      const list = assignments.get(a.TicketAssignmentEntity_ticketId) ?? [];
+      list.push(a);
+      assignments.set(a.TicketAssignmentEntity_ticketId, list);
+    }
+    const first = plan.first;
+    const rows = page.slice(0, first);
+    const last = rows[rows.length - 1];
+    const cursor = (t) => Buffer.from(`p1:1:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
+    const place = (m, id, prefix) => {
+      const r = id ? m.get(id) : undefined;
+      return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
+    };
+    return {
+      data: {
+        tickets: {
+          totalCount: Number(count?.cnt ?? 0),
+          pageInfo: { hasNextPage: page.length > first, endCursor: last ? cursor(last) : null },
+          edges: rows.map((t) => {
+            const c = cats.get(t.t_categoryId);
+            const u = users.get(t.t_submitterId);
+            return {
+              node: {
+                id: t.t_id,
+                title: t.t_title,
+                state: t.t_state,
+                priority: t.t_priority,
+                createdAt: iso(t.t_createdAt),
+                anonymous: Boolean(t.t_anonymous),
+                category: c ? { id: c.TicketCategoryEntity_id, nameZh: c.TicketCategoryEntity_nameZh } : null,
+                community: place(comms, t.t_communityId, 'CommunityEntity'),
+                estate: place(estates, t.t_estateId, 'EstateEntity'),
+                building: place(buildings, t.t_buildingId, 'BuildingEntity'),
+                submitter: u
+                  ? { id: u.UserEntity_id, displayName: u.UserEntity_displayName, phone: maskPhone(u.UserEntity_phone) }
+                  : null,
+                assignments: (assignments.get(t.t_id) ?? [])
+                  .filter((a) => a.TicketAssignmentEntity_state !== 'REMOVED')
+                  .map((a) => ({
+                    id: a.TicketAssignmentEntity_id,
+                    state: a.TicketAssignmentEntity_state,
+                    repliedAt: iso(a.TicketAssignmentEntity_repliedAt),
+                    assignedAt: iso(a.TicketAssignmentEntity_assignedAt ?? a.TicketAssignmentEntity_createdAt),
+                    organisation: place(orgs, a.TicketAssignmentEntity_organisationId, 'OrganisationEntity'),
+                  })),
+              },
+            };
+          }),
+        },
+      },
+    };
+  },
+};
+
+createServer((req, res) => {
+  const name = req.url.slice(1);
+  if (name === 'reload' && req.method === 'POST') {
+    plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
+    res.writeHead(204).end();
+    return;
+  }
+  const plan = plans[name];
+  if (!plan) {
+    res.writeHead(404).end();
+    return;
+  }
+  run(plan.waves)
+    .then((results) => {
+      const body = JSON.stringify(shapers[plan.shape](plan, results));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    })
+    .catch((err) => {
+      res.writeHead(500).end(String(err.message));
+    });
+}).listen(Number(process.env.PORT ?? 4101), '127.0.0.1', () => process.stdout.write('raw ready\n'));
