@@ -23,7 +23,7 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
-    idReplacement?: boolean;
+    requests?: { setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
     timeout?: number;
   }
   export default function autocannon(options: Options): Promise<Result>;

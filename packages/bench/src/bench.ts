@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'docs/performance.md') },
     'no-write': { type: 'boolean', default: false },
+    'no-cold': { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(args.duration);
@@ -160,7 +161,14 @@ interface Scenario {
   query: string;
   variables: Record<string, unknown>;
   /** The raw twin's shaper (raw-server.mjs), when there is one. */
-  raw?: 'ticketList';
+  raw?: 'ticketList' | 'ticketDetail' | 'simpleList' | 'publicationList';
+  /** For a simpleList twin: the connection, the SQL alias of its page and each field's kind. */
+  rawSpec?: {
+    connection: string;
+    alias: string;
+    first: number;
+    fields: Record<string, 'str' | 'num' | 'date' | 'bool'>;
+  };
   /** A write: each request gets a fresh idempotency key. */
   write?: boolean;
 }
@@ -266,6 +274,7 @@ function scenarios(ids: Ids): Scenario[] {
         assignments { id state repliedAt organisation { id name } }
         timeline(first: 100) { edges { node { id type fromState toState note createdAt actorRole } } } } }`,
       variables: { id: ids.ticketId },
+      raw: 'ticketDetail',
     },
     {
       name: 'figures',
@@ -282,6 +291,7 @@ function scenarios(ids: Ids): Scenario[] {
       query:
         'query { publications(first: 20) { edges { node { id title channel publishedAt publisherName placeName } } } }',
       variables: {},
+      raw: 'publicationList',
     },
     {
       name: 'availability',
@@ -305,6 +315,13 @@ function scenarios(ids: Ids): Scenario[] {
       query:
         'query($e: ID!) { maintenanceRecords(equipmentId: $e, first: 20) { edges { node { id performedOn kind contractor result } } } }',
       variables: { e: ids.equipmentId },
+      raw: 'simpleList',
+      rawSpec: {
+        connection: 'maintenanceRecords',
+        alias: 'r',
+        first: 20,
+        fields: { id: 'str', performedOn: 'str', kind: 'str', contractor: 'str', result: 'str' },
+      },
     },
     {
       name: 'ledger',
@@ -313,6 +330,13 @@ function scenarios(ids: Ids): Scenario[] {
       query:
         'query($e: ID!, $p: String!) { revenueEntries(estateId: $e, period: $p, first: 20) { edges { node { id item direction amountFen } } } }',
       variables: { e: ids.estateId, p: ids.period },
+      raw: 'simpleList',
+      rawSpec: {
+        connection: 'revenueEntries',
+        alias: 'e',
+        first: 20,
+        fields: { id: 'str', item: 'str', direction: 'str', amountFen: 'num' },
+      },
     },
     {
       name: 'bookings',
@@ -411,14 +435,21 @@ async function captureStatements(fn: () => Promise<unknown>): Promise<string[]> 
   }
 }
 
-/** The product's statements for one request, grouped in waves as it sends them (see raw-server.mjs). */
+/**
+ * The product's statements for one request, grouped in waves as it sends them (see raw-server.mjs):
+ * one at a time up to the main read (the list page, or the detail's scope check), then the batches
+ * that need only its rows, then those that need the batches' rows (organisations of assignments,
+ * timeline events of the timeline page).
+ */
 function waves(statements: string[]): string[][] {
-  const pageAt = statements.findIndex((s) => s.startsWith('SELECT `t`.`id` AS `t_id`'));
-  const head = statements.slice(0, pageAt + 1).map((s) => [s]);
-  const rest = statements.slice(pageAt + 1);
-  const second = rest.filter((s) => s.startsWith('SELECT `OrganisationEntity`'));
-  const first = rest.filter((s) => !s.startsWith('SELECT `OrganisationEntity`'));
-  return [...head, first, second].filter((w) => w.length > 0);
+  const main = (s: string) =>
+    /^SELECT `(\w)`\.`id` AS `\1_id`.* LIMIT \d+$/.test(s) ||
+    /^SELECT 1 AS `row_exists` .*EXISTS \(SELECT 1 FROM `ticket` `t`/.test(s);
+  const mainAt = statements.reduce((last, s, i) => (main(s) ? i : last), -1);
+  const head = statements.slice(0, mainAt + 1).map((s) => [s]);
+  const rest = statements.slice(mainAt + 1);
+  const late = (s: string) => s.startsWith('SELECT `OrganisationEntity`') || s.startsWith('SELECT `TicketEventEntity`');
+  return [...head, rest.filter((s) => !late(s)), rest.filter(late)].filter((w) => w.length > 0);
 }
 
 const normalise = (v: unknown): unknown => {
@@ -443,6 +474,8 @@ interface Run {
   errors: number;
 }
 
+let keySeq = 0;
+
 async function load(url: string, body: string | undefined, headers: Record<string, string>, connections = CONNECTIONS) {
   const r: Result = await autocannon({
     url,
@@ -452,7 +485,10 @@ async function load(url: string, body: string | undefined, headers: Record<strin
     connections,
     duration: DURATION,
     timeout: 60,
-    idReplacement: true,
+    // A write gets a fresh idempotency key per request (the key allows [A-Za-z0-9_-] only).
+    requests: body?.includes('[<id>]')
+      ? [{ setupRequest: (req) => ({ ...req, body: body.replace('[<id>]', `${process.pid}-${++keySeq}`) }) }]
+      : undefined,
   });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
 }
@@ -512,12 +548,13 @@ async function main(): Promise<void> {
   console.log(
     `bench: ${ids.tickets.toLocaleString('en')} tickets (${ids.communityTickets.toLocaleString('en')} in the viewer's community), ${ids.communities} communities, ${ids.households.toLocaleString('en')} households`,
   );
-  const cold = await coldStart();
+  const cold = args['no-cold'] ? Number.NaN : await coldStart();
   console.log(`bench: cold start with migrations ${cold.toFixed(2)} s`);
 
   const product = startProduct(DB_URL);
   let raw: Proc | undefined;
   const tmp = mkdtempSync(join(os.tmpdir(), 'rt-bench-'));
+  console.log(`bench: statements and answers of each scenario in ${tmp}`);
   try {
     await waitHttp(`http://127.0.0.1:${PRODUCT_PORT}/healthz`, 120_000, product.child);
     const tokens = { staff: await login('13800000002'), resident: await login('13900000001'), anonymous: undefined };
@@ -542,8 +579,16 @@ async function main(): Promise<void> {
       rows.push(row);
       if (answer.errors) row.note = `errors: ${JSON.stringify(answer.errors).slice(0, 200)}`;
       console.log(`  ${s.name}: ${statements.length} statements${row.note ? ` — ${row.note}` : ''}`);
+      writeFileSync(join(tmp, `${s.name}.product.sql`), statements.join('\n'));
+      writeFileSync(join(tmp, `${s.name}.product.json`), JSON.stringify(normalise(answer), null, 1));
       if (!s.raw || answer.errors) continue;
-      plans[s.name] = { shape: s.raw, first: s.variables.first, waves: waves(statements), viewerStatements: 3 };
+      plans[s.name] = {
+        shape: s.raw,
+        first: s.variables.first ?? 20,
+        waves: waves(statements),
+        viewerStatements: 3,
+        ...s.rawSpec,
+      };
       writeFileSync(planFile, JSON.stringify(plans));
       await fetch(`http://127.0.0.1:${RAW_PORT}/reload`, { method: 'POST' });
       let rawAnswer: unknown;

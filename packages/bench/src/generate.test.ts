@@ -19,7 +19,9 @@ it('the generator at toy scale (SQLite): tickets, timelines and residents agree 
     expect(counts.tickets).toBe(scale.tickets);
     expect(await n("SELECT COUNT(*) AS n FROM ticket WHERE idempotencyKey LIKE 'bench-%'")).toBe(scale.tickets);
     expect(
-      await n("SELECT COUNT(*) AS n FROM ticket_event e JOIN ticket t ON t.id = e.ticketId WHERE t.idempotencyKey LIKE 'bench-%'"),
+      await n(
+        "SELECT COUNT(*) AS n FROM ticket_event e JOIN ticket t ON t.id = e.ticketId WHERE t.idempotencyKey LIKE 'bench-%'",
+      ),
     ).toBe(patterns.reduce((a, k) => a + timeline(k).length, 0));
     for (const state of ['REJECTED', 'MERGED', 'SUBMITTED', 'ACCEPTED', 'REPLIED', 'RESOLVED', 'ESCALATED']) {
       expect(

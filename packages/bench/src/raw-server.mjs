@@ -108,6 +108,139 @@ const shapers = {
   },
 };
 
+/** The ticket detail: { ticket { …, assignments, timeline(first: 100) } }. */
+shapers.ticketDetail = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const batch = (prefix) => {
+    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+    return i < 0 ? [] : results[i];
+  };
+  const t = batch('TicketEntity')[0];
+  const inScope = results[sqls.findIndex((s) => s.includes('EXISTS (SELECT 1 FROM `ticket` `t`'))]?.length > 0;
+  if (!t || !inScope) return { data: { ticket: null } };
+  const one = (prefix) => batch(prefix)[0];
+  const place = (prefix, id) => {
+    const r = id ? batch(prefix).find((x) => x[`${prefix}_id`] === id) : undefined;
+    return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
+  };
+  const c = one('TicketCategoryEntity');
+  const u = one('UserEntity');
+  const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
+  const events = batch('TicketEventEntity').slice(0, 100);
+  return {
+    data: {
+      ticket: {
+        id: t.TicketEntity_id,
+        title: t.TicketEntity_title,
+        body: t.TicketEntity_body,
+        state: t.TicketEntity_state,
+        priority: t.TicketEntity_priority,
+        createdAt: iso(t.TicketEntity_createdAt),
+        acceptedAt: iso(t.TicketEntity_acceptedAt),
+        firstRepliedAt: iso(t.TicketEntity_firstRepliedAt),
+        resolvedAt: iso(t.TicketEntity_resolvedAt),
+        rating: t.TicketEntity_rating,
+        category: c ? { id: c.TicketCategoryEntity_id, nameZh: c.TicketCategoryEntity_nameZh } : null,
+        community: place('CommunityEntity', t.TicketEntity_communityId),
+        estate: place('EstateEntity', t.TicketEntity_estateId),
+        building: place('BuildingEntity', t.TicketEntity_buildingId),
+        submitter: u
+          ? { id: u.UserEntity_id, displayName: u.UserEntity_displayName, phone: maskPhone(u.UserEntity_phone) }
+          : null,
+        assignments: batch('TicketAssignmentEntity')
+          .filter((a) => a.TicketAssignmentEntity_state !== 'REMOVED')
+          .map((a) => {
+            const o = orgs.get(a.TicketAssignmentEntity_organisationId);
+            return {
+              id: a.TicketAssignmentEntity_id,
+              state: a.TicketAssignmentEntity_state,
+              repliedAt: iso(a.TicketAssignmentEntity_repliedAt),
+              organisation: o ? { id: o.OrganisationEntity_id, name: o.OrganisationEntity_name } : null,
+            };
+          }),
+        timeline: {
+          edges: events.map((e) => ({
+            node: {
+              id: e.TicketEventEntity_id,
+              type: e.TicketEventEntity_type,
+              fromState: e.TicketEventEntity_fromState,
+              toState: e.TicketEventEntity_toState,
+              note: e.TicketEventEntity_note,
+              createdAt: iso(e.TicketEventEntity_createdAt),
+              actorRole: e.TicketEventEntity_actorRole,
+            },
+          })),
+        },
+      },
+    },
+  };
+};
+
+/** The page statement of a list: the one selecting `alias`.`id` with a LIMIT. */
+const pageOf = (plan, results, alias) => {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex(
+    (s) => s.startsWith(`SELECT \`${alias}\`.\`id\` AS \`${alias}_id\``) && s.includes(' LIMIT '),
+  );
+  return (results[i] ?? []).slice(0, plan.first);
+};
+const cast = { str: (v) => v ?? null, num: (v) => (v === null ? null : Number(v)), date: iso, bool: (v) => Boolean(v) };
+
+/** A list of plain columns: { <connection> { edges { node { …fields } } } }. */
+shapers.simpleList = (plan, results) => ({
+  data: {
+    [plan.connection]: {
+      edges: pageOf(plan, results, plan.alias).map((r) => ({
+        node: Object.fromEntries(
+          Object.entries(plan.fields).map(([f, kind]) => [f, cast[kind](r[`${plan.alias}_${f}`])]),
+        ),
+      })),
+    },
+  },
+});
+
+/** Publications as a resident reads them: publisher and place named from the batches. */
+shapers.publicationList = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const batch = (prefix) => {
+    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+    return i < 0 ? new Map() : byId(results[i], prefix);
+  };
+  const streets = batch('StreetEntity');
+  const communities = batch('CommunityEntity');
+  const estates = batch('EstateEntity');
+  const orgs = batch('OrganisationEntity');
+  const name = (m, id, prefix) => (id ? (m.get(id)?.[`${prefix}_name`] ?? null) : null);
+  const placeName = (p) =>
+    p.p_scope === 'ESTATE'
+      ? name(estates, p.p_estateId, 'EstateEntity')
+      : p.p_scope === 'COMMUNITY'
+        ? name(communities, p.p_communityId, 'CommunityEntity')
+        : name(streets, p.p_streetId, 'StreetEntity');
+  const publisherName = (p) =>
+    p.p_publisherKind === 'ORGANISATION'
+      ? name(orgs, p.p_publisherOrganisationId, 'OrganisationEntity')
+      : p.p_publisherKind === 'COMMUNITY'
+        ? name(communities, p.p_communityId, 'CommunityEntity')
+        : name(streets, p.p_streetId, 'StreetEntity');
+  return {
+    data: {
+      publications: {
+        edges: pageOf(plan, results, 'p').map((p) => ({
+          node: {
+            id: p.p_id,
+            title: p.p_title,
+            channel: p.p_channel,
+            publishedAt: iso(p.p_publishedAt),
+            publisherName: publisherName(p),
+            placeName: placeName(p),
+          },
+        })),
+      },
+    },
+  };
+};
+
 createServer((req, res) => {
   const name = req.url.slice(1);
   if (name === 'reload' && req.method === 'POST') {
