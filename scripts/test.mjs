@@ -3,7 +3,7 @@
 // ends with one total line, `N passed, N failed`; exits non-zero when anything failed.
 // A suite that fails without reporting tests (a crash, a failing setup) counts as one failure.
 //
-//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, server (default: all)
+//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, server, bench (default: all)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ const SUITES = {
   admin: { dir: 'packages/admin', args: [] },
   e2e: { dir: 'packages/admin', args: ['--config', 'vitest.e2e.config.ts'] },
   server: { dir: 'packages/server', args: [] },
+  // The data generator at toy scale on SQLite (the benchmark itself never runs in tests).
+  bench: { dir: 'packages/bench', args: [] },
 };
 
 const names = process.argv.slice(2);

@@ -161,7 +161,7 @@ interface Scenario {
   query: string;
   variables: Record<string, unknown>;
   /** The raw twin's shaper (raw-server.mjs), when there is one. */
-  raw?: 'ticketList' | 'ticketDetail' | 'simpleList' | 'publicationList';
+  raw?: 'ticketList' | 'ticketDetail' | 'simpleList' | 'publicationList' | 'figures';
   /** For a simpleList twin: the connection, the SQL alias of its page and each field's kind. */
   rawSpec?: {
     connection: string;
@@ -283,6 +283,7 @@ function scenarios(ids: Ids): Scenario[] {
       query: `query($f: DateTimeISO!, $t: DateTimeISO!, $c: ID) { analysisFigures(from: $f, to: $t, communityId: $c) {
         raised valid replied repliedOnTime resolved escalated rejected merged reopened rated satisfied replyRate satisfaction } }`,
       variables: { f: year.from, t: year.to, c: ids.communityId },
+      raw: 'figures',
     },
     {
       name: 'public',
@@ -441,13 +442,14 @@ async function captureStatements(fn: () => Promise<unknown>): Promise<string[]> 
  * that need only its rows, then those that need the batches' rows (organisations of assignments,
  * timeline events of the timeline page).
  */
-function waves(statements: string[]): string[][] {
+function waves(statements: string[], viewerStatements: number): string[][] {
   const main = (s: string) =>
     /^SELECT `(\w)`\.`id` AS `\1_id`.* LIMIT \d+$/.test(s) ||
     /^SELECT 1 AS `row_exists` .*EXISTS \(SELECT 1 FROM `ticket` `t`/.test(s);
   const mainAt = statements.reduce((last, s, i) => (main(s) ? i : last), -1);
-  const head = statements.slice(0, mainAt + 1).map((s) => [s]);
-  const rest = statements.slice(mainAt + 1);
+  const headEnd = Math.max(mainAt + 1, viewerStatements);
+  const head = statements.slice(0, headEnd).map((s) => [s]);
+  const rest = statements.slice(headEnd);
   const late = (s: string) => s.startsWith('SELECT `OrganisationEntity`') || s.startsWith('SELECT `TicketEventEntity`');
   return [...head, rest.filter((s) => !late(s)), rest.filter(late)].filter((w) => w.length > 0);
 }
@@ -585,8 +587,8 @@ async function main(): Promise<void> {
       plans[s.name] = {
         shape: s.raw,
         first: s.variables.first ?? 20,
-        waves: waves(statements),
-        viewerStatements: 3,
+        waves: waves(statements, s.viewer === 'anonymous' ? 0 : 3),
+        viewerStatements: s.viewer === 'anonymous' ? 0 : 3,
         ...s.rawSpec,
       };
       writeFileSync(planFile, JSON.stringify(plans));

@@ -241,6 +241,24 @@ shapers.publicationList = (plan, results) => {
   };
 };
 
+/** The dashboard figures: counts from the aggregate statement, the two rates derived from them. */
+shapers.figures = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const row = results[sqls.findIndex((s) => s.startsWith('SELECT NULL AS `g`, COUNT(*) AS `raised`'))]?.[0] ?? {};
+  const n = (k) => Number(row[k] ?? 0);
+  const rate = (a, b) => (n(b) > 0 ? n(a) / n(b) : null);
+  const keys = ['raised', 'valid', 'replied', 'repliedOnTime', 'resolved', 'escalated', 'rejected', 'merged'];
+  return {
+    data: {
+      analysisFigures: {
+        ...Object.fromEntries([...keys, 'reopened', 'rated', 'satisfied'].map((k) => [k, n(k)])),
+        replyRate: rate('replied', 'valid'),
+        satisfaction: rate('satisfied', 'rated'),
+      },
+    },
+  };
+};
+
 createServer((req, res) => {
   const name = req.url.slice(1);
   if (name === 'reload' && req.method === 'POST') {
