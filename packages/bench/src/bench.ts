@@ -486,13 +486,41 @@ async function load(url: string, body: string | undefined, headers: Record<strin
     body,
     connections,
     duration: DURATION,
-    timeout: 60,
+    timeout: 30,
     // A write gets a fresh idempotency key per request (the key allows [A-Za-z0-9_-] only).
     requests: body?.includes('[<id>]')
       ? [{ setupRequest: (req) => ({ ...req, body: body.replace('[<id>]', `${process.pid}-${++keySeq}`) }) }]
       : undefined,
   });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+/**
+ * Waits until the database has no statement of ours running (requests the load tool gave up on
+ * still run in the server and the database and would be billed to the next scenario); after
+ * `maxMs` it cancels what is left. Returns how many it cancelled.
+ */
+async function drain(maxMs = 20_000): Promise<number> {
+  const c = await admin();
+  try {
+    const until = Date.now() + maxMs;
+    const running = async () => {
+      const [rows] = await c.query(
+        "SELECT id FROM information_schema.PROCESSLIST WHERE db = ? AND command = 'Query' AND id <> CONNECTION_ID()",
+        [DB],
+      );
+      return (rows as { id: number }[]).map((r) => r.id);
+    };
+    let ids = await running();
+    while (ids.length > 0 && Date.now() < until) {
+      await sleep(250);
+      ids = await running();
+    }
+    for (const id of ids) await c.query(`KILL QUERY ${Number(id)}`).catch(() => undefined);
+    return ids.length;
+  } finally {
+    await c.end();
+  }
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -620,6 +648,7 @@ async function main(): Promise<void> {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         const token = tokens[s.viewer];
         if (token) headers.authorization = `Bearer ${token}`;
+        await drain();
         r.product.push(
           await load(
             `http://127.0.0.1:${PRODUCT_PORT}/graphql`,
@@ -627,7 +656,13 @@ async function main(): Promise<void> {
             headers,
           ),
         );
-        if (plans[s.name]) r.raw.push(await load(`http://127.0.0.1:${RAW_PORT}/${s.name}`, undefined, {}));
+        const cancelled = await drain();
+        if (cancelled)
+          console.log(`  ${s.name}: cancelled ${cancelled} statements still running 20 s after the product run`);
+        if (plans[s.name]) {
+          r.raw.push(await load(`http://127.0.0.1:${RAW_PORT}/${s.name}`, undefined, {}));
+          await drain();
+        }
         const last = r.product[r.product.length - 1] as Run;
         console.log(`  round ${round} ${s.name}: product ${last.rps.toFixed(0)} req/s, p99 ${last.p99} ms`);
       }
@@ -643,6 +678,7 @@ async function main(): Promise<void> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const token = tokens[row.s.viewer];
       if (token) headers.authorization = `Bearer ${token}`;
+      await drain();
       row.single = await load(
         `http://127.0.0.1:${PRODUCT_PORT}/graphql`,
         JSON.stringify({ query: row.s.query, variables: row.s.variables }),
@@ -665,8 +701,9 @@ async function main(): Promise<void> {
 }
 
 function render(rows: Row[], ids: Ids, cold: number, productRss: number | null, rawRss: number | null) {
-  const f0 = (n: number) => n.toFixed(0);
-  const f1 = (n: number) => n.toFixed(1);
+  const f0 = (n: number) => (n > 0 && n < 1 ? n.toFixed(2) : n.toFixed(0));
+  // autocannon reports latency 0 when no answer came back within the run.
+  const f1 = (n: number) => (n === 0 ? 'none' : n.toFixed(1));
   const lines = [
     '| scenario | product req/s | raw req/s | ratio | p50 product / raw (ms) | p99 product / raw (ms) | SQL statements per request | same SQL / same JSON |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -676,7 +713,9 @@ function render(rows: Row[], ids: Ids, cold: number, productRss: number | null, 
       lines.push(`| ${r.s.label} | — | — | — | — | — | ${r.statements} | not run: ${r.note.replaceAll('|', '/')} |`);
       continue;
     }
-    const rawCells = r.raw ? [f0(r.raw.rps), `${f0((100 * r.product.rps) / r.raw.rps)} %`] : ['product only', '—'];
+    const rawCells = r.raw
+      ? [f0(r.raw.rps), r.raw.rps > 0 ? `${f0((100 * r.product.rps) / r.raw.rps)} %` : '—']
+      : ['product only', '—'];
     lines.push(
       `| ${r.s.label} | ${f0(r.product.rps)} | ${rawCells.join(' | ')} | ${f1(r.product.p50)}${r.raw ? ` / ${f1(r.raw.p50)}` : ''} | ${f1(r.product.p99)}${r.raw ? ` / ${f1(r.raw.p99)}` : ''} | ${r.statements} | ${r.raw ? `${r.sqlSame ? 'yes' : 'NO'} / ${r.jsonSame ? 'yes' : 'NO'}` : '—'}${r.product.errors ? ` (${r.product.errors} errors)` : ''} |`,
     );
@@ -717,11 +756,14 @@ the raw baseline is \`packages/bench/src/raw-server.mjs\` (\`node:http\` + mysql
 statements the product sent for the same request and shapes the same JSON by hand. "Same SQL" compares both
 statement sequences read from MariaDB's general log; "same JSON" compares both answers (keys sorted,
 \`extensions\` dropped). Scenarios without a raw twin run on the product alone ("product only").
+Before each run the benchmark waits (up to 20 s) until no statement of an earlier run is still running
+in the database, then cancels what is left; a request gives up after 30 s. "none" = no answer came back
+within the run (every request took longer than the run).
 
 ${table}
 
 Server memory at peak (VmHWM): product ${productRss ?? '?'} MB, raw baseline ${rawRss ?? '?'} MB.
-Cold start with migrations (empty database, every migration, to the first HTTP answer): ${cold.toFixed(2)} s.
+Cold start with migrations (empty database, every migration, to the first HTTP answer): ${Number.isNaN(cold) ? 'not measured (--no-cold)' : `${cold.toFixed(2)} s`}.
 
 ${single}
 `;
@@ -739,9 +781,9 @@ and \`pnpm bench\`. Each section is the latest run on data of that scale.
   const parts = old.split(/^(?=## )/m);
   const head = parts[0]?.startsWith('# ') ? parts[0] : intro;
   const kept = parts.slice(1).filter((p) => !p.startsWith(heading.replace(/ \(.*$/, '')));
-  const all = [...kept, `${section.trim()}\n`].sort((a, b) =>
-    a.startsWith('## Street') ? -1 : b.startsWith('## Street') ? 1 : 0,
-  );
+  // Street, then City, then the hand-written sections (notes kept from run to run).
+  const rank = (p: string) => (p.startsWith('## Street') ? 0 : p.startsWith('## City') ? 1 : 2);
+  const all = [...kept, `${section.trim()}\n`].sort((a, b) => rank(a) - rank(b));
   return [head.trimEnd(), '', ...all.map((p) => p.trimEnd()), ''].join('\n\n').replace(/\n{3,}/g, '\n\n');
 }
 

@@ -738,6 +738,7 @@ async function buildOtherModules(ins: Inserter, scale: Scale, tree: Tree, counts
       revisions,
     );
     cloneCounts.publication = (cloneCounts.publication ?? 0) + rows.length;
+    cloneCounts.publication_revision = (cloneCounts.publication_revision ?? 0) + revisions.length;
   }
   for (const [k, v] of Object.entries(cloneCounts)) counts[k] = v;
 }
