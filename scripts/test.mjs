@@ -3,7 +3,7 @@
 // ends with one total line, `N passed, N failed`; exits non-zero when anything failed.
 // A suite that fails without reporting tests (a crash, a failing setup) counts as one failure.
 //
-//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, resident, server (default: all)
+//   node scripts/test.mjs [suite…]    suites: schema, admin, e2e, resident, server, bench (default: all)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,8 @@ const SUITES = {
   // The resident app's browser tests (the H5 at /m/, phone size).
   resident: { dir: 'packages/resident', args: ['--config', 'vitest.e2e.config.mts'] },
   server: { dir: 'packages/server', args: [] },
+  // The data generator at toy scale on SQLite (the benchmark itself never runs in tests).
+  bench: { dir: 'packages/bench', args: [] },
 };
 
 const names = process.argv.slice(2);

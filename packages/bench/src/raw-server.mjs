@@ -1,0 +1,283 @@
+// The raw baseline: node:http + mysql2, no framework. For each scenario it sends the statements
+// the product sent for the same request (captured from MariaDB's general log by bench.ts and
+// passed in PLAN_FILE) in the same order and grouping (the viewer, then the page, then the batches
+// that depend on the page, then those that depend on the batches), and shapes the same JSON by
+// hand. The benchmark checks both: the statements from the general log, the answers compared.
+//
+//   DATABASE_URL=mariadb://… PORT=4101 PLAN_FILE=plan.json node src/raw-server.mjs
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import mysql from 'mysql2/promise';
+
+const url = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
+const pool = mysql.createPool({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username),
+  password: decodeURIComponent(url.password),
+  database: url.pathname.slice(1),
+  connectionLimit: 10,
+  dateStrings: false,
+  timezone: 'Z',
+  supportBigNumbers: true,
+});
+let plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
+
+const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+const maskPhone = (p) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : p);
+const prefixOf = (sql) => /^SELECT `(\w+?)`\.`\w+` AS `\1_/.exec(sql)?.[1];
+
+/** Statements in waves: each wave starts when the one before has answered; a wave runs in parallel. */
+async function run(waves) {
+  const results = [];
+  for (const wave of waves) results.push(...(await Promise.all(wave.map((sql) => pool.query(sql).then(([r]) => r)))));
+  return results;
+}
+
+const byId = (rows, prefix) => new Map(rows.map((r) => [r[`${prefix}_id`], r]));
+
+const shapers = {
+  /** The staff ticket list: { tickets { totalCount pageInfo edges { node { … } } } }. */
+  ticketList(plan, results) {
+    const sqls = plan.waves.flat();
+    const find = (test) => results[sqls.findIndex(test)] ?? [];
+    const count = find((s) => s.startsWith('SELECT COUNT(1) AS `cnt` FROM `ticket`'))[0];
+    const page = find((s) => s.startsWith('SELECT `t`.`id` AS `t_id`'));
+    const batch = (prefix) => {
+      const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+      return i < 0 ? [] : results[i];
+    };
+    const cats = byId(batch('TicketCategoryEntity'), 'TicketCategoryEntity');
+    const comms = byId(batch('CommunityEntity'), 'CommunityEntity');
+    const estates = byId(batch('EstateEntity'), 'EstateEntity');
+    const buildings = byId(batch('BuildingEntity'), 'BuildingEntity');
+    const users = byId(batch('UserEntity'), 'UserEntity');
+    const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
+    const assignments = new Map();
+    for (const a of batch('TicketAssignmentEntity')) {
+      const list = assignments.get(a.TicketAssignmentEntity_ticketId) ?? [];
+      list.push(a);
+      assignments.set(a.TicketAssignmentEntity_ticketId, list);
+    }
+    const first = plan.first;
+    const rows = page.slice(0, first);
+    const last = rows[rows.length - 1];
+    const cursor = (t) => Buffer.from(`p1:1:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
+    const place = (m, id, prefix) => {
+      const r = id ? m.get(id) : undefined;
+      return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
+    };
+    return {
+      data: {
+        tickets: {
+          totalCount: Number(count?.cnt ?? 0),
+          pageInfo: { hasNextPage: page.length > first, endCursor: last ? cursor(last) : null },
+          edges: rows.map((t) => {
+            const c = cats.get(t.t_categoryId);
+            const u = users.get(t.t_submitterId);
+            return {
+              node: {
+                id: t.t_id,
+                title: t.t_title,
+                state: t.t_state,
+                priority: t.t_priority,
+                createdAt: iso(t.t_createdAt),
+                anonymous: Boolean(t.t_anonymous),
+                category: c ? { id: c.TicketCategoryEntity_id, nameZh: c.TicketCategoryEntity_nameZh } : null,
+                community: place(comms, t.t_communityId, 'CommunityEntity'),
+                estate: place(estates, t.t_estateId, 'EstateEntity'),
+                building: place(buildings, t.t_buildingId, 'BuildingEntity'),
+                submitter: u
+                  ? { id: u.UserEntity_id, displayName: u.UserEntity_displayName, phone: maskPhone(u.UserEntity_phone) }
+                  : null,
+                assignments: (assignments.get(t.t_id) ?? [])
+                  .filter((a) => a.TicketAssignmentEntity_state !== 'REMOVED')
+                  .map((a) => ({
+                    id: a.TicketAssignmentEntity_id,
+                    state: a.TicketAssignmentEntity_state,
+                    repliedAt: iso(a.TicketAssignmentEntity_repliedAt),
+                    assignedAt: iso(a.TicketAssignmentEntity_assignedAt ?? a.TicketAssignmentEntity_createdAt),
+                    organisation: place(orgs, a.TicketAssignmentEntity_organisationId, 'OrganisationEntity'),
+                  })),
+              },
+            };
+          }),
+        },
+      },
+    };
+  },
+};
+
+/** The ticket detail: { ticket { …, assignments, timeline(first: 100) } }. */
+shapers.ticketDetail = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const batch = (prefix) => {
+    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+    return i < 0 ? [] : results[i];
+  };
+  const t = batch('TicketEntity')[0];
+  const inScope = results[sqls.findIndex((s) => s.includes('EXISTS (SELECT 1 FROM `ticket` `t`'))]?.length > 0;
+  if (!t || !inScope) return { data: { ticket: null } };
+  const one = (prefix) => batch(prefix)[0];
+  const place = (prefix, id) => {
+    const r = id ? batch(prefix).find((x) => x[`${prefix}_id`] === id) : undefined;
+    return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
+  };
+  const c = one('TicketCategoryEntity');
+  const u = one('UserEntity');
+  const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
+  const events = batch('TicketEventEntity').slice(0, 100);
+  return {
+    data: {
+      ticket: {
+        id: t.TicketEntity_id,
+        title: t.TicketEntity_title,
+        body: t.TicketEntity_body,
+        state: t.TicketEntity_state,
+        priority: t.TicketEntity_priority,
+        createdAt: iso(t.TicketEntity_createdAt),
+        acceptedAt: iso(t.TicketEntity_acceptedAt),
+        firstRepliedAt: iso(t.TicketEntity_firstRepliedAt),
+        resolvedAt: iso(t.TicketEntity_resolvedAt),
+        rating: t.TicketEntity_rating,
+        category: c ? { id: c.TicketCategoryEntity_id, nameZh: c.TicketCategoryEntity_nameZh } : null,
+        community: place('CommunityEntity', t.TicketEntity_communityId),
+        estate: place('EstateEntity', t.TicketEntity_estateId),
+        building: place('BuildingEntity', t.TicketEntity_buildingId),
+        submitter: u
+          ? { id: u.UserEntity_id, displayName: u.UserEntity_displayName, phone: maskPhone(u.UserEntity_phone) }
+          : null,
+        assignments: batch('TicketAssignmentEntity')
+          .filter((a) => a.TicketAssignmentEntity_state !== 'REMOVED')
+          .map((a) => {
+            const o = orgs.get(a.TicketAssignmentEntity_organisationId);
+            return {
+              id: a.TicketAssignmentEntity_id,
+              state: a.TicketAssignmentEntity_state,
+              repliedAt: iso(a.TicketAssignmentEntity_repliedAt),
+              organisation: o ? { id: o.OrganisationEntity_id, name: o.OrganisationEntity_name } : null,
+            };
+          }),
+        timeline: {
+          edges: events.map((e) => ({
+            node: {
+              id: e.TicketEventEntity_id,
+              type: e.TicketEventEntity_type,
+              fromState: e.TicketEventEntity_fromState,
+              toState: e.TicketEventEntity_toState,
+              note: e.TicketEventEntity_note,
+              createdAt: iso(e.TicketEventEntity_createdAt),
+              actorRole: e.TicketEventEntity_actorRole,
+            },
+          })),
+        },
+      },
+    },
+  };
+};
+
+/** The page statement of a list: the one selecting `alias`.`id` with a LIMIT. */
+const pageOf = (plan, results, alias) => {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex(
+    (s) => s.startsWith(`SELECT \`${alias}\`.\`id\` AS \`${alias}_id\``) && s.includes(' LIMIT '),
+  );
+  return (results[i] ?? []).slice(0, plan.first);
+};
+const cast = { str: (v) => v ?? null, num: (v) => (v === null ? null : Number(v)), date: iso, bool: (v) => Boolean(v) };
+
+/** A list of plain columns: { <connection> { edges { node { …fields } } } }. */
+shapers.simpleList = (plan, results) => ({
+  data: {
+    [plan.connection]: {
+      edges: pageOf(plan, results, plan.alias).map((r) => ({
+        node: Object.fromEntries(
+          Object.entries(plan.fields).map(([f, kind]) => [f, cast[kind](r[`${plan.alias}_${f}`])]),
+        ),
+      })),
+    },
+  },
+});
+
+/** Publications as a resident reads them: publisher and place named from the batches. */
+shapers.publicationList = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const batch = (prefix) => {
+    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+    return i < 0 ? new Map() : byId(results[i], prefix);
+  };
+  const streets = batch('StreetEntity');
+  const communities = batch('CommunityEntity');
+  const estates = batch('EstateEntity');
+  const orgs = batch('OrganisationEntity');
+  const name = (m, id, prefix) => (id ? (m.get(id)?.[`${prefix}_name`] ?? null) : null);
+  const placeName = (p) =>
+    p.p_scope === 'ESTATE'
+      ? name(estates, p.p_estateId, 'EstateEntity')
+      : p.p_scope === 'COMMUNITY'
+        ? name(communities, p.p_communityId, 'CommunityEntity')
+        : name(streets, p.p_streetId, 'StreetEntity');
+  const publisherName = (p) =>
+    p.p_publisherKind === 'ORGANISATION'
+      ? name(orgs, p.p_publisherOrganisationId, 'OrganisationEntity')
+      : p.p_publisherKind === 'COMMUNITY'
+        ? name(communities, p.p_communityId, 'CommunityEntity')
+        : name(streets, p.p_streetId, 'StreetEntity');
+  return {
+    data: {
+      publications: {
+        edges: pageOf(plan, results, 'p').map((p) => ({
+          node: {
+            id: p.p_id,
+            title: p.p_title,
+            channel: p.p_channel,
+            publishedAt: iso(p.p_publishedAt),
+            publisherName: publisherName(p),
+            placeName: placeName(p),
+          },
+        })),
+      },
+    },
+  };
+};
+
+/** The dashboard figures: counts from the aggregate statement, the two rates derived from them. */
+shapers.figures = (plan, results) => {
+  const sqls = plan.waves.flat();
+  const row = results[sqls.findIndex((s) => s.startsWith('SELECT NULL AS `g`, COUNT(*) AS `raised`'))]?.[0] ?? {};
+  const n = (k) => Number(row[k] ?? 0);
+  const rate = (a, b) => (n(b) > 0 ? n(a) / n(b) : null);
+  const keys = ['raised', 'valid', 'replied', 'repliedOnTime', 'resolved', 'escalated', 'rejected', 'merged'];
+  return {
+    data: {
+      analysisFigures: {
+        ...Object.fromEntries([...keys, 'reopened', 'rated', 'satisfied'].map((k) => [k, n(k)])),
+        replyRate: rate('replied', 'valid'),
+        satisfaction: rate('satisfied', 'rated'),
+      },
+    },
+  };
+};
+
+createServer((req, res) => {
+  const name = req.url.slice(1);
+  if (name === 'reload' && req.method === 'POST') {
+    plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
+    res.writeHead(204).end();
+    return;
+  }
+  const plan = plans[name];
+  if (!plan) {
+    res.writeHead(404).end();
+    return;
+  }
+  run(plan.waves)
+    .then((results) => {
+      const body = JSON.stringify(shapers[plan.shape](plan, results));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    })
+    .catch((err) => {
+      res.writeHead(500).end(String(err.message));
+    });
+}).listen(Number(process.env.PORT ?? 4101), '127.0.0.1', () => process.stdout.write('raw ready\n'));
