@@ -301,7 +301,9 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
     } finally {
       ds.logger = logger;
     }
-    const reads = captured.filter(([q]) => /^SELECT/.test(q) && /FROM "(ticket|household_binding)" "(t|b)"/.test(q));
+    const reads = captured.filter(
+      ([q]) => /^SELECT/.test(q) && /FROM [`"](ticket|household_binding)[`"] [`"](t|b)[`"]/.test(q),
+    );
     expect(reads.length).toBeGreaterThanOrEqual(12);
     for (const [q, p] of reads) {
       if (w.ds.options.type === 'better-sqlite3') {
