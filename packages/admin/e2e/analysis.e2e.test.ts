@@ -46,7 +46,7 @@ describe('analysis: the staff home dashboard and the assessment table (zh-CN)', 
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     await signIn(page, server.url, LI_JUAN);
     await dashboardReady(page);
-    await expect(page.getByTestId('todays-work').getByText('待受理')).toBeDefined();
+    await page.getByTestId('todays-work').getByText('待受理').waitFor();
     // Three charts: trend, categories, estates.
     expect(await page.locator('[role="img"] canvas').count()).toBe(3);
     const valid = await page.getByTestId('kpi-valid').locator('.ant-statistic-content').textContent();

@@ -1,5 +1,5 @@
-import { type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { applyReach, type Reach } from '../../auth/reach.js';
+import type { DataSource, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { applyReach, type PlaceColumns, type Reach } from '../../auth/reach.js';
 import { sqlDate } from '../../db/sql.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
@@ -12,6 +12,35 @@ export interface FigureScope {
   estateId?: string | null;
   organisationId?: string | null;
   categoryId?: string | null;
+}
+
+/**
+ * The reach as a filter (applyReach), plus — when the reach is places of one kind only, as for
+ * community staff (communities) or a street admin (streets) — the same places again as a plain
+ * `col IN (…)`. applyReach's `(1 = 0 OR col IN (…) OR …)` hides the column from the planner, which
+ * then reads the whole table (SQLite's plan: `SCAN t`); the plain condition lets the
+ * (community|street, createdAt) indexes serve the period's range. It selects nothing the reach
+ * does not already select.
+ */
+export function applyReachIndexed(
+  qb: WhereExpressionBuilder,
+  alias: string,
+  reach: Reach,
+  cols: PlaceColumns = { street: 'streetId', community: 'communityId', estate: 'estateId' },
+): void {
+  applyReach(qb, alias, reach, cols);
+  if (reach.all) return;
+  const kinds = (
+    [
+      [cols.street, reach.streetIds],
+      [cols.community, reach.communityIds],
+      [cols.estate, reach.estateIds],
+    ] as const
+  ).filter(([, ids]) => ids.size > 0);
+  const [only] = kinds;
+  if (kinds.length !== 1 || !only || !only[0]) return;
+  const param = `narrow_${alias}_${only[0]}`;
+  qb.andWhere(`${alias}.${only[0]} IN (:...${param})`, { [param]: [...only[1]] });
 }
 
 export type Dimension = 'STREET' | 'COMMUNITY' | 'ESTATE' | 'ORGANISATION' | 'CATEGORY' | 'SOURCE';
@@ -88,7 +117,7 @@ function ticketsOf(
     .getRepository(TicketEntity)
     .createQueryBuilder('t')
     .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) });
-  applyReach(qb, 't', reach);
+  applyReachIndexed(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('t.estateId = :eid', { eid: scope.estateId });
@@ -216,7 +245,7 @@ export async function overdueByOrganisation(
     .addSelect('COUNT(*)', 'n')
     .where("a.state = 'OPEN' AND a.replyDueAt < :now", { now: sqlDate(ds, now) })
     .groupBy('a.organisationId');
-  applyReach(qb, 't', reach);
+  applyReachIndexed(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   const rows = await qb.getRawMany<{ org: string; n: unknown }>();
@@ -242,8 +271,18 @@ export async function residentCounts(
     .from('household_binding', 'b')
     .innerJoin('user', 'u', 'u.id = b.userId')
     .where('b.createdAt < :to', { to: sqlDate(ds, to), since: sqlDate(ds, activeSince) });
-  applyReach(qb, 'b', reach);
+  applyReachIndexed(qb, 'b', reach);
   if (scope.streetId) qb.andWhere('b.streetId = :sid', { sid: scope.streetId });
+  // Bindings are indexed by community only (ix_binding_community_status): a street's bindings are
+  // its communities' (a superset condition, so the index serves a street admin's figures too).
+  const streets = scope.streetId
+    ? [scope.streetId]
+    : !reach.all && reach.streetIds.size > 0 && reach.communityIds.size === 0 && reach.estateIds.size === 0
+      ? [...reach.streetIds]
+      : [];
+  if (!scope.communityId && streets.length > 0) {
+    qb.andWhere('b.communityId IN (SELECT c.id FROM community c WHERE c.streetId IN (:...bsids))', { bsids: streets });
+  }
   if (scope.communityId) qb.andWhere('b.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('b.estateId = :eid', { eid: scope.estateId });
   const r = await qb.getRawOne<Record<string, unknown>>();
@@ -305,7 +344,7 @@ export async function firstReplyHours(
     .addSelect('t.firstRepliedAt', 'firstRepliedAt')
     .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) })
     .andWhere('t.firstRepliedAt IS NOT NULL AND t.acceptedAt IS NOT NULL AND t.mergedIntoId IS NULL');
-  applyReach(qb, 't', reach);
+  applyReachIndexed(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('t.estateId = :eid', { eid: scope.estateId });
