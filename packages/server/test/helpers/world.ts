@@ -6,7 +6,7 @@ import type { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import type { HouseholdEntity } from '../../src/modules/org/household.entity.js';
 import { OrganisationEntity } from '../../src/modules/org/organisation.entity.js';
 import type { StreetEntity } from '../../src/modules/org/street.entity.js';
-import { buildStaff } from '../factories/identity.js';
+import { buildStaff, FACTORY_PASSWORD } from '../factories/identity.js';
 import { buildCommunity, buildEstate, buildHousehold, buildOrganisation, buildStreet } from '../factories/org.js';
 import { buildCategory } from '../factories/ticket.js';
 import type { TestServer } from './server.js';
@@ -58,6 +58,8 @@ export interface World {
   category: { boxue: Record<string, string>; xingyi: Record<string, string> };
   user: Record<Exclude<ActorName, 'anon'>, string> & { xingyiResident: string };
   tokens: Record<ActorName, string | undefined>;
+  /** Signs an actor in again (access tokens live at most 15 minutes; a long run renews them). */
+  resign: Partial<Record<ActorName, () => Promise<string>>>;
   /** A second street (城厢街道) with one community, estate and household, made by the factories. */
   other: {
     street: StreetEntity;
@@ -114,12 +116,14 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const firstHousehold = (estateId: string) =>
     one(ds, 'SELECT id FROM household WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
   const tokens = { anon: undefined } as World['tokens'];
+  const resign: World['resign'] = {};
   const user = {} as World['user'];
   for (const [actor, phone] of Object.entries(PHONES) as [
     Exclude<ActorName, 'anon' | 'otherStreet' | 'department'>,
     string,
   ][]) {
     tokens[actor] = await login(server, phone);
+    resign[actor] = () => login(server, phone);
     user[actor] = await userId(phone);
   }
   user.xingyiResident = await userId('13900000004');
@@ -140,6 +144,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
     displayName: '城厢街道 管理员',
   });
   tokens.otherStreet = await otherAdmin.token();
+  resign.otherStreet = () => login(server, otherAdmin.user.phone, FACTORY_PASSWORD);
   user.otherStreet = otherAdmin.user.id;
   return {
     ds,
@@ -162,6 +167,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
     category: { boxue: await categories('博学路社区'), xingyi: await categories('兴议社区') },
     user,
     tokens,
+    resign,
     other,
   };
 }
@@ -174,5 +180,6 @@ export async function addDepartmentActor(server: TestServer, w: World): Promise<
     displayName: '交警中队 矩阵',
   });
   w.tokens.department = await department.token();
+  w.resign.department = () => login(server, department.user.phone, FACTORY_PASSWORD);
   w.user.department = department.user.id;
 }

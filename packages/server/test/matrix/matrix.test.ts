@@ -36,12 +36,25 @@ const MATRIX = await collectRows();
 describe('role × scope × operation matrix', () => {
   let server: TestServer;
   let w: World;
+  let signedAt = 0;
+  /**
+   * Access tokens live at most 15 minutes and the whole matrix can run longer on a busy machine:
+   * every 10 minutes each actor signs in again (a row that changed an actor's password keeps its token).
+   */
+  async function freshTokens(): Promise<void> {
+    if (Date.now() - signedAt < Number(process.env.MATRIX_RESIGN_MS ?? 10 * 60_000)) return;
+    for (const [actor, sign] of Object.entries(w.resign) as [keyof World['tokens'], () => Promise<string>][]) {
+      w.tokens[actor] = await sign().catch(() => w.tokens[actor]);
+    }
+    signedAt = Date.now();
+  }
   beforeAll(async () => {
     server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
     w = await buildWorld(server);
     await addDepartmentActor(server, w);
     await auditRowIn(w, 'boxue');
     await auditRowIn(w, 'xingyi');
+    signedAt = Date.now();
   });
   afterAll(() => server.close());
 
@@ -69,6 +82,7 @@ describe('role × scope × operation matrix', () => {
         for (const target of TARGETS) {
           const want = expected(rule, actor, target);
           it(cellName(op, actor, target, want), async () => {
+            await freshTokens();
             const c = { w, s: server, token: w.tokens[actor], actor, target, scratch: {} };
             const r = await rule.run(c);
             expect(outcome(r, rule.list), JSON.stringify(r.errors?.[0] ?? null)).toBe(want);
