@@ -52,6 +52,19 @@ describe('privacy: export and erasure over HTTP', () => {
     expect(html).toContain('王小明');
     expect(html).not.toContain('邻居的诉求');
     expect(html).not.toContain('<script');
+
+    // The same as downloads: GET /me/export.html and /me/export.json with the bearer token.
+    const token = await me.token();
+    const page = await fetch(`${s.url}/me/export.html`, { headers: { authorization: `Bearer ${token}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const text = await page.text();
+    expect(text).toContain('楼道灯坏了𠀀');
+    expect(text).not.toContain('李四邻居');
+    const doc = await fetch(`${s.url}/me/export.json`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await doc.json()) as { tickets: { id: string }[] }).tickets.map((t) => t.id)).toEqual([mine.id]);
+    expect((await fetch(`${s.url}/me/export.html`)).status).toBe(401);
   });
 
   it('erasure: requested once (due in 15 working days), completed by community staff; sign-in refused, phone gone, tickets and ledger still counted', async () => {

@@ -6,6 +6,7 @@ import { ErasureRequestEntity } from './privacy.entity.js';
 import { ErasureStatus } from './privacy.enums.js';
 import { PrivacyReasons } from './privacy.errors.js';
 import { ErasureRequestResolver, PrivacySelfResolver } from './privacy.resolver.js';
+import { registerPrivacyRoutes } from './privacy.routes.js';
 import { PrivacyService } from './privacy.service.js';
 
 const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF } = Role;
@@ -21,6 +22,7 @@ export const privacyModule = defineModule({
     'privacy.erasure.manage': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF],
   },
   auditOperations: ['privacy.erasure.request', 'privacy.erasure.complete'],
+  routes: registerPrivacyRoutes,
   enums: [
     {
       enum: ErasureStatus,

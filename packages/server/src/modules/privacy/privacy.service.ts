@@ -4,6 +4,7 @@ import { authorize } from '../../auth/abilities.js';
 import { actingGrant, requireViewer } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import { scoped, unscoped } from '../../auth/scoped.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
 import type { PageArgs } from '../../graphql/pagination.js';
@@ -36,8 +37,12 @@ export class PrivacyService {
   ) {}
 
   /** The signed-in user's own data as JSON sections and a readable HTML page. */
-  async exportMine(actor: Actor) {
-    const viewer = requireViewer(actor.viewer);
+  exportMine(actor: Actor) {
+    return this.exportFor(requireViewer(actor.viewer));
+  }
+
+  /** The same for a viewer found by a REST route. */
+  async exportFor(viewer: Viewer) {
     const generatedAt = new Date();
     const sections = await collectExport(this.ds, viewer.userId);
     const data: Record<string, unknown> = { generatedAt: generatedAt.toISOString(), userId: viewer.userId };
