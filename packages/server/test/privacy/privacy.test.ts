@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserEntity } from '../../src/modules/identity/user.entity.js';
+import { EstateEntity } from '../../src/modules/org/estate.entity.js';
 import { PointsEntryEntity } from '../../src/modules/points/points-entry.entity.js';
 import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
+import {
+  VoteBallotEntity,
+  VoteChoiceEntity,
+  VoteMatterEntity,
+  VoteVoterEntity,
+} from '../../src/modules/vote/vote.entity.js';
 import { buildCommunity, buildResident, buildStaff, FACTORY_PASSWORD } from '../factories/index.js';
 import { givePoints } from '../factories/points.js';
 import { buildErasureRequest } from '../factories/privacy.js';
 import { buildTicket } from '../factories/ticket.js';
+import { buildVote, buildVoteUnit } from '../factories/vote.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { CAST } from '../vote/helpers.js';
 
 const EXPORT = '{ myDataExport { generatedAt data html } }';
 const REQUEST = 'mutation { requestErasure { request { id status dueAt communityId } } }';
@@ -77,6 +86,21 @@ describe('privacy: export and erasure over HTTP', () => {
     await buildTicket(s, { community, resident: me });
     await givePoints(s, { userId: me.user.id, community, amount: 7 });
     const token = await me.token();
+    // A ballot of an open vote of the resident's estate, cast online as the owner of record.
+    await buildVoteUnit(s, { household: me.household, ownerUserId: me.user.id, ownerName: '赵六' });
+    const estate = await s.app.dataSource.getRepository(EstateEntity).findOneByOrFail({ id: me.household.estateId });
+    const vote = await buildVote(s, { estate, status: 'OPEN' });
+    const matter = await s.app.dataSource.getRepository(VoteMatterEntity).findOneByOrFail({ voteId: vote.id });
+    const cast = await s.gql(CAST, { id: vote.id, c: [{ matterId: matter.id, choice: 'FOR' }] }, token);
+    expect(cast.errors).toBeUndefined();
+    const ballotsOf = async () => ({
+      ballots: await s.app.dataSource.getRepository(VoteBallotEntity).countBy({ voteId: vote.id }),
+      for: await s.app.dataSource.getRepository(VoteChoiceEntity).countBy({ voteId: vote.id, choice: 'FOR' as never }),
+    });
+    const ballotsBefore = await ballotsOf();
+    expect(ballotsBefore).toEqual({ ballots: 1, for: 1 });
+    const exported = await s.gql<Export>(EXPORT, {}, token);
+    expect((exported.data?.myDataExport.data.ballots as unknown[]).length).toBe(1);
     const period = { c: community.id, from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
     const before = await s.gql<{ ticketFigures: { submitted: number; valid: number } }>(FIGURES, period, staffToken);
     expect(before.errors).toBeUndefined();
@@ -148,6 +172,9 @@ describe('privacy: export and erasure over HTTP', () => {
     );
     expect(ticket.errors).toBeUndefined();
     expect(ticket.data?.ticket.submitter?.displayName).toBe('已注销居民');
+    expect(await ballotsOf()).toEqual(ballotsBefore);
+    const voter = await ds.getRepository(VoteVoterEntity).findOneByOrFail({ voteId: vote.id, userId: me.user.id });
+    expect(voter.ownerName).toBeNull();
     const ledger = await ds.getRepository(PointsEntryEntity).findBy({ userId: me.user.id });
     expect(ledger.map((e) => e.delta)).toEqual([7]);
 
