@@ -100,7 +100,7 @@ describe('privacy: export and erasure over HTTP', () => {
     const ballotsBefore = await ballotsOf();
     expect(ballotsBefore).toEqual({ ballots: 1, for: 1 });
     const exported = await s.gql<Export>(EXPORT, {}, token);
-    expect((exported.data?.myDataExport.data.ballots as unknown[]).length).toBe(1);
+    expect(exported.data?.myDataExport.data.ballots).toHaveLength(1);
     const period = { c: community.id, from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
     const before = await s.gql<{ ticketFigures: { submitted: number; valid: number } }>(FIGURES, period, staffToken);
     expect(before.errors).toBeUndefined();
