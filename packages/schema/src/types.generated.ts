@@ -1612,6 +1612,61 @@ export type EquipmentPayload = {
   equipment: Equipment;
 };
 
+/** A resident's request to be erased (被遗忘权), completed by staff by its due date. */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  /** The resident's community when they asked (null: none). */
+  communityId: Maybe<Scalars['ID']['output']>;
+  /** When staff completed it. */
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Due by: the end of the 15th working day after the request (Asia/Shanghai). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Pending and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** PENDING until staff complete it. */
+  status: ErasureStatus;
+  /** The account to erase (after completion an anonymised account: 已注销居民). */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of erasure requestss. */
+export type ErasureRequestConnection = {
+  __typename?: 'ErasureRequestConnection';
+  /** The items of this page. */
+  edges: Array<ErasureRequestEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list (with the same filters). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One erasure requests in a page, with its cursor. */
+export type ErasureRequestEdge = {
+  __typename?: 'ErasureRequestEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The erasure requests. */
+  node: ErasureRequest;
+};
+
+/** Result of a mutation on a erasure request. */
+export type ErasureRequestPayload = {
+  __typename?: 'ErasureRequestPayload';
+  /** The erasure request as it is after the mutation. */
+  request: ErasureRequest;
+};
+
+/** State of an erasure request. */
+export type ErasureStatus =
+  /** The account is anonymised. */
+  | 'COMPLETED'
+  /** Waiting for staff to complete it. */
+  | 'PENDING';
+
 /** The generic `extensions.code` of a domain error. Malformed requests carry GraphQL’s own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …). */
 export type ErrorCode =
   /** Too many failed sign-ins: locked for `details.retryAfterSeconds`. */
@@ -1839,6 +1894,12 @@ export type ErrorReason =
   | 'POINTS_REDEMPTION_CLOSED'
   /** The pick-up code does not match the redemption (`pickupCode`). Sent with code BAD_USER_INPUT. */
   | 'POINTS_WRONG_PICKUP_CODE'
+  /** The account has asked for erasure already (one request per account). Sent with code CONFLICT. */
+  | 'PRIVACY_ERASURE_ALREADY_REQUESTED'
+  /** The erasure request is completed already. Sent with code CONFLICT. */
+  | 'PRIVACY_ERASURE_DONE'
+  /** Only a resident account (no staff role) may ask for its own erasure. Sent with code FORBIDDEN. */
+  | 'PRIVACY_ERASURE_RESIDENTS_ONLY'
   /** An amount in fen is not a whole number from 1 to 2,000,000,000 (`field` names it). Sent with code BAD_USER_INPUT. */
   | 'PROPERTY_BAD_AMOUNT'
   /** A date is not a real `YYYY-MM-DD` date, or a term ends before it starts (`field` names it). Sent with code BAD_USER_INPUT. */
@@ -3436,6 +3497,12 @@ export type Mutation = {
    */
   closeRevenuePeriod: RevenueLedgerPayload;
   /**
+   * Complete an erasure (audited): the account is anonymised (已注销居民), its phone, password, sessions, WeChat link and bindings removed; its tickets, ballots and ledger rows stay and keep counting.
+   *
+   * Error reasons (`extensions.reason`): PRIVACY_ERASURE_DONE (CONFLICT).
+   */
+  completeErasure: ErasureRequestPayload;
+  /**
    * Register an app of an organisation; its key is in the answer this once (street and system administrators).
    *
    * Error reasons (`extensions.reason`): API_CLIENT_BLANK_NAME (BAD_USER_INPUT), API_CLIENT_BAD_ORIGIN (BAD_USER_INPUT), API_CLIENT_OWNER_NOT_FOUND (BAD_USER_INPUT).
@@ -3823,6 +3890,12 @@ export type Mutation = {
    * Error reasons (`extensions.reason`): BOARD_NOT_A_RESIDENT_HERE (FORBIDDEN), BOARD_ALREADY_REPORTED (CONFLICT), BOARD_BLANK_TEXT (BAD_USER_INPUT).
    */
   reportTicket: TicketPayload;
+  /**
+   * Ask for the erasure of the signed-in resident account (once); staff complete it within 15 working days.
+   *
+   * Error reasons (`extensions.reason`): PRIVACY_ERASURE_ALREADY_REQUESTED (CONFLICT), PRIVACY_ERASURE_RESIDENTS_ONLY (FORBIDDEN).
+   */
+  requestErasure: ErasureRequestPayload;
   /**
    * Ask to be bound to a household; community staff verify it.
    *
@@ -4291,6 +4364,12 @@ export type MutationClearCalendarDayArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationCloseRevenuePeriodArgs = {
   input: CloseRevenuePeriodInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload. */
+export type MutationCompleteErasureArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5041,6 +5120,17 @@ export type MutationWithdrawPublicationArgs = {
 /** Write operations. Each takes one `input` and returns a payload. */
 export type MutationWithdrawTicketArgs = {
   input: WithdrawTicketInput;
+};
+
+/** Everything the platform keeps about the signed-in account (个人数据导出). */
+export type MyDataExport = {
+  __typename?: 'MyDataExport';
+  /** The data as one JSON document: profile, roles, bindings, tickets (with timelines and ratings), bookings, volunteering, points ledger, ballots. */
+  data: Scalars['JSONObject']['output'];
+  /** When the export was made. */
+  generatedAt: Scalars['DateTimeISO']['output'];
+  /** The same data as a readable, self-contained HTML page (UTF-8, no scripts). */
+  html: Scalars['String']['output'];
 };
 
 /** An in-app notification for the signed-in user. A client either shows `title`/`body` (rendered by the server in the reader’s language) or renders its own text from `kind` and `params`. */
@@ -5875,6 +5965,8 @@ export type Query = {
    * Error reasons (`extensions.reason`): PROPERTY_BLANK (BAD_USER_INPUT).
    */
   equipmentRegister: EquipmentConnection;
+  /** Residents' erasure requests the viewer handles (staff of the resident's community, street and system administrators), oldest first. */
+  erasureRequests: ErasureRequestConnection;
   /** Every error reason (`extensions.reason`) a mutation can raise, with its code. Public. */
   errorReasons: Array<ErrorReasonInfo>;
   /** One estate; NOT_FOUND outside the viewer’s scope. */
@@ -5913,6 +6005,10 @@ export type Query = {
   meetings: MeetingConnection;
   /** The viewer's own bookings, newest first. */
   myBookings: VenueBookingConnection;
+  /** Everything the platform keeps about the signed-in account (JSON and HTML). */
+  myDataExport: MyDataExport;
+  /** The signed-in account's erasure request, if any. */
+  myErasureRequest: Maybe<ErasureRequest>;
   /** The signed-in user’s household bindings, newest first (at most 50). */
   myHouseholdBindings: Array<HouseholdBinding>;
   /** Whether the viewer has left the leaderboards. */
@@ -6231,6 +6327,15 @@ export type QueryEquipmentRegisterArgs = {
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<EquipmentKind>;
   status?: InputMaybe<MaintenanceStatus>;
+};
+
+
+/** Read operations. Lists are Relay connections bounded to 100 items a page. */
+export type QueryErasureRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ErasureStatus>;
 };
 
 

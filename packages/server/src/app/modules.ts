@@ -18,6 +18,7 @@ import { type NoticeCatalog, registerNotificationKinds } from '../modules/notifi
 import { notificationModule } from '../modules/notification/notification.module.js';
 import { orgModule } from '../modules/org/org.module.js';
 import { pointsModule } from '../modules/points/points.module.js';
+import { privacyModule } from '../modules/privacy/privacy.module.js';
 import { propertyModule } from '../modules/property/property.module.js';
 import { publicationModule } from '../modules/publication/publication.module.js';
 import { systemModule } from '../modules/system/system.module.js';
@@ -59,6 +60,7 @@ export const modules = [
   boardModule,
   apiClientModule,
   webhookModule,
+  privacyModule,
 ] as const;
 
 // ---- types derived from the list ------------------------------------------------------------

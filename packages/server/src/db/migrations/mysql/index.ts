@@ -27,6 +27,7 @@ import { IdentityStaffAccounts1796545923290 } from './1796545923290-IdentityStaf
 import { Webhook1796545950198 } from './1796545950198-Webhook.js';
 import { TicketAlterTicketDesk1796546068897 } from './1796546068897-TicketAlterTicketDesk.js';
 import { Board1796546140137 } from './1796546140137-Board.js';
+import { PrivacyAlterErasureRequest1796561438958 } from './1796561438958-PrivacyAlterErasureRequest.js';
 
 export const mysqlMigrations = [
   Init1795890912994,
@@ -47,14 +48,15 @@ export const mysqlMigrations = [
   Triage1796534744889,
   Vote1796534864956,
   PointsVolunteer1796535381170,
+  ApiClient1796545808391,
   IdentitySignin1796545895538,
-  IdentityStaffAccounts1796545923290,
-  Board1796546140137,
   TicketAlterTicketPriority1796545900000,
   TicketAlterTicketAssignmentAcknowledge1796545901000,
   TicketAlterTicketCategoryParent1796545902000,
   TicketDesk1796545903000,
-  TicketAlterTicketDesk1796546068897,
-  ApiClient1796545808391,
+  IdentityStaffAccounts1796545923290,
   Webhook1796545950198,
+  TicketAlterTicketDesk1796546068897,
+  Board1796546140137,
+  PrivacyAlterErasureRequest1796561438958,
 ];

@@ -1,0 +1,5 @@
+/** State of an erasure request. */
+export enum ErasureStatus {
+  PENDING = 'PENDING',
+  COMPLETED = 'COMPLETED',
+}
