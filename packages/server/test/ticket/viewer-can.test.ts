@@ -4,7 +4,7 @@ import { TicketState } from '../../src/modules/ticket/ticket.enums.js';
 import { type TicketAction, TRANSITIONS } from '../../src/modules/ticket/ticket.transitions.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { act, codeOfAct, submit, type TicketRow } from '../helpers/tickets.js';
-import { ACTORS, type ActorName, buildWorld, type World } from '../helpers/world.js';
+import { ACTORS, type ActorName, addDepartmentActor, buildWorld, type World } from '../helpers/world.js';
 
 /**
  * viewerCan and the server's checks are one table: for a ticket in every state (and a resolved one
@@ -89,6 +89,7 @@ describe('Ticket.viewerCan agrees with the workflow', () => {
   beforeAll(async () => {
     s = await startTestServer();
     w = await buildWorld(s);
+    await addDepartmentActor(s, w);
     handlers = [w.org.boxueOffice, w.org.greentown, w.org.tianjuCommittee];
     const primary = await submit(s, w, { title: '主工单' });
     await act(s, w, 'accept', primary.id, { organisationIds: handlers });
