@@ -80,17 +80,25 @@ export function applyReach(
 ): void {
   if (r.all) return;
   const n = ++paramSeq;
+  const parts = (
+    [
+      [cols.street, r.streetIds, `rs${n}`],
+      [cols.community, r.communityIds, `rc${n}`],
+      [cols.estate, r.estateIds, `re${n}`],
+    ] as const
+  ).filter(([col, ids]) => col && ids.size > 0);
+  if (parts.length === 0) {
+    qb.andWhere('1 = 0');
+    return;
+  }
+  // A plain `col IN (…)` when one kind of place is in reach (the usual case): the planner then serves
+  // it from the place indexes, which a constant `1 = 0 OR …` in front hid from it.
   qb.andWhere(
     new Brackets((w) => {
-      w.where('1 = 0');
-      if (cols.street && r.streetIds.size > 0) {
-        w.orWhere(`${alias}.${cols.street} IN (:...rs${n})`, { [`rs${n}`]: [...r.streetIds] });
-      }
-      if (cols.community && r.communityIds.size > 0) {
-        w.orWhere(`${alias}.${cols.community} IN (:...rc${n})`, { [`rc${n}`]: [...r.communityIds] });
-      }
-      if (cols.estate && r.estateIds.size > 0) {
-        w.orWhere(`${alias}.${cols.estate} IN (:...re${n})`, { [`re${n}`]: [...r.estateIds] });
+      for (const [i, [col, ids, param]] of parts.entries()) {
+        const cond = `${alias}.${col} IN (:...${param})`;
+        if (i === 0) w.where(cond, { [param]: [...ids] });
+        else w.orWhere(cond, { [param]: [...ids] });
       }
     }),
   );

@@ -308,7 +308,7 @@ describe('analysis figures at scale (indexed aggregate SQL)', () => {
     for (const [q, p] of reads) {
       if (w.ds.options.type === 'better-sqlite3') {
         const plan: { detail: string }[] = await w.ds.query(`EXPLAIN QUERY PLAN ${q}`, p);
-        // Before the plain place condition (applyReachIndexed), these read `SCAN t` / `SCAN b`.
+        // Before the plain place condition (applyReach used to put a constant `1 = 0 OR` in front), these read `SCAN t` / `SCAN b`.
         expect(plan.map((s) => s.detail).filter((d) => /^SCAN (t|b)\b/.test(d))).toEqual([]);
       } else {
         // MariaDB chooses by its statistics (one community holds 99 % of these rows): printed, not asserted.

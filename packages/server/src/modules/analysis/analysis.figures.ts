@@ -1,5 +1,5 @@
-import type { DataSource, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
-import { applyReach, type PlaceColumns, type Reach } from '../../auth/reach.js';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { applyReach, type Reach } from '../../auth/reach.js';
 import { sqlDate } from '../../db/sql.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
@@ -12,35 +12,6 @@ export interface FigureScope {
   estateId?: string | null;
   organisationId?: string | null;
   categoryId?: string | null;
-}
-
-/**
- * The reach as a filter (applyReach), plus — when the reach is places of one kind only, as for
- * community staff (communities) or a street admin (streets) — the same places again as a plain
- * `col IN (…)`. applyReach's `(1 = 0 OR col IN (…) OR …)` hides the column from the planner, which
- * then reads the whole table (SQLite's plan: `SCAN t`); the plain condition lets the
- * (community|street, createdAt) indexes serve the period's range. It selects nothing the reach
- * does not already select.
- */
-export function applyReachIndexed(
-  qb: WhereExpressionBuilder,
-  alias: string,
-  reach: Reach,
-  cols: PlaceColumns = { street: 'streetId', community: 'communityId', estate: 'estateId' },
-): void {
-  applyReach(qb, alias, reach, cols);
-  if (reach.all) return;
-  const kinds = (
-    [
-      [cols.street, reach.streetIds],
-      [cols.community, reach.communityIds],
-      [cols.estate, reach.estateIds],
-    ] as const
-  ).filter(([, ids]) => ids.size > 0);
-  const [only] = kinds;
-  if (kinds.length !== 1 || !only || !only[0]) return;
-  const param = `narrow_${alias}_${only[0]}`;
-  qb.andWhere(`${alias}.${only[0]} IN (:...${param})`, { [param]: [...only[1]] });
 }
 
 export type Dimension = 'STREET' | 'COMMUNITY' | 'ESTATE' | 'ORGANISATION' | 'CATEGORY' | 'SOURCE';
@@ -117,7 +88,7 @@ function ticketsOf(
     .getRepository(TicketEntity)
     .createQueryBuilder('t')
     .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) });
-  applyReachIndexed(qb, 't', reach);
+  applyReach(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('t.estateId = :eid', { eid: scope.estateId });
@@ -245,7 +216,7 @@ export async function overdueByOrganisation(
     .addSelect('COUNT(*)', 'n')
     .where("a.state = 'OPEN' AND a.replyDueAt < :now", { now: sqlDate(ds, now) })
     .groupBy('a.organisationId');
-  applyReachIndexed(qb, 't', reach);
+  applyReach(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   const rows = await qb.getRawMany<{ org: string; n: unknown }>();
@@ -271,7 +242,7 @@ export async function residentCounts(
     .from('household_binding', 'b')
     .innerJoin('user', 'u', 'u.id = b.userId')
     .where('b.createdAt < :to', { to: sqlDate(ds, to), since: sqlDate(ds, activeSince) });
-  applyReachIndexed(qb, 'b', reach);
+  applyReach(qb, 'b', reach);
   if (scope.streetId) qb.andWhere('b.streetId = :sid', { sid: scope.streetId });
   // Bindings are indexed by community only (ix_binding_community_status): a street's bindings are
   // its communities' (a superset condition, so the index serves a street admin's figures too).
@@ -344,7 +315,7 @@ export async function firstReplyHours(
     .addSelect('t.firstRepliedAt', 'firstRepliedAt')
     .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) })
     .andWhere('t.firstRepliedAt IS NOT NULL AND t.acceptedAt IS NOT NULL AND t.mergedIntoId IS NULL');
-  applyReachIndexed(qb, 't', reach);
+  applyReach(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
   if (scope.estateId) qb.andWhere('t.estateId = :eid', { eid: scope.estateId });
