@@ -9,7 +9,21 @@ export default defineAppConfig({
     'pages/matter/matter',
     'pages/settings/settings',
     'pages/disclosure/disclosure',
+    'pages/venues/venues',
+    'pages/venue/venue',
+    'pages/board/board',
+    'pages/notifications/notifications',
+    'pages/publications/publications',
+    'pages/ledger/ledger',
+    'pages/meetings/meetings',
+    'pages/volunteer/volunteer',
+    'pages/points/points',
+    'pages/votes/votes',
+    'pages/privacy/privacy',
   ],
+  // H5: no sliding page transition (the sliding pages widened the document past the phone's 390 px while
+  // they moved, and taps landed on the page underneath); pages simply appear, as older residents expect.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     navigationBarTitleText: '圆桌汇',
     navigationBarBackgroundColor: '#b71c1c',

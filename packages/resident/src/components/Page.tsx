@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren, ReactNode } from 'react';
 import { useEffect } from 'react';
-import { useT } from '../lib/i18n';
+import { errorText, formatTime, useT } from '../lib/i18n';
 import { prefs, session, useStored } from '../lib/store';
 
 const TABS = [
@@ -99,4 +99,43 @@ export function ErrorLine({ text }: { text: string | null }) {
       {text}
     </View>
   ) : null;
+}
+
+/**
+ * Above a list: "更新于 …" (or, with a bad connection, "网络不通，显示的是 … 的内容") and the error when
+ * nothing could be shown.
+ */
+export function LoadState({ q }: { q: { data: { at: string } | null; stale: boolean; error: unknown } }) {
+  const { t, locale } = useT();
+  return (
+    <>
+      {q.data && (
+        <View className={q.stale ? 'rt-notice' : 'rt-muted'} style={{ marginBottom: '8px' }} data-testid="loaded-at">
+          {q.stale
+            ? t('offlineShowing', { time: formatTime(q.data.at, locale) })
+            : t('lastLoaded', { time: formatTime(q.data.at, locale) })}
+        </View>
+      )}
+      {!q.stale && q.error ? <ErrorLine text={errorText(t, q.error)} /> : null}
+    </>
+  );
+}
+
+/** "加载更多" under a list that has another page (bounded by usePagedQuery). */
+export function More({ show, onClick }: { show: boolean; onClick: () => void }) {
+  const { t } = useT();
+  return show ? (
+    <View className="rt-link" style={{ textAlign: 'center' }} onClick={onClick} data-testid="more">
+      {t('more')}
+    </View>
+  ) : null;
+}
+
+/** A large tappable row that opens another page. */
+export function NavRow({ url, label, testId }: { url: string; label: string; testId?: string }) {
+  return (
+    <View className="rt-list-item rt-nav" data-testid={testId} onClick={() => void Taro.navigateTo({ url })}>
+      {label}
+    </View>
+  );
 }

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kind of a 三务公开 (COMMUNITY_AFFAIRS) publication. */
+export type AffairsKind =
+  /** 财务公开 — finance. */
+  | 'FINANCE'
+  /** 政务公开 — government affairs. */
+  | 'GOVERNMENT_AFFAIRS'
+  /** 党务公开 — party affairs. */
+  | 'PARTY_AFFAIRS';
+
+/** One choice of a ballot. */
+export type BallotChoiceInput = {
+  /** For, against or abstain. */
+  choice: BallotChoiceValue;
+  /** The matter. */
+  matterId: string | number;
+};
+
+/** A choice on a matter. */
+export type BallotChoiceValue =
+  /** 弃权 (participates, does not agree). */
+  | 'ABSTAIN'
+  /** 反对. */
+  | 'AGAINST'
+  /** 同意. */
+  | 'FOR';
+
 /** State of a resident's request to be bound to a household. */
 export type BindingStatus =
   /** Verified: the resident belongs to the household. */
@@ -14,6 +40,69 @@ export type BindingStatus =
   | 'REJECTED'
   /** Ended after approval (moved out, ended tenancy). */
   | 'REVOKED';
+
+/** Order of the public board. */
+export type BoardSort =
+  /** Most 我也遇到 first (then newest). */
+  | 'MOST_ME_TOO'
+  /** Newest submissions first. */
+  | 'NEWEST'
+  /** Resolved tickets only, most recently resolved first. */
+  | 'RECENTLY_RESOLVED';
+
+/** A ticket on the public board. */
+export type BoardTicketInput = {
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Book a venue (or, for an organisation, a weekly series). */
+export type BookVenueInput = {
+  /** Expected attendees (1 to the venue’s capacity). */
+  attendees: number;
+  /** On whose behalf (default: ORGANISATION with organisationId, else RESIDENT when bound, else STAFF). */
+  bookAs?: VenueBookerKind | null | undefined;
+  /** End, a whole number of slots later. */
+  endsAt: string;
+  /** For a resident bound to several households: which one. */
+  householdId?: string | number | null | undefined;
+  /** A key the client picks per request (8-64 characters): a retry with the same key returns the same booking. */
+  idempotencyKey: string;
+  /** How the occurrences of a series are decided. */
+  mode?: VenueRecurrenceMode;
+  /** For an organisation’s booking: the organisation. */
+  organisationId?: string | number | null | undefined;
+  /** What it is for, 2-200 characters. */
+  purpose: string;
+  /** Start, on the venue’s slot grid. */
+  startsAt: string;
+  /** The venue. */
+  venueId: string | number;
+  /** Weekly series: how many weeks (1-26; more than 1: organisations only). */
+  weeks?: number;
+};
+
+/** Cancel a booking. */
+export type CancelBookingInput = {
+  /** The booking. */
+  id: string | number;
+  /** Why (required from staff; 2-200 characters). */
+  reason?: string | null | undefined;
+};
+
+/** Cancel a sign-up (its resident, or staff); the waiting list moves up. */
+export type CancelSignupInput = {
+  /** The sign-up. */
+  signupId: string | number;
+};
+
+/** An owner’s own ballot, cast online (it replaces their earlier ballot until closing). */
+export type CastBallotInput = {
+  /** One choice per matter of the vote. */
+  choices: Array<BallotChoiceInput>;
+  /** The vote. */
+  voteId: string | number;
+};
 
 /** Kinds of equipment in an estate register (设备台账). */
 export type EquipmentKind =
@@ -32,6 +121,30 @@ export type EquipmentKind =
   /** 水泵 — routine maintenance every 30 days by default. */
   | 'WATER_PUMP';
 
+/** State of an erasure request. */
+export type ErasureStatus =
+  /** The account is anonymised. */
+  | 'COMPLETED'
+  /** Waiting for staff to complete it. */
+  | 'PENDING';
+
+/** Follow a ticket, or stop following it. */
+export type FollowTicketInput = {
+  /** True to follow, false to stop. */
+  follow?: boolean;
+  /** The ticket. */
+  ticketId: string | number;
+};
+
+/** Where the hours of a sign-up stand. */
+export type HoursStatus =
+  /** Approved (or corrected with a reason): they count, and the points are awarded. */
+  | 'APPROVED'
+  /** Not checked out yet. */
+  | 'NONE'
+  /** Recorded at check-out; awaiting approval (they do not count yet). */
+  | 'RECORDED';
+
 /** How a resident relates to a household. */
 export type HouseholdRelation =
   /** 家庭成员 — family member of the owner or tenant. */
@@ -40,6 +153,15 @@ export type HouseholdRelation =
   | 'OWNER'
   /** 租户 — tenant. */
   | 'TENANT';
+
+/** The period of a leaderboard (Asia/Shanghai calendar). */
+export type LeaderboardPeriod =
+  /** Since the beginning. */
+  | 'ALL_TIME'
+  /** This calendar month. */
+  | 'MONTH'
+  /** This calendar year. */
+  | 'YEAR';
 
 /** Sign in with a phone and the code sent by `requestSmsCode(phone, LOGIN)`. */
 export type LoginWithSmsCodeInput = {
@@ -89,6 +211,30 @@ export type MaintenanceStatus =
   | 'OK'
   /** An obligation is past its due date. */
   | 'OVERDUE';
+
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** These notifications (at most 100); omit to mark all read. */
+  ids?: Array<string | number> | null | undefined;
+};
+
+/** Kinds of meeting. */
+export type MeetingKind =
+  /** 专题会 — a meeting called for one matter. */
+  | 'AD_HOC'
+  /** 听证会 — a public hearing. */
+  | 'HEARING'
+  /** 月度圆桌会 — the monthly round table. */
+  | 'MONTHLY_ROUND_TABLE';
+
+/** Where a meeting stands. */
+export type MeetingState =
+  /** Cancelled, with a reason. */
+  | 'CANCELLED'
+  /** Held: resolutions, action items and minutes are recorded. */
+  | 'HELD'
+  /** Planned: parties, agenda and registrations can change. */
+  | 'PLANNED';
 
 /** What a notification is about. Each module declares its kinds; `title` and `body` are rendered from the kind and its `params` in the reader’s language. */
 export type NotificationKind =
@@ -165,6 +311,45 @@ export type NotificationKind =
   /** A webhook subscription was paused because its receiver kept failing; told to the staff of the owner organisation and to whoever created it. */
   | 'WEBHOOK_PAUSED';
 
+/** Why a ledger entry exists. */
+export type PointsReason =
+  /** Penalty for a booking no-show. */
+  | 'BOOKING_NO_SHOW'
+  /** Staff adjustment with a reason. */
+  | 'MANUAL'
+  /** Award for attending a meeting. */
+  | 'MEETING_ATTENDANCE'
+  /** Points spent on a reward. */
+  | 'REDEMPTION'
+  /** Points given back for a cancelled redemption. */
+  | 'REDEMPTION_REFUND'
+  /** Award for a matter accepted as valid. */
+  | 'TICKET_ACCEPTED'
+  /** Award for approved volunteer hours. */
+  | 'VOLUNTEER_HOURS';
+
+/** The disclosure channel (公开栏目) a publication appears in. */
+export type PublicationChannel =
+  /** 业委会公开 — owners' committee disclosures for its estate. */
+  | 'COMMITTEE'
+  /** 三务公开 — party, government and finance affairs (community staff); see `AffairsKind`. */
+  | 'COMMUNITY_AFFAIRS'
+  /** News and policies: street-wide (street staff) or of a community (community staff). */
+  | 'NEWS'
+  /** 党建引领 — party building (community staff). */
+  | 'PARTY_BUILDING'
+  /** 物业公开 — property company disclosures for the estates it serves. */
+  | 'PROPERTY';
+
+/** The level of the tenancy tree a publication is addressed to. */
+export type PublicationScope =
+  /** Everyone of a community. */
+  | 'COMMUNITY'
+  /** An estate's residents (and the staff over it). */
+  | 'ESTATE'
+  /** Everyone of a street. */
+  | 'STREET';
+
 /** Rate the outcome of a resolved ticket. */
 export type RateTicketInput = {
   /** Comment, up to 500 characters. */
@@ -175,10 +360,31 @@ export type RateTicketInput = {
   ticketId: string | number;
 };
 
+/** Redeem a reward. */
+export type RedeemPointsRewardInput = {
+  /** The reward. */
+  rewardId: string | number;
+};
+
+/** Where a redemption stands. */
+export type RedemptionStatus =
+  /** Cancelled: points and stock refunded. */
+  | 'CANCELLED'
+  /** Staff handed the item over against the pick-up code. */
+  | 'HANDED_OVER'
+  /** Points and stock taken; waiting for pick-up. */
+  | 'RESERVED';
+
 /** Exchange a refresh token for new tokens. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
   refreshToken: string;
+};
+
+/** Register to attend an open meeting (residents). */
+export type RegisterForMeetingInput = {
+  /** The meeting. */
+  meetingId: string | number;
 };
 
 /** Self-registration of a resident. */
@@ -220,6 +426,28 @@ export type RequestSmsCodeInput = {
   /** What the code will be used for; it works for nothing else. */
   purpose: SmsPurpose;
 };
+
+/** Whether a public-revenue ledger entry is income or expense. */
+export type RevenueDirection =
+  /** Expense 支出. */
+  | 'EXPENSE'
+  /** Income 收入 (advertising, parking, venue rent …). */
+  | 'INCOME';
+
+/** Sign up for an activity (a resident of its community). */
+export type SignUpInput = {
+  /** The activity. */
+  activityId: string | number;
+};
+
+/** A volunteer's place on an activity's list. */
+export type SignupStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Holds a seat. */
+  | 'SIGNED_UP'
+  /** On the waiting list; moves up when a seat is cancelled. */
+  | 'WAITING';
 
 /** What an SMS code is for; a code works only for its purpose. */
 export type SmsPurpose =
@@ -326,6 +554,73 @@ export type TicketState =
   /** 已撤回 — withdrawn by the resident. */
   | 'WITHDRAWN';
 
+/** On whose behalf a venue booking is made. */
+export type VenueBookerKind =
+  /** A member, for an organisation of the community (may book weekly series). */
+  | 'ORGANISATION'
+  /** A verified resident, for their household (quota per household). */
+  | 'RESIDENT'
+  /** Community staff, for the community's own use (no approval, no quota). */
+  | 'STAFF';
+
+/** Where a venue booking is in its life. */
+export type VenueBookingStatus =
+  /** 已通过 — confirmed. */
+  | 'APPROVED'
+  /** 已取消 — by the requester before the start, or by staff with a reason. */
+  | 'CANCELLED'
+  /** 已签到 — checked in at the door. */
+  | 'CHECKED_IN'
+  /** 已过期 — pending and not decided in time; its slots were released. */
+  | 'EXPIRED'
+  /** 爽约 — not checked in within the grace period; counts against the quota. */
+  | 'NO_SHOW'
+  /** 待审批 — waiting for staff; holds its slots until decided or until it expires. */
+  | 'PENDING'
+  /** 未通过 — refused by staff, with a reason. */
+  | 'REJECTED';
+
+/** How the occurrences of a weekly series are decided. */
+export type VenueRecurrenceMode =
+  /** Every occurrence is booked, or none is (the first refusal is the error). */
+  | 'ALL_OR_NOTHING'
+  /** Each occurrence is booked if it can be; the result says which were and why not. */
+  | 'EACH';
+
+/** Why a slot cannot be booked by the viewer. */
+export type VenueSlotReason =
+  /** The venue takes no more bookings. */
+  | 'ARCHIVED'
+  /** It lies beyond how far ahead bookings open. */
+  | 'BEYOND_HORIZON'
+  /** The venue is closed that day. */
+  | 'CLOSED_DATE'
+  /** A statutory holiday, and the venue closes on them. */
+  | 'HOLIDAY'
+  /** It starts sooner than the lead time allows. */
+  | 'LEAD_TIME'
+  /** The viewer may not book this venue. */
+  | 'NOT_ELIGIBLE'
+  /** The venue is not open then. */
+  | 'OUTSIDE_HOURS'
+  /** It has started already. */
+  | 'PAST'
+  /** The household's quota of the month is used up. */
+  | 'QUOTA_MONTH'
+  /** The household's quota of the week is used up. */
+  | 'QUOTA_WEEK'
+  /** A live booking (pending or approved) holds it. */
+  | 'TAKEN';
+
+/** Where a vote is. */
+export type VoteStatus =
+  /** Result frozen. */
+  | 'CLOSED'
+  /** Being prepared; editable. */
+  | 'DRAFT'
+  /** Roll frozen; ballots accepted between opensAt and closesAt. */
+  | 'OPEN';
+
 /** Withdraw an own ticket. */
 export type WithdrawTicketInput = {
   /** Why, optional. */
@@ -333,6 +628,204 @@ export type WithdrawTicketInput = {
   /** The ticket. */
   ticketId: string | number;
 };
+
+export type ResidentTicketBoardQueryVariables = Exact<{
+  communityId: string | number;
+  sort: BoardSort;
+  first: number;
+}>;
+
+
+export type ResidentTicketBoardQuery = { ticketBoard: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, number: string, title: string, body: string, state: TicketState, createdAt: string, meTooCount: number, viewerMeToo: boolean, viewerFollows: boolean, category: { id: string, nameZh: string, nameEn: string }, estate: { id: string, name: string } | null } }> } };
+
+export type ResidentMeTooTicketMutationVariables = Exact<{
+  input: BoardTicketInput;
+}>;
+
+
+export type ResidentMeTooTicketMutation = { meTooTicket: { ticket: { id: string, meTooCount: number, viewerMeToo: boolean } } };
+
+export type ResidentFollowTicketMutationVariables = Exact<{
+  input: FollowTicketInput;
+}>;
+
+
+export type ResidentFollowTicketMutation = { followTicket: { ticket: { id: string, viewerFollows: boolean } } };
+
+export type ResidentNotificationsQueryVariables = Exact<{
+  first: number;
+  locale?: string | null | undefined;
+}>;
+
+
+export type ResidentNotificationsQuery = { unreadNotificationCount: number, notifications: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string | null, createdAt: string, readAt: string | null, subject: { type: string, id: string } | null } }> } };
+
+export type ResidentMarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type ResidentMarkNotificationsReadMutation = { markNotificationsRead: { updated: number, unreadCount: number } };
+
+export type ResidentPublicationsQueryVariables = Exact<{
+  first: number;
+  channel?: PublicationChannel | null | undefined;
+}>;
+
+
+export type ResidentPublicationsQuery = { publications: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, body: string, channel: PublicationChannel, kind: AffairsKind | null, scope: PublicationScope, placeName: string, publisherName: string, pinned: boolean, isNew: boolean, publishedAt: string | null, revisionNumber: number, attachments: Array<{ id: string, originalName: string, url: string }> } }> } };
+
+export type ResidentRevenueLedgerQueryVariables = Exact<{
+  estateId: string | number;
+  period: string;
+  first: number;
+}>;
+
+
+export type ResidentRevenueLedgerQuery = { revenueLedger: { period: string, incomeFen: number, expenseFen: number, balanceFen: number, closed: boolean, entryCount: number }, revenueEntries: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, item: string, direction: RevenueDirection, amountFen: number, note: string | null, correctsId: string | null, createdAt: string } }> } };
+
+export type ResidentOpenMeetingsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ResidentOpenMeetingsQuery = { openMeetings: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, kind: MeetingKind, state: MeetingState, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, registeredCount: number, residentCapacity: number, viewerCan: { register: boolean } } }> } };
+
+export type ResidentRegisterForMeetingMutationVariables = Exact<{
+  input: RegisterForMeetingInput;
+}>;
+
+
+export type ResidentRegisterForMeetingMutation = { registerForMeeting: { meeting: { id: string, registeredCount: number, viewerCan: { register: boolean } } } };
+
+export type ResidentVolunteerActivitiesQueryVariables = Exact<{
+  communityId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentVolunteerActivitiesQuery = { volunteerActivities: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, description: string | null, place: string, startsAt: string, endsAt: string, signupDeadline: string, capacity: number, signedUpCount: number, pointsPerHour: number, skillsWanted: Array<string> } }> }, myVolunteerRecord: { activities: number, totalMinutes: number, years: Array<{ year: number, minutes: number, activities: number }> } };
+
+export type ResidentMySignupsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ResidentMySignupsQuery = { mySignups: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, activityId: string, activityTitle: string, status: SignupStatus, position: number, hoursStatus: HoursStatus, recordedMinutes: number | null, approvedMinutes: number | null, createdAt: string } }> } };
+
+export type ResidentSignUpForActivityMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ResidentSignUpForActivityMutation = { signUpForActivity: { signup: { id: string, status: SignupStatus, position: number } } };
+
+export type ResidentCancelActivitySignupMutationVariables = Exact<{
+  input: CancelSignupInput;
+}>;
+
+
+export type ResidentCancelActivitySignupMutation = { cancelActivitySignup: { signup: { id: string, status: SignupStatus } } };
+
+export type ResidentMyPointsQueryVariables = Exact<{
+  communityId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentMyPointsQuery = { myPointsBalance: number, myPointsEntries: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, delta: number, balanceAfter: number, reason: PointsReason, note: string | null, createdAt: string } }> } };
+
+export type ResidentPointsLeaderboardQueryVariables = Exact<{
+  communityId: string | number;
+  period: LeaderboardPeriod;
+  first: number;
+}>;
+
+
+export type ResidentPointsLeaderboardQuery = { pointsLeaderboard: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { rank: number, displayName: string, points: number, isViewer: boolean } }> } };
+
+export type ResidentPointsRewardsQueryVariables = Exact<{
+  communityId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentPointsRewardsQuery = { pointsRewards: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, description: string | null, cost: number, stock: number, perPersonLimit: number | null } }> }, myRedemptions: { edges: Array<{ node: { id: string, rewardName: string, cost: number, status: RedemptionStatus, pickupCode: string | null, createdAt: string } }> } };
+
+export type ResidentRedeemPointsRewardMutationVariables = Exact<{
+  input: RedeemPointsRewardInput;
+}>;
+
+
+export type ResidentRedeemPointsRewardMutation = { redeemPointsReward: { redemption: { id: string, status: RedemptionStatus, pickupCode: string | null } } };
+
+export type ResidentVotesQueryVariables = Exact<{
+  communityId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentVotesQuery = { votes: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: VoteStatus, opensAt: string, closesAt: string, onRoll: boolean, estate: { id: string, name: string }, matters: Array<{ id: string, position: number, title: string, text: string }>, myBallot: { id: string, revision: number, updatedAt: string, choices: Array<{ matterId: string, choice: BallotChoiceValue }> | null } | null, viewerCan: { cast: boolean } } }> } };
+
+export type ResidentCastBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type ResidentCastBallotMutation = { castBallot: { vote: { id: string, myBallot: { id: string, revision: number, choices: Array<{ matterId: string, choice: BallotChoiceValue }> | null } | null } } };
+
+export type ResidentMyErasureRequestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentMyErasureRequestQuery = { myErasureRequest: { id: string, status: ErasureStatus, createdAt: string, dueAt: string, completedAt: string | null } | null };
+
+export type ResidentMyDataExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentMyDataExportQuery = { myDataExport: { generatedAt: string, html: string } };
+
+export type ResidentRequestErasureMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentRequestErasureMutation = { requestErasure: { request: { id: string, status: ErasureStatus, createdAt: string, dueAt: string } } };
+
+export type ResidentVenuesQueryVariables = Exact<{
+  communityId: string | number;
+  first: number;
+}>;
+
+
+export type ResidentVenuesQuery = { venues: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, description: string | null, capacity: number, facilities: Array<string>, approvalRequired: boolean, weeklyQuota: number | null, monthlyQuota: number | null } }> } };
+
+export type ResidentVenueQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ResidentVenueQuery = { venue: { id: string, name: string, description: string | null, capacity: number, facilities: Array<string>, approvalRequired: boolean, slotMinutes: number, minMinutes: number, maxMinutes: number, horizonDays: number, weeklyQuota: number | null, monthlyQuota: number | null, openingHours: Array<{ weekday: number, open: string | null, close: string | null }> }, venueAvailability: Array<{ startsAt: string, endsAt: string, taken: boolean, bookable: boolean, reason: VenueSlotReason | null }> };
+
+export type ResidentBookVenueMutationVariables = Exact<{
+  input: BookVenueInput;
+}>;
+
+
+export type ResidentBookVenueMutation = { bookVenue: { booking: { id: string, status: VenueBookingStatus, startsAt: string, endsAt: string, checkInCode: string | null } | null } };
+
+export type ResidentMyBookingsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ResidentMyBookingsQuery = { myBookings: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, status: VenueBookingStatus, startsAt: string, endsAt: string, purpose: string, attendees: number, checkInCode: string | null, expiresAt: string | null, reason: string | null, venue: { id: string, name: string }, viewerCan: { cancel: boolean } } }> } };
+
+export type ResidentCancelBookingMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type ResidentCancelBookingMutation = { cancelBooking: { booking: { id: string, status: VenueBookingStatus } } };
 
 export type ResidentRequestSmsCodeMutationVariables = Exact<{
   input: RequestSmsCodeInput;
@@ -485,6 +978,534 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ResidentTicketBoardDocument = new TypedDocumentString(`
+    query ResidentTicketBoard($communityId: ID!, $sort: BoardSort!, $first: Int!) {
+  ticketBoard(communityId: $communityId, sort: $sort, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        number
+        title
+        body
+        state
+        createdAt
+        meTooCount
+        viewerMeToo
+        viewerFollows
+        category {
+          id
+          nameZh
+          nameEn
+        }
+        estate {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:06492afe2707283e40414c3bfa603368172cadcea7baa42aba14fd088f7be2dd"}) as unknown as TypedDocumentString<ResidentTicketBoardQuery, ResidentTicketBoardQueryVariables>;
+export const ResidentMeTooTicketDocument = new TypedDocumentString(`
+    mutation ResidentMeTooTicket($input: BoardTicketInput!) {
+  meTooTicket(input: $input) {
+    ticket {
+      id
+      meTooCount
+      viewerMeToo
+    }
+  }
+}
+    `, {"hash":"sha256:941340b226919fd307db75e7af34590668ada843962534929a7922dd88f4b86f"}) as unknown as TypedDocumentString<ResidentMeTooTicketMutation, ResidentMeTooTicketMutationVariables>;
+export const ResidentFollowTicketDocument = new TypedDocumentString(`
+    mutation ResidentFollowTicket($input: FollowTicketInput!) {
+  followTicket(input: $input) {
+    ticket {
+      id
+      viewerFollows
+    }
+  }
+}
+    `, {"hash":"sha256:e784aa8b8d6ae214c6f193c5e2e7246650797633c6eb764f8092d3b39443250b"}) as unknown as TypedDocumentString<ResidentFollowTicketMutation, ResidentFollowTicketMutationVariables>;
+export const ResidentNotificationsDocument = new TypedDocumentString(`
+    query ResidentNotifications($first: Int!, $locale: String) {
+  unreadNotificationCount
+  notifications(first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title(locale: $locale)
+        body(locale: $locale)
+        createdAt
+        readAt
+        subject {
+          type
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fbf14930451525b0b79ead0c9b58f8335e99c3f0947751f2f19206c95c1b5086"}) as unknown as TypedDocumentString<ResidentNotificationsQuery, ResidentNotificationsQueryVariables>;
+export const ResidentMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation ResidentMarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    updated
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:cad7081b14d82b846146e25ebd702a7266ae850255d95e6b8a8b0c916a0b6b59"}) as unknown as TypedDocumentString<ResidentMarkNotificationsReadMutation, ResidentMarkNotificationsReadMutationVariables>;
+export const ResidentPublicationsDocument = new TypedDocumentString(`
+    query ResidentPublications($first: Int!, $channel: PublicationChannel) {
+  publications(first: $first, channel: $channel, statuses: [PUBLISHED]) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        body
+        channel
+        kind
+        scope
+        placeName
+        publisherName
+        pinned
+        isNew
+        publishedAt
+        revisionNumber
+        attachments {
+          id
+          originalName
+          url
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c05bc3d412fc547edaf09fed9dce6e5552109a4eebec6acf8fff32cf52406164"}) as unknown as TypedDocumentString<ResidentPublicationsQuery, ResidentPublicationsQueryVariables>;
+export const ResidentRevenueLedgerDocument = new TypedDocumentString(`
+    query ResidentRevenueLedger($estateId: ID!, $period: String!, $first: Int!) {
+  revenueLedger(estateId: $estateId, period: $period) {
+    period
+    incomeFen
+    expenseFen
+    balanceFen
+    closed
+    entryCount
+  }
+  revenueEntries(estateId: $estateId, period: $period, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        item
+        direction
+        amountFen
+        note
+        correctsId
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2838be25eb2f90cccd4031ab7c81b891bcdf75899231b55d3bc2b1ffed7ac39b"}) as unknown as TypedDocumentString<ResidentRevenueLedgerQuery, ResidentRevenueLedgerQueryVariables>;
+export const ResidentOpenMeetingsDocument = new TypedDocumentString(`
+    query ResidentOpenMeetings($first: Int!) {
+  openMeetings(first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        kind
+        state
+        startsAt
+        endsAt
+        place
+        onlineUrl
+        registeredCount
+        residentCapacity
+        viewerCan {
+          register
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3af791dcebe61949d1007db598b24c39ab050f1650489a8e2d3d0af3a177252b"}) as unknown as TypedDocumentString<ResidentOpenMeetingsQuery, ResidentOpenMeetingsQueryVariables>;
+export const ResidentRegisterForMeetingDocument = new TypedDocumentString(`
+    mutation ResidentRegisterForMeeting($input: RegisterForMeetingInput!) {
+  registerForMeeting(input: $input) {
+    meeting {
+      id
+      registeredCount
+      viewerCan {
+        register
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8c30fdb07b603cdb18a7e7ba62c876c68f9d2317ee687b5aa0a599d0a19fd342"}) as unknown as TypedDocumentString<ResidentRegisterForMeetingMutation, ResidentRegisterForMeetingMutationVariables>;
+export const ResidentVolunteerActivitiesDocument = new TypedDocumentString(`
+    query ResidentVolunteerActivities($communityId: ID!, $first: Int!) {
+  volunteerActivities(communityId: $communityId, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        description
+        place
+        startsAt
+        endsAt
+        signupDeadline
+        capacity
+        signedUpCount
+        pointsPerHour
+        skillsWanted
+      }
+    }
+  }
+  myVolunteerRecord(communityId: $communityId) {
+    activities
+    totalMinutes
+    years {
+      year
+      minutes
+      activities
+    }
+  }
+}
+    `, {"hash":"sha256:b3d9d16af305108884e8a9943c53d41665ab07875a007d184fd5c39e402ccf87"}) as unknown as TypedDocumentString<ResidentVolunteerActivitiesQuery, ResidentVolunteerActivitiesQueryVariables>;
+export const ResidentMySignupsDocument = new TypedDocumentString(`
+    query ResidentMySignups($first: Int!) {
+  mySignups(first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        activityId
+        activityTitle
+        status
+        position
+        hoursStatus
+        recordedMinutes
+        approvedMinutes
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:67749d0e49fccda653c68ee7452bd9117215464c592cfe775919ddf1b14994f6"}) as unknown as TypedDocumentString<ResidentMySignupsQuery, ResidentMySignupsQueryVariables>;
+export const ResidentSignUpForActivityDocument = new TypedDocumentString(`
+    mutation ResidentSignUpForActivity($input: SignUpInput!) {
+  signUpForActivity(input: $input) {
+    signup {
+      id
+      status
+      position
+    }
+  }
+}
+    `, {"hash":"sha256:e1fdd03753e81d61620a8b5d76e707e3ca532a4e64593d9c0c991a0f92493cbd"}) as unknown as TypedDocumentString<ResidentSignUpForActivityMutation, ResidentSignUpForActivityMutationVariables>;
+export const ResidentCancelActivitySignupDocument = new TypedDocumentString(`
+    mutation ResidentCancelActivitySignup($input: CancelSignupInput!) {
+  cancelActivitySignup(input: $input) {
+    signup {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:bf03eb6c50512f5cd709f94dd9f6a6ad26b8a02f3a12e6f25275e59c69939db5"}) as unknown as TypedDocumentString<ResidentCancelActivitySignupMutation, ResidentCancelActivitySignupMutationVariables>;
+export const ResidentMyPointsDocument = new TypedDocumentString(`
+    query ResidentMyPoints($communityId: ID!, $first: Int!) {
+  myPointsBalance(communityId: $communityId)
+  myPointsEntries(communityId: $communityId, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        delta
+        balanceAfter
+        reason
+        note
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:17749141b1336d1e43a306e4ade1641236d0fee5c26457229d60e125b595fe91"}) as unknown as TypedDocumentString<ResidentMyPointsQuery, ResidentMyPointsQueryVariables>;
+export const ResidentPointsLeaderboardDocument = new TypedDocumentString(`
+    query ResidentPointsLeaderboard($communityId: ID!, $period: LeaderboardPeriod!, $first: Int!) {
+  pointsLeaderboard(communityId: $communityId, period: $period, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        rank
+        displayName
+        points
+        isViewer
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:209274d6bc067df9138e037b85402932f965fd225247184d6ad05becb567def9"}) as unknown as TypedDocumentString<ResidentPointsLeaderboardQuery, ResidentPointsLeaderboardQueryVariables>;
+export const ResidentPointsRewardsDocument = new TypedDocumentString(`
+    query ResidentPointsRewards($communityId: ID!, $first: Int!) {
+  pointsRewards(communityId: $communityId, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        cost
+        stock
+        perPersonLimit
+      }
+    }
+  }
+  myRedemptions(first: 20) {
+    edges {
+      node {
+        id
+        rewardName
+        cost
+        status
+        pickupCode
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:70d57eacd3632d3677555ac64914a3783bedc4509e26fc368aaef2bc226a1ad0"}) as unknown as TypedDocumentString<ResidentPointsRewardsQuery, ResidentPointsRewardsQueryVariables>;
+export const ResidentRedeemPointsRewardDocument = new TypedDocumentString(`
+    mutation ResidentRedeemPointsReward($input: RedeemPointsRewardInput!) {
+  redeemPointsReward(input: $input) {
+    redemption {
+      id
+      status
+      pickupCode
+    }
+  }
+}
+    `, {"hash":"sha256:c3b8a48c37ca7fc1e57e87eaa01dac741270a65432b49cc6c19dc5389a9cd70b"}) as unknown as TypedDocumentString<ResidentRedeemPointsRewardMutation, ResidentRedeemPointsRewardMutationVariables>;
+export const ResidentVotesDocument = new TypedDocumentString(`
+    query ResidentVotes($communityId: ID!, $first: Int!) {
+  votes(communityId: $communityId, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        opensAt
+        closesAt
+        onRoll
+        estate {
+          id
+          name
+        }
+        matters {
+          id
+          position
+          title
+          text
+        }
+        myBallot {
+          id
+          revision
+          updatedAt
+          choices {
+            matterId
+            choice
+          }
+        }
+        viewerCan {
+          cast
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d75f1a867f290672e451b24e186ba8eecad9302e9602bc76e0059a1c59f58e84"}) as unknown as TypedDocumentString<ResidentVotesQuery, ResidentVotesQueryVariables>;
+export const ResidentCastBallotDocument = new TypedDocumentString(`
+    mutation ResidentCastBallot($input: CastBallotInput!) {
+  castBallot(input: $input) {
+    vote {
+      id
+      myBallot {
+        id
+        revision
+        choices {
+          matterId
+          choice
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:cccd15ebe01b28a9f441db9a63a90c84139715380686cf473adfcf814c28600f"}) as unknown as TypedDocumentString<ResidentCastBallotMutation, ResidentCastBallotMutationVariables>;
+export const ResidentMyErasureRequestDocument = new TypedDocumentString(`
+    query ResidentMyErasureRequest {
+  myErasureRequest {
+    id
+    status
+    createdAt
+    dueAt
+    completedAt
+  }
+}
+    `, {"hash":"sha256:b8de15c16ab2ef8bfa1c2e18bfadc1c775197b52955ab4b01ef2821c2d3857b2"}) as unknown as TypedDocumentString<ResidentMyErasureRequestQuery, ResidentMyErasureRequestQueryVariables>;
+export const ResidentMyDataExportDocument = new TypedDocumentString(`
+    query ResidentMyDataExport {
+  myDataExport {
+    generatedAt
+    html
+  }
+}
+    `, {"hash":"sha256:ee9de3025e40bf8b26ce1f999db74f6c13bca135106a0f38024425d82bf86305"}) as unknown as TypedDocumentString<ResidentMyDataExportQuery, ResidentMyDataExportQueryVariables>;
+export const ResidentRequestErasureDocument = new TypedDocumentString(`
+    mutation ResidentRequestErasure {
+  requestErasure {
+    request {
+      id
+      status
+      createdAt
+      dueAt
+    }
+  }
+}
+    `, {"hash":"sha256:1d022a4fe14fce31c8f0bbf77cb98e49f165592f704b0808a55c4c1eb01a7533"}) as unknown as TypedDocumentString<ResidentRequestErasureMutation, ResidentRequestErasureMutationVariables>;
+export const ResidentVenuesDocument = new TypedDocumentString(`
+    query ResidentVenues($communityId: ID!, $first: Int!) {
+  venues(communityId: $communityId, first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        capacity
+        facilities
+        approvalRequired
+        weeklyQuota
+        monthlyQuota
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b3790443ef14f4e690910580d7555d003edfbc3699592638d5b6a8a48907b217"}) as unknown as TypedDocumentString<ResidentVenuesQuery, ResidentVenuesQueryVariables>;
+export const ResidentVenueDocument = new TypedDocumentString(`
+    query ResidentVenue($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  venue(id: $id) {
+    id
+    name
+    description
+    capacity
+    facilities
+    approvalRequired
+    slotMinutes
+    minMinutes
+    maxMinutes
+    horizonDays
+    weeklyQuota
+    monthlyQuota
+    openingHours {
+      weekday
+      open
+      close
+    }
+  }
+  venueAvailability(venueId: $id, from: $from, to: $to, bookAs: RESIDENT) {
+    startsAt
+    endsAt
+    taken
+    bookable
+    reason
+  }
+}
+    `, {"hash":"sha256:e9ddeca1588d004f76cc0510a02c9c7e748e47340e48f4cd83b45ac2c06a5f18"}) as unknown as TypedDocumentString<ResidentVenueQuery, ResidentVenueQueryVariables>;
+export const ResidentBookVenueDocument = new TypedDocumentString(`
+    mutation ResidentBookVenue($input: BookVenueInput!) {
+  bookVenue(input: $input) {
+    booking {
+      id
+      status
+      startsAt
+      endsAt
+      checkInCode
+    }
+  }
+}
+    `, {"hash":"sha256:132670b3a2444413dfd0713fc48bf988450c954f7bda3b18de4267a100a299da"}) as unknown as TypedDocumentString<ResidentBookVenueMutation, ResidentBookVenueMutationVariables>;
+export const ResidentMyBookingsDocument = new TypedDocumentString(`
+    query ResidentMyBookings($first: Int!) {
+  myBookings(first: $first) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        status
+        startsAt
+        endsAt
+        purpose
+        attendees
+        checkInCode
+        expiresAt
+        reason
+        venue {
+          id
+          name
+        }
+        viewerCan {
+          cancel
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:51744ddf1e877d65191c8887667eefdd74e790e071b0faa61c2216fe4d823177"}) as unknown as TypedDocumentString<ResidentMyBookingsQuery, ResidentMyBookingsQueryVariables>;
+export const ResidentCancelBookingDocument = new TypedDocumentString(`
+    mutation ResidentCancelBooking($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    booking {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:feb7161f1ab04e3d76fe92e4c9969d3a47ec711769f7b890f8853d9689342968"}) as unknown as TypedDocumentString<ResidentCancelBookingMutation, ResidentCancelBookingMutationVariables>;
 export const ResidentRequestSmsCodeDocument = new TypedDocumentString(`
     mutation ResidentRequestSmsCode($input: RequestSmsCodeInput!) {
   requestSmsCode(input: $input) {

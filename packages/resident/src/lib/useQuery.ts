@@ -36,3 +36,23 @@ export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, cac
   });
   return { ...state, reload };
 }
+
+/** Page sizes of the growing lists: the first page, then one more page per "更多", never past the API's 100. */
+export const PAGE = 20;
+const MAX_PAGE = 100;
+
+/**
+ * A list loaded a page at a time: `more()` asks for one more page (the first `n` items again, so the kept
+ * copy stays one answer, shown with its time when the connection is bad); bounded at 100 items.
+ */
+export function usePagedQuery<R, V extends { first: number }>(
+  doc: TypedDocumentString<R, V>,
+  variables: Omit<V, 'first'>,
+  cacheName: string,
+  skip = false,
+) {
+  const [first, setFirst] = useState(PAGE);
+  const q = useQuery(doc, { ...variables, first } as V, cacheName, skip);
+  const more = useCallback(() => setFirst((n) => Math.min(n + PAGE, MAX_PAGE)), []);
+  return { ...q, more, atMax: first >= MAX_PAGE };
+}

@@ -1,11 +1,24 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Card, ErrorLine, Page, Tag } from '../../components/Page';
-import { errorText, formatTime, useT } from '../../lib/i18n';
+import { Card, ErrorLine, NavRow, Page, Tag } from '../../components/Page';
+import { errorText, formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { MyHome } from '../../lib/ops';
 import { outbox } from '../../lib/outbox';
 import { useStored } from '../../lib/store';
 import { useQuery } from '../../lib/useQuery';
+
+/** The community's services, each its own page (loaded when opened). */
+const SERVICES: { url: string; key: MessageKey }[] = [
+  { url: '/pages/board/board', key: 'board' },
+  { url: '/pages/notifications/notifications', key: 'notifications' },
+  { url: '/pages/publications/publications', key: 'publications' },
+  { url: '/pages/ledger/ledger', key: 'ledger' },
+  { url: '/pages/venues/venues', key: 'venues' },
+  { url: '/pages/meetings/meetings', key: 'meetings' },
+  { url: '/pages/volunteer/volunteer', key: 'volunteer' },
+  { url: '/pages/points/points', key: 'points' },
+  { url: '/pages/votes/votes', key: 'votes' },
+];
 
 const TONE = { APPROVED: 'ok', PENDING: 'warn', REJECTED: 'bad', REVOKED: 'bad' } as const;
 
@@ -60,6 +73,13 @@ export default function Home() {
         >
           {t('disclosureLink')}
         </Button>
+      )}
+      {approved && (
+        <Card title={t('services')}>
+          {SERVICES.map((s) => (
+            <NavRow key={s.url} url={s.url} label={t(s.key)} testId={`service-${s.key}`} />
+          ))}
+        </Card>
       )}
     </Page>
   );

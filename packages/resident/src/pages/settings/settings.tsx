@@ -1,6 +1,6 @@
 import { Button, Switch, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Card, Chip, Field, Page } from '../../components/Page';
+import { Card, Chip, Field, NavRow, Page } from '../../components/Page';
 import { request } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { closeLive } from '../../lib/live';
@@ -53,6 +53,9 @@ export default function Settings() {
             onChange={(e) => prefs.set({ ...p, highContrast: e.detail.value })}
           />
         </View>
+      </Card>
+      <Card>
+        <NavRow url="/pages/privacy/privacy" label={t('myData')} testId="my-data" />
       </Card>
       <Button className="rt-btn rt-btn-plain" onClick={signOut}>
         {t('signOut')}
