@@ -351,4 +351,35 @@ describe('resident app: community services (H5 at /m/, 390 × 844)', () => {
     await fitsThePhone();
     await snap(page, 'resident-22-my-data');
   });
+
+  it('shows the new pages in English, large text and high contrast', async () => {
+    const { current, chip } = ui(page);
+    await page.goto(`${server.url}/m/#/pages/settings/settings`);
+    await current().getByText('大字模式').waitFor();
+    const size = () =>
+      current()
+        .locator('.rt-page')
+        .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    const normal = await size();
+    await current().getByTestId('large-text').click();
+    await current().getByTestId('high-contrast').click();
+    await chip('English').click();
+    await current().getByText('Large text').waitFor();
+    await page.goto(`${server.url}/m/#/pages/index/index`);
+    await current().getByTestId('service-venues').click();
+    await current().getByText('My bookings').waitFor();
+    expect(await size()).toBeGreaterThan(normal * 1.2);
+    expect(
+      await current()
+        .locator('.rt-header')
+        .evaluate((e) => getComputedStyle(e).backgroundColor),
+    ).toBe('rgb(0, 0, 0)');
+    await current().getByTestId('venue').filter({ hasText: '乒乓球室' }).click();
+    const tomorrow = shanghai(1);
+    await chip(`${tomorrow.slice(5, 7)}/${tomorrow.slice(8, 10)}`).click();
+    await current().getByTestId('slot-free').first().waitFor();
+    expect(await current().locator('.rt-slot', { hasText: '18:00' }).textContent()).toContain('Taken');
+    await fitsThePhone();
+    await snap(page, 'resident-23-venue-en-large-contrast');
+  });
 });

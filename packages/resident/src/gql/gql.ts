@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ResidentLoginWithWechat($input: LoginWithWechatInput!) {\n    loginWithWechat(input: $input) {\n      linkToken\n      linkTokenExpiresAt\n      session {\n        accessToken\n        refreshToken\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ResidentLoginWithWechatDocument,
+    "\n  mutation ResidentLinkWechatPhone($input: LinkWechatPhoneInput!) {\n    linkWechatPhone(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ResidentLinkWechatPhoneDocument,
     "\n  query ResidentTicketBoard($communityId: ID!, $sort: BoardSort!, $first: Int!) {\n    ticketBoard(communityId: $communityId, sort: $sort, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          body\n          state\n          createdAt\n          meTooCount\n          viewerMeToo\n          viewerFollows\n          category {\n            id\n            nameZh\n            nameEn\n          }\n          estate {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResidentTicketBoardDocument,
     "\n  mutation ResidentMeTooTicket($input: BoardTicketInput!) {\n    meTooTicket(input: $input) {\n      ticket {\n        id\n        meTooCount\n        viewerMeToo\n      }\n    }\n  }\n": typeof types.ResidentMeTooTicketDocument,
     "\n  mutation ResidentFollowTicket($input: FollowTicketInput!) {\n    followTicket(input: $input) {\n      ticket {\n        id\n        viewerFollows\n      }\n    }\n  }\n": typeof types.ResidentFollowTicketDocument,
@@ -63,6 +65,8 @@ type Documents = {
     "\n  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {\n    maintenanceRecords(equipmentId: $equipmentId, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          performedOn\n          contractor\n          result\n          defects\n          fix\n          nextDueOn\n        }\n      }\n    }\n  }\n": typeof types.ResidentMaintenanceRecordsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ResidentLoginWithWechat($input: LoginWithWechatInput!) {\n    loginWithWechat(input: $input) {\n      linkToken\n      linkTokenExpiresAt\n      session {\n        accessToken\n        refreshToken\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ResidentLoginWithWechatDocument,
+    "\n  mutation ResidentLinkWechatPhone($input: LinkWechatPhoneInput!) {\n    linkWechatPhone(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.ResidentLinkWechatPhoneDocument,
     "\n  query ResidentTicketBoard($communityId: ID!, $sort: BoardSort!, $first: Int!) {\n    ticketBoard(communityId: $communityId, sort: $sort, first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          body\n          state\n          createdAt\n          meTooCount\n          viewerMeToo\n          viewerFollows\n          category {\n            id\n            nameZh\n            nameEn\n          }\n          estate {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ResidentTicketBoardDocument,
     "\n  mutation ResidentMeTooTicket($input: BoardTicketInput!) {\n    meTooTicket(input: $input) {\n      ticket {\n        id\n        meTooCount\n        viewerMeToo\n      }\n    }\n  }\n": types.ResidentMeTooTicketDocument,
     "\n  mutation ResidentFollowTicket($input: FollowTicketInput!) {\n    followTicket(input: $input) {\n      ticket {\n        id\n        viewerFollows\n      }\n    }\n  }\n": types.ResidentFollowTicketDocument,
@@ -111,6 +115,14 @@ const documents: Documents = {
     "\n  query ResidentMaintenanceRecords($equipmentId: ID!, $first: Int!) {\n    maintenanceRecords(equipmentId: $equipmentId, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          performedOn\n          contractor\n          result\n          defects\n          fix\n          nextDueOn\n        }\n      }\n    }\n  }\n": types.ResidentMaintenanceRecordsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentLoginWithWechat($input: LoginWithWechatInput!) {\n    loginWithWechat(input: $input) {\n      linkToken\n      linkTokenExpiresAt\n      session {\n        accessToken\n        refreshToken\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentLoginWithWechatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentLinkWechatPhone($input: LinkWechatPhoneInput!) {\n    linkWechatPhone(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentLinkWechatPhoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -163,12 +163,32 @@ export type LeaderboardPeriod =
   /** This calendar year. */
   | 'YEAR';
 
+/** Link a WeChat sign-in to a phone number: with the code of the mini program’s `getPhoneNumber` button (`phoneCode`), or with `phone` and an SMS code of purpose LINK_PHONE. */
+export type LinkWechatPhoneInput = {
+  /** Name to show when this creates a new account (1 to 30 characters); default 居民 and the last 4 digits. */
+  displayName?: string | null | undefined;
+  /** The link token `loginWithWechat` returned. */
+  linkToken: string;
+  /** Instead of `phoneCode`: the phone number … */
+  phone?: string | null | undefined;
+  /** The code of `<button open-type="getPhoneNumber">` (`e.detail.code`). */
+  phoneCode?: string | null | undefined;
+  /** … and its SMS code of purpose LINK_PHONE. */
+  smsCode?: string | null | undefined;
+};
+
 /** Sign in with a phone and the code sent by `requestSmsCode(phone, LOGIN)`. */
 export type LoginWithSmsCodeInput = {
   /** Mainland mobile number, 11 digits. */
   phone: string;
   /** The 6-digit code. */
   smsCode: string;
+};
+
+/** Sign in from the WeChat mini program. */
+export type LoginWithWechatInput = {
+  /** The code `wx.login()` gave the mini program (valid 5 minutes, single use). */
+  code: string;
 };
 
 /** What a maintenance record says was done. */
@@ -629,6 +649,20 @@ export type WithdrawTicketInput = {
   ticketId: string | number;
 };
 
+export type ResidentLoginWithWechatMutationVariables = Exact<{
+  input: LoginWithWechatInput;
+}>;
+
+
+export type ResidentLoginWithWechatMutation = { loginWithWechat: { linkToken: string | null, linkTokenExpiresAt: string | null, session: { accessToken: string, refreshToken: string, user: { id: string, displayName: string } } | null } };
+
+export type ResidentLinkWechatPhoneMutationVariables = Exact<{
+  input: LinkWechatPhoneInput;
+}>;
+
+
+export type ResidentLinkWechatPhoneMutation = { linkWechatPhone: { accessToken: string, refreshToken: string, user: { id: string, displayName: string } } };
+
 export type ResidentTicketBoardQueryVariables = Exact<{
   communityId: string | number;
   sort: BoardSort;
@@ -978,6 +1012,34 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ResidentLoginWithWechatDocument = new TypedDocumentString(`
+    mutation ResidentLoginWithWechat($input: LoginWithWechatInput!) {
+  loginWithWechat(input: $input) {
+    linkToken
+    linkTokenExpiresAt
+    session {
+      accessToken
+      refreshToken
+      user {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9ef14dc049b2f3f0133535d970e14f6deacebaf4d6286eee734d851be1865493"}) as unknown as TypedDocumentString<ResidentLoginWithWechatMutation, ResidentLoginWithWechatMutationVariables>;
+export const ResidentLinkWechatPhoneDocument = new TypedDocumentString(`
+    mutation ResidentLinkWechatPhone($input: LinkWechatPhoneInput!) {
+  linkWechatPhone(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      id
+      displayName
+    }
+  }
+}
+    `, {"hash":"sha256:b7de982f5b7d71d4deef4a654310ad7d1836f009c5a0948865176023b5c575fa"}) as unknown as TypedDocumentString<ResidentLinkWechatPhoneMutation, ResidentLinkWechatPhoneMutationVariables>;
 export const ResidentTicketBoardDocument = new TypedDocumentString(`
     query ResidentTicketBoard($communityId: ID!, $sort: BoardSort!, $first: Int!) {
   ticketBoard(communityId: $communityId, sort: $sort, first: $first) {

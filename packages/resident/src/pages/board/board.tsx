@@ -3,8 +3,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { STATE_TONE } from '../../components/Deadline';
 import { Card, Chip, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { useMyCommunity } from '../../components/PlacePicker';
 import { request } from '../../lib/api';
-import { useMyPlaces } from '../../lib/home';
 import { errorText, formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { FollowTicket, MeTooTicket, TicketBoard } from '../../lib/ops-board';
 import { usePagedQuery } from '../../lib/useQuery';
@@ -17,10 +17,8 @@ const SORTS = ['NEWEST', 'MOST_ME_TOO', 'RECENTLY_RESOLVED'] as const;
  */
 export default function Board() {
   const { t, locale } = useT();
-  const { communities, loaded } = useMyPlaces();
-  const [communityId, setCommunityId] = useState<string | null>(null);
+  const { cid, picker } = useMyCommunity();
   const [sort, setSort] = useState<(typeof SORTS)[number]>('NEWEST');
-  const cid = (communities.find((c) => c.id === communityId) ?? communities[0])?.id ?? '';
   const q = usePagedQuery(TicketBoard, { communityId: cid, sort }, `board.${cid}.${sort}`, !cid);
   const [error, setError] = useState<string | null>(null);
   usePullDownRefresh(() => void q.reload().finally(() => Taro.stopPullDownRefresh()));
@@ -38,16 +36,7 @@ export default function Board() {
   const list = q.data?.data.ticketBoard;
   return (
     <Page title={t('board')}>
-      {loaded && communities.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {communities.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {communities.map((c) => (
-            <Chip key={c.id} on={c.id === cid} onClick={() => setCommunityId(c.id)}>
-              {c.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      {picker}
       <View className="rt-chips" style={{ marginBottom: '12px' }}>
         {SORTS.map((s) => (
           <Chip key={s} on={s === sort} onClick={() => setSort(s)}>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Card, Chip, LoadState, More, Page, Tag } from '../../components/Page';
+import { PlacePicker } from '../../components/PlacePicker';
 import { useMyPlaces } from '../../lib/home';
 import { formatTime, useT } from '../../lib/i18n';
 import { RevenueLedger } from '../../lib/ops-disclosure';
@@ -28,16 +29,7 @@ export default function Ledger() {
   const entries = q.data?.data.revenueEntries;
   return (
     <Page title={t('ledger')}>
-      {loaded && estates.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {estates.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {estates.map((e) => (
-            <Chip key={e.id} on={e.id === eid} onClick={() => setEstateId(e.id)}>
-              {e.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      <PlacePicker places={estates} value={eid} onPick={setEstateId} loaded={loaded} />
       <View className="rt-chips" style={{ marginBottom: '12px' }}>
         {months.map((m) => (
           <Chip key={m} on={m === period} onClick={() => setPeriod(m)}>

@@ -2,6 +2,7 @@ import { Button, Input, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Card, ErrorLine, Field, Page } from '../../components/Page';
+import { WechatLogin } from '../../components/WechatLogin';
 import { request } from '../../lib/api';
 import { errorText, useT } from '../../lib/i18n';
 import { closeLive } from '../../lib/live';
@@ -37,6 +38,17 @@ export default function Login() {
     }
   }
 
+  function signedIn(auth: { accessToken: string; refreshToken: string; user: { id: string; displayName: string } }) {
+    closeLive();
+    session.set({
+      accessToken: auth.accessToken,
+      refreshToken: auth.refreshToken,
+      userId: auth.user.id,
+      displayName: auth.user.displayName,
+    });
+    void Taro.reLaunch({ url: '/pages/index/index' });
+  }
+
   async function signIn() {
     setError(null);
     if (!code) return setError(t('required', { field: t('smsCode') }));
@@ -47,14 +59,7 @@ export default function Login() {
         ? (await request(RegisterResident, { input: { phone, smsCode: code, displayName: name.trim() } }))
             .registerResident
         : (await request(LoginWithSmsCode, { input: { phone, smsCode: code } })).loginWithSmsCode;
-      closeLive();
-      session.set({
-        accessToken: auth.accessToken,
-        refreshToken: auth.refreshToken,
-        userId: auth.user.id,
-        displayName: auth.user.displayName,
-      });
-      void Taro.reLaunch({ url: '/pages/index/index' });
+      signedIn(auth);
     } catch (e) {
       setError(errorText(t, e));
     } finally {
@@ -64,6 +69,8 @@ export default function Login() {
 
   return (
     <Page title={t('loginTitle')} needsSession={false}>
+      {/* Only the mini program can call wx.login; the H5 build drops this branch. */}
+      {process.env.TARO_ENV === 'weapp' && <WechatLogin onSignedIn={signedIn} />}
       <Card>
         <Field label={t('phone')}>
           <Input

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Card, Chip, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { useMyCommunity } from '../../components/PlacePicker';
 import { useAct } from '../../lib/act';
 import { request } from '../../lib/api';
-import { useMyPlaces } from '../../lib/home';
 import { formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { MyPoints, PointsLeaderboard, PointsRewards, RedeemPointsReward } from '../../lib/ops-take-part';
 import { usePagedQuery } from '../../lib/useQuery';
@@ -14,9 +14,7 @@ const TABS = ['ledger', 'leaderboard', 'rewards'] as const;
 /** 我的积分: my balance and its entries, the community's leaderboard, and rewards to redeem (with the pick-up code). */
 export default function Points() {
   const { t, locale } = useT();
-  const { communities, loaded } = useMyPlaces();
-  const [communityId, setCommunityId] = useState<string | null>(null);
-  const cid = (communities.find((c) => c.id === communityId) ?? communities[0])?.id ?? '';
+  const { cid, picker } = useMyCommunity();
   const [tab, setTab] = useState<(typeof TABS)[number]>('ledger');
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('MONTH');
   const mine = usePagedQuery(MyPoints, { communityId: cid }, `points.${cid}`, !cid);
@@ -31,16 +29,7 @@ export default function Points() {
   const balance = mine.data?.data.myPointsBalance;
   return (
     <Page title={t('points')}>
-      {loaded && communities.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {communities.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {communities.map((c) => (
-            <Chip key={c.id} on={c.id === cid} onClick={() => setCommunityId(c.id)}>
-              {c.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      {picker}
       {balance !== undefined && (
         <Card title={t('myBalance')}>
           <Text className="rt-code" data-testid="points-balance">

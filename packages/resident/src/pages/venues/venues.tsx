@@ -1,15 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { Card, Chip, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { Card, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { useMyCommunity } from '../../components/PlacePicker';
 import { request } from '../../lib/api';
-import { useMyPlaces } from '../../lib/home';
 import { errorText, formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { CancelBooking, MyBookings, Venues } from '../../lib/ops-venue';
 import { clock } from '../../lib/time';
 import { usePagedQuery } from '../../lib/useQuery';
 
-export const BOOKING_TONE: Record<string, 'ok' | 'warn' | 'bad' | 'info'> = {
+const BOOKING_TONE: Record<string, 'ok' | 'warn' | 'bad' | 'info'> = {
   PENDING: 'warn',
   APPROVED: 'ok',
   CHECKED_IN: 'ok',
@@ -22,10 +22,7 @@ export const BOOKING_TONE: Record<string, 'ok' | 'warn' | 'bad' | 'info'> = {
 /** 场地预约: the venues of my community, and my bookings (with the check-in code; cancel before the start). */
 export default function VenuesPage() {
   const { t, locale } = useT();
-  const { communities, loaded } = useMyPlaces();
-  const [communityId, setCommunityId] = useState<string | null>(null);
-  const community = communities.find((c) => c.id === communityId) ?? communities[0];
-  const cid = community?.id ?? '';
+  const { community, cid, picker } = useMyCommunity();
   const venues = usePagedQuery(Venues, { communityId: cid }, `venues.${cid}`, !cid);
   const mine = usePagedQuery(MyBookings, {}, 'myBookings');
   const [error, setError] = useState<string | null>(null);
@@ -53,16 +50,7 @@ export default function VenuesPage() {
   const bookings = mine.data?.data.myBookings;
   return (
     <Page title={t('venues')}>
-      {loaded && communities.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {communities.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {communities.map((c) => (
-            <Chip key={c.id} on={c.id === cid} onClick={() => setCommunityId(c.id)}>
-              {c.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      {picker}
       {cid && <LoadState q={venues} />}
       {cid && (
         <Card title={community?.name}>

@@ -1,10 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
-import { Card, Chip, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { Card, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { useMyCommunity } from '../../components/PlacePicker';
 import { useAct } from '../../lib/act';
 import { request } from '../../lib/api';
-import { useMyPlaces } from '../../lib/home';
 import { formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { CancelActivitySignup, MySignups, SignUpForActivity, VolunteerActivities } from '../../lib/ops-take-part';
 import { clock } from '../../lib/time';
@@ -15,9 +14,7 @@ const hours = (minutes: number) => (minutes / 60).toFixed(1);
 /** 志愿服务: my hours, the community's activities (sign up; a full one puts me on the waiting list), my sign-ups. */
 export default function Volunteer() {
   const { t, locale } = useT();
-  const { communities, loaded } = useMyPlaces();
-  const [communityId, setCommunityId] = useState<string | null>(null);
-  const cid = (communities.find((c) => c.id === communityId) ?? communities[0])?.id ?? '';
+  const { cid, picker } = useMyCommunity();
   const q = usePagedQuery(VolunteerActivities, { communityId: cid }, `volunteer.${cid}`, !cid);
   const mine = usePagedQuery(MySignups, {}, 'mySignups');
   const { act, error, busy } = useAct(() => Promise.all([q.reload(), mine.reload()]));
@@ -30,16 +27,7 @@ export default function Volunteer() {
   );
   return (
     <Page title={t('volunteer')}>
-      {loaded && communities.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {communities.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {communities.map((c) => (
-            <Chip key={c.id} on={c.id === cid} onClick={() => setCommunityId(c.id)}>
-              {c.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      {picker}
       {cid && <LoadState q={q} />}
       <ErrorLine text={error} />
       {record && (

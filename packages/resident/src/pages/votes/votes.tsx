@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Card, Chip, ErrorLine, LoadState, More, Page, Tag } from '../../components/Page';
+import { useMyCommunity } from '../../components/PlacePicker';
 import { useAct } from '../../lib/act';
 import { request } from '../../lib/api';
-import { useMyPlaces } from '../../lib/home';
 import { formatTime, type MessageKey, useT } from '../../lib/i18n';
 import { CastBallot, Votes } from '../../lib/ops-take-part';
 import { usePagedQuery } from '../../lib/useQuery';
@@ -14,9 +14,7 @@ const CHOICES: Choice[] = ['FOR', 'AGAINST', 'ABSTAIN'];
 /** 业主表决: the owners' votes whose roll I am on; my ballot (changeable while the vote is open). */
 export default function VotesPage() {
   const { t, locale } = useT();
-  const { communities, loaded } = useMyPlaces();
-  const [communityId, setCommunityId] = useState<string | null>(null);
-  const cid = (communities.find((c) => c.id === communityId) ?? communities[0])?.id ?? '';
+  const { cid, picker } = useMyCommunity();
   const q = usePagedQuery(Votes, { communityId: cid }, `votes.${cid}`, !cid);
   const { act, error, busy } = useAct(q.reload);
   const [open, setOpen] = useState<string | null>(null);
@@ -24,16 +22,7 @@ export default function VotesPage() {
   const list = q.data?.data.votes;
   return (
     <Page title={t('votes')}>
-      {loaded && communities.length === 0 && <View className="rt-muted">{t('noBinding')}</View>}
-      {communities.length > 1 && (
-        <View className="rt-chips" style={{ marginBottom: '12px' }}>
-          {communities.map((c) => (
-            <Chip key={c.id} on={c.id === cid} onClick={() => setCommunityId(c.id)}>
-              {c.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      {picker}
       {cid && <LoadState q={q} />}
       <ErrorLine text={error} />
       <Card>
