@@ -60,6 +60,9 @@ describe('resident app: community services (H5 at /m/, 390 × 844)', () => {
     const tomorrow = shanghai(1);
     await chip(`${tomorrow.slice(5, 7)}/${tomorrow.slice(8, 10)}`).click();
     await current().getByTestId('slot-free').first().waitFor();
+    // Only the room's opening hours, 07:00-22:00, one-hour slots.
+    const shown = await current().locator('.rt-slot > :first-child').allTextContents();
+    expect(shown).toEqual(Array.from({ length: 15 }, (_, i) => `${String(7 + i).padStart(2, '0')}:00`));
     const taken = current().locator('.rt-slot', { hasText: '18:00' });
     expect(await taken.textContent()).toContain('已约满');
     expect(await taken.getAttribute('data-testid')).toBe('slot-off');

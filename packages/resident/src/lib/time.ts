@@ -17,9 +17,15 @@ export function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 }
 
-/** 'HH:MM' of an instant in Shanghai. */
-export function clock(iso: string): string {
-  return new Date(Date.parse(iso) + SHANGHAI).toISOString().slice(11, 16);
+/** 'HH:MM' of an instant in Shanghai; as an end, midnight is '24:00' (how opening hours write it). */
+export function clock(iso: string, asEnd = false): string {
+  const hhmm = new Date(Date.parse(iso) + SHANGHAI).toISOString().slice(11, 16);
+  return asEnd && hhmm === '00:00' ? '24:00' : hhmm;
+}
+
+/** 1 Monday … 7 Sunday of a 'YYYY-MM-DD' (the API's weekday numbers). */
+export function isoWeekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 }
 
 /** "12/07 周一" / "12/07 Mon" for a Shanghai date. */

@@ -7,7 +7,7 @@ import { useMyPlaces } from '../../lib/home';
 import { errorText, type MessageKey, useT } from '../../lib/i18n';
 import { BookVenue, VenueDetail } from '../../lib/ops-venue';
 import { newIdempotencyKey } from '../../lib/outbox';
-import { clock, dayLabel, dayStart, nextDate, shanghaiDate } from '../../lib/time';
+import { clock, dayLabel, dayStart, isoWeekday, nextDate, shanghaiDate } from '../../lib/time';
 import { useQuery } from '../../lib/useQuery';
 
 const DAYS_SHOWN = 7;
@@ -29,10 +29,16 @@ export default function VenuePage() {
     !id,
   );
   const venue = q.data?.data.venue;
-  const slots = useMemo(
-    () => (q.data?.data.venueAvailability ?? []).filter((s) => s.reason !== 'OUTSIDE_HOURS'),
-    [q.data],
-  );
+  // Only the slots inside the day's opening hours (the API also answers the closed hours, each with
+  // its first reason: just before midnight that can be LEAD_TIME for 00:00 of a room opening at 07:00).
+  const slots = useMemo(() => {
+    const hours = q.data?.data.venue.openingHours.find((h) => h.weekday === isoWeekday(date));
+    return (q.data?.data.venueAvailability ?? []).filter(
+      (s) =>
+        s.reason !== 'OUTSIDE_HOURS' &&
+        (!hours?.open || !hours.close || (clock(s.startsAt) >= hours.open && clock(s.endsAt, true) <= hours.close)),
+    );
+  }, [q.data, date]);
   const [start, setStart] = useState<string | null>(null);
   const [minutes, setMinutes] = useState<number | null>(null);
   const [purpose, setPurpose] = useState('');
