@@ -33,6 +33,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // graphql-js's printer and visitor apart from Apollo: the sign-in page prints its two documents
+            // with them (app/request.ts) and loads Apollo Client, rxjs and graphql-ws only with the staff
+            // console. (Only these modules: the rest of graphql-js — parser, validation — is GraphiQL's.)
+            {
+              name: 'graphql-print',
+              test: /node_modules[\\/]graphql[\\/](language[\\/](printer|ast|kinds|visitor|reducer|printString|blockString|characterClasses)|jsutils[\\/](inspect|devAssert))\.mjs$/,
+            },
             { name: 'apollo', test: /node_modules[\\/](@apollo|rxjs|graphql-ws)[\\/]/ },
             // antd's shared core (theme, cssinjs, rc-component utilities) in one chunk; its components are
             // left to the chunks that use them, so the first screen does not load every widget (one antd
@@ -40,7 +47,7 @@ export default defineConfig({
             // the staff console behind sign-in lazy, the login page loads ≈ 277 KB (`pnpm bundle:report`).
             {
               name: 'antd-core',
-              test: /node_modules[\\/](@ant-design[\\/](cssinjs|colors|fast-color|icons-svg)|@rc-component[\\/](util|motion|resize-observer)|dayjs)/,
+              test: /node_modules[\\/](@ant-design[\\/](cssinjs|colors|fast-color)|@rc-component[\\/](util|motion|resize-observer))/,
             },
           ],
         },

@@ -19,7 +19,7 @@ const OPERATION =
 
 /** Runs after `vite build` (with the browser tests): the first screen's JavaScript stays in budget. */
 describe('console bundle', () => {
-  it(`loads at most ${INITIAL_JS_BUDGET_KB} KB gzip of JavaScript before any lazy route (or its known ceiling)`, () => {
+  it(`loads at most ${INITIAL_JS_BUDGET_KB} KB gzip of JavaScript before any lazy route`, () => {
     expect(existsSync(resolve(dist, '.vite/manifest.json')), 'run `vite build` first').toBe(true);
     const report = initialJs(dist) as {
       gzipKb: number;
@@ -31,7 +31,7 @@ describe('console bundle', () => {
     expect(report.gzipKb, `initial JS: ${list}`).toBeLessThanOrEqual(budgetOf('initial') as number);
   });
 
-  it(`keeps each lazy (route) chunk at most ${ROUTE_CHUNK_BUDGET_KB} KB gzip (or its known ceiling)`, () => {
+  it(`keeps each lazy (route) chunk at most ${ROUTE_CHUNK_BUDGET_KB} KB gzip`, () => {
     const routes = routeChunks(dist) as { key: string; chunk: { gzipKb: number; brotliKb: number } }[];
     expect(routes.length).toBeGreaterThan(10);
     const over = routes
@@ -114,6 +114,15 @@ describe('console delivery (production server)', () => {
     expect(res.status).toBe(404);
     expect((await get(`/assets/${map}`, { accept: 'text/html' })).status).toBe(404);
     expect(readFileSync(resolve(dist, entry), 'utf8')).not.toContain('sourceMappingURL');
-    expect(JSON.parse(readFileSync(resolve(dist, 'assets', map), 'utf8')).sourcesContent).toBeUndefined();
+    // Every map, not only the first one: no source text in any (rolldown writes `sourcesContent` as an
+    // array of nulls in some maps and leaves it out in others).
+    const withSources = readdirSync(resolve(dist, 'assets'))
+      .filter((f) => f.endsWith('.map'))
+      .filter((f) =>
+        ((JSON.parse(readFileSync(resolve(dist, 'assets', f), 'utf8')).sourcesContent ?? []) as unknown[]).some(
+          (c) => c != null,
+        ),
+      );
+    expect(withSources).toEqual([]);
   });
 });

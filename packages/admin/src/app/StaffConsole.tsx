@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { App as AntApp, Button, Result } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { MeDocument } from '../features/auth/graphql/auth';
 import { useI18n } from '../i18n';
 import { AppLayout, useLogout } from './AppLayout';
+import { getConsoleClient } from './apollo';
 import { ConsoleSkeleton, PageSpinner } from './PageSpinner';
 import { sectionsFor } from './sections';
 import { ViewerProvider } from './viewer';
@@ -17,6 +18,15 @@ const DashboardHome = lazy(() => import('../features/analysis/dashboard/Dashboar
  * and modal through `App.useApp()`, used only behind sign-in).
  */
 export default function StaffConsole() {
+  // Apollo Client is made here, with the console's chunk: the sign-in page does without it.
+  return (
+    <ApolloProvider client={getConsoleClient()}>
+      <Console />
+    </ApolloProvider>
+  );
+}
+
+function Console() {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(MeDocument, { notifyOnNetworkStatusChange: true });
   const logout = useLogout();

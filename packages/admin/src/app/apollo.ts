@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { from, Observable, switchMap } from 'rxjs';
+import { CONSOLE_CLIENT_NAME, sha256Hex } from './request';
 import { session } from './session';
 
 /** Kept for callers of the shell's API: the access token between page loads. */
@@ -112,14 +113,7 @@ const authLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-/** The client name the server knows the console by (TRUSTED_DOCUMENTS=console binds it to registered documents). */
-export const CONSOLE_CLIENT_NAME = 'roundtable-console';
-
-/** sha256 (hex) with the browser's own crypto; null where there is none (plain HTTP off localhost). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { CONSOLE_CLIENT_NAME, sha256Hex };
 
 /**
  * Trusted documents: each operation is sent by its id (the sha256 of its text, registered at build
@@ -150,9 +144,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       return token ? { authorization: `Bearer ${token}` } : {};
     },
   });
-  // A refreshed token, a sign-out or another sign-in must not keep the old socket (and its user):
-  // terminating it makes graphql-ws reconnect with the current token and resubscribe.
-  session.subscribe(() => wsClient.terminate());
   const ws = new GraphQLWsLink(wsClient);
   const link = ApolloLink.split(
     ({ query }) => {
@@ -162,5 +153,23 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  // A refreshed token, a sign-out or another sign-in must not keep the old socket (and its user):
+  // terminating it makes graphql-ws reconnect with the current token and resubscribe. A new sign-in
+  // starts from an empty cache: nothing cached belongs to the new viewer.
+  let signedIn = session.isSignedIn();
+  session.subscribe(() => {
+    wsClient.terminate();
+    if (session.isSignedIn() && !signedIn) void client.clearStore();
+    signedIn = session.isSignedIn();
+  });
+  return client;
+}
+
+let consoleClient: ApolloClient | undefined;
+
+/** The console's one client, made when the staff console first loads (the sign-in page has none). */
+export function getConsoleClient(): ApolloClient {
+  consoleClient ??= createApolloClient();
+  return consoleClient;
 }

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import type { ErrorCode, ErrorReason } from '@roundtable/schema';
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
@@ -15,10 +14,23 @@ export interface ApiError {
   message: string;
 }
 
+/**
+ * The GraphQL errors of a failed operation: Apollo's CombinedGraphQLErrors, or the sign-in page's
+ * GraphQLRequestError (app/request.ts). Read by shape, so this module (used on the sign-in page) does
+ * not pull Apollo Client into the first chunk.
+ */
+function graphQLErrorsOf(error: unknown): readonly { message?: string; extensions?: unknown }[] | null {
+  if (!(error instanceof Error)) return null;
+  if (error.name !== 'CombinedGraphQLErrors' && error.name !== 'GraphQLRequestError') return null;
+  const errors = (error as { errors?: unknown }).errors;
+  return Array.isArray(errors) ? errors : null;
+}
+
 export function apiError(error: unknown): ApiError | null {
   if (!error) return null;
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
+  const errors = graphQLErrorsOf(error);
+  if (errors) {
+    const first = errors[0];
     const ext = (first?.extensions ?? {}) as { code?: unknown; reason?: unknown; field?: unknown; details?: unknown };
     return {
       code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',

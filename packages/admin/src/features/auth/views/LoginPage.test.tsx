@@ -1,21 +1,24 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session } from '../../../app/session';
 import { I18nProvider } from '../../../i18n';
-import { LoginDocument } from '../graphql/auth';
 import { LoginPage } from './LoginPage';
 
 const input = { phone: '13800000002', password: 'Demo@2026' };
 
+/** The sign-in page posts to /graphql itself (no Apollo before sign-in): the server's answer is stubbed. */
 function renderLogin(result: object) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body));
+    expect(body.operationName).toBe('Login');
+    expect(body.variables).toEqual({ input });
+    return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
   render(
-    <MockedProvider mocks={[{ request: { query: LoginDocument, variables: { input } }, result }]}>
-      <I18nProvider locale="zh-CN">
-        <LoginPage />
-      </I18nProvider>
-    </MockedProvider>,
+    <I18nProvider locale="zh-CN">
+      <LoginPage />
+    </I18nProvider>,
   );
   fireEvent.change(screen.getByLabelText('手机号'), { target: { value: input.phone } });
   fireEvent.change(screen.getByLabelText('密码'), { target: { value: input.password } });
@@ -23,11 +26,14 @@ function renderLogin(result: object) {
 }
 
 describe('LoginPage', () => {
-  afterEach(() => session.clear());
+  afterEach(() => {
+    session.clear();
+    vi.unstubAllGlobals();
+  });
 
   it('shows INVALID_CREDENTIALS as a translated message', async () => {
     renderLogin({
-      errors: [new GraphQLError('Wrong phone number or password', { extensions: { code: 'INVALID_CREDENTIALS' } })],
+      errors: [{ message: 'Wrong phone number or password', extensions: { code: 'INVALID_CREDENTIALS' } }],
     });
     expect(await screen.findByText('手机号或密码错误')).toBeTruthy();
   });
@@ -35,9 +41,7 @@ describe('LoginPage', () => {
   it('shows TOO_MANY_ATTEMPTS with the wait from details.retryAfterSeconds', async () => {
     renderLogin({
       errors: [
-        new GraphQLError('Too many attempts', {
-          extensions: { code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 42 } },
-        }),
+        { message: 'Too many attempts', extensions: { code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 42 } } },
       ],
     });
     expect(await screen.findByText('尝试次数过多，请 42 秒后再试')).toBeTruthy();
@@ -61,11 +65,9 @@ describe('LoginPage', () => {
 
   it('switches the language with the button named after the other language', async () => {
     render(
-      <MockedProvider mocks={[]}>
-        <I18nProvider locale="zh-CN">
-          <LoginPage />
-        </I18nProvider>
-      </MockedProvider>,
+      <I18nProvider locale="zh-CN">
+        <LoginPage />
+      </I18nProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByText('Staff sign-in')).toBeTruthy();

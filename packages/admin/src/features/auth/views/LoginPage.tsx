@@ -1,8 +1,8 @@
 import { LockOutlined, MobileOutlined } from '@ant-design/icons';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input, Space, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { applyFieldError, useErrorText } from '../../../app/errors';
+import { request } from '../../../app/request';
 import { session } from '../../../app/session';
 import { useI18n } from '../../../i18n';
 import { LoginDocument } from '../graphql/auth';
@@ -28,10 +28,10 @@ export function LoginPage({
 }) {
   const { t, locale, setLocale } = useI18n();
   const { token } = theme.useToken();
-  const client = useApolloClient();
   const errorText = useErrorText();
   const [form] = Form.useForm<LoginValues>();
-  const [login, { loading }] = useMutation(LoginDocument);
+  // A plain request, not Apollo's useMutation: Apollo Client loads with the console, after sign-in.
+  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Set a password with an administrator's one-time code (a link carries it in the URL).
   const [codeMode, setCodeMode] = useState(() => codeFromUrl() !== null);
@@ -39,15 +39,18 @@ export function LoginPage({
 
   const submit = async (values: LoginValues) => {
     setError(null);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { input: { phone: values.phone.trim(), password: values.password } } });
-      if (!data) return;
-      // Nothing cached belongs to the new viewer.
-      await client.clearStore();
+      const data = await request(LoginDocument, {
+        input: { phone: values.phone.trim(), password: values.password },
+      });
+      // The console's Apollo cache (if this tab had one) is emptied on the new sign-in (app/apollo.ts).
       session.save({ accessToken: data.login.accessToken, refreshToken: data.login.refreshToken });
     } catch (err) {
       const text = errorText(err);
       if (!applyFieldError(form, err, text)) setError(text);
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -1,8 +1,8 @@
 import { KeyOutlined, LockOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { applyFieldError, useErrorText } from '../../../app/errors';
+import { request } from '../../../app/request';
 import { useI18n } from '../../../i18n';
 import { SetPasswordWithCodeDocument } from '../graphql/auth';
 
@@ -24,7 +24,7 @@ export function SetPasswordForm({ initialCode, onDone }: { initialCode: string |
   const { t } = useI18n();
   const errorText = useErrorText();
   const [form] = Form.useForm<Values>();
-  const [set, { loading }] = useMutation(SetPasswordWithCodeDocument);
+  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <Form<Values>
@@ -35,10 +35,13 @@ export function SetPasswordForm({ initialCode, onDone }: { initialCode: string |
       data-testid="set-password-form"
       onFinish={async (v) => {
         setError(null);
+        setLoading(true);
         try {
-          await set({ variables: { input: { code: v.code.trim(), newPassword: v.newPassword } } });
+          await request(SetPasswordWithCodeDocument, { input: { code: v.code.trim(), newPassword: v.newPassword } });
+          setLoading(false);
           onDone();
         } catch (err) {
+          setLoading(false);
           const text = errorText(err);
           if (!applyFieldError(form, err, text)) setError(text);
         }

@@ -1,0 +1,4 @@
+import { GridComponent } from 'echarts/components';
+import { use } from 'echarts/core';
+
+use([GridComponent]);
