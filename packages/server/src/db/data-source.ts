@@ -9,6 +9,7 @@ import { entities, moduleSubscribers } from './entities.js';
 import { IdSubscriber } from './id-subscriber.js';
 import { mysqlMigrations } from './migrations/mysql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { TransactionRunner } from './transaction-runner.js';
 
 export interface DataSourceExtras {
   /** Only for throwaway tests that need a schema without migrations. Never in the product. */
@@ -44,6 +45,18 @@ function mysqlWithSessionSql(sessionSql: string[]): MysqlModule {
  * built (so the server, migrations and the migration generator all see the same columns).
  */
 class RoundtableDataSource extends DataSource {
+  private readonly transactions = new TransactionRunner(
+    this.options.type === 'better-sqlite3' ? 'serial' : 'retry-deadlock',
+  );
+
+  /** Top-level transactions take turns on SQLite and run again after a deadlock on MySQL (see TransactionRunner). */
+  // biome-ignore lint/suspicious/noExplicitAny: TypeORM's overloads (isolation level or not) pass through unchanged
+  override transaction(...args: any[]): Promise<any> {
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    const run = () => (super.transaction as (...a: any[]) => Promise<any>).apply(this, args);
+    return this.transactions.run(run);
+  }
+
   protected override async buildMetadatas(): Promise<void> {
     await super.buildMetadatas();
     if (this.options.type === 'mysql' || this.options.type === 'mariadb') applyMysqlColumnDetails(this.entityMetadatas);
