@@ -223,6 +223,7 @@ describe('SQL statements behind every list query', () => {
     let count = 0;
     logger.logQuery = (...args: unknown[]) => {
       count++;
+      if (process.env.DUMP_SQL) console.log(`SQL> ${String(args[0]).slice(0, 400)}`);
       return original(...args);
     };
     try {
@@ -247,6 +248,7 @@ describe('SQL statements behind every list query', () => {
     }
     const once = () =>
       counting(async () => {
+        if (process.env.DUMP_SQL) console.log(`RUN ${field} ${n}`);
         const r = await server.gql<Record<string, { edges: unknown[] }>>(query, { n }, token);
         expect(r.errors, JSON.stringify(r.errors?.[0])).toBeUndefined();
         expect(r.data?.[field]?.edges, `${field}(first: ${n}) needs ${n} rows`).toHaveLength(n);

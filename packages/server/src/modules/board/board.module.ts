@@ -21,9 +21,7 @@ import {
   callbacksLoader,
   closureLoader,
   hiddenPartsLoader,
-  meTooCountLoader,
-  viewerFollowsLoader,
-  viewerMeTooLoader,
+  engagementLoader,
 } from './board.loaders.js';
 import { BOARD_NOTICES } from './board.notices.js';
 import { BoardResolver } from './board.resolver.js';
@@ -63,9 +61,8 @@ export const boardModule = defineModule({
   errors: BoardReasons,
   resolvers: [BoardResolver, BoardTicketFieldsResolver, TicketReportFieldsResolver],
   loaders: (ds) => ({
-    meTooCount: meTooCountLoader(ds),
-    viewerMeToo: viewerMeTooLoader(ds),
-    viewerFollows: viewerFollowsLoader(ds),
+    // 我也遇到 count, the viewer's own 我也遇到 and follow: one loader, one statement.
+    ticketEngagement: engagementLoader(ds),
     hiddenParts: hiddenPartsLoader(ds),
     ticketCallbacks: callbacksLoader(ds),
     ticketClosure: closureLoader(ds),
