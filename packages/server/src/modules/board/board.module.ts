@@ -17,12 +17,7 @@ import {
   TicketReportEntity,
 } from './board.entity.js';
 import { BoardReasons } from './board.errors.js';
-import {
-  callbacksLoader,
-  closureLoader,
-  hiddenPartsLoader,
-  engagementLoader,
-} from './board.loaders.js';
+import { callbacksLoader, closureLoader, engagementLoader, hiddenPartsLoader } from './board.loaders.js';
 import { BOARD_NOTICES } from './board.notices.js';
 import { BoardResolver } from './board.resolver.js';
 import { BoardService } from './board.service.js';
