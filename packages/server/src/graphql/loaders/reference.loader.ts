@@ -152,3 +152,15 @@ export class ReferenceCacheSubscriber implements EntitySubscriberInterface<Objec
     }
   }
 }
+
+/**
+ * One row of a reference table by id through the same in-process cache, for a service outside a
+ * request's loaders (the place a list or a mutation is asked about): no statement when cached.
+ */
+export function referenceRow<E extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  id: string,
+): Promise<E | null> {
+  return referenceLoader(ds, entity).load(id);
+}

@@ -8,36 +8,62 @@ import {
   TicketMeTooEntity,
 } from './board.entity.js';
 
-/** 我也遇到 count of each ticket (one grouped statement per batch). */
-export function meTooCountLoader(ds: DataSource) {
-  return new DataLoader<string, number>(async (ids) => {
-    const rows = await ds
-      .getRepository(TicketMeTooEntity)
-      .createQueryBuilder('mt')
-      .select('mt.ticketId', 'ticketId')
-      .addSelect('COUNT(*)', 'n')
-      .where('mt.ticketId IN (:...ids)', { ids: [...ids] })
-      .groupBy('mt.ticketId')
-      .getRawMany<{ ticketId: string; n: number | string }>();
-    return ids.map((id) => Number(rows.find((r) => r.ticketId === id)?.n ?? 0));
-  });
+/** What the board shows of each ticket beside it: its 我也遇到 count, and whether the viewer pressed it or follows it. */
+export interface TicketEngagement {
+  meTooCount: number;
+  viewerMeToo: boolean;
+  viewerFollows: boolean;
 }
 
-/** Which of `userId|ticketId` pairs exist in a per-person table (我也遇到, follows). */
-function pairLoader(ds: DataSource, entity: typeof TicketMeTooEntity | typeof TicketFollowEntity) {
-  return new DataLoader<string, boolean>(async (keys) => {
+/**
+ * The board's per-ticket figures for one viewer, keyed `userId|ticketId` (`|ticketId` without a
+ * viewer): one statement per batch whichever of the three fields a query selects — the grouped
+ * 我也遇到 count with the viewer's own among it, and the viewer's follows, as one UNION ALL.
+ */
+export function engagementLoader(ds: DataSource) {
+  return new DataLoader<string, TicketEngagement>(async (keys) => {
     const pairs = keys.map((k) => k.split('|') as [string, string]);
-    const userIds = [...new Set(pairs.map((p) => p[0]))];
-    const rows = await ds.getRepository(entity).find({
-      where: { userId: In(userIds), ticketId: In(pairs.map((p) => p[1])) },
-      select: { userId: true, ticketId: true },
+    const found = new Map<string, TicketEngagement>();
+    // One viewer per request as a rule; a statement per distinct viewer otherwise.
+    for (const userId of new Set(pairs.map((p) => p[0]))) {
+      const ticketIds = [...new Set(pairs.filter((p) => p[0] === userId).map((p) => p[1]))];
+      const [counted, countedParams] = ds
+        .getRepository(TicketMeTooEntity)
+        .createQueryBuilder('mt')
+        .select('mt.ticketId', 'ticketId')
+        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(CASE WHEN mt.userId = :u THEN 1 ELSE 0 END)', 'mine')
+        .addSelect('0', 'follows')
+        .where('mt.ticketId IN (:...ids)', { ids: ticketIds, u: userId })
+        .groupBy('mt.ticketId')
+        .getQueryAndParameters();
+      const [followed, followedParams] = ds
+        .getRepository(TicketFollowEntity)
+        .createQueryBuilder('f')
+        .select('f.ticketId', 'ticketId')
+        .addSelect('0', 'n')
+        .addSelect('0', 'mine')
+        .addSelect('1', 'follows')
+        .where('f.userId = :u AND f.ticketId IN (:...ids)', { ids: ticketIds, u: userId })
+        .getQueryAndParameters();
+      const rows: { ticketId: string; n: number | string; mine: number | string | null; follows: number | string }[] =
+        await ds.query(`${counted} UNION ALL ${followed}`, [...countedParams, ...followedParams]);
+      for (const r of rows) {
+        const key = `${userId}|${r.ticketId}`;
+        const e = found.get(key) ?? { meTooCount: 0, viewerMeToo: false, viewerFollows: false };
+        e.meTooCount += Number(r.n);
+        e.viewerMeToo ||= Number(r.mine ?? 0) > 0;
+        e.viewerFollows ||= Number(r.follows) > 0;
+        found.set(key, e);
+      }
+    }
+    return keys.map((k) => {
+      const e = found.get(k) ?? { meTooCount: 0, viewerMeToo: false, viewerFollows: false };
+      // Without a viewer nothing is the viewer's.
+      return k.startsWith('|') ? { ...e, viewerMeToo: false, viewerFollows: false } : e;
     });
-    return pairs.map(([u, t]) => rows.some((r) => r.userId === u && r.ticketId === t));
   });
 }
-
-export const viewerMeTooLoader = (ds: DataSource) => pairLoader(ds, TicketMeTooEntity);
-export const viewerFollowsLoader = (ds: DataSource) => pairLoader(ds, TicketFollowEntity);
 
 /** Hidden texts of each ticket. */
 export function hiddenPartsLoader(ds: DataSource) {

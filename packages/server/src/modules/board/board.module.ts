@@ -17,14 +17,7 @@ import {
   TicketReportEntity,
 } from './board.entity.js';
 import { BoardReasons } from './board.errors.js';
-import {
-  callbacksLoader,
-  closureLoader,
-  hiddenPartsLoader,
-  meTooCountLoader,
-  viewerFollowsLoader,
-  viewerMeTooLoader,
-} from './board.loaders.js';
+import { callbacksLoader, closureLoader, engagementLoader, hiddenPartsLoader } from './board.loaders.js';
 import { BOARD_NOTICES } from './board.notices.js';
 import { BoardResolver } from './board.resolver.js';
 import { BoardService } from './board.service.js';
@@ -63,9 +56,8 @@ export const boardModule = defineModule({
   errors: BoardReasons,
   resolvers: [BoardResolver, BoardTicketFieldsResolver, TicketReportFieldsResolver],
   loaders: (ds) => ({
-    meTooCount: meTooCountLoader(ds),
-    viewerMeToo: viewerMeTooLoader(ds),
-    viewerFollows: viewerFollowsLoader(ds),
+    // 我也遇到 count, the viewer's own 我也遇到 and follow: one loader, one statement.
+    ticketEngagement: engagementLoader(ds),
     hiddenParts: hiddenPartsLoader(ds),
     ticketCallbacks: callbacksLoader(ds),
     ticketClosure: closureLoader(ds),

@@ -4,6 +4,7 @@ import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { badInput, DomainError, ErrorCode, fail, notFound } from '../../common/errors.js';
+import { referenceRow } from '../../graphql/loaders/reference.loader.js';
 import { type Connection, paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -86,9 +87,8 @@ export class BoardService {
   // ---- settings ---------------------------------------------------------------------------
 
   private async communityOf(communityId: string) {
-    const c = await unscoped(this.ds, 'a community named by the caller, checked by the policy next')
-      .repo(CommunityEntity)
-      .findOneBy({ id: communityId });
+    // A community named by the caller, checked by the policy next: from the in-process reference cache.
+    const c = await referenceRow(this.ds, CommunityEntity, communityId);
     if (!c) throw notFound('Community');
     return c;
   }

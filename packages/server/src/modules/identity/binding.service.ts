@@ -16,6 +16,7 @@ import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { bindingOwnRead, bindingPolicy, bindingReviewRead, decisionFrom } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /** Residents ask to be bound to households; community staff verify in a queue. */
 export class BindingService {
@@ -64,13 +65,17 @@ export class BindingService {
     return scoped(this.ds, requireViewer(viewer)).query(bindingOwnRead, 'b').orderBy('b.id', 'DESC').take(50).getMany();
   }
 
-  list(viewer: Viewer | null, args: I.BindingListArgs) {
+  /** `join`: to-one relations read with the page (mapped onto `joinedUser`, `joinedHousehold`). */
+  list(viewer: Viewer | null, args: I.BindingListArgs, join: { user?: boolean; household?: boolean } = {}) {
     const qb = scoped(this.ds, viewer).query(bindingReviewRead, 'b');
     if (args.status) qb.andWhere('b.status = :status', { status: args.status });
     if (args.communityId) qb.andWhere('b.communityId = :communityId', { communityId: args.communityId });
     if (args.estateId) qb.andWhere('b.estateId = :estateId', { estateId: args.estateId });
     // The queue is worked oldest first.
-    return paginate(qb, args, (r) => r, args.status === BindingStatus.PENDING ? 'ASC' : 'DESC');
+    return paginate(qb, args, (r) => r, args.status === BindingStatus.PENDING ? 'ASC' : 'DESC', [
+      ...(join.user ? [{ property: 'joinedUser', entity: UserEntity, column: 'userId' }] : []),
+      ...(join.household ? [{ property: 'joinedHousehold', entity: HouseholdEntity, column: 'householdId' }] : []),
+    ]);
   }
 
   async get(viewer: Viewer | null, id: string): Promise<HouseholdBindingEntity> {

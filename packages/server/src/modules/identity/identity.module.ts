@@ -8,7 +8,7 @@ import type { TreeService } from '../org/tree.service.js';
 import { AccountResolver, PublicAuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { BindingService } from './binding.service.js';
-import { openBindingsByHouseholdLoader, openBindingsByUserLoader } from './binding-context.loaders.js';
+import { openBindingsLoader } from './binding-context.loaders.js';
 import { HouseholdBindingEntity } from './household-binding.entity.js';
 import { BindingStatus, HouseholdRelation, Role, ScopeKind } from './identity.enums.js';
 import { IdentityReasons } from './identity.errors.js';
@@ -80,8 +80,8 @@ export const identityModule = defineModule({
   loaders: (ds) => ({
     user: byIdLoader(ds, UserEntity),
     membershipsByUser: membershipsByUserLoader(ds),
-    openBindingsByHousehold: openBindingsByHouseholdLoader(ds),
-    openBindingsByUser: openBindingsByUserLoader(ds),
+    // Both fields of a binding's verification context (household's others, requester's others).
+    openBindings: openBindingsLoader(ds),
   }),
   permissions: {
     /** Read users, their memberships and bindings (masked phone). */

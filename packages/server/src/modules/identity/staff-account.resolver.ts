@@ -124,7 +124,7 @@ export class BindingContextResolver {
   })
   async householdOthers(@Root() b: HouseholdBinding, @Ctx() ctx: RequestContext) {
     if (!can(ctx.viewer, 'binding.review', b)) return [];
-    const rows = await ctx.loaders.openBindingsByHousehold.load(b.householdId);
+    const rows = await ctx.loaders.openBindings.load(`h:${b.householdId}`);
     return rows
       .filter((r) => r.id !== b.id)
       .slice(0, CONTEXT_LIMIT)
@@ -137,7 +137,7 @@ export class BindingContextResolver {
   async requesterOthers(@Root() b: HouseholdBinding, @Ctx() ctx: RequestContext) {
     if (!can(ctx.viewer, 'binding.review', b)) return [];
     const reach = reachFor(ctx.viewer, 'binding.review');
-    const rows = await ctx.loaders.openBindingsByUser.load(b.userId);
+    const rows = await ctx.loaders.openBindings.load(`u:${b.userId}`);
     return rows
       .filter((r) => r.id !== b.id && inReach(reach, r))
       .slice(0, CONTEXT_LIMIT)

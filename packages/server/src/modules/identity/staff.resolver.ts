@@ -1,8 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { serialize } from '../../auth/abilities.js';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
-import { mapConnection } from '../../graphql/pagination.js';
+import { mapConnection, primeJoined } from '../../graphql/pagination.js';
+import { selects } from '../../graphql/selection.js';
 import { toCommunity, toEstate, toHousehold, toOrganisation, toStreet } from '../org/org.mappers.js';
 import { Community, Estate, Household, Organisation, Street } from '../org/org.types.js';
 import { STAFF_ROLES } from './identity.enums.js';
@@ -99,8 +101,19 @@ export class StaffIdentityResolver {
     description:
       'Household bindings in the viewer’s scope; with status PENDING, the verification queue (oldest first).',
   })
-  async householdBindings(@Args(() => I.BindingListArgs) args: I.BindingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.bindings.list(ctx.viewer, args), toBinding);
+  async householdBindings(
+    @Args(() => I.BindingListArgs) args: I.BindingListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The resident and the household are read with the page when asked for (the queue shows both).
+    const page = await ctx.services.bindings.list(ctx.viewer, args, {
+      user: selects(info, 'edges', 'node', 'user'),
+      household: selects(info, 'edges', 'node', 'household'),
+    });
+    primeJoined(page, 'joinedUser', ctx.loaders.user);
+    primeJoined(page, 'joinedHousehold', ctx.loaders.household);
+    return mapConnection(page, toBinding);
   }
 
   @Mutation(() => HouseholdBindingPayload, {

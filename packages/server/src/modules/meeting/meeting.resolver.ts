@@ -2,8 +2,9 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { STAFF_ROLES } from '../../auth/roles.js';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
-import { mapConnection } from '../../graphql/pagination.js';
+import { type Connection, mapConnection } from '../../graphql/pagination.js';
 import { Role } from '../identity/identity.enums.js';
+import type { MeetingEntity } from './meeting.entity.js';
 import { MeetingReasons as R } from './meeting.errors.js';
 import * as I from './meeting.inputs.js';
 import { toActionItem, toAgendaItem, toMeeting, toParty } from './meeting.mappers.js';
@@ -22,6 +23,12 @@ const { SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, RESIDENT } = Role;
 const ORGANISERS = [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF];
 const STATE = [R.MEETING_WRONG_STATE, R.MEETING_ACTION_NOT_ALLOWED];
 
+/** A page's meetings go to the request's meeting loader: their action items name them (`meetingTitle`). */
+function primed<C extends Connection<MeetingEntity>>(ctx: RequestContext, page: C): C {
+  for (const { node } of page.edges) ctx.loaders.meeting.prime(node.id, node);
+  return page;
+}
+
 /** Round-table meetings (圆桌会): thin — each operation hands the actor to a service. */
 @Authorized()
 @Resolver(() => Meeting)
@@ -31,7 +38,7 @@ export class MeetingResolver {
     description: "A community's meetings the viewer may read (organisers of its place; invited staff), newest first.",
   })
   async meetings(@Args(() => I.MeetingListArgs) args: I.MeetingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.meeting.list(actorOf(ctx), args), toMeeting);
+    return mapConnection(primed(ctx, await ctx.services.meeting.list(actorOf(ctx), args)), toMeeting);
   }
 
   @Query(() => MeetingConnection, {
@@ -39,7 +46,7 @@ export class MeetingResolver {
       'Upcoming meetings open to residents of the viewer’s communities (residents register with `registerForMeeting`).',
   })
   async openMeetings(@Args(() => I.OpenMeetingListArgs) args: I.OpenMeetingListArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await ctx.services.meeting.openMeetings(actorOf(ctx), args), toMeeting);
+    return mapConnection(primed(ctx, await ctx.services.meeting.openMeetings(actorOf(ctx), args)), toMeeting);
   }
 
   @Query(() => Meeting, {

@@ -8,6 +8,7 @@ import type { Actor } from '../../common/actor.js';
 import { badInput, conflict, fail, notFound } from '../../common/errors.js';
 import { newId } from '../../db/ids.js';
 import { sqlDate } from '../../db/sql.js';
+import { referenceRow } from '../../graphql/loaders/reference.loader.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -50,9 +51,8 @@ export class PointsService {
 
   /** The community, NOT_FOUND if missing; the caller authorizes on it. */
   async community(id: string): Promise<CommunityEntity> {
-    const c = await unscoped(this.ds, 'the place of the request, authorized by the caller next')
-      .repo(CommunityEntity)
-      .findOneBy({ id });
+    // The place of the request, authorized by the caller next: from the in-process reference cache.
+    const c = await referenceRow(this.ds, CommunityEntity, id);
     if (!c) throw notFound('Community');
     return c;
   }

@@ -35,57 +35,69 @@ export interface TimelinePage {
   totalCount: number;
 }
 
+/** The page's marker columns, beside the event's own (no column of ticket_event is named so). */
+const KEY = 'tl_key';
+const TOTAL = 'tl_total';
+
 /**
- * One page of each ticket's timeline, oldest first, batched per request into two statements
- * whatever the number of tickets: a UNION ALL of one bounded (LIMIT first + 1) select per ticket,
- * and one grouped count. Nothing is loaded beyond the page asked for.
+ * One page of each ticket's timeline, oldest first, batched per request into one statement
+ * whatever the number of tickets: a UNION ALL of one term per ticket, each its count of visible
+ * events beside its bounded page (LIMIT first + 1) — `count LEFT JOIN page`, so a ticket whose
+ * page is empty still answers its count. Rows are hydrated as TypeORM would (the driver's
+ * conversions, column transformers). Nothing is loaded beyond the page asked for.
  */
 export function timelinePageLoader(ds: DataSource) {
   return new DataLoader<TimelinePageKey, TimelinePage, string>(
     async (keys) => {
       const repo = ds.getRepository(TicketEventEntity);
+      const q = (name: string) => ds.driver.escape(name);
       const parts: string[] = [];
       const params: unknown[] = [];
       keys.forEach((k, i) => {
-        const qb = repo
+        const types = k.types.length ? k.types : ['-'];
+        const [countSql, countParams] = repo
+          .createQueryBuilder('c')
+          .select('COUNT(*)', TOTAL)
+          .where('c.ticketId = :t', { t: k.ticketId })
+          .andWhere('c.type IN (:...types)', { types })
+          .getQueryAndParameters();
+        const page = repo
           .createQueryBuilder('e')
-          .select('e.id')
+          .select('e.*')
           .where('e.ticketId = :t', { t: k.ticketId })
-          .andWhere('e.type IN (:...types)', { types: k.types.length ? k.types : ['-'] })
+          .andWhere('e.type IN (:...types)', { types })
           .orderBy('e.id', 'ASC')
           .limit(k.first + 1);
-        if (k.afterId) qb.andWhere('e.id > :after', { after: k.afterId });
-        const [sql, p] = qb.getQueryAndParameters();
-        parts.push(`SELECT * FROM (${sql}) p${i}`);
-        params.push(...p);
-      });
-      const idRows: { e_id?: string; id?: string }[] = await ds.query(parts.join(' UNION ALL '), params);
-      const ids = idRows.map((r) => (r.e_id ?? r.id) as string);
-      const rows = ids.length ? await repo.find({ where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
-      const byTicket = groupBy(rows, 'ticketId');
-      // Totals: one grouped count per distinct set of visible types (one audience per request, as a rule).
-      const totals = new Map<string, number>();
-      const byTypes = new Map<string, TimelinePageKey[]>();
-      for (const k of keys) byTypes.set(k.types.join(','), [...(byTypes.get(k.types.join(',')) ?? []), k]);
-      for (const group of byTypes.values()) {
-        const counted: { ticketId: string; n: number | string }[] = await repo
-          .createQueryBuilder('e')
-          .select('e.ticketId', 'ticketId')
-          .addSelect('COUNT(*)', 'n')
-          .where('e.ticketId IN (:...ids)', { ids: [...new Set(group.map((k) => k.ticketId))] })
-          .andWhere('e.type IN (:...types)', { types: group[0]?.types.length ? group[0].types : ['-'] })
-          .groupBy('e.ticketId')
-          .getRawMany();
-        for (const c of counted) totals.set(`${c.ticketId}|${group[0]?.types.join(',')}`, Number(c.n));
-      }
-      return keys.map((k) => {
-        const mine = (byTicket.get(k.ticketId) ?? []).filter(
-          (e) => k.types.includes(e.type) && (!k.afterId || e.id > k.afterId),
+        if (k.afterId) page.andWhere('e.id > :after', { after: k.afterId });
+        const [pageSql, pageParams] = page.getQueryAndParameters();
+        // `i` is the key's index (a number of ours), never input.
+        parts.push(
+          `SELECT * FROM (SELECT ${i} AS ${q(KEY)}, n.${q(TOTAL)}, p.* FROM (${countSql}) n LEFT JOIN (${pageSql}) p ON 1 = 1) t${i}`,
         );
+        params.push(...countParams, ...pageParams);
+      });
+      const raw: Record<string, unknown>[] = await ds.query(parts.join(' UNION ALL '), params);
+      const pages = keys.map(() => ({ rows: [] as TicketEventEntity[], totalCount: 0 }));
+      for (const r of raw) {
+        const page = pages[Number(r[KEY])];
+        if (!page) continue;
+        page.totalCount = Number(r[TOTAL]);
+        if (r.id == null) continue;
+        const event = repo.create();
+        for (const col of repo.metadata.columns) {
+          (event as unknown as Record<string, unknown>)[col.propertyName] = ds.driver.prepareHydratedValue(
+            r[col.databaseName],
+            col,
+          );
+        }
+        page.rows.push(event);
+      }
+      return keys.map((k, i) => {
+        const rows = (pages[i]?.rows ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         return {
-          rows: mine.slice(0, k.first),
-          hasNextPage: mine.length > k.first,
-          totalCount: totals.get(`${k.ticketId}|${k.types.join(',')}`) ?? 0,
+          rows: rows.slice(0, k.first),
+          hasNextPage: rows.length > k.first,
+          totalCount: pages[i]?.totalCount ?? 0,
         };
       });
     },

@@ -8,6 +8,7 @@ import type { Actor } from '../../common/actor.js';
 import { badInput, fail, notFound } from '../../common/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { contains } from '../../db/sql.js';
+import { referenceRow } from '../../graphql/loaders/reference.loader.js';
 import type { Connection, PageArgs } from '../../graphql/pagination.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -50,9 +51,8 @@ export class VolunteerService {
   ) {}
 
   private async community(id: string) {
-    const c = await unscoped(this.ds, 'the place of the request, authorized next')
-      .repo(CommunityEntity)
-      .findOneBy({ id });
+    // The place of the request, authorized next: from the in-process reference cache.
+    const c = await referenceRow(this.ds, CommunityEntity, id);
     if (!c) throw notFound('Community');
     return { streetId: c.streetId, communityId: c.id };
   }
@@ -507,11 +507,13 @@ export class VolunteerService {
   /** An activity's list in arrival order (seats then waiting, by position) — staff. */
   async signups(
     actor: Actor,
-    activityId: string,
+    activity: string | VolunteerActivityEntity,
     status: SignupStatus | null | undefined,
     page: PageArgs,
   ): Promise<Connection<VolunteerSignupEntity>> {
-    const a = await this.activity(actor, activityId);
+    // The activity as read through the viewer's scope (by id here, or by the caller, who keeps it).
+    const a = typeof activity === 'string' ? await this.activity(actor, activity) : activity;
+    const activityId = a.id;
     authorize(actor.viewer, activityPolicy, 'manage', a);
     const qb = scoped(this.ds, actor.viewer).query(signupRead, 's').andWhere('s.activityId = :a', { a: activityId });
     if (status) qb.andWhere('s.status = :st', { st: status });

@@ -183,7 +183,7 @@ export class VoteBallotService {
         .where('id = :id AND status = :s', { id: vote.id, s: VoteStatus.OPEN })
         .execute();
       if (r.affected !== 1) return null;
-      const result = (await liveTallies(this.ds, m, [vote])).get(vote.id) as TallyResult;
+      const result = (await liveTallies(m, [vote])).get(vote.id) as TallyResult;
       // The committee's disclosure channel (业委会公开) gets the frozen result in the same transaction.
       const published = await this.publisher.publish(m, vote, result, now);
       await m
@@ -217,7 +217,8 @@ export class VoteBallotService {
   }
 
   /** A page of the roll (staff who read the vote), in roll order. */
-  async roll(actor: Actor, voteId: string, args: PageArgs & { filter: RollFilter }) {
+  /** `withBallots`: each owner's current ballot read with the page (mapped onto `joinedBallot`). */
+  async roll(actor: Actor, voteId: string, args: PageArgs & { filter: RollFilter }, withBallots = false) {
     const vote = await loadVote(this.ds, actor.viewer, voteId);
     authorizeVote(actor.viewer, vote, 'readRoll', vote.status, R.VOTE_NOT_OPEN);
     const qb = unscoped(this.ds, 'the roll of a vote the viewer may read the roll of (checked above)')
@@ -226,7 +227,11 @@ export class VoteBallotService {
     const voted = 'EXISTS (SELECT 1 FROM vote_ballot b WHERE b.voteId = voter.voteId AND b.voterId = voter.id)';
     if (args.filter === 'VOTED') qb.andWhere(voted);
     if (args.filter === 'NOT_VOTED') qb.andWhere(`NOT ${voted}`);
-    return { vote, page: await paginate(qb, args, (e) => e, 'ASC') };
+    // One ballot per owner (uq_vote_ballot_voter), so the join keeps one row per owner.
+    const ballots = withBallots
+      ? [{ property: 'joinedBallot', entity: VoteBallotEntity, column: 'id', by: 'voterId' }]
+      : [];
+    return { vote, page: await paginate(qb, args, (e) => e, 'ASC', ballots) };
   }
 
   /** Every version of one owner's ballot (staff who may see choices, or the owner), oldest first. */

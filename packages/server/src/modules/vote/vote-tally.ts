@@ -9,66 +9,77 @@ import {
 import { VoteStatus } from './vote.enums.js';
 import { type Choice, type MatterCount, type TallyResult, type Totals, tally } from './vote.rule.js';
 
-/** The tallies of several votes: frozen for closed ones, live for open ones, null for drafts. */
-export async function talliesOf(ds: DataSource, votes: readonly VoteEntity[]): Promise<(TallyResult | null)[]> {
+/**
+ * The tallies of several votes: frozen for closed ones, live for open ones, null for drafts.
+ * `mattersOf`: where the matters come from (a request's loader, shared with the `matters` field).
+ */
+export async function talliesOf(
+  ds: DataSource,
+  votes: readonly VoteEntity[],
+  mattersOf?: (voteIds: string[]) => Promise<VoteMatterEntity[]>,
+): Promise<(TallyResult | null)[]> {
   const open = votes.filter((v) => v.status === VoteStatus.OPEN);
-  const live = open.length ? await liveTallies(ds, ds.manager, open) : new Map<string, TallyResult>();
+  const live = open.length ? await liveTallies(ds.manager, open, mattersOf) : new Map<string, TallyResult>();
   return votes.map((v) =>
     v.status === VoteStatus.CLOSED && v.result ? (JSON.parse(v.result) as TallyResult) : (live.get(v.id) ?? null),
   );
 }
 
 /**
- * The live tallies: three statements whatever the number of votes (participation, choices grouped
- * by matter and choice, the matters), read in one transaction (one snapshot) unless the caller's
- * transaction is given.
+ * The live tallies, whatever the number of votes: participation and the choices grouped by matter
+ * and choice in one statement (a UNION ALL: one statement reads one snapshot, so the two always
+ * agree), and the matters — from `mattersOf` when given (matters are fixed once a vote opens, and
+ * only open votes are tallied live), else read on `m` (the caller's transaction when closing).
  */
 export async function liveTallies(
-  ds: DataSource,
   m: EntityManager,
   votes: readonly VoteEntity[],
+  mattersOf?: (voteIds: string[]) => Promise<VoteMatterEntity[]>,
 ): Promise<Map<string, TallyResult>> {
   const ids = votes.map((v) => v.id);
-  const run = async (t: EntityManager) => {
-    const part: { voteId: string; n: number | string; a: number | string | null }[] = await t
-      .createQueryBuilder()
-      .select('b.voteId', 'voteId')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(v.areaCentiM2)', 'a')
-      .from(VoteBallotEntity, 'b')
-      .innerJoin(VoteVoterEntity, 'v', 'v.id = b.voterId')
-      .where('b.voteId IN (:...ids)', { ids })
-      .groupBy('b.voteId')
-      .getRawMany();
-    const counts: {
-      voteId: string;
-      matterId: string;
-      choice: Choice;
-      n: number | string;
-      a: number | string | null;
-    }[] = await t
-      .createQueryBuilder()
-      .select('c.voteId', 'voteId')
-      .addSelect('c.matterId', 'matterId')
-      .addSelect('c.choice', 'choice')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(v.areaCentiM2)', 'a')
-      .from(VoteChoiceEntity, 'c')
-      .innerJoin(VoteVoterEntity, 'v', 'v.id = c.voterId')
-      .where('c.voteId IN (:...ids)', { ids })
-      .groupBy('c.voteId')
-      .addGroupBy('c.matterId')
-      .addGroupBy('c.choice')
-      .getRawMany();
-    const matters = await t
-      .getRepository(VoteMatterEntity)
-      .createQueryBuilder('x')
-      .where('x.voteId IN (:...ids)', { ids })
-      .orderBy('x.position', 'ASC')
-      .getMany();
-    return { part, counts, matters };
-  };
-  const { part, counts, matters } = m.queryRunner?.isTransactionActive ? await run(m) : await ds.transaction(run);
+  const [partSql, partParams] = m
+    .createQueryBuilder()
+    .select('b.voteId', 'voteId')
+    .addSelect('NULL', 'matterId')
+    .addSelect('NULL', 'choice')
+    .addSelect('COUNT(*)', 'n')
+    .addSelect('SUM(v.areaCentiM2)', 'a')
+    .from(VoteBallotEntity, 'b')
+    .innerJoin(VoteVoterEntity, 'v', 'v.id = b.voterId')
+    .where('b.voteId IN (:...ids)', { ids })
+    .groupBy('b.voteId')
+    .getQueryAndParameters();
+  const [choiceSql, choiceParams] = m
+    .createQueryBuilder()
+    .select('c.voteId', 'voteId')
+    .addSelect('c.matterId', 'matterId')
+    .addSelect('c.choice', 'choice')
+    .addSelect('COUNT(*)', 'n')
+    .addSelect('SUM(v.areaCentiM2)', 'a')
+    .from(VoteChoiceEntity, 'c')
+    .innerJoin(VoteVoterEntity, 'v', 'v.id = c.voterId')
+    .where('c.voteId IN (:...ids)', { ids })
+    .groupBy('c.voteId')
+    .addGroupBy('c.matterId')
+    .addGroupBy('c.choice')
+    .getQueryAndParameters();
+  const rows: {
+    voteId: string;
+    matterId: string | null;
+    choice: Choice | null;
+    n: number | string;
+    a: number | string | null;
+  }[] = await m.query(`${partSql} UNION ALL ${choiceSql}`, [...partParams, ...choiceParams]);
+  const part = rows.filter((r) => r.matterId == null);
+  const counts = rows.filter((r) => r.matterId != null);
+  const matters = mattersOf
+    ? await mattersOf(ids)
+    : await m
+        .getRepository(VoteMatterEntity)
+        .createQueryBuilder('x')
+        .where('x.voteId IN (:...ids)', { ids })
+        .orderBy('x.position', 'ASC')
+        .getMany();
   const result = new Map<string, TallyResult>();
   for (const vote of votes) {
     const p = part.find((r) => r.voteId === vote.id);

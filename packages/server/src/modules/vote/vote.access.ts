@@ -1,24 +1,29 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { allowed, authorize } from '../../auth/abilities.js';
 import { requireViewer } from '../../auth/policy.js';
-import { scoped, unscoped } from '../../auth/scoped.js';
+import { scoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { fail, type Reason } from '../../common/errors.js';
+import { fail, notFound, type Reason } from '../../common/errors.js';
 import { type VoteEntity, VoteVoterEntity } from './vote.entity.js';
 import type { VoteStatus } from './vote.enums.js';
 import { type VoteAbility, type VoteRecord, votePolicy, voteRead } from './vote.policy.js';
 
 export type LoadedVote = VoteEntity & VoteRecord & { myVoter: VoteVoterEntity | null };
 
-/** A vote the viewer may read (NOT_FOUND otherwise), with their own line of the roll. */
+/**
+ * A vote the viewer may read (NOT_FOUND otherwise), with their own line of the roll — read in the
+ * same statement (the viewer's own line of a vote they read, joined to it).
+ */
 export async function loadVote(db: DataSource | EntityManager, viewer: Viewer | null, id: string): Promise<LoadedVote> {
-  const vote = await scoped(db, viewer).get(voteRead, id);
-  const myVoter = viewer
-    ? await unscoped(db, "the viewer's own line of the roll of a vote they read")
-        .repo(VoteVoterEntity)
-        .findOneBy({ voteId: vote.id, userId: viewer.userId })
-    : null;
-  return Object.assign(vote, { myVoter });
+  const qb = scoped(db, viewer).query(voteRead, 'r').andWhere('r.id = :scopedId', { scopedId: id });
+  if (viewer) {
+    qb.leftJoinAndMapOne('r.myVoter', VoteVoterEntity, 'mv', 'mv.voteId = r.id AND mv.userId = :me', {
+      me: viewer.userId,
+    });
+  }
+  const vote = (await qb.getOne()) as (VoteEntity & { myVoter?: VoteVoterEntity | null }) | null;
+  if (!vote) throw notFound(voteRead.what);
+  return Object.assign(vote, { myVoter: vote.myVoter ?? null });
 }
 
 /**

@@ -92,9 +92,14 @@ export function householdPlaceLoader(ds: DataSource) {
   );
 }
 
-/** The tally of each vote (live or frozen), batched: three statements whatever the number of votes. */
-export function tallyLoader(ds: DataSource) {
-  return new DataLoader<VoteEntity, TallyResult | null, string>((votes) => talliesOf(ds, votes), {
-    cacheKeyFn: (v) => v.id,
-  });
+/**
+ * The tally of each vote (live or frozen), batched: one statement whatever the number of votes,
+ * the matters coming from the request's matters loader (shared with the `matters` field).
+ */
+export function tallyLoader(ds: DataSource, matters: DataLoader<string, VoteMatterEntity[]>) {
+  return new DataLoader<VoteEntity, TallyResult | null, string>(
+    (votes) =>
+      talliesOf(ds, votes, async (ids) => (await matters.loadMany(ids)).flatMap((r) => (Array.isArray(r) ? r : []))),
+    { cacheKeyFn: (v) => v.id },
+  );
 }

@@ -63,15 +63,19 @@ export const voteModule = defineModule({
     BallotFieldsResolver,
     VoteUnitFieldsResolver,
   ],
-  loaders: (ds) => ({
-    voteMatters: mattersByVoteLoader(ds),
-    voteTally: tallyLoader(ds),
-    voteVoterByUser: voterByUserLoader(ds),
-    voteBallotByVoter: ballotByVoterLoader(ds),
-    voteChoicesByBallot: choicesByBallotLoader(ds),
-    voteRevisionsByBallot: revisionsByBallotLoader(ds),
-    householdPlace: householdPlaceLoader(ds),
-  }),
+  loaders: (ds) => {
+    const voteMatters = mattersByVoteLoader(ds);
+    return {
+      voteMatters,
+      // Live tallies take the matters from the same loader as the `matters` field.
+      voteTally: tallyLoader(ds, voteMatters),
+      voteVoterByUser: voterByUserLoader(ds),
+      voteBallotByVoter: ballotByVoterLoader(ds),
+      voteChoicesByBallot: choicesByBallotLoader(ds),
+      voteRevisionsByBallot: revisionsByBallotLoader(ds),
+      householdPlace: householdPlaceLoader(ds),
+    };
+  },
   permissions: {
     /** Read an estate's votes, their rolls and who voted, and its voting units. */
     'vote.read': [SYSTEM_ADMIN, STREET_ADMIN, COMMUNITY_STAFF, COMMITTEE_MEMBER],

@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { withReasons } from '../../common/errors.js';
 import { actorOf, type RequestContext } from '../../graphql/context.js';
-import { mapConnection } from '../../graphql/pagination.js';
+import { mapConnection, primeJoined } from '../../graphql/pagination.js';
+import { selects } from '../../graphql/selection.js';
 import { Role } from '../identity/identity.enums.js';
 import { VoteReasons as R } from './vote.errors.js';
 import {
@@ -60,9 +62,16 @@ export class VoteResolver {
     description:
       'The frozen roll of a vote, in roll order, with who has voted (staff who read the vote; how each voted only for a vote declared open).',
   })
-  async voteRoll(@Args(() => VoteRollArgs) args: VoteRollArgs, @Ctx() ctx: RequestContext) {
+  async voteRoll(
+    @Args(() => VoteRollArgs) args: VoteRollArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const actor = actorOf(ctx);
-    const { vote, page } = await ctx.services.voteBallots.roll(actor, args.voteId, args);
+    // Each owner's ballot is read with the page when `hasVoted` or `ballot` is asked for.
+    const withBallots = selects(info, 'edges', 'node', 'hasVoted') || selects(info, 'edges', 'node', 'ballot');
+    const { vote, page } = await ctx.services.voteBallots.roll(actor, args.voteId, args, withBallots);
+    if (withBallots) primeJoined(page, 'joinedBallot', ctx.loaders.voteBallotByVoter, (voter) => voter.id);
     const viewer = actor.viewer;
     const flags = {
       manage: viewer ? votePolicy.abilities.remind(viewer, { ...vote, status: 'OPEN' as never }) : false,
