@@ -28,6 +28,7 @@ import { appOf, buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
 import { type BudgetStore, chargeOperation, limitsPlugin } from './graphql/limits.js';
+import { createLoaders } from './graphql/loaders.js';
 import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
@@ -38,6 +39,7 @@ import { registerRequestLog } from './http/ready-block.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerConsole, registerResidentApp } from './http/static-console.js';
 import { registerTestHooks } from './http/test-hooks.js';
+import { shareCacheInvalidation } from './redis/cache-notices.js';
 import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
 
@@ -136,6 +138,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await services.redis?.close();
     throw err;
   });
+  if (services.redis) {
+    // The viewer and reference caches hear of other processes' writes. The loaders are built once
+    // so that every reference table is known before this process writes to one.
+    createLoaders(dataSource);
+    await shareCacheInvalidation(services.redis, dataSource, (err) => services.redis?.onError(err));
+  }
   // Warm the working-day calendar so the first deadlines see staff entries (a database without
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
   await services.calendar.ready().catch(() => undefined);
