@@ -18,6 +18,7 @@ import type { DataSource } from 'typeorm';
 import { jobs, registerModuleRoutes, runJob, runJobs } from './app/modules.js';
 import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
+import { type RequestScope, readFromPrimary, requestScope, SANE_REQUEST_ID } from './common/request-scope.js';
 import type { Config } from './config.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
@@ -27,6 +28,7 @@ import { appOf, buildContext } from './graphql/build-context.js';
 import type { RequestContext } from './graphql/context.js';
 import { makeFormatError, serviceUnavailablePlugin } from './graphql/format-error.js';
 import { type BudgetStore, chargeOperation, limitsPlugin } from './graphql/limits.js';
+import { createLoaders } from './graphql/loaders.js';
 import { loadPersistedDocuments, type PersistedDocuments, resolvePersisted } from './graphql/persisted.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { watchSession } from './graphql/ws-session.js';
@@ -37,6 +39,7 @@ import { registerRequestLog } from './http/ready-block.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerConsole, registerResidentApp } from './http/static-console.js';
 import { registerTestHooks } from './http/test-hooks.js';
+import { shareCacheInvalidation } from './redis/cache-notices.js';
 import { type QueuedJobs, startQueuedJobs } from './redis/jobs.js';
 import { createServices, type Services } from './services.js';
 
@@ -65,6 +68,17 @@ function parseRejection(source: string): { message: string; extensions: { code: 
     return { message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
   }
 }
+
+/** Marks a mutation's request as reading from the primary once the operation is known. */
+const mutationsOnPrimary: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'mutation') readFromPrimary();
+      },
+    };
+  },
+};
 
 /** One value of a request header (the first when repeated). */
 const headerOf = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
@@ -124,6 +138,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await services.redis?.close();
     throw err;
   });
+  if (services.redis) {
+    // The viewer and reference caches hear of other processes' writes. The loaders are built once
+    // so that every reference table is known before this process writes to one.
+    createLoaders(dataSource);
+    await shareCacheInvalidation(services.redis, dataSource, (err) => services.redis?.onError(err));
+  }
   // Warm the working-day calendar so the first deadlines see staff entries (a database without
   // its tables still starts: the calendar then answers from the built-in schedule and retries).
   await services.calendar.ready().catch(() => undefined);
@@ -165,6 +185,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       // No personal data in logs: a failed query's values (phones, names) are dropped.
       serializers: { err: redactedErrorSerializer, error: redactedErrorSerializer },
+      // Every line written while a request is served names it, also lines from code that logs
+      // through the root logger (services, the error pipeline); a request's own logger has it already.
+      mixin(_merge: object, _level: number, logger?: { bindings?: () => Record<string, unknown> }) {
+        const requestId = requestScope.getStore()?.requestId;
+        if (!requestId || logger?.bindings?.().reqId !== undefined) return {};
+        return { reqId: requestId };
+      },
       // Pretty only for a person at a terminal in development, and then one line per entry.
       ...(options.logStream
         ? { stream: options.logStream }
@@ -176,7 +203,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : newId();
+      return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : newId();
     },
     bodyLimit: 2 * 1024 * 1024,
     // A hop count or the proxies' addresses (validated in config.ts); never "trust everyone".
@@ -188,8 +215,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           )(config.trustProxy)
         : config.trustProxy,
   });
-  fastify.addHook('onRequest', async (req, reply) => {
+  // The request's scope (its id, primary-or-replica reads) for the code below it, entered when the
+  // request arrives and again before its handler (reading a body can lose the async context).
+  const scopes = new WeakMap<object, RequestScope>();
+  fastify.addHook('onRequest', (req, reply, next) => {
     reply.header('x-request-id', req.id);
+    const scope: RequestScope = { requestId: String(req.id), primary: false };
+    scopes.set(req, scope);
+    requestScope.run(scope, next);
+  });
+  fastify.addHook('preHandler', (req, _reply, next) => {
+    const scope = scopes.get(req);
+    if (scope) requestScope.run(scope, next);
+    else next();
   });
   registerRequestLog(fastify);
   await registerSecurityHeaders(fastify);
@@ -247,6 +285,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       serviceUnavailablePlugin<RequestContext>(),
       limitsPlugin(),
       metrics.apolloPlugin<RequestContext>(),
+      // With read replicas, a mutation reads from the primary from its first statement on.
+      ...(config.database.replicaUrls?.length ? [mutationsOnPrimary] : []),
       // Apollo's landing pages load Sandbox from a CDN (STACK trap 23); a browser at GET /graphql gets
       // the bundled explorer instead (http/explorer.ts), and a GET with a query its JSON answer.
       ApolloServerPluginLandingPageDisabled(),

@@ -28,6 +28,11 @@ export interface DatabaseConfig {
   url: string;
   /** The database name (for mysql/mariadb), or the file path for sqlite. */
   database: string;
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS, mysql/mariadb only; empty on SQLite): reads that
+   * tolerate a little lag go there, writes and a request's reads after a write to `url`.
+   */
+  replicaUrls?: string[];
 }
 
 /** Failed-login throttling (LOGIN_* variables). */
@@ -243,6 +248,35 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   return { dialect: protocol, url: raw, database };
 }
 
+/**
+ * DATABASE_REPLICA_URLS: comma-separated URLs of read replicas, each of the primary's dialect.
+ * Ignored on SQLite (one embedded file has no replicas).
+ */
+export function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig, cwd: string): string[] {
+  if (raw === undefined || raw.trim() === '' || primary.dialect === 'sqlite') return [];
+  return raw.split(',').map((entry) => {
+    const url = entry.trim();
+    let replica: DatabaseConfig;
+    try {
+      replica = parseDatabaseUrl(url, cwd);
+    } catch {
+      throw new ConfigError(
+        'DATABASE_REPLICA_URLS',
+        `comma-separated ${primary.dialect}://… URLs`,
+        url.replace(/:[^:@/]*@/, ':***@'),
+      );
+    }
+    if (replica.dialect !== primary.dialect) {
+      throw new ConfigError(
+        'DATABASE_REPLICA_URLS',
+        `${primary.dialect}://… URLs (the dialect of DATABASE_URL)`,
+        `${replica.dialect}://…`,
+      );
+    }
+    return url;
+  });
+}
+
 /** A persistent development secret, so that restarting `pnpm dev` keeps sessions valid. */
 function developmentSecret(dataDir: string): string {
   const file = resolve(dataDir, '.auth-secret');
@@ -266,6 +300,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     nodeEnv === 'test' ? 'silent' : 'info',
   );
   const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, database, cwd);
+  if (replicaUrls.length > 0) database.replicaUrls = replicaUrls;
   const dataDir = resolve(cwd, 'data');
 
   let authSecret = env.AUTH_SECRET;

@@ -19,10 +19,10 @@ export type ViewerChange = { userIds: readonly string[] } | { all: true };
  * the very next request. The TTL only bounds what a write the database layer cannot see (a raw SQL
  * statement, another process) can leave behind.
  *
- * Multi-process (issue 20): this is the seam. A process only sees its own writes; with several
- * processes, `invalidate` must also reach the others (e.g. publish the ViewerChange on Redis and
- * call the local cache's `invalidate` on receipt). Replace the implementation with `setViewerCache`;
- * nothing else changes. Until then, a write in another process reaches this one after at most the TTL.
+ * Multi-process (issue 20): with REDIS_URL, redis/cache-notices.ts puts a cache in place with
+ * `setViewerCache` whose `invalidate` also publishes the ViewerChange on Redis; every other process
+ * applies it to its own cache on receipt. Without Redis, or for a write TypeORM does not see, a
+ * write elsewhere reaches this process after at most the TTL.
  */
 export interface ViewerCache {
   /** The cached viewer of these claims, or undefined. */
@@ -31,8 +31,11 @@ export interface ViewerCache {
   readonly generation: number;
   /** Keeps a freshly loaded viewer unless something was invalidated since `generation` was read. */
   set(claims: AccessClaims, viewer: Viewer, generation: number): void;
-  /** Drops the viewers a change affects, at once. */
-  invalidate(change: ViewerChange): void;
+  /**
+   * Drops the viewers a change affects, at once. A cache shared across processes returns a promise
+   * that settles once the others have been told (the writer awaits it before answering).
+   */
+  invalidate(change: ViewerChange): void | Promise<void>;
 }
 
 /** How long a viewer is reused: a few seconds (a console's burst of requests), not a session. */
@@ -114,8 +117,8 @@ export function setViewerCache(ds: DataSource, cache: ViewerCache): void {
 }
 
 /** The one invalidation helper: every write that changes a viewer ends up here. */
-export function invalidateViewers(ds: DataSource, change: ViewerChange): void {
-  viewerCacheOf(ds).invalidate(change);
+export function invalidateViewers(ds: DataSource, change: ViewerChange): void | Promise<void> {
+  return viewerCacheOf(ds).invalidate(change);
 }
 
 /** The viewer of these claims: from the cache, else loaded (and kept unless invalidated meanwhile). */

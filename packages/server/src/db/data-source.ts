@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import {
+  type BeforeQueryEvent,
+  DataSource,
+  type DataSourceOptions,
+  type EntitySubscriberInterface,
+  EventSubscriber,
+  type QueryRunner,
+  type ReplicationMode,
+} from 'typeorm';
+import { readFromPrimary, replicaReadAllowed } from '../common/request-scope.js';
 import type { DatabaseConfig } from '../config.js';
 import { ReferenceCacheSubscriber } from '../graphql/loaders/reference.loader.js';
 import { applyMysqlColumnDetails } from './columns.js';
@@ -61,6 +70,29 @@ class RoundtableDataSource extends DataSource {
     await super.buildMetadatas();
     if (this.options.type === 'mysql' || this.options.type === 'mariadb') applyMysqlColumnDetails(this.entityMetadatas);
   }
+
+  /**
+   * Read replicas: TypeORM asks for a `slave` runner for plain reads (find, query builder selects)
+   * and a `master` one for writes, transactions and raw queries. A read goes to a replica only
+   * inside a request that has not written and is not a mutation (common/request-scope.ts): jobs,
+   * start-up and a request's reads after its first write stay on the primary.
+   */
+  override createQueryRunner(mode: ReplicationMode = 'master'): QueryRunner {
+    return super.createQueryRunner(mode === 'slave' && !replicaReadAllowed() ? 'master' : mode);
+  }
+}
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b|\bFOR UPDATE\b/i;
+
+/**
+ * With replicas: any write statement (whatever code path sent it) turns the rest of its request's
+ * reads to the primary, so a request reads its own writes.
+ */
+@EventSubscriber()
+export class ReadYourWritesSubscriber implements EntitySubscriberInterface {
+  beforeQuery(event: BeforeQueryEvent): void {
+    if (WRITE.test(event.query)) readFromPrimary();
+  }
 }
 
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
@@ -88,12 +120,19 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
       },
     };
   }
+  const replicas = db.replicaUrls ?? [];
   return {
     ...common,
+    ...(replicas.length > 0
+      ? {
+          subscribers: [...common.subscribers, ReadYourWritesSubscriber],
+          // mysql2's pool cluster: the primary for writes, the replicas in turn for reads.
+          replication: { master: { url: db.url }, slaves: replicas.map((url) => ({ url })) },
+        }
+      : { url: db.url }),
     // `mariadb` against MariaDB, `mysql` against MySQL 8 (STACK: with 'mysql' on MariaDB the
     // migration generator invents changes every run).
     type: db.dialect,
-    url: db.url,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     migrations: mysqlMigrations,

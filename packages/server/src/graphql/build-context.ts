@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, ErrorCode } from '../common/errors.js';
 import { negotiateLocale } from '../common/locale.js';
+import { onPrimary } from '../common/request-scope.js';
 import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 import type { Services } from '../services.js';
 import type { RequestApp, RequestContext } from './context.js';
@@ -61,7 +62,8 @@ export async function buildContext(services: Services, input: ContextInput): Pro
   if (match?.[1]) {
     try {
       const claims = await services.tokens.verifyAccess(match[1]);
-      viewer = await services.loadViewer(claims);
+      // On the primary even with read replicas: a revoked session must not pass on a lagging copy.
+      viewer = await onPrimary(() => services.loadViewer(claims));
     } catch (err) {
       if (isDatabaseUnavailable(err)) {
         // The viewer lookup cannot reach the database: 503 + Retry-After, not a 500.

@@ -24,6 +24,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+let servers = 0;
+
 /** The real server, in process, listening on a free port, over a fresh migrated database. */
 export async function startTestServer(
   env: Record<string, string> = {},
@@ -42,6 +44,14 @@ export async function startTestServer(
     ADMIN_DIR: '',
     RESIDENT_DIR: '',
     SMS_IP_DAILY_MAX: '100000',
+    // TEST_REDIS=1: the suite's servers share Redis (throttles, budgets, events) as a deployment
+    // with REDIS_URL does; each server with a key prefix of its own.
+    ...(process.env.TEST_REDIS === '1'
+      ? {
+          REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+          REDIS_PREFIX: `rt-test:${process.pid}:${(++servers).toString(36)}${Date.now().toString(36)}:`,
+        }
+      : {}),
     ...env,
   });
   const app = await createApp(config, { dataSource: db.dataSource, logStream: options.logStream });

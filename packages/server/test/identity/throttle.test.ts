@@ -109,6 +109,24 @@ describe('lockout is not a weapon', () => {
     expect(verify.mock.calls.length).toBeLessThanOrEqual(2);
     expect(judged.length).toBeLessThanOrEqual(2);
   });
+
+  it('counts where the configuration says: login_throttle rows without REDIS_URL, Redis keys with it (TEST_REDIS=1)', async () => {
+    const phone = await register('10.7.0.1');
+    expect(codeOf(await gqlFrom(server, '10.7.0.66', LOGIN, { i: { phone, password: 'wrong-pw' } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const rows = await server.db.dataSource.getRepository(LoginThrottleEntity).count();
+    const redis = server.app.services.redis;
+    if (process.env.TEST_REDIS === '1') {
+      expect(redis).not.toBeNull();
+      expect(rows).toBe(0);
+      const keys = await redis?.command.keys(`${redis.prefix}throttle:fail:*`);
+      expect(keys?.length).toBeGreaterThanOrEqual(3);
+    } else {
+      expect(redis).toBeNull();
+      expect(rows).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
 
 describe('the slow-down delay is capped', () => {

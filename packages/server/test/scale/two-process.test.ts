@@ -185,7 +185,7 @@ describe.skipIf(!run)('two processes on one MariaDB and one Redis', () => {
     expect(other.status).toBe(200);
   });
 
-  it('a sign-in throttle spent on A holds on B (database counters, shared by every process)', async () => {
+  it('a sign-in throttle spent on A holds on B (Redis counters, shared by every process)', async () => {
     const login = (url: string, password: string) =>
       gqlAt(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
         i: { phone: DEMO_ACCOUNTS.xingyiStaff, password },
@@ -197,6 +197,44 @@ describe.skipIf(!run)('two processes on one MariaDB and one Redis', () => {
     // Even the right password must wait now, on the other process too.
     const onB = await login(b.url, DEMO_PASSWORD);
     expect(onB.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('a session revoked on A is refused on B on the very next request; a community renamed on A shows on B at once', async () => {
+    // B has the session's viewer and the community's row in its caches (5 s and 60 s when no notice comes).
+    const token = (await w.resign.boxue?.()) as string;
+    const scopes = '{ me { id memberships { scopeName } } }';
+    const warm = await gqlAt<{ me: { memberships: { scopeName: string }[] } }>(b.url, scopes, {}, token);
+    expect(warm.body.errors).toBeUndefined();
+    const names = () =>
+      gqlAt<{ me: { memberships: { scopeName: string }[] } }>(b.url, scopes, {}, w.tokens.boxue).then((r) =>
+        r.body.data?.me.memberships.map((m) => m.scopeName),
+      );
+    const before = await names();
+    expect(before).toContain('博学路社区');
+
+    const ended = await gqlAt(a.url, 'mutation { logout { ok } }', {}, token);
+    expect(ended.body.errors).toBeUndefined();
+    const startedAt = Date.now();
+    const refused = await gqlAt(b.url, '{ me { id } }', {}, token);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('SESSION_REVOKED');
+    console.info(`scale: revoked session refused on B ${Date.now() - startedAt} ms after the logout on A answered`);
+
+    const renamed = await gqlAt(
+      a.url,
+      'mutation($i: UpdateCommunityInput!) { updateCommunity(input: $i) { community { name } } }',
+      { i: { id: w.community.boxue, name: '博学路社区（更名）' } },
+      w.tokens.street,
+    );
+    expect(renamed.body.errors).toBeUndefined();
+    const after = await names();
+    expect(after).toContain('博学路社区（更名）');
+    expect(after).not.toContain('博学路社区');
+    await gqlAt(
+      a.url,
+      'mutation($i: UpdateCommunityInput!) { updateCommunity(input: $i) { community { name } } }',
+      { i: { id: w.community.boxue, name: '博学路社区' } },
+      w.tokens.street,
+    );
   });
 
   it('the overdue watch runs once across both processes: each occurrence in one process, one run for the hour', async () => {

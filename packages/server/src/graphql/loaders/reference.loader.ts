@@ -21,9 +21,9 @@ import {
  * once (ReferenceCacheSubscriber: at the statement and again at commit), and a load that overlapped
  * a write is not kept (the version check).
  *
- * Multi-process (issue 20): another process's writes are not seen here; they reach this process
- * after at most REFERENCE_TTL_MS. Like the viewer cache, `invalidateReference` is the seam a
- * cross-process notice would call.
+ * Multi-process (issue 20): with REDIS_URL, a write to a reference table is told to the other
+ * processes over Redis pub/sub (redis/cache-notices.ts), which empty that table's cache too. Without
+ * Redis, or for a write TypeORM does not see (raw SQL), the TTL bounds how long a stale row lives.
  */
 export const REFERENCE_TTL_MS = 60_000;
 /** Most rows kept per table (least recently loaded go first). */
@@ -51,12 +51,25 @@ function tableOf(ds: DataSource, target: unknown): TableCache {
   return t;
 }
 
-/** Drops a table's cached rows (a write to it): the one invalidation helper. */
-export function invalidateReference(ds: DataSource, target: unknown): void {
+/** Entity classes read through a reference loader: the tables whose writes other processes hear of. */
+const referenceTables = new Set<unknown>();
+/** Per database: how a write is told to the other processes (REDIS_URL: redis/cache-notices.ts). */
+const tellers = new WeakMap<DataSource, (target: unknown) => Promise<void>>();
+export const tellReferenceWrites = (ds: DataSource, tell: (target: unknown) => Promise<void>) => tellers.set(ds, tell);
+
+/**
+ * Drops a table's cached rows (a write to it): the one invalidation helper. A write made here is
+ * also told to the other processes (when they share Redis); the returned promise settles once it
+ * has been. `fromElsewhere`: the notice of another process's write, not told again.
+ */
+export function invalidateReference(ds: DataSource, target: unknown, fromElsewhere = false): Promise<void> | undefined {
+  const told = !fromElsewhere && referenceTables.has(target) ? tellers.get(ds)?.(target) : undefined;
   const t = caches.get(ds)?.get(target);
-  if (!t) return;
-  t.version += 1;
-  t.rows.clear();
+  if (t) {
+    t.version += 1;
+    t.rows.clear();
+  }
+  return told;
 }
 
 /**
@@ -74,6 +87,7 @@ export function referenceLoader<E extends ObjectLiteral & { id: string }>(
   entity: EntityTarget<E>,
   now: () => number = Date.now,
 ) {
+  referenceTables.add(entity);
   return new DataLoader<string, E | null>(
     async (ids) => {
       const t = tableOf(ds, entity);
@@ -116,23 +130,24 @@ const PENDING = 'referenceWrites';
  */
 @EventSubscriber()
 export class ReferenceCacheSubscriber implements EntitySubscriberInterface<ObjectLiteral> {
-  afterInsert(event: InsertEvent<ObjectLiteral>): void {
-    this.wrote(event);
+  afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> | undefined {
+    return this.wrote(event);
   }
 
-  afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
-    this.wrote(event);
+  afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> | undefined {
+    return this.wrote(event);
   }
 
-  afterRemove(event: RemoveEvent<ObjectLiteral>): void {
-    this.wrote(event);
+  afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> | undefined {
+    return this.wrote(event);
   }
 
-  afterTransactionCommit(event: TransactionCommitEvent): void {
+  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const pending = event.queryRunner.data?.[PENDING] as Set<unknown> | undefined;
     if (!pending) return;
     delete event.queryRunner.data[PENDING];
-    for (const target of pending) invalidateReference(event.connection, target);
+    // Told to the other processes before the writer's request answers (see invalidateReference).
+    await Promise.all([...pending].map((target) => invalidateReference(event.connection, target)));
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -141,7 +156,7 @@ export class ReferenceCacheSubscriber implements EntitySubscriberInterface<Objec
 
   private wrote(event: InsertEvent<ObjectLiteral> | UpdateEvent<ObjectLiteral> | RemoveEvent<ObjectLiteral>) {
     const target = event.metadata.target;
-    invalidateReference(event.connection, target);
+    const told = invalidateReference(event.connection, target);
     // Recorded even for a table with no cache yet: a load may start before the commit and read the old row.
     const qr = event.queryRunner;
     if (qr?.isTransactionActive) {
@@ -150,6 +165,7 @@ export class ReferenceCacheSubscriber implements EntitySubscriberInterface<Objec
       pending.add(target);
       qr.data[PENDING] = pending;
     }
+    return told;
   }
 }
 

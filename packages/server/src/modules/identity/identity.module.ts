@@ -16,6 +16,8 @@ import { membershipsByUserLoader } from './identity.loaders.js';
 import { IdentityKeysSubscriber } from './identity-keys.subscriber.js';
 import { loadViewer } from './load-viewer.js';
 import { LoginThrottleEntity } from './login-throttle.entity.js';
+import { useRedisThrottles } from './login-throttle.js';
+import { RedisLoginThrottle } from './login-throttle.redis.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { SessionEntity } from './session.entity.js';
@@ -188,7 +190,10 @@ export const identityModule = defineModule({
     audit,
     tree,
     organisations,
+    redis,
   }: Deps<{ audit: AuditService; tree: TreeService; organisations: OrganisationService }>) => {
+    // With REDIS_URL, login and attempt throttles count in Redis (shared by every process).
+    if (redis) useRedisThrottles(dataSource, new RedisLoginThrottle(redis.command, redis.prefix, config.loginThrottle));
     const smsCodes = new SmsCodeService(dataSource, config);
     const auth = new AuthService(dataSource, tokens, config, audit, smsCodes);
     const users = new UserService(dataSource, audit, auth);

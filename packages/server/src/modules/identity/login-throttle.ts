@@ -3,6 +3,27 @@ import { type DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeo
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import type { ThrottlePolicy } from '../../config.js';
 import { LoginThrottleEntity } from './login-throttle.entity.js';
+import type { RedisLoginThrottle } from './login-throttle.redis.js';
+
+/** The counters of one sign-in attempt: account + address, account, address. */
+export interface LoginKeys {
+  pair: string;
+  account: string;
+  address: string | null;
+}
+
+/** One key's maximum within a window (registration, SMS codes, reset codes). */
+export interface AttemptLimit {
+  key: string;
+  max: number;
+}
+
+/**
+ * With REDIS_URL the counters live in Redis (login-throttle.redis.ts) instead of `login_throttle`
+ * rows; per database, like the viewer cache, because tests run several apps in one process.
+ */
+const redisThrottles = new WeakMap<DataSource, RedisLoginThrottle>();
+export const useRedisThrottles = (ds: DataSource, throttle: RedisLoginThrottle) => redisThrottles.set(ds, throttle);
 
 const hashOf = (phone: string, n: number) => createHash('sha256').update(phone).digest('hex').slice(0, n);
 const phoneKey = (phone: string) => `phone:${hashOf(phone, 40)}`;
@@ -85,6 +106,8 @@ export class LoginThrottle {
     const pk = pairKey(phone, ip);
     const ak = phoneKey(phone);
     const ik = ip ? ipKey(ip) : null;
+    const redis = redisThrottles.get(this.ds);
+    if (redis) return redis.reserve(p, { pair: pk, account: ak, address: ik });
     return withLockedRows(this.ds, [pk, ak, ...(ik ? [ik] : [])], now, async (m, rows) => {
       for (const row of rows.values()) renew(row, now, p.windowMs);
       const pair = rows.get(pk);
@@ -137,6 +160,9 @@ export class LoginThrottle {
    * reserved (an office behind one address signing in all day is not guessing).
    */
   async succeed(phone: string, ip: string | null): Promise<void> {
+    const redis = redisThrottles.get(this.ds);
+    if (redis)
+      return redis.succeed({ pair: pairKey(phone, ip), account: phoneKey(phone), address: ip ? ipKey(ip) : null });
     await this.ds.getRepository(LoginThrottleEntity).delete({ key: In([phoneKey(phone), pairKey(phone, ip)]) });
     if (ip) {
       await this.ds
@@ -155,10 +181,12 @@ export class LoginThrottle {
  */
 export async function consumeAttempts(
   ds: DataSource,
-  limits: { key: string; max: number }[],
+  limits: AttemptLimit[],
   windowMs: number,
   now = new Date(),
 ): Promise<void> {
+  const redis = redisThrottles.get(ds);
+  if (redis) return redis.consume(limits, windowMs);
   await withLockedRows(
     ds,
     limits.map((l) => l.key),

@@ -16,6 +16,9 @@ import { MembershipEntity } from './membership.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 
+/** What a hook returns: nothing, or the promise of other processes being told (cache-notices.ts). */
+type Told = void | Promise<void>;
+
 /** Pending changes of a transaction, applied again once it commits. */
 const PENDING = 'viewerChanges';
 
@@ -42,14 +45,14 @@ const kindOf = (target: unknown): Kind | null =>
  */
 @EventSubscriber()
 export class ViewerCacheSubscriber implements EntitySubscriberInterface<ObjectLiteral> {
-  afterInsert(event: InsertEvent<ObjectLiteral>): void {
+  afterInsert(event: InsertEvent<ObjectLiteral>): Told {
     const kind = kindOf(event.metadata.target);
     // A new user or a new session has no cached viewer yet; a new membership or served estate changes grants.
-    if (kind === 'membership') this.changed(event.queryRunner, event.connection, userChange(event.entity));
-    else if (kind === 'organisation') this.changed(event.queryRunner, event.connection, { all: true });
+    if (kind === 'membership') return this.changed(event.queryRunner, event.connection, userChange(event.entity));
+    if (kind === 'organisation') return this.changed(event.queryRunner, event.connection, { all: true });
   }
 
-  afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
+  afterUpdate(event: UpdateEvent<ObjectLiteral>): Told {
     const kind = kindOf(event.metadata.target);
     if (!kind) return;
     const row = { ...event.databaseEntity, ...event.entity };
@@ -61,18 +64,18 @@ export class ViewerCacheSubscriber implements EntitySubscriberInterface<ObjectLi
         : Object.keys(values);
       if (!touched.includes('revokedAt')) return;
     }
-    this.changed(
+    return this.changed(
       event.queryRunner,
       event.connection,
       kind === 'organisation' ? { all: true } : userChange(kind === 'user' ? { userId: row.id } : row),
     );
   }
 
-  afterRemove(event: RemoveEvent<ObjectLiteral>): void {
+  afterRemove(event: RemoveEvent<ObjectLiteral>): Told {
     const kind = kindOf(event.metadata.target);
     if (!kind || kind === 'session') return; // a deleted session row is an ended one already
     const row = { ...event.databaseEntity, ...event.entity };
-    this.changed(
+    return this.changed(
       event.queryRunner,
       event.connection,
       kind === 'organisation'
@@ -81,11 +84,12 @@ export class ViewerCacheSubscriber implements EntitySubscriberInterface<ObjectLi
     );
   }
 
-  afterTransactionCommit(event: TransactionCommitEvent): void {
+  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const pending = event.queryRunner.data?.[PENDING] as ViewerChange[] | undefined;
     if (!pending) return;
     delete event.queryRunner.data[PENDING];
-    for (const change of pending) invalidateViewers(event.connection, change);
+    // With several processes, told to the others before the writer's request answers.
+    await Promise.all(pending.map((change) => invalidateViewers(event.connection, change)));
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -93,11 +97,12 @@ export class ViewerCacheSubscriber implements EntitySubscriberInterface<ObjectLi
   }
 
   private changed(qr: QueryRunner | undefined, ds: InsertEvent<ObjectLiteral>['connection'], change: ViewerChange) {
-    invalidateViewers(ds, change);
+    const told = invalidateViewers(ds, change);
     if (qr?.isTransactionActive) {
       qr.data ??= {};
       qr.data[PENDING] = [...((qr.data[PENDING] as ViewerChange[] | undefined) ?? []), change];
     }
+    return told;
   }
 }
 

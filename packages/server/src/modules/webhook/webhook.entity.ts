@@ -120,4 +120,8 @@ export class WebhookDeliveryEntity extends BaseEntity {
 
   @DateTimeColumn({ nullable: true })
   deliveredAt: Date | null;
+
+  /** The id of the request whose write caused the event (sent as `X-Request-Id`); null from jobs. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
 }

@@ -8,6 +8,7 @@ import {
   type ObjectLiteral,
   type QueryRunner,
 } from 'typeorm';
+import { currentRequestId } from '../../common/request-scope.js';
 import { NotificationEntity } from '../notification/notification.entity.js';
 import { OrganisationKind } from '../org/org.enums.js';
 import { OrganisationEntity } from '../org/organisation.entity.js';
@@ -190,6 +191,8 @@ export async function enqueue(m: EntityManager, events: DomainEvent[]): Promise<
         status: WebhookDeliveryStatus.PENDING,
         attempts: 0,
         nextAttemptAt: new Date(),
+        // The request whose write caused the event (null when a job wrote it).
+        requestId: currentRequestId() ?? null,
       });
     }
   }

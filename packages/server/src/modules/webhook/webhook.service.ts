@@ -332,6 +332,8 @@ export class WebhookService {
             'x-roundtable-event': d.eventType,
             'x-roundtable-delivery': d.id,
             'x-roundtable-signature': signatureHeader(s.secret, d.payload, now),
+            // The request whose write caused the event: the receiver's logs and ours meet on it.
+            ...(d.requestId ? { 'x-request-id': d.requestId } : {}),
           },
           body: d.payload,
         });
