@@ -481,6 +481,7 @@ async function main() {
   const hung = records.filter((r) => r.code === 'CLIENT_TIMEOUT').length;
   const writesAfter = after.filter((r) => (r.op === 'submitTicket' || r.op === 'addTicketNote') && !r.code).length;
   const alive = server.child.exitCode === null && server.child.signalCode === null;
+  if (!alive) say(`the server died: exit ${server.child.exitCode}, signal ${server.child.signalCode}`);
   let healthz = 0;
   try {
     healthz = (await fetch(`${baseUrl}/healthz`)).status;
@@ -527,7 +528,7 @@ async function main() {
   const inFlightBad = inFlight.filter((r) => r.code && !r.expected);
   // Sent after the signal: accepted before the listener closed (and answered), or refused.
   const late = termRecs.filter((r) => r.start > tTerm);
-  const lateBad = late.filter((r) => !r.expected && !(r.code?.startsWith('NET_') || r.status === 503));
+  const lateBad = late.filter((r) => r.code && !r.expected && !(r.code.startsWith('NET_') || r.status === 503));
   check(
     'SIGTERM: requests in flight at the signal complete',
     inFlight.length > 0 && inFlightBad.length === 0,
@@ -597,6 +598,7 @@ try {
   else rmSync(dir, { recursive: true, force: true });
 }
 const bad = checks.filter((c) => !c.ok);
+if (bad.length && !failed && serverOut) console.log(`--- server output (tail)\n${serverOut.slice(-3000)}`);
 if (failed || bad.length) {
   console.log(`\nfault drill FAILED: ${bad.length} of ${checks.length} checks failed${failed ? ', aborted' : ''}`);
   process.exit(1);
