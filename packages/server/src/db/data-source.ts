@@ -22,7 +22,12 @@ export interface DataSourceExtras {
 }
 
 type QueryCallback = (err: (Error & { code?: string }) | null, ...rest: unknown[]) => void;
-type PoolConn = { query(...args: unknown[]): unknown; release(): void; destroy(): void };
+type PoolConn = {
+  query(...args: unknown[]): unknown;
+  release(): void;
+  destroy(): void;
+  on(event: 'error', fn: () => void): void;
+};
 type Pool = {
   on(event: 'connection', fn: (c: PoolConn) => void): void;
   getConnection(cb: (err: Error | null, conn?: PoolConn) => void): void;
@@ -51,6 +56,11 @@ export function mysqlDriver(acquireTimeoutMs: number, sessionSql: string[] = [])
       const pool = mysql2.createPool(options);
       pool.on('connection', (conn) => {
         for (const sql of sessionSql) conn.query(sql);
+        // mysql2's pool listens `once` for an idle connection's 'error' (to drop it), and TypeORM
+        // adds its own listener only when none is there: a second 'error' of a dying connection
+        // (an error packet at the database's shutdown, then EPIPE on the close) would be an
+        // unhandled 'error' event and end the process. Statement errors reach their callbacks.
+        conn.on('error', () => undefined);
         // mysql2 starts a statement's timeout only when the statement is sent, and a connection
         // whose statement timed out still waits for its answer: the next statement on it would
         // queue without bound behind a frozen server. A timed-out connection is dropped instead
