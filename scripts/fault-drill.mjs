@@ -477,6 +477,11 @@ async function main() {
   const out = summarise(during);
   const after = records.filter((r) => r.start >= tAfter);
   const afterS = summarise(after);
+  // How long a failing request waited on the stopped database: from the stop or its own start,
+  // whichever is later (a request already slow before the stop, on a loaded machine, is not a hang).
+  const failWaitMs = during
+    .filter((r) => r.code && !r.expected)
+    .reduce((m, r) => Math.max(m, r.end - Math.max(r.start, tDown)), 0);
   const unclear = Object.keys(out.codes).filter((k) => k !== '503 SERVICE_UNAVAILABLE');
   const hung = records.filter((r) => r.code === 'CLIENT_TIMEOUT').length;
   const writesAfter = after.filter((r) => (r.op === 'submitTicket' || r.op === 'addTicketNote') && !r.code).length;
@@ -496,9 +501,9 @@ async function main() {
   check('requests failed during the outage', out.failed > 0, `${out.failed} of ${out.sent}`);
   check('every failing request carries 503 SERVICE_UNAVAILABLE', unclear.length === 0, JSON.stringify(out.codes));
   check(
-    `failing requests fail fast (≤ ${FAIL_BOUND_MS} ms)`,
-    out.longestFailMs <= FAIL_BOUND_MS,
-    `longest ${out.longestFailMs} ms`,
+    `failing requests fail fast (≤ ${FAIL_BOUND_MS} ms after the stop or their start)`,
+    failWaitMs <= FAIL_BOUND_MS,
+    `longest wait ${failWaitMs} ms (longest failing request ${out.longestFailMs} ms in all)`,
   );
   check(`no request hung (client gives up at ${HANG_MS} ms)`, hung === 0, `${hung} hung`);
   check('server stayed up: same pid, /healthz 200', alive && server.child.pid === pid && healthz === 200, `pid ${pid}`);
@@ -568,6 +573,7 @@ async function main() {
       startedAfterStopMs: start - tDown,
     }))(records.filter((r) => r.code && !r.expected).sort((a, b) => b.ms - a.ms)[0] ?? {}),
     longestFailingDuringOutageMs: out.longestFailMs,
+    longestFailingWaitAfterStopMs: failWaitMs,
     longestRequestDuringOutageMs: out.longestMs,
     readyz503AfterMs: turn503Ms,
     readyz200AfterDbBackMs: tReady ? tReady - tUp : null,
