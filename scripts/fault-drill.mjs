@@ -106,7 +106,7 @@ function installDb() {
       '--skip-test-db',
       '--auth-root-authentication-method=normal',
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
 }
 
