@@ -20,7 +20,7 @@ import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import { type RequestScope, readFromPrimary, requestScope, SANE_REQUEST_ID } from './common/request-scope.js';
 import type { Config } from './config.js';
-import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
+import { createDataSource, ensureDatabaseExists, withoutQueryTimeout } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
 import { createArmor, MAX_TOKENS } from './graphql/armor.js';
@@ -124,9 +124,11 @@ export async function openDatabase(config: Config): Promise<{ dataSource: DataSo
   await ensureDatabaseExists(config.database);
   const ds = createDataSource(config.database);
   await ds.initialize();
-  if (config.migrateOnStart) await ds.runMigrations({ transaction: 'each' });
-  const seeded = config.seedDemo ? (await seedAll(ds, config)).created : null;
-  return { dataSource: ds, seeded };
+  return withoutQueryTimeout(ds, async () => {
+    if (config.migrateOnStart) await ds.runMigrations({ transaction: 'each' });
+    const seeded = config.seedDemo ? (await seedAll(ds, config)).created : null;
+    return { dataSource: ds, seeded };
+  });
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -431,7 +433,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   fastify.route({ method: ['POST', 'OPTIONS'], url: '/graphql', handler: apolloHandler, preHandler: preParse });
 
-  registerHealthRoutes(fastify, dataSource, () => closing);
+  registerHealthRoutes(fastify, dataSource, () => closing, config.readyTimeoutMs);
   // Each module's HTTP routes; their viewer is found the way /graphql finds it (Authorization: Bearer).
   await registerModuleRoutes(fastify, services, {
     async viewerOf(req) {

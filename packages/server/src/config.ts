@@ -33,7 +33,23 @@ export interface DatabaseConfig {
    * tolerate a little lag go there, writes and a request's reads after a write to `url`.
    */
   replicaUrls?: string[];
+  /** MySQL/MariaDB: give up opening a connection after this long (DB_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+  /** MySQL/MariaDB: give up waiting for a pooled connection after this long (DB_ACQUIRE_TIMEOUT_MS). */
+  acquireTimeoutMs?: number;
+  /**
+   * MySQL/MariaDB: stop waiting for a statement's answer after this long (DB_QUERY_TIMEOUT_MS; 0 =
+   * no limit). The statement may still finish on the server: the request gets SERVICE_UNAVAILABLE.
+   */
+  queryTimeoutMs?: number;
 }
+
+/**
+ * Fail-fast bounds for MySQL/MariaDB (issue 19, faults under load): when the database stops, a
+ * request gets SERVICE_UNAVAILABLE within a few seconds instead of waiting on mysql2's 10 s connect
+ * timeout behind an unbounded pool queue.
+ */
+export const DB_TIMEOUT_DEFAULTS = { connectTimeoutMs: 3000, acquireTimeoutMs: 5000, queryTimeoutMs: 30_000 } as const;
 
 /** Failed-login throttling (LOGIN_* variables). */
 export interface ThrottlePolicy {
@@ -121,6 +137,8 @@ export interface Config {
   corsOrigins: string[] | true;
   /** Max milliseconds in-flight requests get to finish after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
+  /** How long `/readyz` waits for the database's answer before reporting 503. */
+  readyTimeoutMs: number;
   /** Directory of the built admin console to serve at `/` (empty = do not serve). */
   adminDir: string;
   /** Directory of the built resident H5 (packages/resident) to serve at `/m/` (empty = do not serve). */
@@ -299,7 +317,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
     nodeEnv === 'test' ? 'silent' : 'info',
   );
-  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  const database: DatabaseConfig = {
+    ...parseDatabaseUrl(env.DATABASE_URL, cwd),
+    connectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', DB_TIMEOUT_DEFAULTS.connectTimeoutMs, 100, 60_000),
+    acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', DB_TIMEOUT_DEFAULTS.acquireTimeoutMs, 100, 120_000),
+    queryTimeoutMs: integer(env, 'DB_QUERY_TIMEOUT_MS', DB_TIMEOUT_DEFAULTS.queryTimeoutMs, 0, 3_600_000),
+  };
   const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS, database, cwd);
   if (replicaUrls.length > 0) database.replicaUrls = replicaUrls;
   const dataDir = resolve(cwd, 'data');
@@ -361,6 +384,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 30 * 24 * 3600, 3600, 180 * 24 * 3600),
     corsOrigins,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 1000, 50, 10_000),
     adminDir: env.ADMIN_DIR ?? resolve(import.meta.dirname, '../../admin/dist'),
     residentDir: env.RESIDENT_DIR ?? resolve(import.meta.dirname, '../../resident/dist/h5'),
     uploadDir: resolve(cwd, env.UPLOAD_DIR ?? 'data/uploads'),

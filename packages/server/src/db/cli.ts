@@ -111,7 +111,8 @@ async function main(): Promise<void> {
   if (command === 'generate') return generate(arg ?? '');
   const config = loadConfig();
   await ensureDatabaseExists(config.database);
-  const ds = createDataSource(config.database);
+  // Migrations, reverts and seeds may run long statements: no statement timeout here.
+  const ds = createDataSource({ ...config.database, queryTimeoutMs: 0 });
   await ds.initialize();
   try {
     switch (command) {

@@ -7,11 +7,12 @@ import {
   type DataSourceOptions,
   type EntitySubscriberInterface,
   EventSubscriber,
+  type Logger,
   type QueryRunner,
   type ReplicationMode,
 } from 'typeorm';
 import { readFromPrimary, replicaReadAllowed } from '../common/request-scope.js';
-import type { DatabaseConfig } from '../config.js';
+import { type DatabaseConfig, DB_TIMEOUT_DEFAULTS } from '../config.js';
 import { ReferenceCacheSubscriber } from '../graphql/loaders/reference.loader.js';
 import { applyMysqlColumnDetails } from './columns.js';
 import { entities, moduleSubscribers } from './entities.js';
@@ -31,11 +32,34 @@ export interface DataSourceExtras {
   sessionSql?: string[];
 }
 
-type MysqlModule = { createPool(options: unknown): { on(event: 'connection', fn: (c: SqlConn) => void): void } };
-type SqlConn = { query(sql: string): unknown };
+type QueryCallback = (err: (Error & { code?: string }) | null, ...rest: unknown[]) => void;
+type PoolConn = {
+  query(...args: unknown[]): unknown;
+  release(): void;
+  destroy(): void;
+  on(event: 'error', fn: () => void): void;
+};
+type Pool = {
+  on(event: 'connection', fn: (c: PoolConn) => void): void;
+  getConnection(cb: (err: Error | null, conn?: PoolConn) => void): void;
+};
+type MysqlModule = { createPool(options: unknown): Pool };
 
-/** mysql2 with `sessionSql` run on each pooled connection before anything else is sent on it. */
-function mysqlWithSessionSql(sessionSql: string[]): MysqlModule {
+/** The error a request gets when no pooled connection came within `acquireTimeoutMs`. */
+export class PoolAcquireTimeoutError extends Error {
+  readonly code = 'POOL_ACQUIRE_TIMEOUT';
+  constructor(ms: number) {
+    super(`No database connection within ${ms} ms`);
+  }
+}
+
+/**
+ * mysql2 with three additions: an acquire timeout (mysql2's pool queues requests for a connection
+ * without bound, so during an outage a request could wait behind every other one), a connection
+ * whose statement timed out is dropped, and `sessionSql` run on each pooled connection before
+ * anything else is sent on it.
+ */
+export function mysqlDriver(acquireTimeoutMs: number, sessionSql: string[] = []): MysqlModule {
   const mysql2 = createRequire(import.meta.url)('mysql2') as MysqlModule;
   return {
     ...mysql2,
@@ -43,10 +67,68 @@ function mysqlWithSessionSql(sessionSql: string[]): MysqlModule {
       const pool = mysql2.createPool(options);
       pool.on('connection', (conn) => {
         for (const sql of sessionSql) conn.query(sql);
+        // mysql2's pool listens `once` for an idle connection's 'error' (to drop it), and TypeORM
+        // adds its own listener only when none is there: a second 'error' of a dying connection
+        // (an error packet at the database's shutdown, then EPIPE on the close) would be an
+        // unhandled 'error' event and end the process. Statement errors reach their callbacks.
+        conn.on('error', () => undefined);
+        // mysql2 starts a statement's timeout only when the statement is sent, and a connection
+        // whose statement timed out still waits for its answer: the next statement on it would
+        // queue without bound behind a frozen server. A timed-out connection is dropped instead
+        // (the server rolls back its open transaction when it notices).
+        const query = conn.query.bind(conn);
+        conn.query = (...args: unknown[]) => {
+          const cb = args.at(-1);
+          if (typeof cb === 'function') {
+            args[args.length - 1] = ((err, ...rest) => {
+              if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT') conn.destroy();
+              (cb as QueryCallback)(err, ...rest);
+            }) satisfies QueryCallback;
+          }
+          return query(...args);
+        };
       });
+      const getConnection = pool.getConnection.bind(pool);
+      pool.getConnection = (cb) => {
+        let gaveUp = false;
+        const timer = setTimeout(() => {
+          gaveUp = true;
+          cb(new PoolAcquireTimeoutError(acquireTimeoutMs));
+        }, acquireTimeoutMs);
+        getConnection((err, conn) => {
+          clearTimeout(timer);
+          // Arrived after the caller gave up: back to the pool for the next one.
+          if (gaveUp) conn?.release();
+          else cb(err, conn);
+        });
+      };
       return pool;
     },
   };
+}
+
+const silentLogger: Logger = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
+
+/**
+ * Turns the statement timeout off while `fn` runs (migrations and the demo seed at start may run
+ * long statements), then back to what the data source was built with.
+ */
+export async function withoutQueryTimeout<T>(ds: DataSource, fn: () => Promise<T>): Promise<T> {
+  const options = ds.driver.options as { enableQueryTimeout?: boolean };
+  const before = options.enableQueryTimeout;
+  options.enableQueryTimeout = false;
+  try {
+    return await fn();
+  } finally {
+    options.enableQueryTimeout = before;
+  }
 }
 
 /**
@@ -136,8 +218,19 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     migrations: mysqlMigrations,
+    connectTimeout: db.connectTimeoutMs ?? DB_TIMEOUT_DEFAULTS.connectTimeoutMs,
+    // A statement timeout only where the config asks for one (the server; not the CLI or tests).
+    // TypeORM logs a statement over maxQueryExecutionTime with its parameters (personal data):
+    // without `logging`, a logger that writes nothing.
+    ...(db.queryTimeoutMs
+      ? {
+          maxQueryExecutionTime: db.queryTimeoutMs,
+          enableQueryTimeout: true,
+          ...(extras.logging ? {} : { logger: silentLogger }),
+        }
+      : {}),
     extra: { connectionLimit: 10 },
-    ...(extras.sessionSql?.length ? { driver: mysqlWithSessionSql(extras.sessionSql) } : {}),
+    driver: mysqlDriver(db.acquireTimeoutMs ?? DB_TIMEOUT_DEFAULTS.acquireTimeoutMs, extras.sessionSql),
   };
 }
 

@@ -15,6 +15,10 @@ const UNAVAILABLE_CODES = new Set([
   'ER_SERVER_SHUTDOWN',
   'ER_CON_COUNT_ERROR',
   'ER_TOO_MANY_USER_CONNECTIONS',
+  // db/data-source.ts: no pooled connection within DB_ACQUIRE_TIMEOUT_MS.
+  'POOL_ACQUIRE_TIMEOUT',
+  // mysql2: no answer to a statement within DB_QUERY_TIMEOUT_MS.
+  'PROTOCOL_SEQUENCE_TIMEOUT',
   'SQLITE_BUSY',
   'SQLITE_CANTOPEN',
 ]);

@@ -10,6 +10,10 @@ describe('configuration', () => {
       dialect: 'sqlite',
       url: '/srv/app/data/roundtable.sqlite',
       database: '/srv/app/data/roundtable.sqlite',
+      // Used only for MySQL/MariaDB (db/data-source.ts).
+      connectTimeoutMs: 3000,
+      acquireTimeoutMs: 5000,
+      queryTimeoutMs: 30_000,
     });
   });
 
@@ -37,6 +41,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, /^AUTH_SECRET: /],
     [{ AUTH_SECRET: 'short' }, /^AUTH_SECRET: expected a secret of at least 32/],
     [{ CORS_ORIGINS: 'ftp://x' }, /^CORS_ORIGINS: /],
+    [{ DB_QUERY_TIMEOUT_MS: '-1' }, /^DB_QUERY_TIMEOUT_MS: /],
+    [{ READY_TIMEOUT_MS: 'soon' }, /^READY_TIMEOUT_MS: /],
   ])('rejects %o with one line naming the variable', (env, message) => {
     let error: unknown;
     try {

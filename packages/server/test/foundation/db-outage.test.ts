@@ -134,6 +134,12 @@ describe.runIf(available)('database outage', () => {
     expect((await me(token)).status).toBe(200);
 
     await stopDb();
+    // /readyz probes the database: 503 as soon as it is gone (issue 19: within 2 s).
+    const probeStarted = Date.now();
+    const notReady = await fetch(`${url}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'database-unavailable' });
+    expect(Date.now() - probeStarted).toBeLessThan(2000);
     const down = await me(token);
     const body = (await down.json()) as { errors?: { extensions?: { code?: string; retryable?: boolean } }[] };
     expect(down.status).toBe(503);
@@ -148,5 +154,6 @@ describe.runIf(available)('database outage', () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
   }, 60_000);
 });
