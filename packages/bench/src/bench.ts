@@ -436,6 +436,14 @@ async function captureStatements(fn: () => Promise<unknown>): Promise<string[]> 
   }
 }
 
+/** A statement of loading the viewer (load-viewer.ts): the live-session check. */
+const isViewerStatement = (sql: string) => / FROM `session` `SessionEntity`/.test(sql);
+/** How many statements lead the capture to load the viewer (user, session, memberships): 0 when it was cached. */
+const VIEWER_STATEMENTS = (statements: string[]) => {
+  const i = statements.findIndex(isViewerStatement);
+  return i < 0 ? 0 : i + 2;
+};
+
 /**
  * The product's statements for one request, grouped in waves as it sends them (see raw-server.mjs):
  * one at a time up to the main read (the list page, or the detail's scope check), then the batches
@@ -602,9 +610,17 @@ async function main(): Promise<void> {
     for (const s of list) {
       const variables = JSON.parse(JSON.stringify(s.variables).replaceAll('[<id>]', `probe-${Date.now()}`));
       let answer: { data?: unknown; errors?: unknown[] } = {};
-      const statements = await captureStatements(async () => {
-        answer = await gql(s.query, variables, tokens[s.viewer]);
-      });
+      // The statements of a request as they are under load: the viewer cache warm (a request just
+      // before; the cache keeps a viewer 5 s), so no viewer statements unless the capture was slow,
+      // in which case it is taken again.
+      let statements: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        if (tokens[s.viewer]) await gql('{ __typename }', {}, tokens[s.viewer]);
+        statements = await captureStatements(async () => {
+          answer = await gql(s.query, variables, tokens[s.viewer]);
+        });
+        if (!statements.some(isViewerStatement)) break;
+      }
       const row: Row = { s, statements: statements.length, product: { rps: 0, p50: 0, p99: 0, errors: 0 } };
       rows.push(row);
       if (answer.errors) row.note = `errors: ${JSON.stringify(answer.errors).slice(0, 200)}`;
@@ -615,8 +631,8 @@ async function main(): Promise<void> {
       plans[s.name] = {
         shape: s.raw,
         first: s.variables.first ?? 20,
-        waves: waves(statements, s.viewer === 'anonymous' ? 0 : 3),
-        viewerStatements: s.viewer === 'anonymous' ? 0 : 3,
+        waves: waves(statements, VIEWER_STATEMENTS(statements)),
+        viewerStatements: VIEWER_STATEMENTS(statements),
         ...s.rawSpec,
       };
       writeFileSync(planFile, JSON.stringify(plans));

@@ -41,7 +41,16 @@ const shapers = {
   ticketList(plan, results) {
     const sqls = plan.waves.flat();
     const find = (test) => results[sqls.findIndex(test)] ?? [];
-    const count = find((s) => s.startsWith('SELECT COUNT(1) AS `cnt` FROM `ticket`'))[0];
+    // totalCount as the product's countOf: an exact count over at most 10,001 rows, above that the
+    // optimizer's estimate (EXPLAIN of the count), never below 10,001.
+    const bounded = find((s) => s.startsWith('SELECT COUNT(*) AS n FROM (SELECT `t`.`id`'))[0];
+    const explained = find((s) => s.startsWith('EXPLAIN SELECT COUNT(*) AS `n` FROM `ticket` `t`'));
+    const main = explained.find((r) => Number(r.id) === 1 && r.table === 't') ?? explained[0];
+    const exact = Number(bounded?.n ?? 0);
+    const totalCount =
+      exact <= 10_000
+        ? exact
+        : Math.max(10_001, Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100));
     const page = find((s) => s.startsWith('SELECT `t`.`id` AS `t_id`'));
     const batch = (prefix) => {
       const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
@@ -62,7 +71,8 @@ const shapers = {
     const first = plan.first;
     const rows = page.slice(0, first);
     const last = rows[rows.length - 1];
-    const cursor = (t) => Buffer.from(`p1:1:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
+    const cursor = (t) =>
+      Buffer.from(`p2:${t.t_pinned}:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
     const place = (m, id, prefix) => {
       const r = id ? m.get(id) : undefined;
       return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
@@ -70,7 +80,7 @@ const shapers = {
     return {
       data: {
         tickets: {
-          totalCount: Number(count?.cnt ?? 0),
+          totalCount,
           pageInfo: { hasNextPage: page.length > first, endCursor: last ? cursor(last) : null },
           edges: rows.map((t) => {
             const c = cats.get(t.t_categoryId);
