@@ -610,12 +610,14 @@ async function main(): Promise<void> {
     for (const s of list) {
       const variables = JSON.parse(JSON.stringify(s.variables).replaceAll('[<id>]', `probe-${Date.now()}`));
       let answer: { data?: unknown; errors?: unknown[] } = {};
-      // The statements of a request as they are under load: the viewer cache warm (a request just
-      // before; the cache keeps a viewer 5 s), so no viewer statements unless the capture was slow,
-      // in which case it is taken again.
+      // The statements of a request as they are under load: the same request just before warms the
+      // viewer cache (5 s) and the reference cache (categories, the tenancy tree, organisations), so
+      // neither is read — the raw twin holds its own copy of the reference tables. A write is
+      // preceded by a plain request instead. A capture that still loaded the viewer (a slow machine)
+      // is taken again.
       let statements: string[] = [];
       for (let attempt = 0; attempt < 3; attempt++) {
-        if (tokens[s.viewer]) await gql('{ __typename }', {}, tokens[s.viewer]);
+        await gql(s.write ? '{ __typename }' : s.query, s.write ? {} : variables, tokens[s.viewer]);
         statements = await captureStatements(async () => {
           answer = await gql(s.query, variables, tokens[s.viewer]);
         });

@@ -52,7 +52,7 @@ export const TOTAL_COUNT_DESCRIPTION = `Number of items in the whole list (with 
  * \`totalCount\` of a list's query without counting every row: an exact count over at most
  * EXACT_COUNT_LIMIT + 1 rows (its cost does not grow with the list), and above that, on
  * MariaDB/MySQL, the optimizer's estimate of the rows the filters match (EXPLAIN of the count,
- * never below the bound). SQLite (development and tests) counts exactly.
+ * never below the bound, kept a minute). SQLite (development and tests) counts exactly.
  */
 export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
   const ds = qb.connection;
@@ -69,6 +69,9 @@ export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>
   const exact = Number(bounded?.n ?? 0);
   if (exact <= EXACT_COUNT_LIMIT) return exact;
   const [countSql, countParams] = base.clone().select('COUNT(*)', 'n').getQueryAndParameters();
+  const key = `${countSql}\n${JSON.stringify(countParams)}`;
+  const cached = estimates.get(key);
+  if (cached && cached.until > Date.now()) return cached.n;
   const plan = (await ds.query(`EXPLAIN ${countSql}`, countParams)) as {
     id: number | string;
     table: string;
@@ -76,9 +79,22 @@ export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>
     filtered?: number | string | null;
   }[];
   const main = plan.find((r) => Number(r.id) === 1 && r.table === qb.alias) ?? plan[0];
-  const estimate = Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100);
-  return Math.max(EXACT_COUNT_LIMIT + 1, estimate);
+  const estimate = Math.max(
+    EXACT_COUNT_LIMIT + 1,
+    Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100),
+  );
+  if (estimates.size >= ESTIMATES_MAX) estimates.delete(estimates.keys().next().value as string);
+  estimates.set(key, { n: estimate, until: Date.now() + ESTIMATE_TTL_MS });
+  return estimate;
 }
+
+/**
+ * Estimates are kept a minute per statement (at most 1,000): an estimate does not need to be
+ * fresher, and a busy list then sends its EXPLAIN once a minute, not on every page.
+ */
+const ESTIMATE_TTL_MS = 60_000;
+const ESTIMATES_MAX = 1_000;
+const estimates = new Map<string, { n: number; until: number }>();
 
 /** A connection whose \`totalCount\` runs \`count\` once, when the field is read (selected), not before. */
 export function lazyCount<C extends Omit<Connection<unknown>, 'totalCount'>>(
