@@ -54,7 +54,10 @@ export const TOTAL_COUNT_DESCRIPTION = `Number of items in the whole list (with 
  * MariaDB/MySQL, the optimizer's estimate of the rows the filters match (EXPLAIN of the count,
  * never below the bound, kept a minute). SQLite (development and tests) counts exactly.
  */
-export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+export async function countOf<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  limit = EXACT_COUNT_LIMIT,
+): Promise<number> {
   const ds = qb.connection;
   const base = qb.clone().orderBy().skip(undefined).take(undefined).offset(undefined).limit(undefined);
   if (ds.options.type === 'better-sqlite3') return base.getCount();
@@ -63,11 +66,11 @@ export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>
     .select(`${qb.alias}.id`)
     // Joined rows would repeat an item: counted once each, like getCount's COUNT(DISTINCT id).
     .distinct(base.expressionMap.joinAttributes.length > 0)
-    .limit(EXACT_COUNT_LIMIT + 1)
+    .limit(limit + 1)
     .getQueryAndParameters();
   const [bounded] = (await ds.query(`SELECT COUNT(*) AS n FROM (${sql}) bounded`, params)) as { n: string }[];
   const exact = Number(bounded?.n ?? 0);
-  if (exact <= EXACT_COUNT_LIMIT) return exact;
+  if (exact <= limit) return exact;
   const [countSql, countParams] = base.clone().select('COUNT(*)', 'n').getQueryAndParameters();
   const key = `${countSql}\n${JSON.stringify(countParams)}`;
   const cached = estimates.get(key);
@@ -79,10 +82,7 @@ export async function countOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>
     filtered?: number | string | null;
   }[];
   const main = plan.find((r) => Number(r.id) === 1 && r.table === qb.alias) ?? plan[0];
-  const estimate = Math.max(
-    EXACT_COUNT_LIMIT + 1,
-    Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100),
-  );
+  const estimate = Math.max(limit + 1, Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100));
   if (estimates.size >= ESTIMATES_MAX) estimates.delete(estimates.keys().next().value as string);
   estimates.set(key, { n: estimate, until: Date.now() + ESTIMATE_TTL_MS });
   return estimate;
