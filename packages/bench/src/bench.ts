@@ -7,7 +7,7 @@
  * raw alternating, and prints one table; it writes the table to docs/performance.md.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -541,8 +541,20 @@ const combine = (runs: Run[]): Run => ({
 
 // ---------------------------------------------------------------- main
 
+/** The newest modification time of a file under `dir`, in ms. */
+function newest(dir: string): number {
+  let max = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    max = Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return max;
+}
+
+/** Builds the server when dist/ is missing or older than a source file (a stale build would be measured). */
 async function ensureBuilt(): Promise<void> {
-  if (existsSync(join(SERVER, 'dist/main.js'))) return;
+  const main = join(SERVER, 'dist/main.js');
+  if (existsSync(main) && statSync(main).mtimeMs >= newest(join(SERVER, 'src'))) return;
   console.log('building the server (pnpm --filter @roundtable/server build)…');
   const r = spawnSync('pnpm', ['--filter', '@roundtable/server', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('server build failed');
