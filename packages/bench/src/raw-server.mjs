@@ -23,6 +23,52 @@ const pool = mysql.createPool({
 });
 let plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
 
+// The small reference tables, held in this process like the product's reference cache
+// (graphql/loaders/reference.loader.ts): the product's warm requests read none of them, so the twin
+// answers from its own copy, read once at start (and on /reload), keyed like TypeORM's batch rows.
+const REFERENCE = {
+  StreetEntity: 'street',
+  CommunityEntity: 'community',
+  EstateEntity: 'estate',
+  BuildingEntity: 'building',
+  OrganisationEntity: 'organisation',
+  TicketCategoryEntity: 'ticket_category',
+};
+let reference = {};
+async function loadReference() {
+  const next = {};
+  for (const [prefix, table] of Object.entries(REFERENCE)) {
+    const [rows] = await pool.query(`SELECT * FROM \`${table}\``);
+    next[prefix] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [`${prefix}_${k}`, v])));
+  }
+  reference = next;
+}
+await loadReference();
+
+/** countOf's estimate from the rows of an EXPLAIN of the count. */
+const estimateFrom = (explained) => {
+  const main = explained.find((r) => Number(r.id) === 1 && r.table === 't') ?? explained[0];
+  return Math.max(10_001, Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100));
+};
+
+/** The EXPLAIN the product sends for a bounded count beyond the bound (pagination.ts countOf), run once per plan. */
+async function estimateOf(plan) {
+  const bounded = plan.waves.flat().find((s) => s.startsWith('SELECT COUNT(*) AS n FROM (SELECT `t`.`id` AS `t_id`'));
+  if (!bounded) return undefined;
+  const sql = bounded
+    .replace('SELECT COUNT(*) AS n FROM (SELECT `t`.`id` AS `t_id` FROM', 'EXPLAIN SELECT COUNT(*) AS `n` FROM')
+    .replace(/ LIMIT 10001\) bounded$/, '');
+  const [rows] = await pool.query(sql);
+  return estimateFrom(rows);
+}
+
+/** The rows of a batch the product sent (after the viewer's statements), and the twin's cached rows of a reference table. */
+function batchOf(plan, results, prefix) {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+  return [...(i < 0 ? [] : results[i]), ...(reference[prefix] ?? [])];
+}
+
 const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
 const maskPhone = (p) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : p);
 const prefixOf = (sql) => /^SELECT `(\w+?)`\.`\w+` AS `\1_/.exec(sql)?.[1];
@@ -41,12 +87,16 @@ const shapers = {
   ticketList(plan, results) {
     const sqls = plan.waves.flat();
     const find = (test) => results[sqls.findIndex(test)] ?? [];
-    const count = find((s) => s.startsWith('SELECT COUNT(1) AS `cnt` FROM `ticket`'))[0];
+    // totalCount as the product's countOf: an exact count over at most 10,001 rows, above that the
+    // optimizer's estimate (EXPLAIN of the count), never below 10,001.
+    const bounded = find((s) => s.startsWith('SELECT COUNT(*) AS n FROM (SELECT `t`.`id`'))[0];
+    // The product keeps an estimate a minute, so its warm requests send no EXPLAIN: the twin sends
+    // its own once, on /reload (estimateOf), or uses the one in the plan when the product sent it.
+    const explained = find((s) => s.startsWith('EXPLAIN SELECT COUNT(*) AS `n` FROM `ticket` `t`'));
+    const exact = Number(bounded?.n ?? 0);
+    const totalCount = exact <= 10_000 ? exact : explained.length ? estimateFrom(explained) : plan.estimate;
     const page = find((s) => s.startsWith('SELECT `t`.`id` AS `t_id`'));
-    const batch = (prefix) => {
-      const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
-      return i < 0 ? [] : results[i];
-    };
+    const batch = (prefix) => batchOf(plan, results, prefix);
     const cats = byId(batch('TicketCategoryEntity'), 'TicketCategoryEntity');
     const comms = byId(batch('CommunityEntity'), 'CommunityEntity');
     const estates = byId(batch('EstateEntity'), 'EstateEntity');
@@ -62,7 +112,8 @@ const shapers = {
     const first = plan.first;
     const rows = page.slice(0, first);
     const last = rows[rows.length - 1];
-    const cursor = (t) => Buffer.from(`p1:1:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
+    const cursor = (t) =>
+      Buffer.from(`p2:${t.t_pinned}:${new Date(t.t_createdAt).getTime()}:${t.t_id}`).toString('base64url');
     const place = (m, id, prefix) => {
       const r = id ? m.get(id) : undefined;
       return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
@@ -70,7 +121,7 @@ const shapers = {
     return {
       data: {
         tickets: {
-          totalCount: Number(count?.cnt ?? 0),
+          totalCount,
           pageInfo: { hasNextPage: page.length > first, endCursor: last ? cursor(last) : null },
           edges: rows.map((t) => {
             const c = cats.get(t.t_categoryId);
@@ -111,10 +162,7 @@ const shapers = {
 /** The ticket detail: { ticket { …, assignments, timeline(first: 100) } }. */
 shapers.ticketDetail = (plan, results) => {
   const sqls = plan.waves.flat();
-  const batch = (prefix) => {
-    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
-    return i < 0 ? [] : results[i];
-  };
+  const batch = (prefix) => batchOf(plan, results, prefix);
   const t = batch('TicketEntity')[0];
   const inScope = results[sqls.findIndex((s) => s.includes('EXISTS (SELECT 1 FROM `ticket` `t`'))]?.length > 0;
   if (!t || !inScope) return { data: { ticket: null } };
@@ -123,7 +171,7 @@ shapers.ticketDetail = (plan, results) => {
     const r = id ? batch(prefix).find((x) => x[`${prefix}_id`] === id) : undefined;
     return r ? { id: r[`${prefix}_id`], name: r[`${prefix}_name`] } : null;
   };
-  const c = one('TicketCategoryEntity');
+  const c = batch('TicketCategoryEntity').find((x) => x.TicketCategoryEntity_id === t.TicketEntity_categoryId);
   const u = one('UserEntity');
   const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
   const events = batch('TicketEventEntity').slice(0, 100);
@@ -201,11 +249,7 @@ shapers.simpleList = (plan, results) => ({
 
 /** Publications as a resident reads them: publisher and place named from the batches. */
 shapers.publicationList = (plan, results) => {
-  const sqls = plan.waves.flat();
-  const batch = (prefix) => {
-    const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
-    return i < 0 ? new Map() : byId(results[i], prefix);
-  };
+  const batch = (prefix) => byId(batchOf(plan, results, prefix), prefix);
   const streets = batch('StreetEntity');
   const communities = batch('CommunityEntity');
   const estates = batch('EstateEntity');
@@ -263,7 +307,13 @@ createServer((req, res) => {
   const name = req.url.slice(1);
   if (name === 'reload' && req.method === 'POST') {
     plans = JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
-    res.writeHead(204).end();
+    const estimates = Object.values(plans).map(async (plan) => {
+      plan.estimate = await estimateOf(plan);
+    });
+    Promise.all([loadReference(), ...estimates]).then(
+      () => res.writeHead(204).end(),
+      (err) => res.writeHead(500).end(String(err.message)),
+    );
     return;
   }
   const plan = plans[name];

@@ -255,7 +255,7 @@ export type ApiClientConnection = {
   edges: Array<ApiClientEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -375,7 +375,7 @@ export type AuditLogConnection = {
   edges: Array<AuditLogEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -632,7 +632,7 @@ export type BuildingConnection = {
   edges: Array<BuildingEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -972,7 +972,7 @@ export type CommitteeMemberConnection = {
   edges: Array<CommitteeMemberEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1045,7 +1045,7 @@ export type CommitteeResolutionConnection = {
   edges: Array<CommitteeResolutionEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1095,7 +1095,7 @@ export type CommunityConnection = {
   edges: Array<CommunityEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1575,7 +1575,7 @@ export type EquipmentConnection = {
   edges: Array<EquipmentEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1640,7 +1640,7 @@ export type ErasureRequestConnection = {
   edges: Array<ErasureRequestEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2182,7 +2182,7 @@ export type EstateConnection = {
   edges: Array<EstateEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2232,7 +2232,7 @@ export type FeeStandardConnection = {
   edges: Array<FeeStandardEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2425,7 +2425,7 @@ export type HotTopicConnection = {
   edges: Array<HotTopicEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2551,7 +2551,7 @@ export type HouseholdBindingConnection = {
   edges: Array<HouseholdBindingEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2578,7 +2578,7 @@ export type HouseholdConnection = {
   edges: Array<HouseholdEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2718,7 +2718,7 @@ export type LeaderboardConnection = {
   edges: Array<LeaderboardEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2877,7 +2877,7 @@ export type MaintenanceRecordConnection = {
   edges: Array<MaintenanceRecordEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3099,7 +3099,7 @@ export type MeetingActionItemConnection = {
   edges: Array<MeetingActionItemEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3156,7 +3156,7 @@ export type MeetingConnection = {
   edges: Array<MeetingEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5173,7 +5173,7 @@ export type NotificationConnection = {
   edges: Array<NotificationEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5315,7 +5315,7 @@ export type OrganisationConnection = {
   edges: Array<OrganisationEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5411,7 +5411,7 @@ export type PointsEntryConnection = {
   edges: Array<PointsEntryEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5495,7 +5495,7 @@ export type PointsRedemptionConnection = {
   edges: Array<PointsRedemptionEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5545,7 +5545,7 @@ export type PointsRewardConnection = {
   edges: Array<PointsRewardEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5603,7 +5603,7 @@ export type PointsRuleConnection = {
   edges: Array<PointsRuleEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5659,7 +5659,7 @@ export type PropertyContractConnection = {
   edges: Array<PropertyContractEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5777,7 +5777,7 @@ export type PublicationConnection = {
   edges: Array<PublicationEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -5836,7 +5836,7 @@ export type PublicationRevisionConnection = {
   edges: Array<PublicationRevisionEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -7236,7 +7236,7 @@ export type ReplyTemplateConnection = {
   edges: Array<ReplyTemplateEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -7400,7 +7400,7 @@ export type RevenueEntryConnection = {
   edges: Array<RevenueEntryEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -7634,7 +7634,7 @@ export type SessionConnection = {
   edges: Array<SessionEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -7860,7 +7860,7 @@ export type SimilarTicketConnection = {
   edges: Array<SimilarTicketEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -7941,7 +7941,7 @@ export type StreetConnection = {
   edges: Array<StreetEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -8224,7 +8224,7 @@ export type TicketConnection = {
   edges: Array<TicketEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -8293,7 +8293,7 @@ export type TicketEventConnection = {
   edges: Array<TicketEventEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -8482,7 +8482,7 @@ export type TicketReportConnection = {
   edges: Array<TicketReportEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -8539,7 +8539,7 @@ export type TicketRoutingRuleConnection = {
   edges: Array<TicketRoutingRuleEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -8977,7 +8977,7 @@ export type UserConnection = {
   edges: Array<UserEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9132,7 +9132,7 @@ export type VenueBookingConnection = {
   edges: Array<VenueBookingEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9202,7 +9202,7 @@ export type VenueConnection = {
   edges: Array<VenueEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9360,7 +9360,7 @@ export type VolunteerActivityConnection = {
   edges: Array<VolunteerActivityEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9412,7 +9412,7 @@ export type VolunteerProfileConnection = {
   edges: Array<VolunteerProfileEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9483,7 +9483,7 @@ export type VolunteerSignupConnection = {
   edges: Array<VolunteerSignupEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9568,7 +9568,7 @@ export type VoteConnection = {
   edges: Array<VoteEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9694,7 +9694,7 @@ export type VoteUnitConnection = {
   edges: Array<VoteUnitEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9770,7 +9770,7 @@ export type VoteVoterConnection = {
   edges: Array<VoteVoterEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9819,7 +9819,7 @@ export type WebhookDeliveryConnection = {
   edges: Array<WebhookDeliveryEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -9911,7 +9911,7 @@ export type WebhookSubscriptionConnection = {
   edges: Array<WebhookSubscriptionEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list (with the same filters). */
+  /** Number of items in the whole list (with the same filters), computed only when selected. Exact up to 10,000; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below 10,001) instead of counting every row. */
   totalCount: Scalars['Int']['output'];
 };
 

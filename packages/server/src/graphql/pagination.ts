@@ -39,7 +39,77 @@ export class PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a promise of it that `paginate` starts only when the field is read (selected). */
+  totalCount: number | Promise<number>;
+}
+
+/** Up to this many items `totalCount` is exact; above it a list may answer an estimate (`countOf`). */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** The description of every connection's `totalCount` (what `countOf` does). */
+export const TOTAL_COUNT_DESCRIPTION = `Number of items in the whole list (with the same filters), computed only when selected. Exact up to ${EXACT_COUNT_LIMIT.toLocaleString('en')}; above that, a list may answer the database's estimate (MariaDB/MySQL index statistics, never below ${(EXACT_COUNT_LIMIT + 1).toLocaleString('en')}) instead of counting every row.`;
+
+/**
+ * \`totalCount\` of a list's query without counting every row: an exact count over at most
+ * EXACT_COUNT_LIMIT + 1 rows (its cost does not grow with the list), and above that, on
+ * MariaDB/MySQL, the optimizer's estimate of the rows the filters match (EXPLAIN of the count,
+ * never below the bound, kept a minute). SQLite (development and tests) counts exactly.
+ */
+export async function countOf<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  limit = EXACT_COUNT_LIMIT,
+): Promise<number> {
+  const ds = qb.connection;
+  const base = qb.clone().orderBy().skip(undefined).take(undefined).offset(undefined).limit(undefined);
+  if (ds.options.type === 'better-sqlite3') return base.getCount();
+  const [sql, params] = base
+    .clone()
+    .select(`${qb.alias}.id`)
+    // Joined rows would repeat an item: counted once each, like getCount's COUNT(DISTINCT id).
+    .distinct(base.expressionMap.joinAttributes.length > 0)
+    .limit(limit + 1)
+    .getQueryAndParameters();
+  const [bounded] = (await ds.query(`SELECT COUNT(*) AS n FROM (${sql}) bounded`, params)) as { n: string }[];
+  const exact = Number(bounded?.n ?? 0);
+  if (exact <= limit) return exact;
+  const [countSql, countParams] = base.clone().select('COUNT(*)', 'n').getQueryAndParameters();
+  const key = `${countSql}\n${JSON.stringify(countParams)}`;
+  const cached = estimates.get(key);
+  if (cached && cached.until > Date.now()) return cached.n;
+  const plan = (await ds.query(`EXPLAIN ${countSql}`, countParams)) as {
+    id: number | string;
+    table: string;
+    rows: number | string | null;
+    filtered?: number | string | null;
+  }[];
+  const main = plan.find((r) => Number(r.id) === 1 && r.table === qb.alias) ?? plan[0];
+  const estimate = Math.max(limit + 1, Math.round((Number(main?.rows ?? 0) * Number(main?.filtered ?? 100)) / 100));
+  if (estimates.size >= ESTIMATES_MAX) estimates.delete(estimates.keys().next().value as string);
+  estimates.set(key, { n: estimate, until: Date.now() + ESTIMATE_TTL_MS });
+  return estimate;
+}
+
+/**
+ * Estimates are kept a minute per statement (at most 1,000): an estimate does not need to be
+ * fresher, and a busy list then sends its EXPLAIN once a minute, not on every page.
+ */
+const ESTIMATE_TTL_MS = 60_000;
+const ESTIMATES_MAX = 1_000;
+const estimates = new Map<string, { n: number; until: number }>();
+
+/** A connection whose \`totalCount\` runs \`count\` once, when the field is read (selected), not before. */
+export function lazyCount<C extends Omit<Connection<unknown>, 'totalCount'>>(
+  connection: C,
+  count: () => Promise<number>,
+): C & { readonly totalCount: Promise<number> } {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: () => {
+      counted ??= count();
+      return counted;
+    },
+  }) as C & { readonly totalCount: Promise<number> };
 }
 
 /** Builds the `XConnection` and `XEdge` GraphQL types for a node type. */
@@ -61,7 +131,7 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items in the whole list (with the same filters).' })
+    @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
     totalCount: number;
   }
   return ConnectionClass;
@@ -118,9 +188,9 @@ export function primeJoined<E extends ObjectLiteral, R extends { id: string }>(
 
 /**
  * Pages a query by creation time then id, newest first (or oldest first with `order: 'ASC'`).
- * Two statements whatever the page size: one count, one page. `joinOne` relations are read by the
- * page statement itself (the count does not join them); each matches at most one row, so the
- * page stays a plain LIMIT.
+ * One statement whatever the page size, and the count (`countOf`) only when `totalCount` is
+ * selected. `joinOne` relations are read by the page statement itself (the count does not join
+ * them); each matches at most one row, so the page stays a plain LIMIT.
  */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }, N>(
   qb: SelectQueryBuilder<E>,
@@ -130,7 +200,6 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   joinOne: readonly JoinOne[] = [],
 ): Promise<Connection<N>> {
   const alias = qb.alias;
-  const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
     const at = decodeCursor(args.after);
@@ -154,16 +223,18 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   const hasNextPage = rows.length > args.first;
   const items = rows.slice(0, args.first);
   const edges = items.map((row) => ({ cursor: encodeCursor(row), node: map(row) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+  return lazyCount(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     },
-  };
+    () => countOf(qb),
+  );
 }
 
 /** A mutation payload `{ <field>: Node! }`, e.g. `CommunityPayload { community }`. */
@@ -176,5 +247,10 @@ export function PayloadType<T extends object>(Node: ClassType<T>, name: string, 
 
 /** The same page with each node mapped (entity → GraphQL type). */
 export function mapConnection<A, B>(c: Connection<A>, f: (a: A) => B): Connection<B> {
-  return { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })) };
+  // The count is read through, not copied: a lazy one (`lazyCount`) still runs only when selected.
+  return Object.defineProperty(
+    { edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })), pageInfo: c.pageInfo },
+    'totalCount',
+    { enumerable: true, get: () => c.totalCount },
+  ) as Connection<B>;
 }

@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../common/errors.js';
 import { sqlDate } from '../../db/sql.js';
-import type { Connection, PageArgs } from '../../graphql/pagination.js';
+import { type Connection, countOf, lazyCount, type PageArgs } from '../../graphql/pagination.js';
 import type { TicketEntity } from './ticket.entity.js';
 import { TicketState } from './ticket.enums.js';
 import { TicketPriority } from './ticket-desk.enums.js';
@@ -18,9 +18,6 @@ const PINNABLE: readonly TicketState[] = [
 /** Whether a ticket is pinned on top of the workbench: an open emergency nobody acknowledged yet. */
 export const isPinned = (t: Pick<TicketEntity, 'priority' | 'acknowledgedAt' | 'state'>) =>
   t.priority === TicketPriority.EMERGENCY && !t.acknowledgedAt && PINNABLE.includes(t.state);
-
-const pinRank = (alias: string) =>
-  `(CASE WHEN ${alias}.priority = 'EMERGENCY' AND ${alias}.acknowledgedAt IS NULL AND ${alias}.state IN (${PINNABLE.map((s) => `'${s}'`).join(', ')}) THEN 0 ELSE 1 END)`;
 
 /** The desk's workbench filters: priority, acknowledged (签收), supervised (督办). */
 export function applyDeskFilters(
@@ -40,18 +37,25 @@ export function applyDeskFilters(
   }
 }
 
-const encode = (rank: number, t: TicketEntity) =>
-  Buffer.from(`p1:${rank}:${t.createdAt.getTime()}:${t.id}`).toString('base64url');
+/** A cursor names a row's place in the workbench's order: pinned (1/0), creation time, id. */
+const encode = (pinned: number, t: TicketEntity) =>
+  Buffer.from(`p2:${pinned}:${t.createdAt.getTime()}:${t.id}`).toString('base64url');
 
 function decode(cursor: string) {
-  const m = /^p1:([01]):(-?\d{1,15}):([0-9A-Za-z-]{1,64})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^p([12]):([01]):(-?\d{1,15}):([0-9A-Za-z-]{1,64})$/.exec(raw);
   if (!m) throw badInput('after', 'Invalid cursor');
-  return { rank: Number(m[1]), at: new Date(Number(m[2])), id: m[3] as string };
+  // p1 cursors (before the generated column) carried a rank: 0 for a pinned row.
+  const pinned = m[1] === '1' ? 1 - Number(m[2]) : Number(m[2]);
+  return { pinned, at: new Date(Number(m[3])), id: m[4] as string };
 }
 
 /**
- * The staff workbench's pages: open emergencies nobody acknowledged first (pinned), then newest
- * first. Two statements whatever the page size, like `paginate`; the cursor carries the pin.
+ * The staff workbench's pages: open emergencies nobody acknowledged first (the generated `pinned`
+ * column), then newest first — `pinned DESC, createdAt DESC, id DESC`, the order of the indexes
+ * `ix_ticket_community_list` and `ix_ticket_street_list`, so the database reads one page of index
+ * entries instead of sorting the scope (issue 21). Keyset pages: the cursor carries the pin.
+ * One statement whatever the page size; `totalCount` (countOf) only when selected.
  */
 export async function paginatePinned<N>(
   qb: SelectQueryBuilder<TicketEntity>,
@@ -59,33 +63,33 @@ export async function paginatePinned<N>(
   map: (row: TicketEntity) => N,
 ): Promise<Connection<N>> {
   const a = qb.alias;
-  const rank = pinRank(a);
-  const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
     const c = decode(args.after);
     page.andWhere(
-      `(${rank} > :pinRank OR (${rank} = :pinRank AND (${a}.createdAt < :pinAt OR (${a}.createdAt = :pinAt AND ${a}.id < :pinId))))`,
-      { pinRank: c.rank, pinAt: sqlDate(qb.connection, c.at), pinId: c.id },
+      `(${a}.pinned < :pinned OR (${a}.pinned = :pinned AND (${a}.createdAt < :pinAt OR (${a}.createdAt = :pinAt AND ${a}.id < :pinId))))`,
+      { pinned: c.pinned, pinAt: sqlDate(qb.connection, c.at), pinId: c.id },
     );
   }
   const rows = await page
-    .orderBy(rank, 'ASC')
+    .orderBy(`${a}.pinned`, 'DESC')
     .addOrderBy(`${a}.createdAt`, 'DESC')
     .addOrderBy(`${a}.id`, 'DESC')
     .take(args.first + 1)
     .getMany();
   const hasNextPage = rows.length > args.first;
   const items = rows.slice(0, args.first);
-  const edges = items.map((row) => ({ cursor: encode(isPinned(row) ? 0 : 1, row), node: map(row) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+  const edges = items.map((row) => ({ cursor: encode(row.pinned ?? (isPinned(row) ? 1 : 0), row), node: map(row) }));
+  return lazyCount(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     },
-  };
+    () => countOf(qb),
+  );
 }

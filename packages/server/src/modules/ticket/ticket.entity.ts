@@ -17,13 +17,25 @@ import { TicketCategoryEntity } from './ticket-category.entity.js';
 import type { TicketPriority } from './ticket-desk.enums.js';
 
 /**
+ * Whether a ticket is pinned on top of the staff workbench (1) or not (0): an open emergency nobody
+ * acknowledged yet (`isPinned` in ticket-desk.list.ts says the same in code). The database computes
+ * it from `priority`, `acknowledgedAt` and `state` on every write, whatever statement makes it.
+ */
+export const PINNED_EXPRESSION =
+  "CASE WHEN priority = 'EMERGENCY' AND acknowledgedAt IS NULL AND state IN ('SUBMITTED', 'ACCEPTED', 'REPLIED', 'ESCALATED', 'IN_MEETING') THEN 1 ELSE 0 END";
+
+/**
  * A matter a resident raised (我要说事). The state and dates here are a projection kept in step
  * with the immutable TicketEvent timeline, in the same transaction; `version` guards against two
  * staff acting at once.
  */
 @Entity('ticket')
 @Index('uq_ticket_idempotency', ['submitterId', 'idempotencyKey'], { unique: true })
-@Index('ix_ticket_community_state', ['communityId', 'state'])
+// The staff workbench's pages (ticket-desk.list.ts): pinned first, then newest first, read in index
+// order by community or street (and by community and state when the list filters one state).
+@Index('ix_ticket_community_state', ['communityId', 'state', 'pinned', 'createdAt', 'id'])
+@Index('ix_ticket_community_list', ['communityId', 'pinned', 'createdAt', 'id'])
+@Index('ix_ticket_street_list', ['streetId', 'pinned', 'createdAt', 'id'])
 @Index('ix_ticket_estate', ['estateId'])
 @Index('ix_ticket_submitter', ['submitterId'])
 @Index('ix_ticket_reply_due', ['state', 'replyDueAt'])
@@ -130,6 +142,20 @@ export class TicketEntity extends BaseEntity {
   /** When a responsible organisation first acknowledged it (签收): an emergency stays on top of the workbench until then. */
   @DateTimeColumn({ nullable: true })
   acknowledgedAt: Date | null;
+
+  /**
+   * 1 while the ticket is pinned on top of the workbench (PINNED_EXPRESSION), else 0: a virtual
+   * generated column (indexed), so the workbench sorts on an index instead of a CASE (issue 21).
+   */
+  @Column({
+    type: 'int',
+    nullable: true,
+    generatedType: 'VIRTUAL',
+    asExpression: PINNED_EXPRESSION,
+    insert: false,
+    update: false,
+  })
+  pinned: number | null;
 
   @UpdatedAt()
   updatedAt: Date;

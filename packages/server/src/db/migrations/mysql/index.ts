@@ -28,6 +28,7 @@ import { Webhook1796545950198 } from './1796545950198-Webhook.js';
 import { TicketAlterTicketDesk1796546068897 } from './1796546068897-TicketAlterTicketDesk.js';
 import { Board1796546140137 } from './1796546140137-Board.js';
 import { PrivacyAlterErasureRequest1796561438958 } from './1796561438958-PrivacyAlterErasureRequest.js';
+import { TicketListPin1796569699209 } from './1796569699209-TicketListPin.js';
 import { WebhookAlterDeliveryRequestId1796570199035 } from './1796570199035-WebhookAlterDeliveryRequestId.js';
 
 export const mysqlMigrations = [
@@ -61,4 +62,5 @@ export const mysqlMigrations = [
   Board1796546140137,
   PrivacyAlterErasureRequest1796561438958,
   WebhookAlterDeliveryRequestId1796570199035,
+  TicketListPin1796569699209,
 ];
