@@ -19,6 +19,7 @@ import { jobs, registerModuleRoutes, runJob, runJobs } from './app/modules.js';
 import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
+import { setDataKeyring } from './crypto/data-keys.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
@@ -107,6 +108,7 @@ export interface AppOptions {
 
 /** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
 export async function openDatabase(config: Config): Promise<{ dataSource: DataSource; seeded: boolean | null }> {
+  setDataKeyring(config.dataKeys);
   await ensureDatabaseExists(config.database);
   const ds = createDataSource(config.database);
   await ds.initialize();
@@ -116,6 +118,8 @@ export async function openDatabase(config: Config): Promise<{ dataSource: DataSo
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  // Before anything reads a row: the phone columns decrypt with these keys (crypto/columns.ts).
+  setDataKeyring(config.dataKeys);
   const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
   const { dataSource } = opened;
   const services = createServices(dataSource, config);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { PersonalDataSubscriber } from '../crypto/personal-data.subscriber.js';
 import { ReferenceCacheSubscriber } from '../graphql/loaders/reference.loader.js';
 import { applyMysqlColumnDetails } from './columns.js';
 import { entities, moduleSubscribers } from './entities.js';
@@ -53,7 +54,7 @@ class RoundtableDataSource extends DataSource {
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
   const common = {
     entities,
-    subscribers: [IdSubscriber, ReferenceCacheSubscriber, ...moduleSubscribers] as Function[],
+    subscribers: [IdSubscriber, PersonalDataSubscriber, ReferenceCacheSubscriber, ...moduleSubscribers] as Function[],
     synchronize: extras.synchronize ?? false,
     migrationsRun: false,
     migrationsTableName: 'migrations',
