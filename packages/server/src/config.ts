@@ -200,7 +200,8 @@ export function parseDataKeys(env: Env, nodeEnv: 'development' | 'production' | 
   const production = nodeEnv === 'production';
   const rawKeys = env.DATA_KEYS?.trim() ?? '';
   const rawIndex = env.DATA_INDEX_KEY?.trim() ?? '';
-  if (production && rawKeys === '') throw new ConfigError('DATA_KEYS', `${KEYS_FORM} (required in production)`, undefined);
+  if (production && rawKeys === '')
+    throw new ConfigError('DATA_KEYS', `${KEYS_FORM} (required in production)`, undefined);
   if (production && rawIndex === '') throw new ConfigError('DATA_INDEX_KEY', INDEX_FORM, undefined);
 
   const keys = new Map<string, Buffer>();
@@ -224,7 +225,11 @@ export function parseDataKeys(env: Env, nodeEnv: 'development' | 'production' | 
   if (!indexKey) throw new ConfigError('DATA_INDEX_KEY', INDEX_FORM, '(not 32 bytes of base64)');
   const development = [...keys.values()].some((k) => k.equals(DEV_DATA_KEY)) || indexKey.equals(DEV_INDEX_KEY);
   if (production && development) {
-    throw new ConfigError('DATA_KEYS', 'keys of your own in production (the development keys are published)', undefined);
+    throw new ConfigError(
+      'DATA_KEYS',
+      'keys of your own in production (the development keys are published)',
+      undefined,
+    );
   }
   if ([...keys.values()].some((k) => k.equals(indexKey))) {
     throw new ConfigError('DATA_INDEX_KEY', 'a key different from every key of DATA_KEYS', undefined);

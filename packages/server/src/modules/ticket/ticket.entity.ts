@@ -1,4 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { BlindIndexColumn, EncryptedPhoneColumn } from '../../crypto/columns.js';
 import {
   BaseEntity,
   BinaryTextColumn,
@@ -10,7 +11,6 @@ import {
   TextColumn,
   UpdatedAt,
 } from '../../db/columns.js';
-import { BlindIndexColumn, EncryptedPhoneColumn } from '../../crypto/columns.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { CommunityEntity } from '../org/community.entity.js';
 import { TicketSource, TicketState } from './ticket.enums.js';

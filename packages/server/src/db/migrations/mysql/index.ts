@@ -30,4 +30,35 @@ import { Board1796546140137 } from './1796546140137-Board.js';
 import { PrivacyAlterErasureRequest1796561438958 } from './1796561438958-PrivacyAlterErasureRequest.js';
 import { PersonalDataAtRest1796569783554 } from './1796569783554-PersonalDataAtRest.js';
 
-export const mysqlMigrations = [Init1795890912994, Files1795891415743, Calendar1795891465226, Tickets1795891674586, HardeningA1796524437634, HardeningD1796524446779, HardeningC1796526280372, GenericNotifications1796526907633, AnalysisAlterUser1796534323206, AnalysisAlterTicket1796534329717, Analysis1796534335539, Property1796534649331, Publication1796534664009, Meeting1796534683024, Venue1796534731491, Triage1796534744889, Vote1796534864956, PointsVolunteer1796535381170, ApiClient1796545808391, IdentitySignin1796545895538, TicketAlterTicketPriority1796545900000, TicketAlterTicketAssignmentAcknowledge1796545901000, TicketAlterTicketCategoryParent1796545902000, TicketDesk1796545903000, IdentityStaffAccounts1796545923290, Webhook1796545950198, TicketAlterTicketDesk1796546068897, Board1796546140137, PrivacyAlterErasureRequest1796561438958, PersonalDataAtRest1796569783554];
+export const mysqlMigrations = [
+  Init1795890912994,
+  Files1795891415743,
+  Calendar1795891465226,
+  Tickets1795891674586,
+  HardeningA1796524437634,
+  HardeningD1796524446779,
+  HardeningC1796526280372,
+  GenericNotifications1796526907633,
+  AnalysisAlterUser1796534323206,
+  AnalysisAlterTicket1796534329717,
+  Analysis1796534335539,
+  Property1796534649331,
+  Publication1796534664009,
+  Meeting1796534683024,
+  Venue1796534731491,
+  Triage1796534744889,
+  Vote1796534864956,
+  PointsVolunteer1796535381170,
+  ApiClient1796545808391,
+  IdentitySignin1796545895538,
+  TicketAlterTicketPriority1796545900000,
+  TicketAlterTicketAssignmentAcknowledge1796545901000,
+  TicketAlterTicketCategoryParent1796545902000,
+  TicketDesk1796545903000,
+  IdentityStaffAccounts1796545923290,
+  Webhook1796545950198,
+  TicketAlterTicketDesk1796546068897,
+  Board1796546140137,
+  PrivacyAlterErasureRequest1796561438958,
+  PersonalDataAtRest1796569783554,
+];
