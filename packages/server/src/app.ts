@@ -20,6 +20,7 @@ import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import type { Config } from './config.js';
 import { setDataKeyring } from './crypto/data-keys.js';
+import { verifyDataKeys } from './crypto/rekey.js';
 import { createDataSource, ensureDatabaseExists } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
@@ -122,6 +123,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   setDataKeyring(config.dataKeys);
   const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
   const { dataSource } = opened;
+  await verifyDataKeys(dataSource, config.dataKeys);
   const services = createServices(dataSource, config);
   // With REDIS_URL, a Redis that does not answer fails the start (events, budgets and jobs need it).
   await services.redis?.ready().catch(async (err: unknown) => {

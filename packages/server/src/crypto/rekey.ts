@@ -67,3 +67,21 @@ export async function rekey(
   }
   return reports;
 }
+
+/**
+ * A start check: the newest value of each encrypted column decrypts with the configured keys, so a
+ * server given a wrong or missing key refuses to start with that reason instead of failing each
+ * request that reads a phone. (A table not there yet, before the migrations, is not its business.)
+ */
+export async function verifyDataKeys(ds: DataSource, ring: DataKeyring): Promise<void> {
+  for (const ref of encryptedColumns(ds)) {
+    const q = (n: string) => ds.driver.escape(n);
+    const rows = (await ds
+      .query(
+        `SELECT ${q(ref.column)} AS v FROM ${q(ref.table)} WHERE ${q(ref.column)} IS NOT NULL ORDER BY id DESC LIMIT 1`,
+      )
+      .catch(() => [])) as { v: string }[];
+    const stored = rows[0]?.v;
+    if (stored !== undefined && isEncrypted(stored)) decryptValue(stored, ring);
+  }
+}

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
 import { ConfigError, loadConfig, parseDataKeys } from '../../src/config.js';
-import { type DataKeyring, dataKeyring, setDataKeyring } from '../../src/crypto/data-keys.js';
+import { dataKeyring, setDataKeyring } from '../../src/crypto/data-keys.js';
 import { DataKeyError, keyIdOf, phoneIndex } from '../../src/crypto/personal-data.js';
 import { encryptedColumns, rekey } from '../../src/crypto/rekey.js';
 import { newId } from '../../src/db/ids.js';
@@ -188,6 +189,14 @@ describe(`personal data at rest (${testDialect})`, () => {
     const wrong = w.ds.getRepository(UserEntity).findOneBy({ id: w.user.resident });
     await expect(wrong).rejects.toBeInstanceOf(DataKeyError);
     await expect(w.ds.getRepository(UserEntity).findOneBy({ id: w.user.resident })).rejects.toThrow(/wrong key/);
+    // A server given the wrong key refuses to start, naming the reason.
+    const wrongStart = createApp(
+      loadConfig({ NODE_ENV: 'test', DATA_KEYS: `dev:${key32()}`, ADMIN_DIR: '', RESIDENT_DIR: '' }),
+      {
+        dataSource: w.ds,
+      },
+    );
+    await expect(wrongStart).rejects.toThrow(/does not decrypt the stored value \(wrong key\)/);
     setDataKeyring(devRing);
     expect((await w.ds.getRepository(UserEntity).findOneByOrFail(byPhone('139 0000 0001'))).id).toBe(w.user.resident);
 
