@@ -42,6 +42,10 @@ if [ ! -f packages/server/dist/main.js ]; then
   pnpm --filter @roundtable/server build >/dev/null
 fi
 
+# Keys of the phones at rest: a restored copy is readable only with the keys it was written with.
+DATA_KEYS="drill:$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")"
+DATA_INDEX_KEY="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")"
+export DATA_KEYS DATA_INDEX_KEY
 say "1. source database $SRC: migrate + seed"
 export DATABASE_URL="mariadb://$AUTH@$HOST:$DBPORT/$SRC"
 pnpm --silent db:migrate 2>&1 | grep -v "^\$ " | sed 's/^/    /'

@@ -12,6 +12,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../../server/src/config.js';
+import { setDataKeyring } from '../../server/src/crypto/data-keys.js';
+import { encryptValue, phoneIndex } from '../../server/src/crypto/personal-data.js';
 import { createDataSource, ensureDatabaseExists } from '../../server/src/db/data-source.js';
 import { seedAll } from '../../server/src/db/seed/index.js';
 import { seedCategories } from '../../server/src/db/seed/tickets.js';
@@ -152,7 +154,15 @@ export async function generate(
   try {
     await ds.runMigrations({ transaction: 'each' });
     lap('migrations');
-    const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, AUTH_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      DATABASE_URL: url,
+      AUTH_SECRET: 'x'.repeat(32),
+      // Phones are written encrypted: with the keys the benchmarked server will read them with.
+      DATA_KEYS: process.env.DATA_KEYS,
+      DATA_INDEX_KEY: process.env.DATA_INDEX_KEY,
+    });
+    setDataKeyring(config.dataKeys);
     await seedAll(ds, config);
     lap('demo seed');
     const ins = new Inserter(ds);
@@ -194,6 +204,9 @@ interface Tree {
   communities: CommunityInfo[];
 }
 
+/** A phone as the user table stores it: the ciphertext and its blind index (a few µs per row). */
+const encryptedPhone = (phone: string): [string, string] => [encryptValue(phone), phoneIndex(phone)];
+
 async function one<T>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T> {
   const rows = (await ds.query(sql, params)) as T[];
   if (!rows[0]) throw new Error(`bench data: nothing for ${sql}`);
@@ -204,12 +217,17 @@ async function buildTree(ins: Inserter, scale: Scale, counts: Record<string, num
   const ds = ins.ds;
   const now = Date.now();
   const demoStreetId = (await one<{ id: string }>(ds, "SELECT id FROM street WHERE name = '北干街道'")).id;
-  const boxueStaffId = (await one<{ id: string }>(ds, "SELECT id FROM user WHERE phone = '13800000002'")).id;
+  const boxueStaffId = (
+    await one<{ id: string }>(ds, 'SELECT id FROM user WHERE phoneIndex = ?', [phoneIndex('13800000002')])
+  ).id;
   const departmentId = (
     await one<{ id: string }>(ds, "SELECT id FROM organisation WHERE kind = 'DEPARTMENT' ORDER BY id")
   ).id;
-  const hash = (await one<{ passwordHash: string }>(ds, "SELECT passwordHash FROM user WHERE phone = '13900000001'"))
-    .passwordHash;
+  const hash = (
+    await one<{ passwordHash: string }>(ds, 'SELECT passwordHash FROM user WHERE phoneIndex = ?', [
+      phoneIndex('13900000001'),
+    ])
+  ).passwordHash;
   const demo = (await ds.query('SELECT id, name, streetId FROM community ORDER BY name')) as {
     id: string;
     name: string;
@@ -235,7 +253,14 @@ async function buildTree(ins: Inserter, scale: Scale, counts: Record<string, num
   let phone = 0;
   const staffUser = (name: string) => {
     const id = idAt(now);
-    userRows.push([id, ins.d(now), ins.d(now), `158${String(phone++).padStart(8, '0')}`, hash, name]);
+    userRows.push([
+      id,
+      ins.d(now),
+      ins.d(now),
+      ...encryptedPhone(`158${String(phone++).padStart(8, '0')}`),
+      hash,
+      name,
+    ]);
     return id;
   };
   for (const c of demo) {
@@ -322,7 +347,7 @@ async function buildTree(ins: Inserter, scale: Scale, counts: Record<string, num
             userId,
             ins.d(now),
             ins.d(now),
-            `159${String(resident).padStart(8, '0')}`,
+            ...encryptedPhone(`159${String(resident).padStart(8, '0')}`),
             hash,
             `居民${resident}`,
           ]);
@@ -358,7 +383,11 @@ async function buildTree(ins: Inserter, scale: Scale, counts: Record<string, num
     ['id', 'createdAt', 'updatedAt', 'streetId', 'communityId', 'estateId', 'buildingId', 'unit', 'room'],
     householdRows,
   );
-  await ins.insert('user', ['id', 'createdAt', 'updatedAt', 'phone', 'passwordHash', 'displayName'], userRows);
+  await ins.insert(
+    'user',
+    ['id', 'createdAt', 'updatedAt', 'phone', 'phoneIndex', 'passwordHash', 'displayName'],
+    userRows,
+  );
   await ins.insert(
     'membership',
     [

@@ -20,6 +20,8 @@ import { unauthenticated } from './common/errors.js';
 import { redactedErrorSerializer } from './common/log-redact.js';
 import { type RequestScope, readFromPrimary, requestScope, SANE_REQUEST_ID } from './common/request-scope.js';
 import type { Config } from './config.js';
+import { setDataKeyring } from './crypto/data-keys.js';
+import { verifyDataKeys } from './crypto/rekey.js';
 import { createDataSource, ensureDatabaseExists, withoutQueryTimeout } from './db/data-source.js';
 import { newId } from './db/ids.js';
 import { seedAll } from './db/seed/index.js';
@@ -121,6 +123,7 @@ export interface AppOptions {
 
 /** Opens the database, applies migrations (unless switched off), seeds an empty embedded database. */
 export async function openDatabase(config: Config): Promise<{ dataSource: DataSource; seeded: boolean | null }> {
+  setDataKeyring(config.dataKeys);
   await ensureDatabaseExists(config.database);
   const ds = createDataSource(config.database);
   await ds.initialize();
@@ -132,8 +135,11 @@ export async function openDatabase(config: Config): Promise<{ dataSource: DataSo
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  // Before anything reads a row: the phone columns decrypt with these keys (crypto/columns.ts).
+  setDataKeyring(config.dataKeys);
   const opened = options.dataSource ? { dataSource: options.dataSource, seeded: null } : await openDatabase(config);
   const { dataSource } = opened;
+  await verifyDataKeys(dataSource, config.dataKeys);
   const services = createServices(dataSource, config);
   // With REDIS_URL, a Redis that does not answer fails the start (events, budgets and jobs need it).
   await services.redis?.ready().catch(async (err: unknown) => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -132,6 +132,8 @@ export interface Config {
   seedDemo: boolean;
   /** Secret for signing access tokens (HS256), at least 32 characters. */
   authSecret: string;
+  /** Keys of personal data at rest (DATA_KEYS, DATA_INDEX_KEY): phone numbers are encrypted and blind-indexed. */
+  dataKeys: DataKeyring;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   corsOrigins: string[] | true;
@@ -184,6 +186,79 @@ export interface LimitsPolicy {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * The keys of personal data at rest (DATA_KEYS, DATA_INDEX_KEY). Encryption keys carry an id that
+ * every ciphertext names, so several can coexist while `db:rekey` moves the rows to the newest one;
+ * the blind-index key is separate (an index must not be a ciphertext's key, and it rotates apart).
+ */
+export interface DataKeyring {
+  /** The key new values are encrypted with: the first of DATA_KEYS. */
+  currentId: string;
+  /** Every key that may still decrypt, by id (the current one included). */
+  keys: ReadonlyMap<string, Buffer>;
+  /** HMAC-SHA256 key of the blind indexes (exact lookup by phone). */
+  indexKey: Buffer;
+  /** True when these are the published development defaults (never accepted in production). */
+  development: boolean;
+}
+
+const KEYS_FORM =
+  'comma-separated id:key pairs, newest first (id: 1-16 of A-Z a-z 0-9 _ -; key: 32 bytes in base64; a bare `dev` outside production)';
+const INDEX_FORM = 'a 32-byte key in base64 (required in production)';
+
+// Published on purpose: development and test databases only. loadConfig refuses them in production.
+const DEV_DATA_KEY = createHash('sha256').update('roundtable development data key (not a secret)').digest();
+const DEV_INDEX_KEY = createHash('sha256').update('roundtable development index key (not a secret)').digest();
+export const DEV_KEY_ID = 'dev';
+
+function key32(raw: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw)) return null;
+  const bytes = Buffer.from(raw, raw.includes('-') || raw.includes('_') ? 'base64url' : 'base64');
+  return bytes.length === 32 ? bytes : null;
+}
+
+/** DATA_KEYS and DATA_INDEX_KEY; without them the development defaults, except in production. */
+export function parseDataKeys(env: Env, nodeEnv: 'development' | 'production' | 'test'): DataKeyring {
+  const production = nodeEnv === 'production';
+  const rawKeys = env.DATA_KEYS?.trim() ?? '';
+  const rawIndex = env.DATA_INDEX_KEY?.trim() ?? '';
+  if (production && rawKeys === '')
+    throw new ConfigError('DATA_KEYS', `${KEYS_FORM} (required in production)`, undefined);
+  if (production && rawIndex === '') throw new ConfigError('DATA_INDEX_KEY', INDEX_FORM, undefined);
+
+  const keys = new Map<string, Buffer>();
+  let currentId = DEV_KEY_ID;
+  if (rawKeys === '') keys.set(DEV_KEY_ID, DEV_DATA_KEY);
+  else {
+    for (const [i, entry] of rawKeys.split(',').entries()) {
+      const [id = '', value = '', ...rest] = entry.trim().split(':');
+      // A bare `dev` is the development key (outside production), so a development database can rotate off it.
+      const key = id === DEV_KEY_ID && value === '' && rest.length === 0 ? DEV_DATA_KEY : key32(value);
+      // The value is a secret: never echoed, only the id.
+      if (rest.length > 0 || !/^[A-Za-z0-9_-]{1,16}$/.test(id) || !key) {
+        throw new ConfigError('DATA_KEYS', KEYS_FORM, `entry ${i + 1} (${id.slice(0, 16) || 'no id'})`);
+      }
+      if (keys.has(id)) throw new ConfigError('DATA_KEYS', `${KEYS_FORM}; each id once`, id);
+      if (i === 0) currentId = id;
+      keys.set(id, key);
+    }
+  }
+  const indexKey = rawIndex === '' ? DEV_INDEX_KEY : key32(rawIndex);
+  if (!indexKey) throw new ConfigError('DATA_INDEX_KEY', INDEX_FORM, '(not 32 bytes of base64)');
+  const development = [...keys.values()].some((k) => k.equals(DEV_DATA_KEY)) || indexKey.equals(DEV_INDEX_KEY);
+  if (production && development) {
+    throw new ConfigError(
+      'DATA_KEYS',
+      'keys of your own in production (the development keys are published)',
+      undefined,
+    );
+  }
+  if ([...keys.values()].some((k) => k.equals(indexKey))) {
+    throw new ConfigError('DATA_INDEX_KEY', 'a key different from every key of DATA_KEYS', undefined);
+  }
+  return { currentId, keys, indexKey, development };
+}
 
 function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
   const raw = env[name];
@@ -380,6 +455,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     // Demo accounts have published passwords: never seeded by default in production.
     seedDemo: bool(env, 'DB_SEED_DEMO', database.dialect === 'sqlite' && nodeEnv === 'development'),
     authSecret,
+    dataKeys: parseDataKeys(env, nodeEnv),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 900, 30, 900),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 30 * 24 * 3600, 3600, 180 * 24 * 3600),
     corsOrigins,

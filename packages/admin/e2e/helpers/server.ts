@@ -54,6 +54,9 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       DB_SEED_DEMO: 'true',
       ADMIN_DIR: inject('adminDir'),
       AUTH_SECRET: E2E_AUTH_SECRET,
+      // Keys of the phones at rest, own ones (production refuses the development keys).
+      DATA_KEYS: 'e2e:ZTJlLWRhdGEta2V5LWUyZS1kYXRhLWtleS1lMmUtZGE=',
+      DATA_INDEX_KEY: 'ZTJlLWluZGV4LWtleS1lMmUtaW5kZXgta2V5LWUyZS0=',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 /**
  * Database commands: `migrate`, `revert`, `seed`, `generate <Name>` (writes a migration for each
- * dialect from the entities), `check` (exits 1 when the entities need a migration).
+ * dialect from the entities), `check` (exits 1 when the entities need a migration), `rekey`
+ * (re-encrypts personal data under the newest key of DATA_KEYS and recomputes the blind indexes).
  * Reads DATABASE_URL like the server; `generate` uses scratch databases (SQLite file, and the
  * MySQL/MariaDB server of TEST_DATABASE_URL).
  */
@@ -9,6 +10,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../config.js';
+import { setDataKeyring } from '../crypto/data-keys.js';
+import { rekey } from '../crypto/rekey.js';
 import { createDataSource, ensureDatabaseExists } from './data-source.js';
 import { pendingSchemaChanges, type SchemaStatement } from './schema-diff.js';
 import { SCENARIOS } from './seed/analysis.js';
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
   if (command === 'generate') return generate(arg ?? '');
   const config = loadConfig();
+  setDataKeyring(config.dataKeys);
   await ensureDatabaseExists(config.database);
   // Migrations, reverts and seeds may run long statements: no statement timeout here.
   const ds = createDataSource({ ...config.database, queryTimeoutMs: 0 });
@@ -150,8 +154,19 @@ async function main(): Promise<void> {
         }
         break;
       }
+      case 'rekey': {
+        await ds.runMigrations({ transaction: 'each' });
+        const started = Date.now();
+        const reports = await rekey(ds, config.dataKeys, { log: (line) => console.log(line) });
+        for (const r of reports) {
+          const keys = Object.entries(r.byKey).map(([id, n]) => `${id}: ${n}`);
+          console.log(`${r.table}.${r.column}: ${r.rewritten} row(s) rewritten; now ${keys.join(', ') || 'no values'}`);
+        }
+        console.log(`rekey done in ${Date.now() - started} ms: every value under key "${config.dataKeys.currentId}"`);
+        break;
+      }
       default:
-        throw new Error('usage: cli.ts migrate|revert|seed|check|generate <Name>');
+        throw new Error('usage: cli.ts migrate|revert|seed|check|rekey|generate <Name>');
     }
   } finally {
     await ds.destroy();

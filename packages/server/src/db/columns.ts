@@ -39,8 +39,13 @@ export const UpdatedAt = () => UpdateDateColumn({ type: 'datetime' });
  * collation is applied to the metadata of the MySQL data source only (see `applyMysqlColumnDetails`).
  */
 const binaryColumns = new Map<Function, Set<string>>();
-export const BinaryTextColumn = (length: number, options: { primary?: boolean } = {}): PropertyDecorator => {
-  const column = options.primary ? PrimaryColumn({ type: 'varchar', length }) : TextColumn(length);
+export const BinaryTextColumn = (
+  length: number,
+  options: { primary?: boolean; nullable?: boolean; unique?: boolean } = {},
+): PropertyDecorator => {
+  const column = options.primary
+    ? PrimaryColumn({ type: 'varchar', length })
+    : TextColumn(length, { nullable: options.nullable, unique: options.unique });
   return (target, property) => {
     column(target, property);
     const set = binaryColumns.get(target.constructor) ?? new Set<string>();

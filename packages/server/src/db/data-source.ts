@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { readFromPrimary, replicaReadAllowed } from '../common/request-scope.js';
 import { type DatabaseConfig, DB_TIMEOUT_DEFAULTS } from '../config.js';
+import { PersonalDataSubscriber } from '../crypto/personal-data.subscriber.js';
 import { ReferenceCacheSubscriber } from '../graphql/loaders/reference.loader.js';
 import { applyMysqlColumnDetails } from './columns.js';
 import { entities, moduleSubscribers } from './entities.js';
@@ -180,7 +181,7 @@ export class ReadYourWritesSubscriber implements EntitySubscriberInterface {
 export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
   const common = {
     entities,
-    subscribers: [IdSubscriber, ReferenceCacheSubscriber, ...moduleSubscribers] as Function[],
+    subscribers: [IdSubscriber, PersonalDataSubscriber, ReferenceCacheSubscriber, ...moduleSubscribers] as Function[],
     synchronize: extras.synchronize ?? false,
     migrationsRun: false,
     migrationsTableName: 'migrations',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { sha256Hex } from '../../src/graphql/persisted.js';
 import { buildOrganisation, buildStaff } from '../factories/index.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { PRODUCTION_DATA_KEYS, startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
   status: number;
@@ -372,7 +372,8 @@ describe('the console within the limits', () => {
     const { loadConfig } = await import('../../src/config.js');
     const { parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
     const schema = await buildGraphQLSchema();
-    const max = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).limits.maxCost;
+    const max = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), ...PRODUCTION_DATA_KEYS }).limits
+      .maxCost;
     const docs = Object.values(JSON.parse(readFileSync(PERSISTED_MANIFEST, 'utf8')) as Record<string, string>);
     expect(docs.length).toBeGreaterThan(50);
     for (const text of docs) {

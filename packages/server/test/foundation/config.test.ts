@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseDatabaseUrl } from '../../src/config.js';
+import { PRODUCTION_DATA_KEYS } from '../helpers/server.js';
 import { freePort, spawnServer } from '../helpers/spawn.js';
 
 describe('configuration', () => {
@@ -20,7 +21,9 @@ describe('configuration', () => {
   it('seeds demo data by default only in development on SQLite', () => {
     const secret = 'x'.repeat(32);
     expect(loadConfig({ NODE_ENV: 'development' }, '/tmp/rt-config').seedDemo).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }, '/tmp/rt-config').seedDemo).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ...PRODUCTION_DATA_KEYS }, '/tmp/rt-config').seedDemo,
+    ).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'mysql://root@h/db' }, '/tmp/rt-config').seedDemo).toBe(
       false,
     );

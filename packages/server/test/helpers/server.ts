@@ -107,3 +107,9 @@ export async function registerResident<T = Record<string, unknown>>(
     headers.token,
   );
 }
+
+/** Data keys of their own, for a configuration loaded as production (which refuses the development keys). */
+export const PRODUCTION_DATA_KEYS = {
+  DATA_KEYS: 'k1:cHJvZC10ZXN0LWRhdGEta2V5LXByb2QtdGVzdC1kYXQ=',
+  DATA_INDEX_KEY: 'cHJvZC10ZXN0LWluZGV4LWtleS1wcm9kLXRlc3QtaW4=',
+};

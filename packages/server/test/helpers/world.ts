@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { phoneIndex } from '../../src/crypto/personal-data.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/db/seed/demo.js';
 import { seedCategories } from '../../src/db/seed/tickets.js';
 import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
@@ -102,7 +103,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
     );
   const estate = (name: string) => one(ds, 'SELECT id FROM estate WHERE name = ?', [name]);
   const org = (name: string) => one(ds, 'SELECT id FROM organisation WHERE name = ?', [name]);
-  const userId = (phone: string) => one(ds, 'SELECT id FROM user WHERE phone = ?', [phone]);
+  const userId = (phone: string) => one(ds, 'SELECT id FROM user WHERE phoneIndex = ?', [phoneIndex(phone)]);
   const e = {
     tianju: await estate('天钜银河府'),
     yinwan: await estate('银塆学府'),

@@ -5,7 +5,14 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { LoginThrottleEntity } from '../../src/modules/identity/login-throttle.entity.js';
 import { SmsCodeEntity } from '../../src/modules/identity/sms-code.entity.js';
 import { freshUser, uniquePhone } from '../helpers/fixtures.js';
-import { codeOf, type GqlResult, registerResident, startTestServer, type TestServer } from '../helpers/server.js';
+import {
+  codeOf,
+  type GqlResult,
+  PRODUCTION_DATA_KEYS,
+  registerResident,
+  startTestServer,
+  type TestServer,
+} from '../helpers/server.js';
 import { buildWorld, type World } from '../helpers/world.js';
 
 const REQUEST =
@@ -304,7 +311,9 @@ describe('the development SMS transport', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, SMS_PROVIDER: 'log' })).toThrow(
       /^SMS_PROVIDER: /,
     );
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).sms.provider).toBe('none');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, ...PRODUCTION_DATA_KEYS }).sms.provider).toBe(
+      'none',
+    );
     expect(() => loadConfig({ NODE_ENV: 'test', SMS_PROVIDER: 'aliyun' })).toThrow(/^ALIYUN_SMS_ACCESS_KEY_ID: /);
   });
 

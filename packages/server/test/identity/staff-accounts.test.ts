@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditLogEntity } from '../../src/modules/audit/audit-log.entity.js';
-import { UserEntity } from '../../src/modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../src/modules/identity/user.entity.js';
 import {
   buildCommunity,
   buildResident,
@@ -209,7 +209,7 @@ describe('staff self-service and accounts', () => {
       t,
     );
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(codeOf(sys));
-    expect(await s.db.dataSource.getRepository(UserEntity).existsBy({ phone })).toBe(false);
+    expect(await s.db.dataSource.getRepository(UserEntity).existsBy(byPhone(phone))).toBe(false);
 
     const staff = await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: elsewhere });
     const byStaff = await s.gql(

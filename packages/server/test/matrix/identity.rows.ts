@@ -2,6 +2,7 @@
 
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { UserEntity } from '../../src/modules/identity/user.entity.js';
 import { FACTORY_PASSWORD } from '../factories/identity.js';
 import { freshUser, otherStreet, pendingBinding, residentMembership, uniq, uniquePhone } from '../helpers/fixtures.js';
 import { registerResident } from '../helpers/server.js';
@@ -77,9 +78,9 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     // A session of its own, so the shared tokens stay valid.
     run: async (c) => {
       if (!c.token) return c.s.gql('mutation { logout { ok } }');
-      const phone = (
-        await c.w.ds.query('SELECT phone FROM user WHERE id = ?', [c.w.user[c.actor as Exclude<ActorName, 'anon'>]])
-      )[0].phone;
+      const { phone } = await c.w.ds
+        .getRepository(UserEntity)
+        .findOneByOrFail({ id: c.w.user[c.actor as Exclude<ActorName, 'anon'>] });
       const password = FACTORY_ACTORS.includes(c.actor) ? FACTORY_PASSWORD : DEMO_PASSWORD;
       c.scratch.token = await login(c.s, phone, password);
       return c.s.gql('mutation { logout { ok } }', {}, c.scratch.token as string);

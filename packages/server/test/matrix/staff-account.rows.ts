@@ -2,6 +2,7 @@
 
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { UserEntity } from '../../src/modules/identity/user.entity.js';
 import { FACTORY_PASSWORD } from '../factories/identity.js';
 import { freshUser, uniquePhone } from '../helpers/fixtures.js';
 import { FACTORY_ACTORS, login } from '../helpers/world.js';
@@ -11,7 +12,7 @@ const ME = '{ me { id displayName } }';
 
 /** A second session of the actor (the world's token stays the actor's first). */
 async function secondSession(c: RunContext): Promise<string> {
-  const [{ phone }] = await c.w.ds.query('SELECT phone FROM user WHERE id = ?', [c.w.user[c.actor as 'system']]);
+  const { phone } = await c.w.ds.getRepository(UserEntity).findOneByOrFail({ id: c.w.user[c.actor as 'system'] });
   return login(c.s, phone, FACTORY_ACTORS.includes(c.actor) ? FACTORY_PASSWORD : DEMO_PASSWORD);
 }
 
@@ -142,7 +143,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
       );
     },
     effect: async (c) => {
-      const [{ phone }] = await c.w.ds.query('SELECT phone FROM user WHERE id = ?', [c.scratch.userId]);
+      const { phone } = await c.w.ds.getRepository(UserEntity).findOneByOrFail({ id: c.scratch.userId as string });
       expect(await login(c.s, phone, 'Matrix5678')).toBeTruthy();
     },
   },

@@ -1,4 +1,4 @@
-import { type DataSource, Like } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
@@ -6,7 +6,7 @@ import type { Config } from '../../config.js';
 import { HouseholdRelation } from '../../modules/identity/identity.enums.js';
 import { resolveGrants } from '../../modules/identity/load-viewer.js';
 import { MembershipEntity } from '../../modules/identity/membership.entity.js';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { BuildingEntity } from '../../modules/org/building.entity.js';
 import { CommunityEntity } from '../../modules/org/community.entity.js';
 import { EstateEntity } from '../../modules/org/estate.entity.js';
@@ -152,7 +152,7 @@ async function actorOf(ds: DataSource, user: UserEntity): Promise<Actor> {
  * 2020-10-20); it runs once (the scenario's phone numbers mark it).
  */
 export async function seedBoxue2020(ds: DataSource, config: Config): Promise<{ created: boolean }> {
-  if (await ds.getRepository(UserEntity).existsBy({ phone: Like(`${PHONE_PREFIX}%`) })) return { created: false };
+  if (await ds.getRepository(UserEntity).existsBy(byPhone(phoneOf(0)))) return { created: false };
   const clock = new ScenarioClock();
   clock.install();
   try {
@@ -163,7 +163,7 @@ export async function seedBoxue2020(ds: DataSource, config: Config): Promise<{ c
     await services.calendar.ready();
     const users = ds.getRepository(UserEntity);
     const boxue = await ds.getRepository(CommunityEntity).findOneByOrFail({ name: '博学路社区' });
-    const staffUser = await users.findOneByOrFail({ phone: DEMO_ACCOUNTS.boxueStaff });
+    const staffUser = await users.findOneByOrFail(byPhone(DEMO_ACCOUNTS.boxueStaff));
     const staff = await actorOf(ds, staffUser);
     const orgByName = async (name: string) => ds.getRepository(OrganisationEntity).findOneByOrFail({ name });
     const office = await orgByName('博学路社区居委会');
@@ -171,8 +171,8 @@ export async function seedBoxue2020(ds: DataSource, config: Config): Promise<{ c
     const binjiang = await orgByName('滨江物业服务公司');
     const police = await orgByName('萧山交警北干中队');
     const safety = await orgByName('北干街道平安办');
-    const gtStaff = await actorOf(ds, await users.findOneByOrFail({ phone: DEMO_ACCOUNTS.greentownStaff }));
-    const bjStaff = await actorOf(ds, await users.findOneByOrFail({ phone: DEMO_ACCOUNTS.binjiangStaff }));
+    const gtStaff = await actorOf(ds, await users.findOneByOrFail(byPhone(DEMO_ACCOUNTS.greentownStaff)));
+    const bjStaff = await actorOf(ds, await users.findOneByOrFail(byPhone(DEMO_ACCOUNTS.binjiangStaff)));
     const estates = await ds
       .getRepository(EstateEntity)
       .find({ where: { communityId: boxue.id }, order: { name: 'ASC' } });

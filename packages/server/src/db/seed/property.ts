@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { EstateEntity } from '../../modules/org/estate.entity.js';
 import { OrganisationEntity } from '../../modules/org/organisation.entity.js';
 import { addDays, DEFAULT_RULES, duesOf, shanghaiDate } from '../../modules/property/maintenance.rules.js';
@@ -28,7 +28,7 @@ export async function seedProperty(ds: DataSource, now = new Date()): Promise<vo
   if ((await ds.getRepository(EquipmentEntity).count()) > 0) return;
   const estate = await ds.getRepository(EstateEntity).findOneBy({ name: '天钜银河府' });
   const company = await ds.getRepository(OrganisationEntity).findOneBy({ name: '绿城物业服务集团' });
-  const staff = await ds.getRepository(UserEntity).findOneBy({ phone: DEMO_ACCOUNTS.greentownStaff });
+  const staff = await ds.getRepository(UserEntity).findOneBy(byPhone(DEMO_ACCOUNTS.greentownStaff));
   if (!estate || !company || !staff) return;
   const place = { streetId: estate.streetId, communityId: estate.communityId, estateId: estate.id };
   const today = shanghaiDate(now);

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/actor.js';
 import type { Config } from '../../config.js';
 import { resolveGrants } from '../../modules/identity/load-viewer.js';
 import { MembershipEntity } from '../../modules/identity/membership.entity.js';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { CommunityEntity } from '../../modules/org/community.entity.js';
 import { EstateEntity } from '../../modules/org/estate.entity.js';
 import { OrganisationEntity } from '../../modules/org/organisation.entity.js';
@@ -18,7 +18,7 @@ import { createServices } from '../../services.js';
 import { DEMO_ACCOUNTS } from './demo.js';
 
 async function seedActor(ds: DataSource, phone: string): Promise<Actor> {
-  const user = await ds.getRepository(UserEntity).findOneByOrFail({ phone });
+  const user = await ds.getRepository(UserEntity).findOneByOrFail(byPhone(phone));
   const memberships = await ds.getRepository(MembershipEntity).findBy({ userId: user.id, revokedAt: IsNull() });
   const viewer = new Viewer(user.id, user.displayName, 'seed', await resolveGrants(ds, memberships));
   return { viewer, userAgent: 'seed', meta: { actorId: user.id, requestId: 'seed', ip: null } };

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { Role, ScopeKind } from '../../modules/identity/identity.enums.js';
 import { MembershipEntity } from '../../modules/identity/membership.entity.js';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { OrganisationEntity } from '../../modules/org/organisation.entity.js';
 import { DEMO_PASSWORD } from './demo.js';
 
@@ -15,7 +15,7 @@ export const DEMO_DEPARTMENT_STAFF = { phone: '13800000005', name: '交警中队
  */
 export async function seedTicketIntake(ds: DataSource): Promise<void> {
   const users = ds.getRepository(UserEntity);
-  if (await users.existsBy({ phone: DEMO_DEPARTMENT_STAFF.phone })) return;
+  if (await users.existsBy(byPhone(DEMO_DEPARTMENT_STAFF.phone))) return;
   const department = await ds.getRepository(OrganisationEntity).findOneBy({ name: DEMO_DEPARTMENT_STAFF.department });
   if (!department) return;
   await ds.transaction(async (m) => {

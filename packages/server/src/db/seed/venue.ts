@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { HouseholdBindingEntity } from '../../modules/identity/household-binding.entity.js';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { CommunityEntity } from '../../modules/org/community.entity.js';
 import { VenueBookingEntity, VenueEntity, VenueSlotEntity } from '../../modules/venue/venue.entity.js';
 import { VenueBookingStatus as S, VenueBookerKind } from '../../modules/venue/venue.enums.js';
@@ -70,7 +70,7 @@ export async function seedVenues(ds: DataSource, now = new Date()): Promise<void
       monthlyQuota: null,
     },
   ] as unknown as VenueEntity[]);
-  const resident = await ds.getRepository(UserEntity).findOneBy({ phone: DEMO_ACCOUNTS.resident });
+  const resident = await ds.getRepository(UserEntity).findOneBy(byPhone(DEMO_ACCOUNTS.resident));
   const binding = resident
     ? await ds.getRepository(HouseholdBindingEntity).findOneBy({ userId: resident.id, status: 'APPROVED' as never })
     : null;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { UserEntity } from '../../modules/identity/user.entity.js';
+import { byPhone, UserEntity } from '../../modules/identity/user.entity.js';
 import { EstateEntity } from '../../modules/org/estate.entity.js';
 import {
   VoteBallotEntity,
@@ -28,7 +28,7 @@ const SURNAMES =
 export async function seedVotes(ds: DataSource): Promise<void> {
   const estate = await ds.getRepository(EstateEntity).findOneBy({ name: '天钜银河府' });
   if (!estate || (await ds.getRepository(VoteUnitEntity).existsBy({ estateId: estate.id }))) return;
-  const committee = await ds.getRepository(UserEntity).findOneBy({ phone: DEMO_ACCOUNTS.committeeMember });
+  const committee = await ds.getRepository(UserEntity).findOneBy(byPhone(DEMO_ACCOUNTS.committeeMember));
   const households: { id: string; building: string; streetId: string; communityId: string; estateId: string }[] =
     await ds.query(
       'SELECT h.id AS id, b.name AS building, h.streetId AS streetId, h.communityId AS communityId, h.estateId AS estateId FROM household h JOIN building b ON b.id = h.buildingId WHERE h.estateId = ? ORDER BY b.name, h.unit, h.room',

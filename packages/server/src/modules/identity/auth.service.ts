@@ -16,7 +16,7 @@ import { consumeAttempts, LoginThrottle, registrationKeys } from './login-thrott
 import { SessionEntity } from './session.entity.js';
 import { SmsPurpose } from './signin.enums.js';
 import type { SmsCodeService } from './sms/sms-code.service.js';
-import { UserEntity } from './user.entity.js';
+import { byPhone, UserEntity } from './user.entity.js';
 
 export { SESSION_ENDED, type SessionEnded } from '../../auth/session-events.js';
 
@@ -76,7 +76,7 @@ export class AuthService {
     // The phone is proven by its SMS code before anything tells whether it is registered.
     await this.smsCodes.verify(input.phone, SmsPurpose.REGISTER, input.smsCode);
     const users = this.ds.getRepository(UserEntity);
-    if (await users.existsBy({ phone: input.phone })) {
+    if (await users.existsBy(byPhone(input.phone))) {
       throw new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered', { field: 'phone' });
     }
     const passwordHash = await (input.password ? hashPassword(input.password) : unusablePasswordHash());
@@ -96,7 +96,7 @@ export class AuthService {
     const ip = actor.meta.ip;
     // The attempt is counted before the password is checked: parallel guesses cannot all pass.
     const { locks } = await this.throttle.reserve(input.phone, ip);
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ phone: input.phone });
+    const user = await this.ds.getRepository(UserEntity).findOneBy(byPhone(input.phone));
     // Verify against a dummy hash for unknown phones so timing does not reveal who is registered.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !ok) {

@@ -14,7 +14,7 @@ import { SmsPurpose } from './signin.enums.js';
 import { SigninReasons as R } from './signin.errors.js';
 import type * as S from './signin.inputs.js';
 import type { SmsCodeService } from './sms/sms-code.service.js';
-import { UserEntity } from './user.entity.js';
+import { byPhone, UserEntity } from './user.entity.js';
 import { WechatClient, WechatError } from './wechat/wechat.client.js';
 import { WechatIdentityEntity } from './wechat-identity.entity.js';
 
@@ -93,7 +93,7 @@ export class SigninService {
   }
 
   private async activeUser(phone: string): Promise<UserEntity> {
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ phone });
+    const user = await this.ds.getRepository(UserEntity).findOneBy(byPhone(phone));
     if (!user) throw fail(R.IDENTITY_PHONE_NOT_REGISTERED, 'This phone number has no account', { field: 'phone' });
     if (user.disabledAt) throw fail(IdentityReasons.IDENTITY_ACCOUNT_DISABLED, 'This account is disabled');
     return user;
@@ -163,7 +163,7 @@ export class SigninService {
     const identity = await this.ds.getRepository(WechatIdentityEntity).findOneBy({ id: identityId });
     if (!identity || identity.userId) throw invalid();
     const phone = await this.provenPhone(input);
-    const existing = await this.ds.getRepository(UserEntity).findOneBy({ phone });
+    const existing = await this.ds.getRepository(UserEntity).findOneBy(byPhone(phone));
     if (existing?.disabledAt) throw fail(IdentityReasons.IDENTITY_ACCOUNT_DISABLED, 'This account is disabled');
     const passwordHash = existing ? null : await unusablePasswordHash();
     return this.ds

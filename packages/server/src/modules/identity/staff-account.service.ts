@@ -16,7 +16,7 @@ import type { MembershipService } from './membership.service.js';
 import { PasswordResetCodeEntity } from './staff-account.entity.js';
 import { StaffAccountReasons as R } from './staff-account.errors.js';
 import type * as I from './staff-account.inputs.js';
-import { UserEntity } from './user.entity.js';
+import { byPhone, UserEntity } from './user.entity.js';
 import type { UserService } from './user.service.js';
 
 /** How long a one-time code works. */
@@ -68,7 +68,7 @@ export class StaffAccountService {
       new DomainError(ErrorCode.PHONE_TAKEN, 'This phone number is already registered: grant it a role instead', {
         field: 'phone',
       });
-    if (await this.ds.getRepository(UserEntity).existsBy({ phone: input.phone })) throw taken();
+    if (await this.ds.getRepository(UserEntity).existsBy(byPhone(input.phone))) throw taken();
     // Nobody knows this password: the staff member sets theirs with the code.
     const passwordHash = await hashPassword(newOneTimeCode() + newOneTimeCode());
     try {

@@ -1,12 +1,18 @@
 import { Entity } from 'typeorm';
+import { BlindIndexColumn, EncryptedPhoneColumn } from '../../crypto/columns.js';
+import { phoneIndex } from '../../crypto/personal-data.js';
 import { BaseEntity, BoolColumn, DateTimeColumn, IntColumn, TextColumn, UpdatedAt } from '../../db/columns.js';
 
 /** A login identity. The phone number is the login and is personal data. */
 @Entity('user')
 export class UserEntity extends BaseEntity {
-  /** Mainland mobile number, 11 digits, unique. */
-  @TextColumn(20, { unique: true })
+  /** Mainland mobile number, 11 digits: clear in memory, AES-256-GCM in the column (crypto/columns.ts). */
+  @EncryptedPhoneColumn('phoneIndex')
   phone: string;
+
+  /** Blind index of the phone (HMAC-SHA256): the unique key and the only way to find a user by phone (`byPhone`). */
+  @BlindIndexColumn({ unique: true })
+  phoneIndex: string;
 
   /** argon2id hash. */
   @TextColumn(255)
@@ -33,3 +39,6 @@ export class UserEntity extends BaseEntity {
   @UpdatedAt()
   updatedAt: Date;
 }
+
+/** The where-clause that finds the user of a phone number (through the blind index: the column itself is encrypted). */
+export const byPhone = (phone: string) => ({ phoneIndex: phoneIndex(phone) });

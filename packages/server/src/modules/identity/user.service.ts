@@ -14,7 +14,7 @@ import { IdentityReasons as R } from './identity.errors.js';
 import type * as I from './identity.inputs.js';
 import { applyUserReach, userRead } from './identity.policy.js';
 import { MembershipEntity } from './membership.entity.js';
-import { UserEntity } from './user.entity.js';
+import { byPhone, UserEntity } from './user.entity.js';
 
 /** The search text as a full mainland mobile number (spaces and dashes ignored), else null. */
 export function fullPhone(search: string): string | null {
@@ -41,7 +41,7 @@ export class UserService {
     const qb = scoped(this.ds, actor.viewer).query(userRead, 'u');
     const phone = args.search ? fullPhone(args.search) : null;
     if (phone) {
-      qb.andWhere('u.phone = :phone', { phone });
+      qb.andWhere('u.phoneIndex = :phoneIndex', byPhone(phone));
     } else if (args.search) {
       const [cond, params] = contains('u.displayName', args.search);
       qb.andWhere(cond, params);
@@ -106,7 +106,7 @@ export class UserService {
     if (!(await this.canFindByPhone(viewer))) throw notFound('User');
     const row = await unscoped(this.ds, 'membership managers look anyone up by full phone number')
       .repo(UserEntity)
-      .findOneBy({ phone });
+      .findOneBy(byPhone(phone));
     if (!row) throw notFound('User');
     return row;
   }

@@ -125,8 +125,10 @@ export class PrivacyService {
         { id: userId },
         {
           displayName: ERASED_NAME,
-          // Unique, not a phone number, and tells nothing about the person.
-          phone: `erased-${randomBytes(6).toString('hex')}`,
+          // Unique, not a phone number (no digits at all), and tells nothing about the person.
+          phone: `erased-${randomBytes(8)
+            .toString('hex')
+            .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] as string)}`,
           passwordHash: '!erased',
           isPartyMember: false,
           disabledAt: user.disabledAt ?? now,

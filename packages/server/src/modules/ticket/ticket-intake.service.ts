@@ -3,8 +3,9 @@ import { actingGrant, can, requireViewer } from '../../auth/policy.js';
 import { unscoped } from '../../auth/scoped.js';
 import type { Actor } from '../../common/actor.js';
 import { fail } from '../../common/errors.js';
+import { phoneIndex } from '../../crypto/personal-data.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { UserEntity } from '../identity/user.entity.js';
+import { byPhone, UserEntity } from '../identity/user.entity.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketSource } from './ticket.enums.js';
 import { TicketReasons as R } from './ticket.errors.js';
@@ -45,7 +46,7 @@ export class TicketIntakeService {
     if (existing) return existing;
     const person = await unscoped(this.ds, 'whether the phone given is a registered account (never shown)')
       .repo(UserEntity)
-      .findOneBy({ phone: input.contactPhone });
+      .findOneBy(byPhone(input.contactPhone));
     return this.tickets.create(viewer, input, {
       submitterId: person?.id ?? viewer.userId,
       columns: {
@@ -107,8 +108,8 @@ export class TicketIntakeService {
       .createQueryBuilder()
       .update(TicketEntity)
       .set({ submitterId: user.id, version: () => 'version + 1' })
-      .where('contactPhone = :phone AND recordedById IS NOT NULL AND submitterId = recordedById', {
-        phone: user.phone,
+      .where('contactPhoneIndex = :idx AND recordedById IS NOT NULL AND submitterId = recordedById', {
+        idx: phoneIndex(user.phone),
       })
       .execute();
     return result.affected ?? 0;

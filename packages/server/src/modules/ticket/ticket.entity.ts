@@ -1,4 +1,5 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { BlindIndexColumn, EncryptedPhoneColumn } from '../../crypto/columns.js';
 import {
   BaseEntity,
   BinaryTextColumn,
@@ -45,7 +46,7 @@ export const PINNED_EXPRESSION =
 // The workbench filter by priority (ticket-desk).
 @Index('ix_ticket_community_priority', ['communityId', 'priority'])
 // Intake on behalf: tickets waiting for their person's phone to register (ticket-intake.service.ts).
-@Index('ix_ticket_contact_phone', ['contactPhone'])
+@Index('ix_ticket_contact_phone_index', ['contactPhoneIndex'])
 export class TicketEntity extends BaseEntity {
   @RefColumn()
   streetId: string;
@@ -174,9 +175,13 @@ export class TicketEntity extends BaseEntity {
   @TextColumn(50, { nullable: true })
   contactName: string | null;
 
-  /** Their phone: the ticket becomes theirs when it registers (masked for staff, revealed audited). */
-  @TextColumn(20, { nullable: true })
+  /** Their phone: the ticket becomes theirs when it registers (masked for staff, revealed audited). Encrypted at rest. */
+  @EncryptedPhoneColumn('contactPhoneIndex', { nullable: true })
   contactPhone: string | null;
+
+  /** Blind index of `contactPhone` (HMAC-SHA256): finds the tickets waiting for a phone that registers. */
+  @BlindIndexColumn({ nullable: true })
+  contactPhoneIndex: string | null;
 
   /** The staff member who recorded it (on behalf or by import); the submitter until the person registers. */
   @RefColumn({ nullable: true })

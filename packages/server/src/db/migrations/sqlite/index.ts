@@ -29,6 +29,7 @@ import { TicketAlterTicketDesk1796546068897 } from './1796546068897-TicketAlterT
 import { Board1796546140137 } from './1796546140137-Board.js';
 import { PrivacyAlterErasureRequest1796561438958 } from './1796561438958-PrivacyAlterErasureRequest.js';
 import { TicketListPin1796569699209 } from './1796569699209-TicketListPin.js';
+import { PersonalDataAtRest1796569783554 } from './1796569783554-PersonalDataAtRest.js';
 import { WebhookAlterDeliveryRequestId1796570199035 } from './1796570199035-WebhookAlterDeliveryRequestId.js';
 
 export const sqliteMigrations = [
@@ -61,6 +62,7 @@ export const sqliteMigrations = [
   TicketAlterTicketDesk1796546068897,
   Board1796546140137,
   PrivacyAlterErasureRequest1796561438958,
-  WebhookAlterDeliveryRequestId1796570199035,
   TicketListPin1796569699209,
+  PersonalDataAtRest1796569783554,
+  WebhookAlterDeliveryRequestId1796570199035,
 ];
