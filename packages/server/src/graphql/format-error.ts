@@ -10,7 +10,7 @@ interface Logger {
 }
 
 /** Codes Apollo and graphql-js produce for malformed requests; passed through as they are. */
-const REQUEST_CODES = new Set([
+export const REQUEST_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
