@@ -3,10 +3,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors.js';
-import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
+import { isDatabaseUnavailable, isValueRefusedByColumn, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 
 interface Logger {
   error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }
 
 /** Codes Apollo and graphql-js produce for malformed requests; passed through as they are. */
@@ -130,6 +131,15 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
         ]),
       );
       return { ...base, message: withoutInput(base.message), extensions: { code, ...kept } };
+    }
+    if (isValueRefusedByColumn(original)) {
+      // A validation gap (the value should have been refused at the boundary): logged to be closed.
+      logger.warn({ err: original, path: formatted.path }, 'a value reached the database that its column refuses');
+      return {
+        ...base,
+        message: 'A value is too long, out of range or not valid for what it describes',
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL operation');
     return {
