@@ -78,6 +78,9 @@ export function serviceUnavailablePlugin<T extends object>(): ApolloServerPlugin
   };
 }
 
+/** The log message of a value only the database refused (the hostile-input run counts them as gaps). */
+export const REFUSED_BY_COLUMN = 'a value reached the database that its column refuses';
+
 /**
  * The one error pipeline (CONVENTIONS 5): domain errors keep their code and message, validation
  * errors become BAD_USER_INPUT with the fields at fault (never the values), anything unknown is
@@ -134,7 +137,7 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
     }
     if (isValueRefusedByColumn(original)) {
       // A validation gap (the value should have been refused at the boundary): logged to be closed.
-      logger.warn({ err: original, path: formatted.path }, 'a value reached the database that its column refuses');
+      logger.warn({ err: original, path: formatted.path }, REFUSED_BY_COLUMN);
       return {
         ...base,
         message: 'A value is too long, out of range or not valid for what it describes',

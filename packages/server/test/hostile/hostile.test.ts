@@ -14,15 +14,17 @@
  *   a 5xx nor INTERNAL_SERVER_ERROR; after a refused call, the row count of every table must be as
  *   before (nothing half-written). After an accepted call the fixture is made again.
  *
+ * HOSTILE_SLOW_MS (default 8000): a refusal slower than this is a finding.
  * HOSTILE_RUNS (default 1): rounds of draws per slot and category. HOSTILE_SEED (default 19): the
  * fast-check seed. HOSTILE_ONLY=op1,op2: only those mutations. Figures are printed at the end.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { buildSchema, type GraphQLField, getNamedType, isInputObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/common/errors.js';
-import { REQUEST_CODES } from '../../src/graphql/format-error.js';
+import { REFUSED_BY_COLUMN, REQUEST_CODES } from '../../src/graphql/format-error.js';
 import { testDialect } from '../helpers/database.js';
 import { auditRowIn } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -45,6 +47,8 @@ import {
 
 const RUNS = Math.max(1, Number(process.env.HOSTILE_RUNS ?? 1));
 const SEED = Number(process.env.HOSTILE_SEED ?? 19);
+/** A refusal slower than this is a finding (an unanchored pattern took 10-25 s on a huge password). */
+const SLOW_MS = Number(process.env.HOSTILE_SLOW_MS ?? 8_000);
 const ONLY = process.env.HOSTILE_ONLY?.split(',').filter(Boolean);
 
 const MATRIX = await collectRows();
@@ -127,8 +131,11 @@ interface Figures {
   halfWrites: number;
   countNoise: number;
   worlds: number;
+  refusedByDatabase: number;
   noiseTables: Record<string, number>;
   slowestMs: number;
+  slowestRefusedMs: number;
+  slowestRefused: string;
   slowest: string;
 }
 const figures: Figures = {
@@ -144,8 +151,11 @@ const figures: Figures = {
   halfWrites: 0,
   countNoise: 0,
   worlds: 0,
+  refusedByDatabase: 0,
   noiseTables: {},
   slowestMs: 0,
+  slowestRefusedMs: 0,
+  slowestRefused: '',
   slowest: '',
 };
 
@@ -156,6 +166,17 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
   let server: TestServer;
   let w: World;
   let count: () => Promise<TableCounts>;
+  /**
+   * The server's log at warn level: a value that only the database refused (mapped to BAD_USER_INPUT
+   * by the error pipeline's safety net) is a validation gap at the boundary, and counts as a finding.
+   */
+  let refusedByDatabase = 0;
+  const serverLog = new Writable({
+    write(chunk, _enc, done) {
+      if (String(chunk).includes(REFUSED_BY_COLUMN)) refusedByDatabase += 1;
+      done();
+    },
+  });
   const started = Date.now();
 
   /**
@@ -165,14 +186,18 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
    */
   async function freshWorld(): Promise<void> {
     await server?.close();
-    server = await startTestServer({
-      LOGIN_IP_LOCK_AFTER: '10000',
-      LOGIN_LOCK_AFTER: '100',
-      LOGIN_ACCOUNT_LOCK_AFTER: '10000',
-      LOGIN_BASE_DELAY_MS: '0',
-      REGISTER_IP_MAX: '10000',
-      REGISTER_PHONE_MAX: '1000',
-    });
+    server = await startTestServer(
+      {
+        LOG_LEVEL: 'warn',
+        LOGIN_IP_LOCK_AFTER: '10000',
+        LOGIN_LOCK_AFTER: '100',
+        LOGIN_ACCOUNT_LOCK_AFTER: '10000',
+        LOGIN_BASE_DELAY_MS: '0',
+        REGISTER_IP_MAX: '10000',
+        REGISTER_PHONE_MAX: '1000',
+      },
+      { logStream: serverLog },
+    );
     w = await buildWorld(server);
     await addDepartmentActor(server, w);
     await auditRowIn(w, 'boxue');
@@ -192,7 +217,7 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
     otherScopeIds.push(w.user.otherStreet);
     figures.worlds += 1;
   }
-  beforeAll(freshWorld, 120_000);
+  beforeAll(freshWorld, 600_000);
 
   afterAll(async () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -211,8 +236,10 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
         `  5xx answers: ${figures.status5xx}; INTERNAL_SERVER_ERROR: ${figures.internal}`,
         `  half-writes found: ${figures.halfWrites} (count changes that did not repeat: ${figures.countNoise})`,
         ...Object.entries(figures.noiseTables).map(([t, n]) => `    did not repeat: ${t} (${n}×)`),
+        `  values refused only by the database (validation gaps): ${figures.refusedByDatabase}`,
         `  worlds built: ${figures.worlds}`,
         `  slowest request: ${figures.slowestMs} ms (${figures.slowest})`,
+        `  slowest refused request: ${figures.slowestRefusedMs} ms (${figures.slowestRefused})`,
       ].join('\n'),
     );
     if (process.env.HOSTILE_REPORT)
@@ -327,6 +354,7 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
         );
         const args = withValueAt(def, target.args, c.slot.path, c.value(current));
         const before = await count();
+        const gapsBefore = refusedByDatabase;
         const t0 = Date.now();
         const { status, body } = await send(target, args);
         const ms = Date.now() - t0;
@@ -341,13 +369,21 @@ describe(`hostile input on every mutation (${testDialect})`, () => {
         });
         if (ms > figures.slowestMs) Object.assign(figures, { slowestMs: ms, slowest: `${op} ${label}` });
         const code = body.errors?.[0]?.extensions?.code;
+        await new Promise((r) => setImmediate(r)); // the log line of this answer, if any, is in
         const what = `${op} ${label} ${preview(args[c.slot.path[0] as string])}`;
         if (status >= 500) figures.status5xx += 1;
+        if (refusedByDatabase > gapsBefore) {
+          figures.refusedByDatabase += 1;
+          findings.push(`refused only by the database (no boundary validation): ${what}`);
+        }
         if (status !== 200 && status !== 400) findings.push(`HTTP ${status} (${code}): ${what}`);
         if (!code && body.data?.[op] != null) {
           target = null; // accepted: the fixture is spent, the next case makes a new one
           continue;
         }
+        if (ms > figures.slowestRefusedMs)
+          Object.assign(figures, { slowestRefusedMs: ms, slowestRefused: `${op} ${label}` });
+        if (ms > SLOW_MS) findings.push(`refused only after ${ms} ms (bound ${SLOW_MS}): ${what}`);
         const shown = code ?? 'NO_DATA';
         figures.rejected[shown] = (figures.rejected[shown] ?? 0) + 1;
         if (code === ErrorCode.INTERNAL_SERVER_ERROR) figures.internal += 1;
