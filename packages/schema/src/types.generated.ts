@@ -119,7 +119,7 @@ export type AddTicketNoteInput = {
 export type AdjustPointsInput = {
   /** The community. */
   communityId: Scalars['ID']['input'];
-  /** Signed change, not zero; the balance never goes below zero. */
+  /** Signed change, not zero, at most 1,000,000 either way; the balance never goes below zero. */
   delta: Scalars['Int']['input'];
   /** Client key: the same adjustment sent twice makes one entry (1-100 characters). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1878,7 +1878,7 @@ export type ErrorReason =
   | 'ORG_PLACE_REQUIRED'
   /** The record changed since the viewer loaded it (`expectedVersion`): reload and retry. Sent with code CONFLICT. */
   | 'ORG_VERSION_STALE'
-  /** An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
+  /** An adjustment of zero points or one that would take a balance past 2,147,483,647, or a reward with a negative stock or a cost below 1 (`delta`). Sent with code BAD_USER_INPUT. */
   | 'POINTS_BAD_AMOUNT'
   /** A rule is inconsistent: a penalty (booking no-show) must be negative, other events positive; caps positive (`points`). Sent with code BAD_USER_INPUT. */
   | 'POINTS_BAD_RULE'

@@ -84,7 +84,7 @@ export type AddTicketNoteInput = {
 export type AdjustPointsInput = {
   /** The community. */
   communityId: string | number;
-  /** Signed change, not zero; the balance never goes below zero. */
+  /** Signed change, not zero, at most 1,000,000 either way; the balance never goes below zero. */
   delta: number;
   /** Client key: the same adjustment sent twice makes one entry (1-100 characters). */
   idempotencyKey?: string | null | undefined;

@@ -49,3 +49,25 @@ export function isLockFailure(err: unknown): boolean {
     (err as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (err as { code?: string })?.code;
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
 }
+
+/**
+ * A value the database refuses to store in its column: too long, out of the column's range, not a
+ * valid date-time or not valid text for the column (MariaDB/MySQL strict mode; SQLite stores any
+ * of these). Input validation should stop each before it reaches SQL; this is the safety net that
+ * answers BAD_USER_INPUT instead of INTERNAL_SERVER_ERROR for one it missed.
+ */
+const BAD_VALUE_CODES = new Set([
+  'ER_DATA_TOO_LONG',
+  'ER_TRUNCATED_WRONG_VALUE',
+  'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD',
+  'ER_WARN_DATA_OUT_OF_RANGE',
+  'ER_DATETIME_FUNCTION_OVERFLOW',
+  'ER_WRONG_VALUE',
+  'ER_INVALID_CHARACTER_STRING',
+  'ER_WARN_DATA_TRUNCATED',
+]);
+
+export function isValueRefusedByColumn(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return BAD_VALUE_CODES.has(e?.driverError?.code ?? e?.code ?? '');
+}

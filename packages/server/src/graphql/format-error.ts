@@ -3,14 +3,15 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors.js';
-import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
+import { isDatabaseUnavailable, isValueRefusedByColumn, OUTAGE_RETRY_AFTER_SECONDS } from '../db/errors.js';
 
 interface Logger {
   error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }
 
 /** Codes Apollo and graphql-js produce for malformed requests; passed through as they are. */
-const REQUEST_CODES = new Set([
+export const REQUEST_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -77,6 +78,9 @@ export function serviceUnavailablePlugin<T extends object>(): ApolloServerPlugin
   };
 }
 
+/** The log message of a value only the database refused (the hostile-input run counts them as gaps). */
+export const REFUSED_BY_COLUMN = 'a value reached the database that its column refuses';
+
 /**
  * The one error pipeline (CONVENTIONS 5): domain errors keep their code and message, validation
  * errors become BAD_USER_INPUT with the fields at fault (never the values), anything unknown is
@@ -130,6 +134,15 @@ export function makeFormatError(logger: Logger, exposeStack: boolean) {
         ]),
       );
       return { ...base, message: withoutInput(base.message), extensions: { code, ...kept } };
+    }
+    if (isValueRefusedByColumn(original)) {
+      // A validation gap (the value should have been refused at the boundary): logged to be closed.
+      logger.warn({ err: original, path: formatted.path }, REFUSED_BY_COLUMN);
+      return {
+        ...base,
+        message: 'A value is too long, out of range or not valid for what it describes',
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL operation');
     return {

@@ -3,6 +3,7 @@
  * `<module>.rows.ts`; matrix.test.ts runs every cell as a test of its own and fails on any
  * operation of the schema without a row, and on any mutation row without an effect check.
  */
+import { readdirSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
@@ -153,4 +154,21 @@ export async function subscribe(c: RunContext, query: string): Promise<GqlResult
   } finally {
     await client.dispose();
   }
+}
+
+/**
+ * Every `<module>.rows.ts` of this folder, collected by name (a new module adds its file, nothing
+ * else); each exports one or more row tables. An operation declared twice fails the run.
+ */
+export async function collectRows(): Promise<Record<string, Rule>> {
+  const rows: Record<string, Rule> = {};
+  const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.rows.ts'));
+  for (const file of files.sort()) {
+    const tables = Object.values(await import(/* @vite-ignore */ `./${file}`)) as Record<string, Rule>[];
+    for (const [op, rule] of tables.flatMap((t) => Object.entries(t))) {
+      if (op in rows) throw new Error(`matrix: ${file} declares a row for ${op} a second time`);
+      rows[op] = rule;
+    }
+  }
+  return rows;
 }

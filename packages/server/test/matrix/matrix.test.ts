@@ -6,30 +6,12 @@
  * follow-up read checks the change happened. An operation of the schema without a row fails the
  * run (deny by default), and so does a mutation row without an effect check.
  */
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../src/graphql/schema.js';
 import { auditRowIn } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ACTORS, addDepartmentActor, buildWorld, type World } from '../helpers/world.js';
-import { cellName, expected, outcome, type Rule, TARGETS } from './kit.js';
-
-/**
- * Every `<module>.rows.ts` of this folder, collected by name (a new module adds its file, nothing
- * else); each exports one or more row tables. An operation declared twice fails the run.
- */
-async function collectRows(): Promise<Record<string, Rule>> {
-  const rows: Record<string, Rule> = {};
-  const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.rows.ts'));
-  for (const file of files.sort()) {
-    const tables = Object.values(await import(/* @vite-ignore */ `./${file}`)) as Record<string, Rule>[];
-    for (const [op, rule] of tables.flatMap((t) => Object.entries(t))) {
-      if (op in rows) throw new Error(`matrix: ${file} declares a row for ${op} a second time`);
-      rows[op] = rule;
-    }
-  }
-  return rows;
-}
+import { cellName, collectRows, expected, outcome, TARGETS } from './kit.js';
 
 const MATRIX = await collectRows();
 

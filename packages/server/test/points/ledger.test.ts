@@ -77,6 +77,25 @@ describe(`points ledger: idempotency and concurrency (${testDialect})`, () => {
     expect(await balanceOf(r.user.id, community.id)).toBe(7);
   });
 
+  it('an adjustment past 1,000,000 or one that would overflow the 32-bit balance is BAD_USER_INPUT, nothing written (MariaDB refused the row: found by test/hostile)', async () => {
+    const community = await buildCommunity(s);
+    const staff = await buildStaff(s, { role: 'COMMUNITY_STAFF', scope: community });
+    const token = await staff.token();
+    const r = await buildResident(s, { community });
+    const i = { communityId: community.id, userId: r.user.id, note: '调整', delta: 1_000_001 };
+    expect(codeOf(await s.gql(ADJUST, { i }, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(ADJUST, { i: { ...i, delta: 1_000_000 } }, token))).toBe('OK');
+    await s.db.dataSource.query('UPDATE points_balance SET balance = ? WHERE userId = ? AND communityId = ?', [
+      2_147_000_000,
+      r.user.id,
+      community.id,
+    ]);
+    const over = await s.gql(ADJUST, { i: { ...i, delta: 1_000_000 } }, token);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'POINTS_BAD_AMOUNT' });
+    expect(await n('SELECT COUNT(*) AS n FROM points_entry WHERE userId = ?', [r.user.id])).toBe(1);
+    expect(await balanceOf(r.user.id, community.id)).toBe(2_147_000_000);
+  });
+
   it('100 concurrent redemptions over HTTP of a reward with stock 10: exactly 10 succeed, stock 0, no balance below zero', async () => {
     const community = await buildCommunity(s);
     const reward = await buildReward(s, { community, cost: 30, stock: 10 });

@@ -1,7 +1,7 @@
 import { IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
-import { PASSWORD_RULE, PHONE } from './identity.inputs.js';
+import { PASSWORD_PATTERN, PASSWORD_RULE, PHONE } from './identity.inputs.js';
 import { SmsPurpose } from './signin.enums.js';
 
 const PHONE_MESSAGE = 'phone must be an 11-digit mainland mobile number';
@@ -41,7 +41,7 @@ export class ResetPasswordWithSmsCodeInput {
 
   @Field(() => String, { description: `The new password: ${PASSWORD_RULE}, at most 72.` })
   @CodePointLength(8, 72)
-  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: `newPassword must have ${PASSWORD_RULE}` })
+  @Matches(PASSWORD_PATTERN, { message: `newPassword must have ${PASSWORD_RULE}` })
   newPassword: string;
 }
 

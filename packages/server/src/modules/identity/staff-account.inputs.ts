@@ -2,9 +2,7 @@ import { Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { Role, ScopeKind } from './identity.enums.js';
-import { PHONE } from './identity.inputs.js';
-
-const PASSWORD_RULE = 'at least 8 characters with a letter and a digit';
+import { PASSWORD_PATTERN, PASSWORD_RULE, PHONE } from './identity.inputs.js';
 
 @InputType({ description: 'A new staff account with its first role (the rules of `grantMembership`).' })
 export class CreateStaffAccountInput {
@@ -40,7 +38,7 @@ export class SetPasswordWithCodeInput {
 
   @Field(() => String, { description: `The new password: ${PASSWORD_RULE}, at most 72.` })
   @CodePointLength(8, 72)
-  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: `newPassword must have ${PASSWORD_RULE}` })
+  @Matches(PASSWORD_PATTERN, { message: `newPassword must have ${PASSWORD_RULE}` })
   newPassword: string;
 }
 

@@ -11,6 +11,9 @@ import { PointsBalanceEntity } from './points-balance.entity.js';
 import { PointsEntryEntity } from './points-entry.entity.js';
 import { PointsRuleEntity } from './points-rule.entity.js';
 
+/** The largest balance a `points_balance.balance` / `points_entry.balanceAfter` int column holds. */
+const MAX_BALANCE = 2_147_483_647;
+
 /** What another module sends to award (or take) points for one of its events. */
 export interface AwardRequest {
   userId: string;
@@ -126,6 +129,9 @@ export class PointsLedger {
   async append(m: EntityManager, balance: PointsBalanceEntity, a: Append): Promise<PointsEntryEntity> {
     const after = balance.balance + a.delta;
     if (after < 0) throw fail(R.POINTS_INSUFFICIENT, 'Not enough points');
+    // The balance columns are 32-bit: past this MariaDB refuses the row (SQLite would store it).
+    if (after > MAX_BALANCE)
+      throw fail(R.POINTS_BAD_AMOUNT, 'The balance would exceed its maximum', { field: 'delta' });
     const entry = await m.getRepository(PointsEntryEntity).save({
       userId: a.userId,
       communityId: a.communityId,

@@ -29,7 +29,8 @@ export const PointsReasons = defineReasons({
   },
   POINTS_BAD_AMOUNT: {
     code: ErrorCode.BAD_USER_INPUT,
-    description: 'An adjustment of zero points, or a reward with a negative stock or a cost below 1 (`delta`).',
+    description:
+      'An adjustment of zero points or one that would take a balance past 2,147,483,647, or a reward with a negative stock or a cost below 1 (`delta`).',
   },
   POINTS_BLANK_REASON: {
     code: ErrorCode.BAD_USER_INPUT,

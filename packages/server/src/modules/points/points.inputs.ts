@@ -1,3 +1,4 @@
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { PointsEvent } from './points.enums.js';
@@ -37,7 +38,11 @@ export class AdjustPointsInput {
   @Field(() => ID, { description: 'The resident.' })
   userId: string;
 
-  @Field(() => Int, { description: 'Signed change, not zero; the balance never goes below zero.' })
+  @Field(() => Int, {
+    description: 'Signed change, not zero, at most 1,000,000 either way; the balance never goes below zero.',
+  })
+  @Min(-1_000_000)
+  @Max(1_000_000)
   delta: number;
 
   @Field(() => String, {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { TicketSource } from './ticket.enums.js';
@@ -87,6 +87,7 @@ export class BulkTicketsInput {
   @Field(() => [BulkTicketItem], { description: 'The tickets, 1 to 100, each acted on separately.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
   items: BulkTicketItem[];
 }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { VenueBookerKind, VenueRecurrenceMode } from './venue.enums.js';
@@ -52,6 +52,7 @@ export class VenueSettingsInput {
   })
   @IsOptional()
   @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
   openingHours?: VenueDayHoursInput[] | null;
 
   @Field(() => [String], { nullable: true, description: "Closed dates 'YYYY-MM-DD' (at most 366)." })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CodePointLength } from '../../common/text-length.js';
 import { BallotChannel, Choice, MatterKind, VoteOrganiser } from './vote.enums.js';
@@ -46,6 +46,7 @@ export class CreateVoteInput {
   @Field(() => [VoteMatterInput], { description: 'The matters, 1-20, in order.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   matters: VoteMatterInput[];
 }
 
@@ -70,6 +71,7 @@ export class UpdateVoteInput {
   @Field(() => [VoteMatterInput], { description: 'The matters, 1-20, in order (replacing the old ones).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   matters: VoteMatterInput[];
 }
 
@@ -95,6 +97,7 @@ export class CastBallotInput {
 
   @Field(() => [BallotChoiceInput], { description: 'One choice per matter of the vote.' })
   @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   choices: BallotChoiceInput[];
 }
 
@@ -108,6 +111,7 @@ export class EnterPaperBallotInput {
 
   @Field(() => [BallotChoiceInput], { description: 'One choice per matter, as on the paper.' })
   @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   choices: BallotChoiceInput[];
 
   @Field(() => ID, { description: 'The uploaded scan of the signed ballot (PDF or image).' })
