@@ -17,7 +17,7 @@ import { testDialect } from '../helpers/database.js';
  * SERVICE_UNAVAILABLE.
  */
 
-const silent = { error: () => undefined };
+const silent = { error: () => undefined, warn: () => undefined };
 
 describe('readiness probe', () => {
   const probe = async (ds: { query(sql: string): Promise<unknown> }, closing = false) => {
