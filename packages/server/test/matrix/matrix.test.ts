@@ -11,8 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../src/graphql/schema.js';
 import { auditRowIn } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ACTORS, addDepartmentActor, buildWorld, type World } from '../helpers/world.js';
-import { cellName, expected, outcome, type Rule, TARGETS } from './kit.js';
+import {
+  ACTORS,
+  addAppKeyActor,
+  addDepartmentActor,
+  addSecondStreetDepth,
+  buildWorld,
+  type World,
+} from '../helpers/world.js';
+import { cellName, expected, keyed, outcome, type Rule, TARGETS } from './kit.js';
 
 /**
  * Every `<module>.rows.ts` of this folder, collected by name (a new module adds its file, nothing
@@ -32,6 +39,16 @@ async function collectRows(): Promise<Record<string, Rule>> {
 }
 
 const MATRIX = await collectRows();
+/** The size of the matrix: operations × actors × scopes (the targets in and out of 博学路), one test per cell. */
+const SIZE = {
+  operations: Object.keys(MATRIX).length,
+  actors: ACTORS.length,
+  scopes: TARGETS.length,
+  cells: Object.keys(MATRIX).length * ACTORS.length * TARGETS.length,
+};
+console.log(
+  `permission matrix: ${SIZE.operations} operations × ${SIZE.actors} actors × ${SIZE.scopes} scopes = ${SIZE.cells} cells`,
+);
 
 describe('role × scope × operation matrix', () => {
   let server: TestServer;
@@ -52,6 +69,8 @@ describe('role × scope × operation matrix', () => {
     server = await startTestServer({ LOGIN_IP_LOCK_AFTER: '10000' });
     w = await buildWorld(server);
     await addDepartmentActor(server, w);
+    await addAppKeyActor(server, w);
+    await addSecondStreetDepth(server, w);
     await auditRowIn(w, 'boxue');
     await auditRowIn(w, 'xingyi');
     signedAt = Date.now();
@@ -69,6 +88,24 @@ describe('role × scope × operation matrix', () => {
     expect(stale, 'rows for operations that no longer exist').toEqual([]);
   });
 
+  it('runs in a world of two streets, two communities each, estates of different property companies and committees', async () => {
+    const perStreet: { street: string; communities: number; companies: number; committees: number }[] =
+      await w.ds.query(
+        `SELECT s.name AS street,
+              (SELECT COUNT(*) FROM community c WHERE c.streetId = s.id) AS communities,
+              (SELECT COUNT(DISTINCT oe.organisationId) FROM organisation_estate oe JOIN estate e ON e.id = oe.estateId
+                 WHERE e.streetId = s.id) AS companies,
+              (SELECT COUNT(*) FROM organisation o WHERE o.streetId = s.id AND o.kind = 'OWNERS_COMMITTEE') AS committees
+         FROM street s WHERE s.name IN ('北干街道', '城厢街道') ORDER BY s.name`,
+      );
+    expect(perStreet).toHaveLength(2);
+    for (const r of perStreet) {
+      expect(Number(r.communities), `${r.street}: communities`).toBeGreaterThanOrEqual(2);
+      expect(Number(r.companies), `${r.street}: property companies serving its estates`).toBeGreaterThanOrEqual(2);
+      expect(Number(r.committees), `${r.street}: owners' committees`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('checks the effect of every mutation it runs', async () => {
     const schema = await buildGraphQLSchema();
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
@@ -83,7 +120,9 @@ describe('role × scope × operation matrix', () => {
           const want = expected(rule, actor, target);
           it(cellName(op, actor, target, want), async () => {
             await freshTokens();
-            const c = { w, s: server, token: w.tokens[actor], actor, target, scratch: {} };
+            const apiKey = actor === 'appKey' ? w.app?.key : undefined;
+            const s = apiKey ? keyed(server, apiKey) : server;
+            const c = { w, s, token: w.tokens[actor], actor, target, apiKey, scratch: {} };
             const r = await rule.run(c);
             expect(outcome(r, rule.list), JSON.stringify(r.errors?.[0] ?? null)).toBe(want);
             if (want === 'OK' && rule.effect) await rule.effect(c, r);
