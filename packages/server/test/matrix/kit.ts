@@ -128,23 +128,28 @@ export async function read<T = Record<string, unknown>>(
 }
 
 /**
- * The server as the app-key actor's client sees it: a call without a user token carries the
- * `X-Api-Key` header (the app acting); a call with a token (a follow-up read as the system admin,
- * a fresh session a row made) goes as it would without the app.
+ * Runs a cell as the app-key actor's client: while `fn` runs, a call without a user token carries
+ * the `X-Api-Key` header (the app acting); a call with a token (a follow-up read as the system
+ * admin, a fresh session a row made) goes as it would without the app. The server object stays the
+ * same (helpers keyed by it, such as the WeChat fake, keep theirs); cells run one at a time.
  */
-export function keyed(s: TestServer, apiKey: string): TestServer {
-  return {
-    ...s,
-    async gql(query, variables, token) {
-      if (token) return s.gql(query, variables, token);
-      const res = await fetch(`${s.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GqlResult<never>;
-    },
+export async function asApp<T>(s: TestServer, apiKey: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!apiKey) return fn();
+  const plain = s.gql;
+  s.gql = async (query, variables, token) => {
+    if (token) return plain(query, variables, token);
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<never>;
   };
+  try {
+    return await fn();
+  } finally {
+    s.gql = plain;
+  }
 }
 
 /**
