@@ -308,10 +308,10 @@ const communityOf = async (c: RunContext) => {
   return { id, streetId: c.w.streetId };
 };
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const ${U}_ROWS: Record<string, Rule> = {
   ${cs}: {
-    expect: 'UN FB OK/E E/OK FB FB OK OK E',
+    expect: 'UN FB OK/E E/OK FB FB OK OK E FB UN',
     list: '${cs}',
     run: async (c) => {
       await build${P}(c.s, { community: await communityOf(c) });
@@ -323,7 +323,7 @@ export const ${U}_ROWS: Record<string, Rule> = {
     },
   },
   create${P}: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: async (c) => {
       c.scratch.name = \`矩阵-\${c.actor}-\${c.target}\`;
       return c.s.gql(

@@ -16,7 +16,9 @@ import type { TestServer } from './server.js';
  * The actors of the matrix: the demo accounts, nobody signed in, the street admin of a second
  * street (so that street scope is probed: both matrix targets lie outside it), and a staff member
  * of the street's department 萧山交警北干中队 (DEPARTMENT_STAFF: answers what is escalated to it;
- * signed in by `addDepartmentActor`, so other tests' worlds keep their users as they were).
+ * signed in by `addDepartmentActor`, so other tests' worlds keep their users as they were), and an
+ * app (api-client module) of 博学路社区居委会 calling with its `X-Api-Key` alone, no user token
+ * (registered by `addAppKeyActor`; an app holds no scopes: its organisation, origins and budget are all it has).
  * New actors go at the end: rows address cells by position, and some rows derive per-actor values
  * from the index.
  */
@@ -31,12 +33,16 @@ export const ACTORS = [
   'system',
   'otherStreet',
   'department',
+  'appKey',
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
 /** Actors made by the factories (password FACTORY_PASSWORD), not demo accounts. */
 export const FACTORY_ACTORS: readonly ActorName[] = ['otherStreet', 'department'];
 
-const PHONES: Record<Exclude<ActorName, 'anon' | 'otherStreet' | 'department'>, string> = {
+/** The actors that are users (every one but nobody and the app key). */
+export type UserActor = Exclude<ActorName, 'anon' | 'appKey'>;
+
+const PHONES: Record<Exclude<UserActor, 'otherStreet' | 'department'>, string> = {
   resident: DEMO_ACCOUNTS.resident,
   boxue: DEMO_ACCOUNTS.boxueStaff,
   xingyi: DEMO_ACCOUNTS.xingyiStaff,
@@ -57,17 +63,25 @@ export interface World {
   org: Record<'greentown' | 'binjiang' | 'tianjuCommittee' | 'boxueOffice' | 'xingyiOffice' | 'trafficPolice', string>;
   /** Ticket category ids by code, per community. */
   category: { boxue: Record<string, string>; xingyi: Record<string, string> };
-  user: Record<Exclude<ActorName, 'anon'>, string> & { xingyiResident: string };
+  user: Record<UserActor, string> & { xingyiResident: string };
+  /** Access tokens of the user actors (none for anon and the app key). */
   tokens: Record<ActorName, string | undefined>;
+  /** The app-key actor's app and key (set by `addAppKeyActor`). */
+  app?: { id: string; key: string; organisationId: string };
   /** Signs an actor in again (access tokens live at most 15 minutes; a long run renews them). */
   resign: Partial<Record<ActorName, () => Promise<string>>>;
-  /** A second street (城厢街道) with one community, estate and household, made by the factories. */
+  /**
+   * A second street (城厢街道) with one community, estate and household, made by the factories
+   * (the matrix completes it with `addSecondStreetDepth`).
+   */
   other: {
     street: StreetEntity;
     community: CommunityEntity;
     estate: EstateEntity;
     household: HouseholdEntity;
     office: OrganisationEntity;
+    /** 城厢东社区 and its estate 城厢东苑 (set by `addSecondStreetDepth`). */
+    second?: { community: CommunityEntity; estate: EstateEntity };
   };
 }
 
@@ -116,13 +130,10 @@ export async function buildWorld(server: TestServer): Promise<World> {
     one(ds, 'SELECT id FROM building WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
   const firstHousehold = (estateId: string) =>
     one(ds, 'SELECT id FROM household WHERE estateId = ? ORDER BY id LIMIT 1', [estateId]);
-  const tokens = { anon: undefined } as World['tokens'];
+  const tokens = { anon: undefined, appKey: undefined } as World['tokens'];
   const resign: World['resign'] = {};
   const user = {} as World['user'];
-  for (const [actor, phone] of Object.entries(PHONES) as [
-    Exclude<ActorName, 'anon' | 'otherStreet' | 'department'>,
-    string,
-  ][]) {
+  for (const [actor, phone] of Object.entries(PHONES) as [Exclude<UserActor, 'otherStreet' | 'department'>, string][]) {
     tokens[actor] = await login(server, phone);
     resign[actor] = () => login(server, phone);
     user[actor] = await userId(phone);
@@ -183,4 +194,48 @@ export async function addDepartmentActor(server: TestServer, w: World): Promise<
   w.tokens.department = await department.token();
   w.resign.department = () => login(server, department.user.phone, FACTORY_PASSWORD);
   w.user.department = department.user.id;
+}
+
+/**
+ * Adds the app-key actor (the matrix's): an app of 博学路社区居委会 registered by the system admin
+ * with everything an app can hold — any origin (none listed) and the largest budget, so that the
+ * matrix never meets its limit. It calls with `X-Api-Key` and no user token.
+ */
+export async function addAppKeyActor(server: TestServer, w: World): Promise<void> {
+  const r = await server.gql<{ createApiClient: { key: string; apiClient: { id: string } } }>(
+    'mutation($i: CreateApiClientInput!) { createApiClient(input: $i) { key apiClient { id } } }',
+    {
+      i: {
+        organisationId: w.org.boxueOffice,
+        name: '博学路社区 矩阵应用',
+        allowedOrigins: [],
+        budgetPerMinute: 1_000_000,
+      },
+    },
+    w.tokens.system,
+  );
+  if (!r.data?.createApiClient) throw new Error(`createApiClient failed: ${JSON.stringify(r.errors)}`);
+  w.app = {
+    id: r.data.createApiClient.apiClient.id,
+    key: r.data.createApiClient.key,
+    organisationId: w.org.boxueOffice,
+  };
+}
+
+/**
+ * Completes the second street for the matrix (issue 19: two communities per street, estates served
+ * by different property companies and committees): 城厢东社区 with its office and estate 城厢东苑;
+ * 城厢小区 served by 城厢物业 with its owners' committee, 城厢东苑 by 东苑物业 with its own.
+ * Only the matrix's world: other tests' worlds keep the second street as it was.
+ */
+export async function addSecondStreetDepth(server: TestServer, w: World): Promise<void> {
+  const community = await buildCommunity(server, { street: w.other.street, name: '城厢东社区' });
+  const estate = await buildEstate(server, { community, name: '城厢东苑' });
+  await buildHousehold(server, { estate });
+  await buildOrganisation(server, { kind: 'COMMUNITY_OFFICE', community, name: '城厢东社区居委会' });
+  await buildOrganisation(server, { kind: 'PROPERTY_COMPANY', serves: [w.other.estate], name: '城厢物业' });
+  await buildOrganisation(server, { kind: 'PROPERTY_COMPANY', serves: [estate], name: '东苑物业' });
+  await buildOrganisation(server, { kind: 'OWNERS_COMMITTEE', estate: w.other.estate, name: '城厢小区业主委员会' });
+  await buildOrganisation(server, { kind: 'OWNERS_COMMITTEE', estate, name: '城厢东苑业主委员会' });
+  w.other.second = { community, estate };
 }

@@ -44,34 +44,34 @@ const figures = async (c: RunContext, field: string, extra: string, selection: s
   );
 };
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const ANALYSIS_ROWS: Record<string, Rule> = {
   analysisFigures: {
-    expect: 'UN FB OK OK FB FB OK OK OK FB',
+    expect: 'UN FB OK OK FB FB OK OK OK FB UN',
     run: (c) => figures(c, 'analysisFigures', '', '{ raised valid replyRate }'),
   },
   analysisBreakdown: {
-    expect: 'UN FB OK/E E/OK FB FB OK OK E FB',
+    expect: 'UN FB OK/E E/OK FB FB OK OK E FB UN',
     list: 'analysisBreakdown',
     run: (c) => figures(c, 'analysisBreakdown', ', by: COMMUNITY', '{ key raised }'),
   },
   analysisTrend: {
-    expect: 'UN FB OK/E E/OK FB FB OK OK E FB',
+    expect: 'UN FB OK/E E/OK FB FB OK OK E FB UN',
     list: 'analysisTrend',
     run: (c) => figures(c, 'analysisTrend', ', interval: DAY', '{ key raised }'),
   },
   analysisAssessment: {
-    expect: 'UN FB OK OK FB FB OK OK OK FB',
+    expect: 'UN FB OK OK FB FB OK OK OK FB UN',
     run: (c) => figures(c, 'analysisAssessment', '', '{ minSample rows { name rank } }'),
   },
   publicFigures: {
     // Not published (the default): only the community's own staff and those above it.
-    expect: 'FB FB OK/FB FB/OK FB FB OK OK FB FB',
+    expect: 'FB FB OK/FB FB/OK FB FB OK OK FB FB FB',
     run: (c) =>
       c.s.gql('query($c: ID!) { publicFigures(communityId: $c) { month raised } }', { c: communityOf(c) }, c.token),
   },
   analysisSettings: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: (c) =>
       c.s.gql(
         'query($c: String!) { analysisSettings(communityId: $c) { publishFigures minSample } }',
@@ -80,7 +80,7 @@ export const ANALYSIS_ROWS: Record<string, Rule> = {
       ),
   },
   setAnalysisSettings: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: (c) => {
       c.scratch.minSample = 2 + Math.floor(Math.random() * 900);
       return c.s.gql(

@@ -21,10 +21,10 @@ const readApp = async (c: RunContext, id: string) => {
   return data.apiClients.edges.map((e) => e.node).find((n) => n.id === id);
 };
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const API_CLIENT_ROWS: Record<string, Rule> = {
   apiClients: {
-    expect: 'UN FB FB FB FB FB OK OK E FB',
+    expect: 'UN FB FB FB FB FB OK OK E FB UN',
     list: 'apiClients',
     run: async (c) => {
       await appOf(c);
@@ -32,7 +32,7 @@ export const API_CLIENT_ROWS: Record<string, Rule> = {
     },
   },
   createApiClient: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: async (c) => {
       c.scratch.name = `矩阵-${c.actor}-${c.target}`;
       return c.s.gql(
@@ -47,7 +47,7 @@ export const API_CLIENT_ROWS: Record<string, Rule> = {
     },
   },
   updateApiClient: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: async (c) => {
       c.scratch.id = await appOf(c);
       return c.s.gql(
@@ -61,7 +61,7 @@ export const API_CLIENT_ROWS: Record<string, Rule> = {
     },
   },
   rotateApiClientKey: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: async (c) => {
       const row = await buildApiClient(c.s, { organisation: ownerOf(c) });
       c.scratch.id = row.id;
@@ -77,7 +77,7 @@ export const API_CLIENT_ROWS: Record<string, Rule> = {
     },
   },
   revokeApiClient: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: async (c) => {
       c.scratch.id = await appOf(c);
       return c.s.gql(

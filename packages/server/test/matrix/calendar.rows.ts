@@ -18,17 +18,17 @@ const daysOf = async (c: RunContext, year: number) =>
     )
   ).calendarDays;
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 // The calendar is platform-wide: in and out of scope read the same (place-less, by role), and
 // any street admin keeps it, whichever street.
 export const CALENDAR_ROWS: Record<string, Rule> = {
   calendarDays: {
-    expect: 'UN FB OK OK OK OK OK OK OK FB',
+    expect: 'UN FB OK OK OK OK OK OK OK FB UN',
     run: q('{ calendarDays(year: 2026) { year coverage { covered } } }'),
   },
-  calendarYears: { expect: 'UN FB OK OK OK OK OK OK OK FB', run: q('{ calendarYears { year covered } }') },
+  calendarYears: { expect: 'UN FB OK OK OK OK OK OK OK FB UN', run: q('{ calendarYears { year covered } }') },
   setCalendarDay: {
-    expect: 'UN FB FB FB FB FB OK OK OK FB',
+    expect: 'UN FB FB FB FB FB OK OK OK FB UN',
     run: q(
       'mutation($d: String!) { setCalendarDay(input: { date: $d, kind: HOLIDAY, name: "矩阵" }) { day { date } } }',
       (c) => ({ d: dateFor(c.actor, c.target) }),
@@ -39,7 +39,7 @@ export const CALENDAR_ROWS: Record<string, Rule> = {
     },
   },
   clearCalendarDay: {
-    expect: 'UN FB FB FB FB FB OK OK OK FB',
+    expect: 'UN FB FB FB FB FB OK OK OK FB UN',
     // The day is entered first (by the system admin), so clearing it is a change to observe.
     run: async (c) => {
       const d = dateFor(c.actor, c.target).replace('2099', '2098');
@@ -55,7 +55,7 @@ export const CALENDAR_ROWS: Record<string, Rule> = {
     },
   },
   setCalendarYearComplete: {
-    expect: 'UN FB FB FB FB FB OK OK OK FB',
+    expect: 'UN FB FB FB FB FB OK OK OK FB UN',
     run: q(
       'mutation($y: Int!) { setCalendarYearComplete(input: { year: $y, complete: true }) { coverage { covered } } }',
       (c) => ({ y: yearFor(c) }),

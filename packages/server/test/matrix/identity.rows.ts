@@ -6,7 +6,7 @@ import { UserEntity } from '../../src/modules/identity/user.entity.js';
 import { FACTORY_PASSWORD } from '../factories/identity.js';
 import { freshUser, otherStreet, pendingBinding, residentMembership, uniq, uniquePhone } from '../helpers/fixtures.js';
 import { registerResident } from '../helpers/server.js';
-import { ACTORS, type ActorName, FACTORY_ACTORS, login } from '../helpers/world.js';
+import { ACTORS, FACTORY_ACTORS, login, type UserActor } from '../helpers/world.js';
 import { at, pick, q, type Rule, type RunContext, read } from './kit.js';
 
 /** A single value by SQL, for what the API has no read of (building names, membership rows …). */
@@ -33,19 +33,19 @@ const readable = (path: string, query: string) => async (c: RunContext, r: { dat
   expect(data[query]?.id).toBe(id);
 };
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const IDENTITY_ROWS: Record<string, Rule> = {
   // ---- public and self-service ----
-  serverInfo: { expect: 'OK OK OK OK OK OK OK OK OK OK', run: q('{ serverInfo { version } }') },
-  errorReasons: { expect: 'OK OK OK OK OK OK OK OK OK OK', run: q('{ errorReasons { reason code } }') },
+  serverInfo: { expect: 'OK OK OK OK OK OK OK OK OK OK OK', run: q('{ serverInfo { version } }') },
+  errorReasons: { expect: 'OK OK OK OK OK OK OK OK OK OK OK', run: q('{ errorReasons { reason code } }') },
   registerResident: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     // With the code of requestSmsCode(REGISTER), read from the test server's SMS transport.
     run: (c) => registerResident(c.s, { phone: uniquePhone(), password: 'matrix123', displayName: '矩阵' }),
     effect: signedIn('registerResident.accessToken'),
   },
   login: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const u = await freshUser(c.w);
       return c.s.gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
@@ -55,7 +55,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: signedIn('login.accessToken'),
   },
   refreshSession: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const u = await freshUser(c.w);
       const l = await c.s.gql<{ login: { refreshToken: string } }>(
@@ -70,17 +70,15 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
     effect: signedIn('refreshSession.accessToken'),
   },
-  me: { expect: 'UN OK OK OK OK OK OK OK OK OK', run: q('{ me { id phone } }') },
-  roleDefinitions: { expect: 'UN OK OK OK OK OK OK OK OK OK', run: q('{ roleDefinitions { role scopeKinds } }') },
-  myHouseholdBindings: { expect: 'UN OK OK OK OK OK OK OK OK OK', run: q('{ myHouseholdBindings { id } }') },
+  me: { expect: 'UN OK OK OK OK OK OK OK OK OK UN', run: q('{ me { id phone } }') },
+  roleDefinitions: { expect: 'UN OK OK OK OK OK OK OK OK OK UN', run: q('{ roleDefinitions { role scopeKinds } }') },
+  myHouseholdBindings: { expect: 'UN OK OK OK OK OK OK OK OK OK UN', run: q('{ myHouseholdBindings { id } }') },
   logout: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     // A session of its own, so the shared tokens stay valid.
     run: async (c) => {
       if (!c.token) return c.s.gql('mutation { logout { ok } }');
-      const { phone } = await c.w.ds
-        .getRepository(UserEntity)
-        .findOneByOrFail({ id: c.w.user[c.actor as Exclude<ActorName, 'anon'>] });
+      const { phone } = await c.w.ds.getRepository(UserEntity).findOneByOrFail({ id: c.w.user[c.actor as UserActor] });
       const password = FACTORY_ACTORS.includes(c.actor) ? FACTORY_PASSWORD : DEMO_PASSWORD;
       c.scratch.token = await login(c.s, phone, password);
       return c.s.gql('mutation { logout { ok } }', {}, c.scratch.token as string);
@@ -91,7 +89,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   changePassword: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     // Run as a fresh account (changing a demo account's password would sign it out everywhere).
     run: async (c) => {
       if (!c.token)
@@ -110,7 +108,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: async (c) => expect(await login(c.s, c.scratch.phone as string, 'Changed@456')).toBeTruthy(),
   },
   requestHouseholdBinding: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     // Self-service: run as a fresh account (a staff member binding themself would change who
     // appears in later rows' user lists).
     run: async (c) => {
@@ -142,9 +140,9 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
   },
 
   // ---- tree reads ----
-  streets: { expect: 'UN OK OK OK OK OK OK OK OK OK', list: 'streets', run: q('{ streets { totalCount } }') },
+  streets: { expect: 'UN OK OK OK OK OK OK OK OK OK UN', list: 'streets', run: q('{ streets { totalCount } }') },
   street: {
-    expect: 'UN OK/NF OK/NF OK/NF OK/NF OK/NF OK/NF OK NF OK/NF',
+    expect: 'UN OK/NF OK/NF OK/NF OK/NF OK/NF OK/NF OK NF OK/NF UN',
     run: async (c) =>
       c.s.gql(
         'query($id: ID!) { street(id: $id) { id } }',
@@ -153,72 +151,72 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
       ),
   },
   communities: {
-    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'communities',
     run: q('query($s: String!) { communities(search: $s) { totalCount } }', (c) => ({
       s: pick(c.target, '博学', '兴议'),
     })),
   },
   community: {
-    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF',
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF UN',
     run: q('query($id: ID!) { community(id: $id) { id viewerCan { update } } }', (c) => ({
       id: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   estates: {
-    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'estates',
     run: q('query($c: ID!) { estates(communityId: $c) { totalCount } }', (c) => ({
       c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   estate: {
-    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF',
+    expect: 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF UN',
     run: q('query($id: ID!) { estate(id: $id) { id community { name } } }', (c) => ({
       id: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
     })),
   },
   estateDirectory: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     list: 'estateDirectory',
     run: q('{ estateDirectory { totalCount } }'),
   },
   buildingDirectory: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     list: 'buildingDirectory',
     run: q('query($e: ID!) { buildingDirectory(estateId: $e) { totalCount } }', (c) => ({
       e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
     })),
   },
   buildings: {
-    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'buildings',
     run: q('query($e: ID!) { buildings(estateId: $e) { totalCount } }', (c) => ({
       e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
     })),
   },
   households: {
-    expect: 'UN E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'households',
     run: q('query($e: ID!) { households(estateId: $e) { totalCount } }', (c) => ({
       e: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden),
     })),
   },
   household: {
-    expect: 'UN NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF',
+    expect: 'UN NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF UN',
     run: q('query($id: ID!) { household(id: $id) { id label } }', (c) => ({
       id: pick(c.target, c.w.household.tianju, c.w.household.xingyiGarden),
     })),
   },
   organisations: {
-    expect: 'UN OK/E OK/E E/OK E E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK E E OK OK E E UN',
     list: 'organisations',
     run: q('query($c: ID!) { organisations(communityId: $c, kind: COMMUNITY_OFFICE) { totalCount } }', (c) => ({
       c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   organisation: {
-    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF UN',
     run: q('query($id: ID!) { organisation(id: $id) { id } }', (c) => ({
       id: pick(c.target, c.w.org.boxueOffice, c.w.org.xingyiOffice),
     })),
@@ -226,40 +224,40 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
 
   // ---- people ----
   users: {
-    expect: 'UN FB OK/E E/OK E E OK OK E E',
+    expect: 'UN FB OK/E E/OK E E OK OK E E UN',
     list: 'users',
     run: q('query($c: ID!) { users(communityId: $c) { totalCount } }', (c) => ({
       c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   user: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: q('query($id: ID!) { user(id: $id) { id phone } }', (c) => ({
       id: pick(c.target, c.w.user.resident, c.w.user.xingyiResident),
     })),
   },
   userByPhone: {
-    expect: 'UN FB NF NF NF NF OK OK OK NF',
+    expect: 'UN FB NF NF NF NF OK OK OK NF UN',
     run: q('query($p: String!) { userByPhone(phone: $p) { id } }', (c) => ({
       p: pick(c.target, '13900000001', '13900000004'),
     })),
   },
   householdBindings: {
-    expect: 'UN FB OK/E E/OK E E OK OK E E',
+    expect: 'UN FB OK/E E/OK E E OK OK E E UN',
     list: 'householdBindings',
     run: q('query($c: ID!) { householdBindings(communityId: $c) { totalCount } }', (c) => ({
       c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   auditLog: {
-    expect: 'UN FB OK/E E/OK FB FB OK OK E FB',
+    expect: 'UN FB OK/E E/OK FB FB OK OK E FB UN',
     list: 'auditLog',
     run: q('query($c: ID!) { auditLog(communityId: $c) { totalCount } }', (c) => ({
       c: c.w.community[pick(c.target, 'boxue', 'xingyi')],
     })),
   },
   revealUserPhone: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) => {
       const id = pick(c.target, c.w.user.resident, c.w.user.xingyiResident);
       c.scratch.before = await reveals(c, id);
@@ -272,7 +270,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   setUserDisabled: {
-    expect: 'UN FB FB/NF NF/FB NF NF OK OK NF NF',
+    expect: 'UN FB FB/NF NF/FB NF NF OK OK NF NF UN',
     run: async (c) => {
       const m = await residentMembership(c.w, pick(c.target, 'boxue', 'xingyi'));
       c.scratch.userId = m.userId;
@@ -294,7 +292,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   grantMembership: {
-    expect: 'UN FB NF NF NF NF OK OK NF NF',
+    expect: 'UN FB NF NF NF NF OK OK NF NF UN',
     run: async (c) => {
       const u = await freshUser(c.w);
       const scopeId = c.w.community[pick(c.target, 'boxue', 'xingyi')];
@@ -312,7 +310,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   revokeMembership: {
-    expect: 'UN FB FB/NF NF/FB NF NF OK OK NF NF',
+    expect: 'UN FB FB/NF NF/FB NF NF OK OK NF NF UN',
     run: async (c) => {
       const m = await residentMembership(c.w, pick(c.target, 'boxue', 'xingyi'));
       c.scratch.membershipId = m.id;
@@ -328,7 +326,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   approveHouseholdBinding: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) => {
       const b = await pendingBinding(c.w, pick(c.target, 'boxue', 'xingyi'));
       c.scratch.bindingId = b.id;
@@ -344,7 +342,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   rejectHouseholdBinding: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) => {
       const b = await pendingBinding(c.w, pick(c.target, 'boxue', 'xingyi'));
       c.scratch.bindingId = b.id;
@@ -362,7 +360,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
 
   // ---- tree writes ----
   createStreet: {
-    expect: 'UN FB FB FB FB FB FB OK FB FB',
+    expect: 'UN FB FB FB FB FB FB OK FB FB UN',
     run: q(
       'mutation($n: String!) { createStreet(input: { name: $n, district: "杭州市萧山区" }) { street { id } } }',
       () => ({ n: `新街道${uniq()}` }),
@@ -370,7 +368,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: readable('createStreet.street.id', 'street'),
   },
   updateStreet: {
-    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF FB/NF OK NF FB/NF',
+    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF FB/NF OK NF FB/NF UN',
     run: async (c) => {
       const id = c.target === 'in' ? c.w.streetId : (await otherStreet(c.w)).id;
       c.scratch.id = id;
@@ -393,7 +391,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   createCommunity: {
-    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF OK/NF OK NF FB/NF',
+    expect: 'UN FB/NF FB/NF FB/NF FB/NF FB/NF OK/NF OK NF FB/NF UN',
     run: async (c) => {
       const streetId = c.target === 'in' ? c.w.streetId : (await otherStreet(c.w)).id;
       return c.s.gql(
@@ -405,7 +403,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: readable('createCommunity.community.id', 'community'),
   },
   updateCommunity: {
-    expect: 'UN FB/NF FB/NF NF/FB FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF FB/NF NF/FB FB/NF FB/NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.value = `${uniq()}`;
       return c.s.gql(
@@ -426,14 +424,14 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   createEstate: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: q('mutation($i: CreateEstateInput!) { createEstate(input: $i) { estate { id } } }', (c) => ({
       i: { communityId: c.w.community[pick(c.target, 'boxue', 'xingyi')], name: `新小区${uniq()}` },
     })),
     effect: readable('createEstate.estate.id', 'estate'),
   },
   updateEstate: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.value = `${uniq()}`;
       return c.s.gql(
@@ -454,7 +452,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   createBuilding: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: q('mutation($i: CreateBuildingInput!) { createBuilding(input: $i) { building { id } } }', (c) => ({
       i: { estateId: pick(c.target, c.w.estate.tianju, c.w.estate.xingyiGarden), name: `${uniq()}幢` },
     })),
@@ -464,7 +462,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   updateBuilding: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.value = `${uniq().slice(-8)}幢`;
       return c.s.gql(
@@ -481,7 +479,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   createHousehold: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: q('mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { household { id } } }', (c) => ({
       i: {
         buildingId: pick(c.target, c.w.building.tianju, c.w.building.xingyiGarden),
@@ -492,7 +490,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: readable('createHousehold.household.id', 'household'),
   },
   updateHousehold: {
-    expect: 'UN NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.value = `${uniq().slice(-6)}单元`;
       return c.s.gql(
@@ -509,7 +507,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   createOrganisation: {
-    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: q('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id } } }', (c) => ({
       i: {
         kind: 'SOCIAL_ORGANISATION',
@@ -520,7 +518,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     effect: readable('createOrganisation.organisation.id', 'organisation'),
   },
   updateOrganisation: {
-    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB/NF OK/NF NF/OK NF NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.value = `${uniq()}`;
       return c.s.gql(
@@ -541,7 +539,7 @@ export const IDENTITY_ROWS: Record<string, Rule> = {
     },
   },
   setOrganisationEstates: {
-    expect: 'UN FB FB NF/FB FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB FB NF/FB FB/NF FB/NF OK OK NF NF UN',
     run: q(
       'mutation($i: SetOrganisationEstatesInput!) { setOrganisationEstates(input: $i) { organisation { id } } }',
       (c) => ({

@@ -20,13 +20,15 @@ export interface RunContext {
   token: string | undefined;
   actor: ActorName;
   target: Target;
+  /** The app-key actor's `X-Api-Key` (its calls carry no user token); undefined for the others. */
+  apiKey?: string | undefined;
   /** What a run leaves for its effect check (a token it made, a value it wrote …). */
   scratch: Record<string, unknown>;
 }
 export type Run = (ctx: RunContext) => Promise<GqlResult>;
 
 export interface Rule {
-  /** Expected outcomes in ACTORS order (anon resident boxue xingyi greentown committee street system otherStreet department); `a/b` = in/out. */
+  /** Expected outcomes in ACTORS order, 11 cells (anon resident boxue xingyi greentown committee street system otherStreet department appKey); `a/b` = in/out. */
   expect: string;
   run: Run;
   /** For lists: the path of the connection, so that an empty page reads as E (nothing visible). */
@@ -49,7 +51,7 @@ export function expected(rule: Rule, actor: ActorName, target: Target): string {
   return ABBR[code as string] ?? (code as string);
 }
 
-/** Who each actor is, for the test names. */
+/** Who each of the 11 actors is, for the test names. */
 const ACTOR_LABEL: Record<ActorName, string> = {
   anon: 'anonymous',
   resident: 'resident of 博学路',
@@ -61,6 +63,7 @@ const ACTOR_LABEL: Record<ActorName, string> = {
   system: 'system admin',
   otherStreet: 'street admin of another street',
   department: 'department staff of 交警北干中队',
+  appKey: 'app key of 博学路社区居委会',
 };
 /** The targets inside each actor's scope. */
 const HOME: Record<ActorName, readonly Target[]> = {
@@ -75,6 +78,8 @@ const HOME: Record<ActorName, readonly Target[]> = {
   otherStreet: [],
   // The street's department: escalations from both communities of 北干 reach it.
   department: ['in', 'out'],
+  // The app belongs to 博学路社区居委会; it acts (without a user token) only on its own webhook subscriptions.
+  appKey: ['in'],
 };
 
 /** "property staff of 绿城: replyToTicket in 兴议 (out of scope) → NOT_FOUND" */
@@ -124,6 +129,31 @@ export async function read<T = Record<string, unknown>>(
 }
 
 /**
+ * Runs a cell as the app-key actor's client: while `fn` runs, a call without a user token carries
+ * the `X-Api-Key` header (the app acting); a call with a token (a follow-up read as the system
+ * admin, a fresh session a row made) goes as it would without the app. The server object stays the
+ * same (helpers keyed by it, such as the WeChat fake, keep theirs); cells run one at a time.
+ */
+export async function asApp<T>(s: TestServer, apiKey: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!apiKey) return fn();
+  const plain = s.gql;
+  s.gql = async (query, variables, token) => {
+    if (token) return plain(query, variables, token);
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<never>;
+  };
+  try {
+    return await fn();
+  } finally {
+    s.gql = plain;
+  }
+}
+
+/**
  * A subscription as a client opens it over graphql-ws: its error code, or OK when the server
  * accepted it (no error within a short wait).
  */
@@ -131,7 +161,10 @@ export async function subscribe(c: RunContext, query: string): Promise<GqlResult
   const client = createClient({
     url: `${c.s.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: c.token ? { authorization: `Bearer ${c.token}` } : {},
+    connectionParams: {
+      ...(c.token ? { authorization: `Bearer ${c.token}` } : {}),
+      ...(c.apiKey ? { 'x-api-key': c.apiKey } : {}),
+    },
     retryAttempts: 0,
     lazy: false,
   });

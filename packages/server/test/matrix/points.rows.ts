@@ -41,12 +41,12 @@ const redemptionStatus = async (c: RunContext) => {
   return d.pointsRedemptions.edges.find((e) => e.node.id === c.scratch.redemption)?.node.status;
 };
 
-const PUBLIC = 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF';
-const STAFF = 'UN FB/NF OK/NF NF/OK NF NF OK OK NF NF';
-const ANYONE = 'UN OK OK OK OK OK OK OK OK OK';
-const RESIDENT_ONLY = 'UN OK/NF FB/NF NF/FB NF NF FB FB NF NF';
+const PUBLIC = 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF UN';
+const STAFF = 'UN FB/NF OK/NF NF/OK NF NF OK OK NF NF UN';
+const ANYONE = 'UN OK OK OK OK OK OK OK OK OK UN';
+const RESIDENT_ONLY = 'UN OK/NF FB/NF NF/FB NF NF FB FB NF NF UN';
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const POINTS_ROWS: Record<string, Rule> = {
   pointsRules: {
     expect: PUBLIC,
@@ -224,7 +224,7 @@ export const POINTS_ROWS: Record<string, Rule> = {
     effect: async (c) => expect(await redemptionStatus(c)).toBe('HANDED_OVER'),
   },
   cancelRedemption: {
-    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN OK/NF OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) =>
       c.s.gql(
         'mutation($i: CancelRedemptionInput!) { cancelRedemption(input: $i) { redemption { id } } }',

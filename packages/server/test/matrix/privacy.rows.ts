@@ -10,19 +10,19 @@ const communityOf = (c: RunContext) =>
     .getRepository(CommunityEntity)
     .findOneByOrFail({ id: pick(c.target, c.w.community.boxue, c.w.community.xingyi) });
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const PRIVACY_ROWS: Record<string, Rule> = {
   myDataExport: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: q('{ myDataExport { generatedAt data } }'),
   },
   myErasureRequest: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: q('{ myErasureRequest { id } }'),
   },
   requestErasure: {
     // A resident asks once: each resident cell asks as a fresh resident of the target community.
-    expect: 'UN OK FB FB FB FB FB FB FB FB',
+    expect: 'UN OK FB FB FB FB FB FB FB FB UN',
     run: async (c) => {
       let token = c.token;
       if (c.actor === 'resident') {
@@ -43,7 +43,7 @@ export const PRIVACY_ROWS: Record<string, Rule> = {
     },
   },
   erasureRequests: {
-    expect: 'UN FB OK/E E/OK FB FB OK OK E FB',
+    expect: 'UN FB OK/E E/OK FB FB OK OK E FB UN',
     list: 'erasureRequests',
     run: async (c) => {
       const community = await communityOf(c);
@@ -56,7 +56,7 @@ export const PRIVACY_ROWS: Record<string, Rule> = {
     },
   },
   completeErasure: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: async (c) => {
       const { request } = await buildErasureRequest(c.s, { community: await communityOf(c) });
       c.scratch.userId = request.userId;

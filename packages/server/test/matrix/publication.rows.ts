@@ -5,6 +5,7 @@ import type { OrganisationEntity } from '../../src/modules/org/organisation.enti
 import { CommitteeMemberEntity, CommitteeResolutionEntity } from '../../src/modules/publication/committee.entity.js';
 import { buildOrganisation } from '../factories/org.js';
 import { buildPublication } from '../factories/publication.js';
+import type { UserActor } from '../helpers/world.js';
 import { pick, type Rule, type RunContext, read } from './kit.js';
 
 /** "in": 天钜银河府 (博学路, served by 绿城, home of the committee); "out": 兴议花园 (兴议, served by nobody). */
@@ -43,14 +44,14 @@ type One = {
   publication: { title: string; status: string; pinned: boolean; viewCount: number; revisionNumber: number };
 };
 
-const READ = 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF';
-const WRITE = 'UN FB FB/NF NF/FB OK/NF FB/NF FB OK NF FB';
-const KEEP = 'UN FB FB FB FB OK/NF FB OK FB FB';
+const READ = 'UN OK/NF OK/NF NF/OK OK/NF OK/NF OK OK NF NF UN';
+const WRITE = 'UN FB FB/NF NF/FB OK/NF FB/NF FB OK NF FB UN';
+const KEEP = 'UN FB FB FB FB OK/NF FB OK FB FB UN';
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const PUBLICATION_ROWS: Record<string, Rule> = {
   publications: {
-    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'publications',
     run: async (c) => {
       const p = await propertyItem(c);
@@ -120,7 +121,7 @@ export const PUBLICATION_ROWS: Record<string, Rule> = {
     },
   },
   publishPublication: {
-    expect: 'UN FB NF NF OK/NF NF NF OK NF FB',
+    expect: 'UN FB NF NF OK/NF NF NF OK NF FB UN',
     run: async (c) => {
       c.scratch.id = (await propertyItem(c, 'DRAFT')).id;
       return c.s.gql(
@@ -180,19 +181,19 @@ export const PUBLICATION_ROWS: Record<string, Rule> = {
     },
   },
   markPublicationChannelVisited: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: async (c) =>
       c.s.gql('mutation { markPublicationChannelVisited(input: { channel: NEWS }) { visitedAt } }', {}, c.token),
     effect: async (c) => {
       const rows = await c.w.ds.query('SELECT COUNT(*) AS n FROM publication_visit WHERE userId = ? AND channel = ?', [
-        c.w.user[c.actor as Exclude<typeof c.actor, 'anon'>],
+        c.w.user[c.actor as UserActor],
         'NEWS',
       ]);
       expect(Number(rows[0].n)).toBe(1);
     },
   },
   committeeMembers: {
-    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN OK/E OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'committeeMembers',
     run: async (c) => {
       const place = await committeePlace(c);
@@ -212,7 +213,7 @@ export const PUBLICATION_ROWS: Record<string, Rule> = {
     },
   },
   committeeResolutions: {
-    expect: 'UN FB OK/E E/OK OK/E OK/E OK OK E E',
+    expect: 'UN FB OK/E E/OK OK/E OK/E OK OK E E UN',
     list: 'committeeResolutions',
     run: async (c) => {
       const place = await committeePlace(c);

@@ -32,10 +32,10 @@ async function linkToken(c: RunContext): Promise<string> {
   return r.data?.loginWithWechat.linkToken as string;
 }
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const SIGNIN_ROWS: Record<string, Rule> = {
   requestSmsCode: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: (c) => {
       c.scratch.phone = uniquePhone();
       return c.s.gql(REQUEST, { i: { phone: c.scratch.phone, purpose: 'LOGIN' } }, c.token);
@@ -45,7 +45,7 @@ export const SIGNIN_ROWS: Record<string, Rule> = {
     },
   },
   loginWithSmsCode: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const { phone } = await freshUser(c.w);
       const smsCode = await codeFor(c, phone, 'LOGIN');
@@ -58,7 +58,7 @@ export const SIGNIN_ROWS: Record<string, Rule> = {
     effect: signedIn('loginWithSmsCode.accessToken'),
   },
   resetPasswordWithSmsCode: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const { phone } = await freshUser(c.w);
       c.scratch.phone = phone;
@@ -78,7 +78,7 @@ export const SIGNIN_ROWS: Record<string, Rule> = {
     },
   },
   loginWithWechat: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const fake = await useFakeWechat(c.s);
       return c.s.gql(
@@ -94,7 +94,7 @@ export const SIGNIN_ROWS: Record<string, Rule> = {
     },
   },
   linkWechatPhone: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const token = await linkToken(c);
       const fake = await useFakeWechat(c.s);

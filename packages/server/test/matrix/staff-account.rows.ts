@@ -36,15 +36,15 @@ async function staffIn(c: RunContext): Promise<string> {
   return u.id;
 }
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
   mySessions: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     list: 'mySessions',
     run: q('{ mySessions(first: 5) { totalCount edges { node { id current } } } }'),
   },
   revokeSession: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: async (c) => {
       if (!c.token) return c.s.gql('mutation { revokeSession(input: { sessionId: "x" }) { revoked } }');
       const second = await secondSession(c);
@@ -61,7 +61,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
     effect: refused('second'),
   },
   signOutOtherSessions: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: async (c) => {
       if (c.token) c.scratch.second = await secondSession(c);
       return c.s.gql('mutation { signOutOtherSessions { count } }', {}, c.token);
@@ -69,7 +69,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
     effect: refused('second'),
   },
   updateMyProfile: {
-    expect: 'UN OK OK OK OK OK OK OK OK OK',
+    expect: 'UN OK OK OK OK OK OK OK OK OK UN',
     run: async (c) => {
       if (c.token) c.scratch.name = (await read<{ me: { displayName: string } }>(c, ME, {}, c.token)).me.displayName;
       return c.s.gql('mutation { updateMyProfile(input: { displayName: "矩阵改名" }) { displayName } }', {}, c.token);
@@ -86,7 +86,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
     },
   },
   createStaffAccount: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: q(
       'mutation($i: CreateStaffAccountInput!) { createStaffAccount(input: $i) { user { id } setupCode { code } } }',
       (c) => ({
@@ -109,7 +109,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
     },
   },
   resetStaffPassword: {
-    expect: 'UN FB FB FB FB FB OK OK NF FB',
+    expect: 'UN FB FB FB FB FB OK OK NF FB UN',
     run: async (c) => {
       const id = await staffIn(c);
       return c.s.gql(
@@ -127,7 +127,7 @@ export const STAFF_ACCOUNT_ROWS: Record<string, Rule> = {
     },
   },
   setPasswordWithCode: {
-    expect: 'OK OK OK OK OK OK OK OK OK OK',
+    expect: 'OK OK OK OK OK OK OK OK OK OK OK',
     run: async (c) => {
       const id = await staffIn(c);
       c.scratch.userId = id;

@@ -94,10 +94,10 @@ const rules = async (c: RunContext) =>
     )
   ).ticketRoutingRules.edges.map((e) => e.node.id);
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const TICKET_DESK_ROWS: Record<string, Rule> = {
   ticketRoutingRules: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     list: 'ticketRoutingRules',
     run: async (c) => {
       if (!(await rules(c)).length) await ruleOf(c, 'TRAFFIC');
@@ -109,7 +109,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     },
   },
   ticketDeskSetting: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: (c) =>
       c.s.gql(
         'query($c: ID!) { ticketDeskSetting(communityId: $c) { emergencyHours } }',
@@ -118,7 +118,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
       ),
   },
   setTicketDeskSetting: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: (c) => {
       c.scratch.hours = 2 + (c.actor.length % 5) + (c.target === 'in' ? 0 : 1);
       return c.s.gql(
@@ -137,7 +137,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     },
   },
   saveTicketRoutingRule: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) => {
       await c.s.db.dataSource.getRepository(TicketRoutingRuleEntity).delete({ categoryId: category(c, 'SUGGESTION') });
       return c.s.gql(
@@ -149,7 +149,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     effect: async (c, r) => expect(await rules(c)).toContain(at(r, 'saveTicketRoutingRule.rule.id')),
   },
   deleteTicketRoutingRule: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: async (c) => {
       c.scratch.ruleId = await ruleOf(c, 'PRAISE');
       return c.s.gql(
@@ -161,7 +161,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     effect: async (c) => expect(await rules(c)).not.toContain(c.scratch.ruleId),
   },
   setTicketCategoryDefaults: {
-    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK NF NF OK OK NF NF UN',
     run: (c) =>
       c.s.gql(
         'mutation($i: SetTicketCategoryDefaultsInput!) { setTicketCategoryDefaults(input: $i) { category { id } } }',
@@ -178,7 +178,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     },
   },
   changeTicketPriority: {
-    expect: 'UN FB OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: ticketAction('changeTicketPriority', 'ChangeTicketPriorityInput', () => ({
       priority: 'URGENT',
       reason: '影响出行',
@@ -187,13 +187,13 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
   },
   // Street and system admins work for no handling organisation: nothing of theirs to acknowledge.
   acknowledgeAssignment: {
-    expect: 'UN FB OK/NF NF/OK OK/NF OK/NF INVALID_TRANSITION INVALID_TRANSITION NF NF',
+    expect: 'UN FB OK/NF NF/OK OK/NF OK/NF INVALID_TRANSITION INVALID_TRANSITION NF NF UN',
     run: ticketAction('acknowledgeAssignment', 'AcknowledgeAssignmentInput', () => ({})),
     effect: onTimeline('acknowledgeAssignment', 'ACKNOWLEDGED'),
   },
   // On an overdue assignment of the community office.
   superviseAssignment: {
-    expect: 'UN FB OK/NF NF/OK FB/NF FB/NF OK OK NF NF',
+    expect: 'UN FB OK/NF NF/OK FB/NF FB/NF OK OK NF NF UN',
     run: ticketAction('superviseAssignment', 'SuperviseAssignmentInput', async (c, id) => {
       await c.s.db.dataSource
         .getRepository(TicketAssignmentEntity)

@@ -81,15 +81,15 @@ const bulkMoved = (mutation: string, state: string) => async (c: RunContext, r: 
 
 const CSV_HEADER = 'submittedAt,category,text,outcome,reply,repliedAt,resolvedAt';
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
 export const TICKET_DESK_ROWS: Record<string, Rule> = {
   raiseTicketOnBehalf: {
-    expect: 'UN FB OK/FB FB/OK FB FB OK OK FB FB',
+    expect: 'UN FB OK/FB FB/OK FB FB OK OK FB FB UN',
     run: q(RAISE, (c) => onBehalf(c)),
     effect: async (c, r) => expect((await stateOf(c, at(r, 'raiseTicketOnBehalf.ticket.id'))).source).toBe('PHONE'),
   },
   revealTicketContact: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: async (c) => {
       c.scratch.phone = phone();
       c.scratch.id = await takenOnBehalf(c, c.scratch.phone as string);
@@ -110,7 +110,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
   },
   // Only DEPARTMENT_STAFF acknowledge: the staff of the department the ticket was escalated to.
   acknowledgeTicketEscalation: {
-    expect: 'UN FB FB FB FB FB FB FB FB OK',
+    expect: 'UN FB FB FB FB FB FB FB FB OK UN',
     run: async (c) =>
       c.s.gql(
         'mutation($i: AcknowledgeEscalationInput!) { acknowledgeTicketEscalation(input: $i) { ticket { id } } }',
@@ -123,7 +123,7 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
       ).toContain('ESCALATION_ACKNOWLEDGED'),
   },
   importTickets: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: async (c) => {
       const codes = await read<{ ticketCategories: { id: string; code: string }[] }>(
         c,
@@ -146,22 +146,22 @@ export const TICKET_DESK_ROWS: Record<string, Rule> = {
     },
   },
   bulkAcceptTickets: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: bulk('bulkAcceptTickets', 'BulkAcceptTicketsInput', async (c) => ({ organisationIds: [office(c)] })),
     effect: bulkMoved('bulkAcceptTickets', 'ACCEPTED'),
   },
   bulkRejectTickets: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: bulk('bulkRejectTickets', 'BulkRejectTicketsInput', async () => ({ reason: '不属于受理范围' })),
     effect: bulkMoved('bulkRejectTickets', 'REJECTED'),
   },
   bulkMergeTickets: {
-    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB',
+    expect: 'UN FB OK/NF NF/OK FB FB OK OK NF FB UN',
     run: bulk('bulkMergeTickets', 'BulkMergeTicketsInput', async (c) => ({ primaryTicketId: await submitted(c) })),
     effect: bulkMoved('bulkMergeTickets', 'MERGED'),
   },
   departmentAnswerTimes: {
-    expect: 'UN FB OK OK E E OK OK E E',
+    expect: 'UN FB OK OK E E OK OK E E UN',
     list: 'departmentAnswerTimes',
     run: async (c) => {
       await escalated(c);

@@ -56,14 +56,14 @@ async function scanFor(c: RunContext): Promise<string> {
   return String(up.body.id ?? '00000000-0000-0000-0000-000000000000');
 }
 
-// Columns: anon resident boxue xingyi greentown committee street system otherStreet department
-const READ = 'UN OK/NF OK/NF NF/OK FB OK/NF OK OK NF FB';
-const STAFF_READ = 'UN FB OK/NF NF/OK FB OK/NF OK OK NF FB';
-const MANAGE = 'UN FB OK/NF NF/OK FB OK/NF FB OK FB FB';
+// Columns (11 actors): anon resident boxue xingyi greentown committee street system otherStreet department appKey
+const READ = 'UN OK/NF OK/NF NF/OK FB OK/NF OK OK NF FB UN';
+const STAFF_READ = 'UN FB OK/NF NF/OK FB OK/NF OK OK NF FB UN';
+const MANAGE = 'UN FB OK/NF NF/OK FB OK/NF FB OK FB FB UN';
 
 export const VOTE_ROWS: Record<string, Rule> = {
   votes: {
-    expect: 'UN OK/E OK/E E/OK FB OK/E OK OK E FB',
+    expect: 'UN OK/E OK/E E/OK FB OK/E OK OK E FB UN',
     list: 'votes',
     run: async (c) => {
       await openVote(c);
@@ -84,7 +84,7 @@ export const VOTE_ROWS: Record<string, Rule> = {
       ),
   },
   voteUnits: {
-    expect: 'UN FB OK/E E/OK FB OK/E OK OK E FB',
+    expect: 'UN FB OK/E E/OK FB OK/E OK OK E FB UN',
     list: 'voteUnits',
     run: async (c) => {
       await residentsRegistered(c);
@@ -145,7 +145,7 @@ export const VOTE_ROWS: Record<string, Rule> = {
     },
   },
   castBallot: {
-    expect: 'UN OK/NF FB FB FB FB FB FB FB FB',
+    expect: 'UN OK/NF FB FB FB FB FB FB FB FB UN',
     run: async (c) => {
       const { vote, matters } = await openVote(c);
       c.scratch.id = vote.id;

@@ -4,7 +4,14 @@ import { TicketState } from '../../src/modules/ticket/ticket.enums.js';
 import { type TicketAction, TRANSITIONS } from '../../src/modules/ticket/ticket.transitions.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { act, codeOfAct, submit, type TicketRow } from '../helpers/tickets.js';
-import { ACTORS, type ActorName, addDepartmentActor, buildWorld, type World } from '../helpers/world.js';
+import {
+  ACTORS,
+  type ActorName,
+  addDepartmentActor,
+  buildWorld,
+  type UserActor,
+  type World,
+} from '../helpers/world.js';
 
 /**
  * viewerCan and the server's checks are one table: for a ticket in every state (and a resolved one
@@ -21,7 +28,7 @@ const ACTIONS = (Object.keys(TRANSITIONS) as TicketAction[]).filter(
   (a) => !MEETING_ONLY.includes(a) && !DESK_CONDITIONAL.includes(a),
 );
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'];
-const SIGNED_IN = ACTORS.filter((a): a is Exclude<ActorName, 'anon'> => a !== 'anon');
+const SIGNED_IN = ACTORS.filter((a): a is UserActor => a !== 'anon' && a !== 'appKey');
 type Sample = TicketState | 'RESOLVED_LONG_AGO';
 const SAMPLES: Sample[] = [...Object.values(TicketState), 'RESOLVED_LONG_AGO'];
 
