@@ -608,7 +608,9 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(os.tmpdir(), 'rt-bench-'));
   console.log(`bench: statements and answers of each scenario in ${tmp}`);
   try {
-    await waitHttp(`http://127.0.0.1:${PRODUCT_PORT}/healthz`, 120_000, product.child);
+    // The first start on a database migrates it (encrypting 100,000 users' phones on city data takes
+    // minutes): killing the product mid-migration would leave MariaDB's DDL half done, so wait long.
+    await waitHttp(`http://127.0.0.1:${PRODUCT_PORT}/healthz`, 30 * 60_000, product.child);
     const tokens = { staff: await login('13800000002'), resident: await login('13900000001'), anonymous: undefined };
     let list = scenarios(ids);
     if (args.only) list = list.filter((s) => (args.only as string).split(',').includes(s.name));
