@@ -17,6 +17,7 @@ import { encryptValue, phoneIndex } from '../../server/src/crypto/personal-data.
 import { createDataSource, ensureDatabaseExists } from '../../server/src/db/data-source.js';
 import { seedAll } from '../../server/src/db/seed/index.js';
 import { seedCategories } from '../../server/src/db/seed/tickets.js';
+import { BENCH_DATA_KEYS } from './keys.js';
 import { projection, rating, STATE_AFTER, timeline } from './timeline.js';
 
 type DataSource = ReturnType<typeof createDataSource>;
@@ -159,8 +160,7 @@ export async function generate(
       DATABASE_URL: url,
       AUTH_SECRET: 'x'.repeat(32),
       // Phones are written encrypted: with the keys the benchmarked server will read them with.
-      DATA_KEYS: process.env.DATA_KEYS,
-      DATA_INDEX_KEY: process.env.DATA_INDEX_KEY,
+      ...BENCH_DATA_KEYS,
     });
     setDataKeyring(config.dataKeys);
     await seedAll(ds, config);

@@ -5,6 +5,7 @@
 // hand. The benchmark checks both: the statements from the general log, the answers compared.
 //
 //   DATABASE_URL=mariadb://… PORT=4101 PLAN_FILE=plan.json node src/raw-server.mjs
+import { createDecipheriv, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import mysql from 'mysql2/promise';
@@ -70,7 +71,43 @@ function batchOf(plan, results, prefix) {
 }
 
 const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
-const maskPhone = (p) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : p);
+
+// Phones are stored encrypted (the product's packages/server/src/crypto/personal-data.ts):
+// `v1.<key id>.<iv>.<tag>.<ciphertext>`, base64url parts, AES-256-GCM with `v1.<key id>` as
+// additional data. The twin decrypts with node:crypto itself (a raw baseline imports no server
+// code), with the keys of DATA_KEYS (`id:base64key,…`, as in the server's config.ts parseDataKeys).
+// Duplicated from config.ts: the published development key, which a bare `dev` entry (or no
+// DATA_KEYS at all) names. pnpm bench passes the product's DATA_KEYS to the twin.
+const DEV_DATA_KEY = createHash('sha256').update('roundtable development data key (not a secret)').digest();
+const dataKeys = new Map();
+for (const entry of (process.env.DATA_KEYS ?? '')
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean)) {
+  const [id, value] = entry.split(':');
+  dataKeys.set(
+    id,
+    id === 'dev' && !value ? DEV_DATA_KEY : Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64'),
+  );
+}
+if (dataKeys.size === 0) dataKeys.set('dev', DEV_DATA_KEY);
+const CIPHERTEXT = /^v1\.([A-Za-z0-9_-]{1,16})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]*)$/;
+function decrypt(stored) {
+  if (stored == null) return stored;
+  const m = CIPHERTEXT.exec(stored);
+  const key = m && dataKeys.get(m[1]);
+  if (!key) throw new Error(`raw twin: a stored phone is not a ciphertext of a key in DATA_KEYS`);
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(m[2], 'base64url'));
+  decipher.setAAD(Buffer.from(`v1.${m[1]}`));
+  decipher.setAuthTag(Buffer.from(m[3], 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(m[4], 'base64url')), decipher.final()]).toString('utf8');
+}
+/** The product's maskPhone (common/mask.ts) of the decrypted number. */
+const maskPhone = (stored) => {
+  const p = decrypt(stored);
+  if (p == null) return p;
+  return p.length < 7 ? '*'.repeat(p.length) : `${p.slice(0, 3)}****${p.slice(-4)}`;
+};
 const prefixOf = (sql) => /^SELECT `(\w+?)`\.`\w+` AS `\1_/.exec(sql)?.[1];
 
 /** Statements in waves: each wave starts when the one before has answered; a wave runs in parallel. */
@@ -174,7 +211,13 @@ shapers.ticketDetail = (plan, results) => {
   const c = batch('TicketCategoryEntity').find((x) => x.TicketCategoryEntity_id === t.TicketEntity_categoryId);
   const u = one('UserEntity');
   const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
-  const events = batch('TicketEventEntity').slice(0, 100);
+  // The timeline page: the product's one statement of `count LEFT JOIN page` (ticket.loaders.ts
+  // timelinePageLoader), plain ticket_event columns; an empty page answers one row without an id.
+  const timeline = results[sqls.findIndex((s) => s.startsWith('SELECT * FROM (SELECT 0 AS `tl_key`'))] ?? [];
+  const events = timeline
+    .filter((e) => e.id != null)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, 100);
   return {
     data: {
       ticket: {
@@ -209,13 +252,13 @@ shapers.ticketDetail = (plan, results) => {
         timeline: {
           edges: events.map((e) => ({
             node: {
-              id: e.TicketEventEntity_id,
-              type: e.TicketEventEntity_type,
-              fromState: e.TicketEventEntity_fromState,
-              toState: e.TicketEventEntity_toState,
-              note: e.TicketEventEntity_note,
-              createdAt: iso(e.TicketEventEntity_createdAt),
-              actorRole: e.TicketEventEntity_actorRole,
+              id: e.id,
+              type: e.type,
+              fromState: e.fromState,
+              toState: e.toState,
+              note: e.note,
+              createdAt: iso(e.createdAt),
+              actorRole: e.actorRole,
             },
           })),
         },

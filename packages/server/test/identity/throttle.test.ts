@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import argon2 from 'argon2';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ThrottlePolicy } from '../../src/config.js';
+import { phoneIndex } from '../../src/crypto/personal-data.js';
 import { LoginThrottleEntity } from '../../src/modules/identity/login-throttle.entity.js';
 import { LoginThrottle } from '../../src/modules/identity/login-throttle.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -115,17 +117,30 @@ describe('lockout is not a weapon', () => {
     expect(codeOf(await gqlFrom(server, '10.7.0.66', LOGIN, { i: { phone, password: 'wrong-pw' } }))).toBe(
       'INVALID_CREDENTIALS',
     );
-    const rows = await server.db.dataSource.getRepository(LoginThrottleEntity).count();
+    const stored = await server.db.dataSource.getRepository(LoginThrottleEntity).find();
+    const rows = stored.length;
     const redis = server.app.services.redis;
+    let keys: string[] = stored.map((r) => r.key);
     if (process.env.TEST_REDIS === '1') {
       expect(redis).not.toBeNull();
       expect(rows).toBe(0);
-      const keys = await redis?.command.keys(`${redis.prefix}throttle:fail:*`);
-      expect(keys?.length).toBeGreaterThanOrEqual(3);
+      keys = (await redis?.command.keys(`${redis.prefix}throttle:*`)) ?? [];
+      expect(keys.filter((k) => k.startsWith(`${redis?.prefix}throttle:fail:`)).length).toBeGreaterThanOrEqual(3);
     } else {
       expect(redis).toBeNull();
       expect(rows).toBeGreaterThanOrEqual(3);
     }
+    // The stored keys name the phone by its blind index (HMAC under DATA_INDEX_KEY): neither the
+    // number nor a plain SHA-256 of it (reversible by trying every number) is kept.
+    const sha = createHash('sha256').update(phone).digest('hex');
+    const index = phoneIndex(phone);
+    for (const k of keys) {
+      expect(k).not.toContain(phone);
+      expect(k).not.toContain(sha.slice(0, 32));
+    }
+    const mine = keys.filter((k) => k.includes(index.slice(0, 32)));
+    expect(mine.some((k) => k.includes(`phone:${index.slice(0, 40)}`))).toBe(true);
+    expect(mine.some((k) => k.includes(`pair:${index.slice(0, 32)}:10.7.0.66`))).toBe(true);
   });
 });
 

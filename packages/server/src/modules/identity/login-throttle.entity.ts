@@ -2,7 +2,7 @@ import { Entity } from 'typeorm';
 import { BinaryTextColumn, DateTimeColumn, IntColumn } from '../../db/columns.js';
 
 /**
- * Failed-login counters, one row per key (`phone:<sha256>` or `ip:<address>`). Kept in the
+ * Failed-login counters, one row per key (`phone:<HMAC of the number>`, `pair:…`, `ip:<address>`; never the number). Kept in the
  * database so that several server processes share them.
  */
 @Entity('login_throttle')

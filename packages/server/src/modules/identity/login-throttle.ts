@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import type { ThrottlePolicy } from '../../config.js';
+import { phoneIndex } from '../../crypto/personal-data.js';
 import { LoginThrottleEntity } from './login-throttle.entity.js';
 import type { RedisLoginThrottle } from './login-throttle.redis.js';
 
@@ -25,7 +25,14 @@ export interface AttemptLimit {
 const redisThrottles = new WeakMap<DataSource, RedisLoginThrottle>();
 export const useRedisThrottles = (ds: DataSource, throttle: RedisLoginThrottle) => redisThrottles.set(ds, throttle);
 
-const hashOf = (phone: string, n: number) => createHash('sha256').update(phone).digest('hex').slice(0, n);
+/**
+ * A phone in a counter key is its blind index (HMAC-SHA256 under DATA_INDEX_KEY over the
+ * normalised number, crypto/personal-data.ts): a plain SHA-256 of a phone gives the number back by
+ * trying the ~10⁹ mobile numbers. The same column length (keys ≤ 100 characters) and the same Redis
+ * key form, so no migration: counters under the former sha256 keys are simply never read again
+ * and expire (rows: the retention job deletes them after RETENTION throttle days; Redis: their TTL).
+ */
+const hashOf = (phone: string, n: number) => phoneIndex(phone).slice(0, n);
 const phoneKey = (phone: string) => `phone:${hashOf(phone, 40)}`;
 const ipKey = (ip: string) => `ip:${ip.slice(0, 60)}`;
 /** One account from one address: the counter that slows an address down. */
