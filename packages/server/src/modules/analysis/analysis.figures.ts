@@ -155,7 +155,7 @@ export async function ticketCounts(
     .addSelect(sum(`${VALID} AND t.reopenCount > 0`), 'reopened')
     .addSelect(sum(`${VALID} AND t.rating > 0`), 'rated')
     .addSelect(sum(`${VALID} AND t.rating >= 4`), 'satisfied')
-    // Reported up at least once: the ticket's own events (ix_ticket_event_ticket), for valid tickets only.
+    // Reported up at least once: the ticket's own events (ix_ticket_event_ticket_type, index-only), for valid tickets only.
     .addSelect(
       sum(`${VALID} AND EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticketId = t.id AND e.type = 'ESCALATED')`),
       'escalated',

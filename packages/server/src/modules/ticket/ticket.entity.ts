@@ -25,6 +25,20 @@ import type { TicketPriority } from './ticket-desk.enums.js';
 export const PINNED_EXPRESSION =
   "CASE WHEN priority = 'EMERGENCY' AND acknowledgedAt IS NULL AND state IN ('SUBMITTED', 'ACCEPTED', 'REPLIED', 'ESCALATED', 'IN_MEETING') THEN 1 ELSE 0 END";
 
+/** The ticket columns the figures read besides the place and submission time (the covering indexes below). */
+const FIGURE_COLUMNS = [
+  'state',
+  'acceptedAt',
+  'mergedIntoId',
+  'firstRepliedAt',
+  'replyDueAt',
+  'reopenCount',
+  'rating',
+  'categoryId',
+  'estateId',
+  'source',
+] as const;
+
 /**
  * A matter a resident raised (我要说事). The state and dates here are a projection kept in step
  * with the immutable TicketEvent timeline, in the same transaction; `version` guards against two
@@ -40,9 +54,12 @@ export const PINNED_EXPRESSION =
 @Index('ix_ticket_estate', ['estateId'])
 @Index('ix_ticket_submitter', ['submitterId'])
 @Index('ix_ticket_reply_due', ['state', 'replyDueAt'])
-// Figures over a period (analysis module): range scans by community or street and submission time.
-@Index('ix_ticket_community_created', ['communityId', 'createdAt'])
-@Index('ix_ticket_street_created', ['streetId', 'createdAt'])
+// Figures over a period (analysis module, analysis.figures.ts): range scans by community, by street,
+// or over everything (a system admin) on submission time, each holding every column the counts,
+// groups and first-reply times read, so an aggregate over a period reads no row of the table (issue 21).
+@Index('ix_ticket_community_created', ['communityId', 'createdAt', ...FIGURE_COLUMNS, 'streetId'])
+@Index('ix_ticket_street_created', ['streetId', 'createdAt', ...FIGURE_COLUMNS, 'communityId'])
+@Index('ix_ticket_figures', ['createdAt', ...FIGURE_COLUMNS, 'communityId', 'streetId'])
 // The workbench filter by priority (ticket-desk).
 @Index('ix_ticket_community_priority', ['communityId', 'priority'])
 // Intake on behalf: tickets waiting for their person's phone to register (ticket-intake.service.ts).

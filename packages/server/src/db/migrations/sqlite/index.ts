@@ -31,6 +31,7 @@ import { PrivacyAlterErasureRequest1796561438958 } from './1796561438958-Privacy
 import { TicketListPin1796569699209 } from './1796569699209-TicketListPin.js';
 import { PersonalDataAtRest1796569783554 } from './1796569783554-PersonalDataAtRest.js';
 import { WebhookAlterDeliveryRequestId1796570199035 } from './1796570199035-WebhookAlterDeliveryRequestId.js';
+import { AnalysisFigureIndexes1796574609383 } from './1796574609383-AnalysisFigureIndexes.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -65,4 +66,5 @@ export const sqliteMigrations = [
   TicketListPin1796569699209,
   PersonalDataAtRest1796569783554,
   WebhookAlterDeliveryRequestId1796570199035,
+  AnalysisFigureIndexes1796574609383,
 ];
