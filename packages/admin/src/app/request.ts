@@ -48,10 +48,18 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** The server's answer when it does not know a persisted-query id (Apollo's protocol). */
+function persistedQueryNotFound(errors: readonly GraphQLFormattedError[] | undefined): boolean {
+  return Boolean(
+    errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || e.message === 'PersistedQueryNotFound'),
+  );
+}
+
 /**
- * Sends one operation over HTTP the way the console's Apollo link does (client name, persisted-query
- * id beside the text) and returns its data; GraphQL errors are thrown as a GraphQLRequestError,
- * anything else (network, non-JSON answer) as a plain Error.
+ * Sends one operation over HTTP the way the console's Apollo link does (client name; Apollo's
+ * persisted-query protocol: the registered id alone first, the text beside it only when the server
+ * answers PERSISTED_QUERY_NOT_FOUND) and returns its data; GraphQL errors are thrown as a
+ * GraphQLRequestError, anything else (network, non-JSON answer) as a plain Error.
  */
 export async function request<R, V>(
   doc: TypedDocumentNode<R, V>,
@@ -60,25 +68,26 @@ export async function request<R, V>(
 ): Promise<R> {
   const query = printAsSent(doc);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const extensions =
-    typeof crypto !== 'undefined' && crypto.subtle
-      ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } }
-      : undefined;
-  const res = await fetchImpl(uri, {
-    method: 'POST',
-    headers: {
-      accept: 'application/graphql-response+json,application/json;q=0.9',
-      'content-type': 'application/json',
-      'apollographql-client-name': CONSOLE_CLIENT_NAME,
-    },
-    body: JSON.stringify({ operationName: op?.name?.value, query, variables, extensions }),
-  });
-  let body: { data?: R | null; errors?: GraphQLFormattedError[] };
-  try {
-    body = await res.json();
-  } catch {
-    throw new Error(`HTTP ${res.status}`);
-  }
+  const hashed = typeof crypto !== 'undefined' && crypto.subtle;
+  const extensions = hashed ? { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } : undefined;
+  const send = async (withText: boolean) => {
+    const res = await fetchImpl(uri, {
+      method: 'POST',
+      headers: {
+        accept: 'application/graphql-response+json,application/json;q=0.9',
+        'content-type': 'application/json',
+        'apollographql-client-name': CONSOLE_CLIENT_NAME,
+      },
+      body: JSON.stringify({ operationName: op?.name?.value, ...(withText ? { query } : {}), variables, extensions }),
+    });
+    try {
+      return { res, body: (await res.json()) as { data?: R | null; errors?: GraphQLFormattedError[] } };
+    } catch {
+      throw new Error(`HTTP ${res.status}`);
+    }
+  };
+  let { res, body } = await send(!hashed);
+  if (hashed && persistedQueryNotFound(body.errors)) ({ res, body } = await send(true));
   if (body.errors?.length) throw new GraphQLRequestError(body.errors);
   if (!body.data) throw new Error(`HTTP ${res.status}`);
   return body.data;
