@@ -59,7 +59,8 @@ describe('resident app: community services (H5 at /m/, 390 × 844)', () => {
     // Tomorrow: the seed's 18:00 game holds a slot, the others from 07:00 are free.
     const tomorrow = shanghai(1);
     await chip(`${tomorrow.slice(5, 7)}/${tomorrow.slice(8, 10)}`).click();
-    await current().getByTestId('slot-free').first().waitFor();
+    // The grid of the chosen day (the page keeps the day it showed before while the new one loads).
+    await current().locator(`.rt-slot[data-day="${tomorrow}"]`).first().waitFor();
     // Only the room's opening hours, 07:00-22:00, one-hour slots.
     const shown = await current().locator('.rt-slot > :first-child').allTextContents();
     expect(shown).toEqual(Array.from({ length: 15 }, (_, i) => `${String(7 + i).padStart(2, '0')}:00`));
@@ -380,7 +381,8 @@ describe('resident app: community services (H5 at /m/, 390 × 844)', () => {
     await current().getByTestId('venue').filter({ hasText: '乒乓球室' }).click();
     const tomorrow = shanghai(1);
     await chip(`${tomorrow.slice(5, 7)}/${tomorrow.slice(8, 10)}`).click();
-    await current().getByTestId('slot-free').first().waitFor();
+    // The grid of the chosen day (the page keeps the day it showed before while the new one loads).
+    await current().locator(`.rt-slot[data-day="${tomorrow}"]`).first().waitFor();
     expect(await current().locator('.rt-slot', { hasText: '18:00' }).textContent()).toContain('Taken');
     await fitsThePhone();
     await snap(page, 'resident-23-venue-en-large-contrast');

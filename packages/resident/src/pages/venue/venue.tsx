@@ -153,6 +153,7 @@ export default function VenuePage() {
                 key={s.startsAt}
                 className={`rt-slot ${cls}`}
                 data-testid={s.bookable ? 'slot-free' : 'slot-off'}
+                data-day={shanghaiDate(0, Date.parse(s.startsAt))}
                 aria-disabled={!s.bookable}
                 onClick={() => s.bookable && pickStart(s.startsAt)}
               >
