@@ -78,4 +78,36 @@ describe('live notifications over graphql-ws', () => {
     expect(got.filter((m) => (m as { data?: unknown }).data)).toEqual([]);
     await client.dispose();
   });
+
+  it('staff of another community or another street hear nothing of a 博学路 resident’s matter, while 博学路’s staff hear it', async () => {
+    const listen = (token: string | undefined) => {
+      const got: { kind: string; subject: { id: string } }[] = [];
+      const client = createClient({
+        url: `${server.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      client.subscribe(
+        { query: 'subscription { notificationAdded { kind subject { id } } }' },
+        {
+          next: (m) => got.push((m.data as { notificationAdded: (typeof got)[number] }).notificationAdded),
+          error: () => {},
+          complete: () => {},
+        },
+      );
+      return { got, client };
+    };
+    const inScope = listen(w.tokens.boxue);
+    const otherCommunity = listen(w.tokens.xingyi);
+    const otherStreet = listen(w.tokens.otherStreet);
+    await new Promise((r) => setTimeout(r, 300));
+    const t = await submit(server, w, { title: '只属于博学路的诉求' });
+    await expect.poll(() => inScope.got.map((n) => n.subject.id), { timeout: 2000 }).toContain(t.id);
+    // Give any stray delivery the same time again before reading the others.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(otherCommunity.got).toEqual([]);
+    expect(otherStreet.got).toEqual([]);
+    await Promise.all([inScope, otherCommunity, otherStreet].map((l) => l.client.dispose()));
+  });
 });
