@@ -9,6 +9,7 @@ import { Viewer } from '../../src/auth/viewer.js';
 import { InProcessViewerCache, viewerCacheOf } from '../../src/auth/viewer-cache.js';
 import { buildCommunity, buildStaff, buildStreet, FACTORY_PASSWORD } from '../factories/index.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { capturedStatements } from '../helpers/sql-log.js';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }';
 const ME = '{ me { id displayName memberships { role } } }';
@@ -27,21 +28,7 @@ describe('viewer cache', () => {
     return r.data?.login.accessToken as string;
   };
   /** Statements the database runs while `work` runs (as test/lists/statements.test.ts counts them). */
-  const counting = async (work: () => Promise<unknown>): Promise<number> => {
-    const logger = s.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
-    const original = logger.logQuery.bind(logger);
-    let n = 0;
-    logger.logQuery = (...a: unknown[]) => {
-      n++;
-      return original(...a);
-    };
-    try {
-      await work();
-    } finally {
-      logger.logQuery = original;
-    }
-    return n;
-  };
+  const counting = async (work: () => Promise<unknown>): Promise<number> => (await capturedStatements(s, work)).length;
   /** Two requests with the token: the viewer is in the cache afterwards. */
   const warm = async (token: string) => {
     expect(codeOf(await s.gql(ME, {}, token))).toBe('OK');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommunity, buildStaff, buildStreet, buildTicket, deskOf } from '../factories/index.js';
 import { codeOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { capturedStatements } from '../helpers/sql-log.js';
 
 const LIST = `query($c: ID!) { tickets(first: 20, communityId: $c) { totalCount edges { node {
   id category { id nameZh } community { id name } estate { id name } submitter { displayName }
@@ -25,21 +26,7 @@ describe('reference cache', () => {
   afterAll(() => s.close());
 
   /** The SQL statements behind `work`, by text. */
-  const statements = async (work: () => Promise<unknown>): Promise<string[]> => {
-    const logger = s.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
-    const original = logger.logQuery.bind(logger);
-    const seen: string[] = [];
-    logger.logQuery = (q: unknown, ...a: unknown[]) => {
-      seen.push(String(q));
-      return original(q, ...a);
-    };
-    try {
-      await work();
-    } finally {
-      logger.logQuery = original;
-    }
-    return seen;
-  };
+  const statements = (work: () => Promise<unknown>) => capturedStatements(s, work);
 
   it('a warm list reads no reference table, and a renamed estate, category or organisation shows at once', async () => {
     const street = await buildStreet(s);

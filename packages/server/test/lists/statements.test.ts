@@ -27,6 +27,7 @@ import {
   type TicketStateName,
 } from '../factories/index.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { capturedStatements } from '../helpers/sql-log.js';
 
 // The graphql copy type-graphql built the schema with (see app.ts on the two copies).
 const { getNamedType, isLeafType, isObjectType, parse, print, visit } = createRequire(import.meta.url)(
@@ -296,21 +297,8 @@ describe('SQL statements behind every list query', () => {
 
   /** Counts the statements the data source runs while `work` runs. */
   async function counting(work: () => Promise<unknown>): Promise<number> {
-    const logger = server.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
-    const original = logger.logQuery.bind(logger);
-    let count = 0;
-    logger.logQuery = (...args: unknown[]) => {
-      count++;
-      // DUMP_SQL=1 prints each statement (and RUN markers below): which relation costs what.
-      if (process.env.DUMP_SQL) console.log(`SQL> ${String(args[0]).slice(0, 400)}`);
-      return original(...args);
-    };
-    try {
-      await work();
-    } finally {
-      logger.logQuery = original;
-    }
-    return count;
+    // DUMP_SQL=1 prints each statement (and RUN markers below): which relation costs what.
+    return (await capturedStatements(server, work)).length;
   }
 
   /**

@@ -10,6 +10,7 @@ import { TicketEntity } from '../../src/modules/ticket/ticket.entity.js';
 import { buildCommunity, buildStreet, buildTicket, deskOf } from '../factories/index.js';
 import { testDialect } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { capturedStatements } from '../helpers/sql-log.js';
 
 describe(`the workbench's count and pin (${testDialect})`, () => {
   let s: TestServer;
@@ -19,21 +20,7 @@ describe(`the workbench's count and pin (${testDialect})`, () => {
   afterAll(() => s.close());
 
   /** The SQL statements behind `work`, by text. */
-  const statements = async (work: () => Promise<unknown>): Promise<string[]> => {
-    const logger = s.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
-    const original = logger.logQuery.bind(logger);
-    const seen: string[] = [];
-    logger.logQuery = (q: unknown, ...a: unknown[]) => {
-      seen.push(String(q));
-      return original(q, ...a);
-    };
-    try {
-      await work();
-    } finally {
-      logger.logQuery = original;
-    }
-    return seen;
-  };
+  const statements = (work: () => Promise<unknown>) => capturedStatements(s, work);
 
   it('counts only when totalCount is selected; pinned first, keyset pages across the pin', async () => {
     const street = await buildStreet(s);

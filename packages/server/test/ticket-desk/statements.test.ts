@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunityEntity } from '../../src/modules/org/community.entity.js';
 import { buildCommunity, buildOrganisation, buildStaff, buildTicket, deskOf } from '../factories/index.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { capturedStatements } from '../helpers/sql-log.js';
 
 describe('ticket desk: statements do not grow with the rows', () => {
   let server: TestServer;
@@ -17,21 +18,8 @@ describe('ticket desk: statements do not grow with the rows', () => {
   }, 120_000);
   afterAll(() => server.close());
 
-  async function counting(work: () => Promise<unknown>): Promise<number> {
-    const logger = server.app.dataSource.logger as { logQuery: (...a: unknown[]) => unknown };
-    const original = logger.logQuery.bind(logger);
-    let count = 0;
-    logger.logQuery = (...args: unknown[]) => {
-      count++;
-      return original(...args);
-    };
-    try {
-      await work();
-    } finally {
-      logger.logQuery = original;
-    }
-    return count;
-  }
+  const counting = async (work: () => Promise<unknown>): Promise<number> =>
+    (await capturedStatements(server, work)).length;
   const quiet = async () => {
     for (let i = 0; i < 20; i++) if ((await counting(() => new Promise((r) => setTimeout(r, 150)))) === 0) return;
   };
