@@ -200,10 +200,13 @@ async function figureSheet(
   if (table === 'summary') {
     const f = await a.figures(viewer, args);
     const defs = Object.entries(DEFINITIONS).filter(([k]) => k in f && k !== 'overdue');
+    // The residents' counts and first-reply times are lazy (read when asked for): awaited here.
+    const read = (k: string) => (f as unknown as Record<string, number | null | Promise<number | null>>)[k];
+    const values = new Map(await Promise.all(defs.map(async ([k]) => [k, await read(k)] as const)));
     return {
       columns: ['指标', '数值', '口径'],
       rows: list(defs, ([k, d]) => {
-        const v = (f as unknown as Record<string, number | null>)[k] ?? null;
+        const v = values.get(k) ?? null;
         return [k, k.endsWith('Rate') || k === 'satisfaction' ? pct(v) : v, d];
       }),
     };

@@ -57,24 +57,45 @@ export class AnalysisService {
     }
   }
 
-  /** The figures of the scope and period (KPI cards). */
+  /**
+   * The figures of the scope and period (KPI cards). The residents' counts and the first-reply
+   * times are read only when asked for (lazy fields, each a statement of its own): a query for
+   * the ticket counts alone reads the rollup and nothing else.
+   */
   async figures(viewer: Viewer | null, a: FigureArgs) {
     this.period(a);
     const reach = reachFor(viewer, 'analysis.read');
     const scope = scopeOf(a);
     const [counts] = await ticketCounts(this.ds, reach, scope, a.from, a.to);
-    const residents = await residentCounts(this.ds, reach, scope, a.to);
-    const hours = await firstReplyHours(this.ds, reach, scope, a.from, a.to, await this.calendar.ready());
-    return {
-      ...withRates(counts ?? EMPTY_COUNTS),
-      label: null,
-      from: a.from,
-      to: a.to,
-      registeredResidents: residents.registered,
-      verifiedResidents: residents.verified,
-      activeUsers: residents.active,
-      firstReplyMedianHours: hours.median,
-      firstReplyP90Hours: hours.p90,
+    let residents: ReturnType<typeof residentCounts> | undefined;
+    let hours: Promise<{ median: number | null; p90: number | null }> | undefined;
+    const residentsOf = () => {
+      residents ??= residentCounts(this.ds, reach, scope, a.to);
+      return residents;
+    };
+    const hoursOf = () => {
+      hours ??= this.calendar.ready().then((cal) => firstReplyHours(this.ds, reach, scope, a.from, a.to, cal));
+      return hours;
+    };
+    const lazy = (get: () => Promise<number | null>) => ({ enumerable: true, get });
+    return Object.defineProperties(
+      { ...withRates(counts ?? EMPTY_COUNTS), label: null, from: a.from, to: a.to },
+      {
+        registeredResidents: lazy(() => residentsOf().then((r) => r.registered)),
+        verifiedResidents: lazy(() => residentsOf().then((r) => r.verified)),
+        activeUsers: lazy(() => residentsOf().then((r) => r.active)),
+        firstReplyMedianHours: lazy(() => hoursOf().then((h) => h.median)),
+        firstReplyP90Hours: lazy(() => hoursOf().then((h) => h.p90)),
+      },
+    ) as ReturnType<typeof withRates> & {
+      label: null;
+      from: Date;
+      to: Date;
+      readonly registeredResidents: Promise<number>;
+      readonly verifiedResidents: Promise<number>;
+      readonly activeUsers: Promise<number>;
+      readonly firstReplyMedianHours: Promise<number | null>;
+      readonly firstReplyP90Hours: Promise<number | null>;
     };
   }
 

@@ -32,6 +32,7 @@ import { TicketListPin1796569699209 } from './1796569699209-TicketListPin.js';
 import { PersonalDataAtRest1796569783554 } from './1796569783554-PersonalDataAtRest.js';
 import { WebhookAlterDeliveryRequestId1796570199035 } from './1796570199035-WebhookAlterDeliveryRequestId.js';
 import { AnalysisFigureIndexes1796574609383 } from './1796574609383-AnalysisFigureIndexes.js';
+import { TicketFigureRollup1796590000000 } from './1796590000000-TicketFigureRollup.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -67,4 +68,5 @@ export const sqliteMigrations = [
   PersonalDataAtRest1796569783554,
   WebhookAlterDeliveryRequestId1796570199035,
   AnalysisFigureIndexes1796574609383,
+  TicketFigureRollup1796590000000,
 ];

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { applyReach, type Reach } from '../../auth/reach.js';
+import { ROLLUP_COUNTS, ROLLUP_TABLE } from '../../db/migrations/ticket-figure-rollup.js';
+import type { Dimension, FigureScope, Interval, TicketCounts } from './analysis.figures.js';
+
+type Group = { dimension?: Dimension; interval?: Interval };
+type Live = (ds: DataSource, r: Reach, s: FigureScope, f: Date, t: Date, g: Group) => Promise<TicketCounts[]>;
+
+const DAY_MS = 86_400_000;
+const SH_MS = 8 * 3_600_000;
+
+/** The Asia/Shanghai day ('YYYY-MM-DD') starting at an instant that is a Shanghai midnight. */
+const dayOf = (t: number) => new Date(t + SH_MS).toISOString().slice(0, 10);
+const ceilDay = (t: number) => Math.ceil((t + SH_MS) / DAY_MS) * DAY_MS - SH_MS;
+const floorDay = (t: number) => Math.floor((t + SH_MS) / DAY_MS) * DAY_MS - SH_MS;
+
+/** The group key over the rollup's columns: the same strings the live query's key gives. */
+function keyOf(ds: DataSource, g: Group): string | null {
+  const sqlite = ds.options.type === 'better-sqlite3';
+  if (g.interval === 'DAY') return 'r.createdDay';
+  if (g.interval === 'MONTH') return 'SUBSTR(r.createdDay, 1, 7)';
+  if (g.interval === 'WEEK') {
+    return sqlite
+      ? "date(r.createdDay, 'weekday 0', '-6 days')"
+      : "DATE_FORMAT(DATE_SUB(r.createdDay, INTERVAL WEEKDAY(r.createdDay) DAY), '%Y-%m-%d')";
+  }
+  if (g.dimension === 'STREET') return 'r.streetId';
+  if (g.dimension === 'COMMUNITY') return 'r.communityId';
+  if (g.dimension === 'ESTATE') return "NULLIF(r.estateId, '')";
+  if (g.dimension === 'CATEGORY') return 'r.categoryId';
+  if (g.dimension === 'SOURCE') return 'r.source';
+  return null;
+}
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/**
+ * Ticket counts of [from, to) from `ticket_figure_day`, or null when the rollup cannot answer
+ * (a group or filter by organisation, or a period shorter than one whole Shanghai day). The whole
+ * days come from the rollup; the partial days at either end from `live`, summed per group.
+ */
+export async function rollupCounts(
+  ds: DataSource,
+  reach: Reach,
+  scope: FigureScope,
+  from: Date,
+  to: Date,
+  group: Group,
+  live: Live,
+): Promise<TicketCounts[] | null> {
+  if (group.dimension === 'ORGANISATION' || scope.organisationId) return null;
+  const a = ceilDay(from.getTime());
+  const b = floorDay(to.getTime());
+  if (a >= b) return null;
+  const key = keyOf(ds, group);
+  const qb = ds
+    .createQueryBuilder()
+    .from(ROLLUP_TABLE, 'r')
+    .where('r.createdDay >= :fromDay AND r.createdDay < :toDay', { fromDay: dayOf(a), toDay: dayOf(b) });
+  applyReach(qb, 'r', reach);
+  if (scope.streetId) qb.andWhere('r.streetId = :sid', { sid: scope.streetId });
+  if (scope.communityId) qb.andWhere('r.communityId = :cid', { cid: scope.communityId });
+  if (scope.estateId) qb.andWhere('r.estateId = :eid', { eid: scope.estateId });
+  if (scope.categoryId) qb.andWhere('r.categoryId = :catid', { catid: scope.categoryId });
+  if (key) qb.select(key, 'g').groupBy(key).orderBy(key);
+  else qb.select('NULL', 'g');
+  for (const c of ROLLUP_COUNTS) qb.addSelect(`SUM(r.${c})`, c);
+  const rows = (await qb.getRawMany<Record<string, unknown>>()).map(
+    (r): TicketCounts => ({
+      key: r.g == null ? null : String(r.g),
+      raised: n(r.raised),
+      valid: n(r.valid),
+      rejected: n(r.rejected),
+      merged: n(r.merged),
+      replied: n(r.replied),
+      repliedOnTime: n(r.repliedOnTime),
+      resolved: n(r.resolved),
+      escalated: n(r.escalated),
+      everResolved: n(r.everResolved),
+      reopened: n(r.reopened),
+      rated: n(r.rated),
+      satisfied: n(r.satisfied),
+      overdue: 0,
+    }),
+  );
+  const edges = [
+    ...(from.getTime() < a ? await live(ds, reach, scope, from, new Date(a), group) : []),
+    ...(b < to.getTime() ? await live(ds, reach, scope, new Date(b), to, group) : []),
+  ];
+  return merge(rows, edges).filter((r) => r.raised > 0);
+}
+
+/** The rollup's rows (in the database's key order) with the edge days' rows added per key. */
+function merge(rows: TicketCounts[], edges: TicketCounts[]): TicketCounts[] {
+  if (edges.length === 0) return rows;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  let added = false;
+  for (const e of edges) {
+    const r = byKey.get(e.key);
+    if (!r) {
+      byKey.set(e.key, { ...e });
+      added = true;
+      continue;
+    }
+    for (const c of ROLLUP_COUNTS) r[c] += e[c];
+  }
+  const all = [...byKey.values()];
+  // A key only the edges hold: placed as the database orders keys (NULL first, then by value).
+  if (added)
+    all.sort((x, y) => (x.key === y.key ? 0 : x.key === null ? -1 : y.key === null ? 1 : x.key < y.key ? -1 : 1));
+  return all;
+}
