@@ -331,8 +331,11 @@ shapers.publicationList = (plan, results) => {
 /** The dashboard figures: counts from the aggregate statement, the two rates derived from them. */
 shapers.figures = (plan, results) => {
   const sqls = plan.waves.flat();
-  const row = results[sqls.findIndex((s) => s.startsWith('SELECT NULL AS `g`, COUNT(*) AS `raised`'))]?.[0] ?? {};
-  const n = (k) => Number(row[k] ?? 0);
+  // The rollup's whole days (ticket_figure_day) and the live edge days: the product adds their rows up.
+  const rows = sqls.flatMap((s, i) =>
+    s.startsWith('SELECT NULL AS `g`') && s.includes(' AS `raised`') ? results[i] : [],
+  );
+  const n = (k) => rows.reduce((sum, row) => sum + Number(row?.[k] ?? 0), 0);
   const rate = (a, b) => (n(b) > 0 ? n(a) / n(b) : null);
   const keys = ['raised', 'valid', 'replied', 'repliedOnTime', 'resolved', 'escalated', 'rejected', 'merged'];
   return {
