@@ -84,11 +84,20 @@ function ticketsOf(
   from: Date,
   to: Date,
   group: { dimension?: Dimension; interval?: Interval },
+  also?: { from: Date; to: Date },
 ): SelectQueryBuilder<TicketEntity> {
-  const qb = ds
-    .getRepository(TicketEntity)
-    .createQueryBuilder('t')
-    .where('t.createdAt >= :from AND t.createdAt < :to', { from: sqlDate(ds, from), to: sqlDate(ds, to) });
+  const qb = ds.getRepository(TicketEntity).createQueryBuilder('t');
+  const range = 't.createdAt >= :from AND t.createdAt < :to';
+  if (!also) qb.where(range, { from: sqlDate(ds, from), to: sqlDate(ds, to) });
+  else {
+    // Two disjoint ranges in one statement (a period's first and last partial day, analysis.rollup.ts).
+    qb.where(`((${range}) OR (t.createdAt >= :from2 AND t.createdAt < :to2))`, {
+      from: sqlDate(ds, from),
+      to: sqlDate(ds, to),
+      from2: sqlDate(ds, also.from),
+      to2: sqlDate(ds, also.to),
+    });
+  }
   applyReach(qb, 't', reach);
   if (scope.streetId) qb.andWhere('t.streetId = :sid', { sid: scope.streetId });
   if (scope.communityId) qb.andWhere('t.communityId = :cid', { cid: scope.communityId });
@@ -136,9 +145,10 @@ export async function liveTicketCounts(
   from: Date,
   to: Date,
   group: { dimension?: Dimension; interval?: Interval } = {},
+  also?: { from: Date; to: Date },
 ): Promise<TicketCounts[]> {
   const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
-  const rows = await ticketsOf(ds, reach, scope, from, to, group)
+  const rows = await ticketsOf(ds, reach, scope, from, to, group, also)
     .addSelect('COUNT(*)', 'raised')
     .addSelect(sum("t.state = 'REJECTED'"), 'rejected')
     .addSelect(sum('t.mergedIntoId IS NOT NULL'), 'merged')

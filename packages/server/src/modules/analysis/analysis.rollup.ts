@@ -4,7 +4,15 @@ import { ROLLUP_COUNTS, ROLLUP_TABLE } from '../../db/migrations/ticket-figure-r
 import type { Dimension, FigureScope, Interval, TicketCounts } from './analysis.figures.js';
 
 type Group = { dimension?: Dimension; interval?: Interval };
-type Live = (ds: DataSource, r: Reach, s: FigureScope, f: Date, t: Date, g: Group) => Promise<TicketCounts[]>;
+type Live = (
+  ds: DataSource,
+  r: Reach,
+  s: FigureScope,
+  f: Date,
+  t: Date,
+  g: Group,
+  also?: { from: Date; to: Date },
+) => Promise<TicketCounts[]>;
 
 const DAY_MS = 86_400_000;
 const SH_MS = 8 * 3_600_000;
@@ -83,10 +91,15 @@ export async function rollupCounts(
       overdue: 0,
     }),
   );
-  const edges = [
-    ...(from.getTime() < a ? await live(ds, reach, scope, from, new Date(a), group) : []),
-    ...(b < to.getTime() ? await live(ds, reach, scope, new Date(b), to, group) : []),
-  ];
+  // The partial first and last day, in one live statement.
+  const head = from.getTime() < a ? { from, to: new Date(a) } : null;
+  const tail = b < to.getTime() ? { from: new Date(b), to } : null;
+  const edges =
+    head && tail
+      ? await live(ds, reach, scope, head.from, head.to, group, tail)
+      : head || tail
+        ? await live(ds, reach, scope, (head ?? tail)?.from as Date, (head ?? tail)?.to as Date, group)
+        : [];
   return merge(rows, edges).filter((r) => r.raised > 0);
 }
 
