@@ -82,8 +82,18 @@ async function waitHttp(url: string, timeoutMs: number, child: ChildProcess): Pr
   throw new Error(`${url}: not ready after ${timeoutMs} ms`);
 }
 
+/**
+ * The heap bounds of the production start command (packages/server's `start` script, the same in
+ * docker/Dockerfile): the product is measured with the memory settings it is deployed with.
+ */
+const HEAP_FLAGS = (
+  JSON.parse(readFileSync(join(SERVER, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((a) => /^--max-(old|semi)-space-size=\d+$/.test(a));
+
 function startProduct(databaseUrl: string, port = PRODUCT_PORT): Proc {
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...HEAP_FLAGS, 'dist/main.js'], {
     cwd: SERVER,
     env: {
       ...process.env,
@@ -785,7 +795,8 @@ ${machine}
 ### Throughput and latency
 
 autocannon on loopback, ${CONNECTIONS} connections, ${DURATION} s a run, ${ROUNDS} rounds with product and raw alternating
-(figures are the means of the rounds). The product is the built server (\`NODE_ENV=production\`, jobs off);
+(figures are the means of the rounds). The product is the built server (\`NODE_ENV=production\`, jobs off, the
+heap bounds of its \`start\` script: ${HEAP_FLAGS.join(' ') || 'none'});
 the raw baseline is \`packages/bench/src/raw-server.mjs\` (\`node:http\` + mysql2, no framework), which sends the
 statements the product sent for the same request and shapes the same JSON by hand. "Same SQL" compares both
 statement sequences read from MariaDB's general log; "same JSON" compares both answers (keys sorted,

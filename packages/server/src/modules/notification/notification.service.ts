@@ -2,6 +2,7 @@ import type { PubSub } from '@graphql-yoga/subscription';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { requireViewer } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { insertRows } from '../../db/insert.js';
 import { type PageArgs, paginate } from '../../graphql/pagination.js';
 import { NotificationEntity } from './notification.entity.js';
 import type { NoticeParams } from './notification.kinds.js';
@@ -32,23 +33,22 @@ export class NotificationService {
     const unique = new Map(
       rows.map((r) => [`${r.userId}:${r.kind}:${r.subject?.type ?? ''}:${r.subject?.id ?? ''}`, r]),
     );
-    const saved: NotificationEntity[] = [];
-    for (const r of unique.values()) {
-      saved.push(
-        await m.save(
-          m.create(NotificationEntity, {
-            userId: r.userId,
-            kind: r.kind,
-            subjectType: r.subject?.type ?? null,
-            subjectId: r.subject?.id ?? null,
-            params: r.params,
-            communityId: r.communityId ?? null,
-            readAt: null,
-          }),
-        ),
-      );
-    }
-    return saved;
+    // One INSERT for all of them, without reading the defaults back (db/insert.ts).
+    return insertRows(
+      m,
+      NotificationEntity,
+      [...unique.values()].map((r) =>
+        m.create(NotificationEntity, {
+          userId: r.userId,
+          kind: r.kind,
+          subjectType: r.subject?.type ?? null,
+          subjectId: r.subject?.id ?? null,
+          params: r.params,
+          communityId: r.communityId ?? null,
+          readAt: null,
+        }),
+      ),
+    );
   }
 
   publish(rows: NotificationEntity[]): void {

@@ -79,14 +79,19 @@ export class TicketDeskService {
 
   /** Hooks the desk into intake: the category's priority, the emergency clock and notices, auto-routing. */
   listen(tickets: TicketService): void {
-    tickets.onSubmitted((ticket, m) => this.onSubmitted(ticket, m));
+    tickets.onSubmitted((ticket, m, known) => this.onSubmitted(ticket, m, known.category));
   }
 
   // ---- categories (two levels) ------------------------------------------------------------
 
   /** A category's priority for new tickets: its own, else its parent's, else NORMAL. */
-  async effectivePriority(m: DataSource | EntityManager, categoryId: string): Promise<TicketPriority> {
-    const c = await m.getRepository(TicketCategoryEntity).findOneBy({ id: categoryId });
+  async effectivePriority(
+    m: DataSource | EntityManager,
+    categoryId: string,
+    known?: TicketCategoryEntity,
+  ): Promise<TicketPriority> {
+    const c =
+      known?.id === categoryId ? known : await m.getRepository(TicketCategoryEntity).findOneBy({ id: categoryId });
     if (c?.defaultPriority) return c.defaultPriority;
     if (c?.parentId) {
       const p = await m.getRepository(TicketCategoryEntity).findOneBy({ id: c.parentId });
@@ -286,8 +291,10 @@ export class TicketDeskService {
   async ruleFor(
     m: DataSource | EntityManager,
     t: Pick<TicketEntity, 'communityId' | 'categoryId' | 'estateId'>,
+    known?: TicketCategoryEntity,
   ): Promise<TicketRoutingRuleEntity | null> {
-    const category = await m.getRepository(TicketCategoryEntity).findOneBy({ id: t.categoryId });
+    const category =
+      known?.id === t.categoryId ? known : await m.getRepository(TicketCategoryEntity).findOneBy({ id: t.categoryId });
     const categories = [t.categoryId, ...(category?.parentId ? [category.parentId] : [])];
     const rules = await m
       .getRepository(TicketRoutingRuleEntity)
@@ -317,9 +324,9 @@ export class TicketDeskService {
    * rule with `autoRoute` accepts and routes it by the system (the normal workflow: event, audit,
    * the handlers told — an emergency's handlers as one).
    */
-  private async onSubmitted(ticket: TicketEntity, m: EntityManager) {
+  private async onSubmitted(ticket: TicketEntity, m: EntityManager, category: TicketCategoryEntity) {
     const published: Awaited<ReturnType<NotificationService['add']>> = [];
-    const priority = await this.effectivePriority(m, ticket.categoryId);
+    const priority = await this.effectivePriority(m, ticket.categoryId, category);
     if (priority !== TicketPriority.NORMAL) {
       const patch: Partial<TicketEntity> = { priority };
       if (priority === TicketPriority.EMERGENCY) {
@@ -340,7 +347,7 @@ export class TicketDeskService {
         );
       }
     }
-    const rule = await this.ruleFor(m, ticket);
+    const rule = await this.ruleFor(m, ticket, category);
     if (rule?.autoRoute) {
       const outer = { m, published };
       try {

@@ -5,6 +5,7 @@ import { scoped, unscoped } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Actor } from '../../common/actor.js';
 import { fail, notFound } from '../../common/errors.js';
+import { insertRows } from '../../db/insert.js';
 import { contains, sqlDate } from '../../db/sql.js';
 import { paginate } from '../../graphql/pagination.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -34,6 +35,8 @@ import { TicketEventEntity } from './ticket-event.entity.js';
 export type TicketSubmittedListener = (
   ticket: TicketEntity,
   m: EntityManager,
+  /** What the submission already read (listeners need not read it again). */
+  known: { category: TicketCategoryEntity },
 ) => Promise<Awaited<ReturnType<NotificationService['add']>>>;
 
 /**
@@ -140,7 +143,8 @@ export class TicketService {
     const triageDue = this.calendar().dueAt(new Date(), category.replyDays);
 
     const created = await this.ds.transaction(async (m) => {
-      const ticket = await m.save(
+      // insertRows: one INSERT each, no SELECT of the defaults after it (db/insert.ts).
+      const [ticket] = await insertRows(m, TicketEntity, [
         m.create(TicketEntity, {
           ...place,
           categoryId: category.id,
@@ -165,8 +169,9 @@ export class TicketService {
           reopenCount: 0,
           ...onBehalf?.columns,
         }),
-      );
-      await m.save(
+      ]);
+      if (!ticket) throw new Error('insertRows returned no ticket');
+      await insertRows(m, TicketEventEntity, [
         m.create(TicketEventEntity, {
           ticketId: ticket.id,
           communityId: ticket.communityId,
@@ -179,7 +184,7 @@ export class TicketService {
           note: null,
           relatedTicketId: null,
         }),
-      );
+      ]);
       await this.files.attach(m, input.photoFileIds, 'Ticket', ticket.id);
       await onBehalf?.written(ticket, m);
       const notice = ticketNotice(TicketNoticeKind.TICKET_NEW, ticket, {
@@ -192,7 +197,7 @@ export class TicketService {
         m,
         staff.map((userId) => ({ userId, ...notice })),
       );
-      for (const listener of this.submittedListeners) notices.push(...(await listener(ticket, m)));
+      for (const listener of this.submittedListeners) notices.push(...(await listener(ticket, m, { category })));
       return { ticket, notices };
     });
     this.notifications.publish(created.notices);
@@ -204,11 +209,12 @@ export class TicketService {
    * community (the default), or any registered resident. Others are told to bind a household.
    */
   private async assertMayRaise(viewer: Viewer, communityId: string): Promise<void> {
+    // A verified resident of the community may always: its intake setting is read only otherwise.
+    const residentHere = viewer.grants.some((g) => g.role === Role.RESIDENT && g.communityId === communityId);
+    if (residentHere) return;
     const community = await unscoped(this.ds, "the new ticket's own community, for its intake setting")
       .repo(CommunityEntity)
       .findOneByOrFail({ id: communityId });
-    const residentHere = viewer.grants.some((g) => g.role === Role.RESIDENT && g.communityId === communityId);
-    if (residentHere) return;
     const resident = viewer.grants.length === 0 || viewer.grants.some((g) => g.role === Role.RESIDENT);
     if (community.ticketIntake === TicketIntake.REGISTERED_RESIDENTS && resident) return;
     throw fail(

@@ -44,74 +44,104 @@ export interface DomainEvent {
   data: Record<string, string | number | null>;
 }
 
-type Source = (row: ObjectLiteral, m: EntityManager) => Promise<DomainEvent[]>;
+/**
+ * A source of events: the types a row makes, known from the row alone, and the events themselves,
+ * which read what they name — only when a subscription listens to one of the types.
+ */
+interface Source {
+  types(row: ObjectLiteral): WebhookEventType[];
+  events(row: ObjectLiteral, m: EntityManager, types: WebhookEventType[]): Promise<DomainEvent[]>;
+}
 
-const ticketEvents: Source = async (row, m) => {
-  const e = row as TicketEventEntity;
-  const types: WebhookEventType[] = [];
-  if (e.toState) types.push(WebhookEventType.TICKET_STATE_CHANGED);
-  if (e.type === TicketEventType.REPLIED) types.push(WebhookEventType.TICKET_REPLIED);
-  if (types.length === 0) return [];
-  const ticket = await m.findOneBy(TicketEntity, { id: e.ticketId });
-  if (!ticket) return [];
-  const assigned = await m.findBy(TicketAssignmentEntity, { ticketId: e.ticketId });
-  const organisationIds = [...new Set([...assigned.map((a) => a.organisationId), e.organisationId ?? ''])].filter(
-    Boolean,
-  );
-  return types.map(
-    (type): DomainEvent => ({
-      type,
-      key: `${type}:${e.id}`,
-      occurredAt: e.createdAt ?? new Date(),
-      streetId: ticket.streetId,
-      communityId: ticket.communityId,
-      estateId: ticket.estateId,
-      organisationIds,
-      data:
-        type === WebhookEventType.TICKET_REPLIED
-          ? { ticketId: ticket.id, organisationId: e.organisationId }
-          : { ticketId: ticket.id, fromState: e.fromState, toState: e.toState },
-    }),
-  );
+const ticketEvents: Source = {
+  types(row) {
+    const e = row as TicketEventEntity;
+    const types: WebhookEventType[] = [];
+    if (e.toState) types.push(WebhookEventType.TICKET_STATE_CHANGED);
+    if (e.type === TicketEventType.REPLIED) types.push(WebhookEventType.TICKET_REPLIED);
+    return types;
+  },
+  async events(row, m, types) {
+    const e = row as TicketEventEntity;
+    const ticket = await m.findOneBy(TicketEntity, { id: e.ticketId });
+    if (!ticket) return [];
+    // A ticket being submitted has no assignments yet.
+    const assigned =
+      e.type === TicketEventType.SUBMITTED ? [] : await m.findBy(TicketAssignmentEntity, { ticketId: e.ticketId });
+    const organisationIds = [...new Set([...assigned.map((a) => a.organisationId), e.organisationId ?? ''])].filter(
+      Boolean,
+    );
+    return types.map(
+      (type): DomainEvent => ({
+        type,
+        key: `${type}:${e.id}`,
+        occurredAt: e.createdAt ?? new Date(),
+        streetId: ticket.streetId,
+        communityId: ticket.communityId,
+        estateId: ticket.estateId,
+        organisationIds,
+        data:
+          type === WebhookEventType.TICKET_REPLIED
+            ? { ticketId: ticket.id, organisationId: e.organisationId }
+            : { ticketId: ticket.id, fromState: e.fromState, toState: e.toState },
+      }),
+    );
+  },
 };
 
-const bookingEvents: Source = async (row, m) => {
-  const e = row as VenueBookingEventEntity;
-  if (e.kind !== VenueBookingEventKind.APPROVED && e.kind !== VenueBookingEventKind.REJECTED) return [];
-  const booking = await m.findOneBy(VenueBookingEntity, { id: e.bookingId });
-  if (!booking) return [];
-  return [
-    {
-      type: WebhookEventType.BOOKING_DECIDED,
-      key: `${WebhookEventType.BOOKING_DECIDED}:${e.id}`,
-      occurredAt: e.createdAt ?? new Date(),
-      streetId: booking.streetId,
-      communityId: booking.communityId,
-      estateId: null,
-      organisationIds: booking.organisationId ? [booking.organisationId] : [],
-      data: { bookingId: booking.id, venueId: booking.venueId, decision: e.kind },
-    },
-  ];
+const bookingEvents: Source = {
+  types(row) {
+    const e = row as VenueBookingEventEntity;
+    return e.kind === VenueBookingEventKind.APPROVED || e.kind === VenueBookingEventKind.REJECTED
+      ? [WebhookEventType.BOOKING_DECIDED]
+      : [];
+  },
+  async events(row, m) {
+    const e = row as VenueBookingEventEntity;
+    const booking = await m.findOneBy(VenueBookingEntity, { id: e.bookingId });
+    if (!booking) return [];
+    return [
+      {
+        type: WebhookEventType.BOOKING_DECIDED,
+        key: `${WebhookEventType.BOOKING_DECIDED}:${e.id}`,
+        occurredAt: e.createdAt ?? new Date(),
+        streetId: booking.streetId,
+        communityId: booking.communityId,
+        estateId: null,
+        organisationIds: booking.organisationId ? [booking.organisationId] : [],
+        data: { bookingId: booking.id, venueId: booking.venueId, decision: e.kind },
+      },
+    ];
+  },
 };
 
-const noticeEvents: Source = async (row, m) => {
-  const n = row as NotificationEntity;
-  if (n.kind !== 'EQUIPMENT_OVERDUE' || !n.subjectId) return [];
-  const equipment = await m.findOneBy(EquipmentEntity, { id: n.subjectId });
-  if (!equipment) return [];
-  // One notification per staff member: one event per equipment and overdue episode (its due date).
-  return [
-    {
-      type: WebhookEventType.MAINTENANCE_OVERDUE,
-      key: `${WebhookEventType.MAINTENANCE_OVERDUE}:${equipment.id}:${String(equipment.dueOn ?? '')}`.slice(0, 80),
-      occurredAt: new Date(),
-      streetId: equipment.streetId,
-      communityId: equipment.communityId,
-      estateId: equipment.estateId,
-      organisationIds: [],
-      data: { equipmentId: equipment.id, estateId: equipment.estateId, dueOn: String(equipment.dueOn ?? '') || null },
-    },
-  ];
+const noticeEvents: Source = {
+  types(row) {
+    const n = row as NotificationEntity;
+    return n.kind === 'EQUIPMENT_OVERDUE' && n.subjectId ? [WebhookEventType.MAINTENANCE_OVERDUE] : [];
+  },
+  async events(row, m) {
+    const n = row as NotificationEntity;
+    const equipment = await m.findOneBy(EquipmentEntity, { id: n.subjectId as string });
+    if (!equipment) return [];
+    // One notification per staff member: one event per equipment and overdue episode (its due date).
+    return [
+      {
+        type: WebhookEventType.MAINTENANCE_OVERDUE,
+        key: `${WebhookEventType.MAINTENANCE_OVERDUE}:${equipment.id}:${String(equipment.dueOn ?? '')}`.slice(0, 80),
+        occurredAt: new Date(),
+        streetId: equipment.streetId,
+        communityId: equipment.communityId,
+        estateId: equipment.estateId,
+        organisationIds: [],
+        data: {
+          equipmentId: equipment.id,
+          estateId: equipment.estateId,
+          dueOn: String(equipment.dueOn ?? '') || null,
+        },
+      },
+    ];
+  },
 };
 
 const SOURCES = new Map<Function, Source>([
@@ -149,14 +179,17 @@ export function hears(owner: OwnerScope, ev: DomainEvent): boolean {
   }
 }
 
-/** Writes the deliveries of some events, in the writer's transaction. Returns how many. */
-export async function enqueue(m: EntityManager, events: DomainEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const types = new Set<string>(events.map((e) => e.type));
-  const subs = (await m.find(WebhookSubscriptionEntity, { where: { paused: false } })).filter((s) =>
+/** Active subscriptions to any of some event types. */
+async function listeners(m: EntityManager, eventTypes: readonly string[]): Promise<WebhookSubscriptionEntity[]> {
+  const types = new Set(eventTypes);
+  return (await m.find(WebhookSubscriptionEntity, { where: { paused: false } })).filter((s) =>
     s.events.split(',').some((t) => types.has(t)),
   );
-  if (subs.length === 0) return 0;
+}
+
+/** Writes the deliveries of some events to the given subscriptions, in the writer's transaction. Returns how many. */
+async function enqueue(m: EntityManager, events: DomainEvent[], subs: WebhookSubscriptionEntity[]): Promise<number> {
+  if (events.length === 0 || subs.length === 0) return 0;
   const ownerIds = [...new Set(subs.map((s) => s.organisationId))];
   const owners = await m.findBy(OrganisationEntity, { id: In(ownerIds) });
   const links = await m.findBy(OrganisationEstateEntity, { organisationId: In(ownerIds) });
@@ -196,10 +229,16 @@ export async function enqueue(m: EntityManager, events: DomainEvent[]): Promise<
       });
     }
   }
-  for (const r of rows) {
-    // INSERT OR IGNORE: the same event told twice (one notification per staff member) is one delivery.
-    await m.createQueryBuilder().insert().into(WebhookDeliveryEntity).values(r).orIgnore().execute();
-  }
+  // INSERT OR IGNORE: the same event told twice (one notification per staff member) is one delivery.
+  if (rows.length)
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(WebhookDeliveryEntity)
+      .values(rows)
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   return rows.length;
 }
 
@@ -225,7 +264,12 @@ export class WebhookOutboxSubscriber implements EntitySubscriberInterface<Object
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     const source = typeof event.metadata.target === 'function' ? SOURCES.get(event.metadata.target) : undefined;
     if (!source || !event.entity) return;
-    const written = await enqueue(event.manager, await source(event.entity, event.manager));
+    // What the event names is read only when a subscription listens to one of its types.
+    const types = source.types(event.entity);
+    if (types.length === 0) return;
+    const subs = await listeners(event.manager, types);
+    if (subs.length === 0) return;
+    const written = await enqueue(event.manager, await source.events(event.entity, event.manager, types), subs);
     const kick = kicks.get(event.connection);
     if (written > 0 && kick) afterTransaction(event.queryRunner, kick);
   }
