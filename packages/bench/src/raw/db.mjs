@@ -1,0 +1,76 @@
+// The raw twin's database side: the pool, its copy of the reference tables, the statements run in
+// waves, and the helpers every shaper uses to find a statement's rows.
+import { readFileSync } from 'node:fs';
+import mysql from 'mysql2/promise';
+
+const url = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
+export const pool = mysql.createPool({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username),
+  password: decodeURIComponent(url.password),
+  database: url.pathname.slice(1),
+  connectionLimit: 10,
+  dateStrings: false,
+  timezone: 'Z',
+  supportBigNumbers: true,
+});
+
+/** The plans bench.ts wrote (PLAN_FILE): per scenario, the captured statements in waves and how to shape them. */
+export const readPlans = () => JSON.parse(readFileSync(process.env.PLAN_FILE, 'utf8'));
+
+// The small reference tables, held in this process like the product's reference cache
+// (graphql/loaders/reference.loader.ts): the product's warm requests read none of them, so the twin
+// answers from its own copy, read once at start (and on /reload), keyed like TypeORM's batch rows.
+const REFERENCE = {
+  StreetEntity: 'street',
+  CommunityEntity: 'community',
+  EstateEntity: 'estate',
+  BuildingEntity: 'building',
+  OrganisationEntity: 'organisation',
+  TicketCategoryEntity: 'ticket_category',
+};
+export let reference = {};
+export async function loadReference() {
+  const next = {};
+  for (const [prefix, table] of Object.entries(REFERENCE)) {
+    const [rows] = await pool.query(`SELECT * FROM \`${table}\``);
+    next[prefix] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [`${prefix}_${k}`, v])));
+  }
+  reference = next;
+}
+
+/** The rows of a batch the product sent (after the viewer's statements), and the twin's cached rows of a reference table. */
+export function batchOf(plan, results, prefix) {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
+  return [...(i < 0 ? [] : results[i]), ...(reference[prefix] ?? [])];
+}
+
+export const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+
+export const prefixOf = (sql) => /^SELECT `(\w+?)`\.`\w+` AS `\1_/.exec(sql)?.[1];
+
+/** Statements in waves: each wave starts when the one before has answered; a wave runs in parallel. */
+export async function run(waves) {
+  const results = [];
+  for (const wave of waves) results.push(...(await Promise.all(wave.map((sql) => pool.query(sql).then(([r]) => r)))));
+  return results;
+}
+
+export const byId = (rows, prefix) => new Map(rows.map((r) => [r[`${prefix}_id`], r]));
+
+/** The page statement of a list: the one selecting `alias`.`id` with a LIMIT. */
+export const pageOf = (plan, results, alias) => {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex(
+    (s) => s.startsWith(`SELECT \`${alias}\`.\`id\` AS \`${alias}_id\``) && s.includes(' LIMIT '),
+  );
+  return (results[i] ?? []).slice(0, plan.first);
+};
+export const cast = {
+  str: (v) => v ?? null,
+  num: (v) => (v === null ? null : Number(v)),
+  date: iso,
+  bool: (v) => Boolean(v),
+};
