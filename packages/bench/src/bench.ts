@@ -563,7 +563,11 @@ function waves(statements: string[], viewerStatements: number): string[][] {
   const headEnd = Math.max(mainAt + 1, viewerStatements);
   const head = statements.slice(0, headEnd).map((s) => [s]);
   const rest = statements.slice(headEnd);
-  const late = (s: string) => s.startsWith('SELECT `OrganisationEntity`') || s.startsWith('SELECT `TicketEventEntity`');
+  const late = (s: string) =>
+    s.startsWith('SELECT `OrganisationEntity`') ||
+    s.startsWith('SELECT `TicketEventEntity`') ||
+    // a combined read of batches (the grouped loader) holding one of those
+    /gl_part.* FROM \(SELECT \* FROM `(organisation|ticket_event)`/.test(s);
   return [...head, rest.filter((s) => !late(s)), rest.filter(late)].filter((w) => w.length > 0);
 }
 

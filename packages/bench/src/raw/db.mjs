@@ -40,11 +40,50 @@ export async function loadReference() {
   reference = next;
 }
 
-/** The rows of a batch the product sent (after the viewer's statements), and the twin's cached rows of a reference table. */
+/**
+ * The rows of a batch the product sent (after the viewer's statements), keyed like TypeORM's batch
+ * rows (`<Entity>_<column>`), and the twin's cached rows of a reference table. A batch is either
+ * TypeORM's own statement (`SELECT \`UserEntity\`.\`id\` AS \`UserEntity_id\` …`, the first one of
+ * that entity) or a term of a combined statement (groupedTerms).
+ */
 export function batchOf(plan, results, prefix) {
   const sqls = plan.waves.flat();
   const i = sqls.findIndex((s, k) => k >= plan.viewerStatements && prefixOf(s) === prefix);
-  return [...(i < 0 ? [] : results[i]), ...(reference[prefix] ?? [])];
+  const grouped = sqls.flatMap((s, k) =>
+    k >= plan.viewerStatements ? groupedTerms(s, results[k]).filter((t) => t.prefix === prefix) : [],
+  );
+  return [...(i < 0 ? [] : results[i]), ...grouped.flatMap((t) => t.rows), ...(reference[prefix] ?? [])];
+}
+
+const TERM = /SELECT (\d+) AS `?gl_part`?, json_object\(.*?\) AS `?gl_row`? FROM \(SELECT \* FROM `(\w+)`/g;
+const MYSQL_DATETIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/;
+/** `ticket_assignment` → `TicketAssignmentEntity`: the entity prefix of a table, by the repository's naming. */
+const prefixOfTable = (table) => `${table.replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())}Entity`;
+
+/**
+ * The terms of a statement that reads several batches at once (the product's grouped loader:
+ * `SELECT <n> AS gl_part, json_object('col', gl<n>.col, …) AS gl_row FROM (SELECT * FROM <table> WHERE …) gl<n>
+ * UNION ALL …`): per term its table's entity prefix and its rows, keyed `<Entity>_<column>` with
+ * MariaDB's JSON datetimes (UTC) as instants, as the product hydrates them.
+ */
+export function groupedTerms(sql, rows) {
+  if (!sql.includes('gl_part')) return [];
+  return [...sql.matchAll(TERM)].map(([, part, table]) => {
+    const prefix = prefixOfTable(table);
+    const mine = (rows ?? []).filter((r) => String(r.gl_part) === part);
+    return {
+      prefix,
+      rows: mine.map((r) => {
+        const row = typeof r.gl_row === 'string' ? JSON.parse(r.gl_row) : r.gl_row;
+        return Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [
+            `${prefix}_${k}`,
+            typeof v === 'string' && MYSQL_DATETIME.test(v) ? new Date(`${v.replace(' ', 'T')}Z`) : v,
+          ]),
+        );
+      }),
+    };
+  });
 }
 
 export const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
