@@ -24,8 +24,10 @@ import { normaliseStatement, perRequestAnswer } from './raw/per-request.mjs';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SERVER = join(ROOT, 'packages/server');
 const DEFAULT_URL = 'mariadb://root@127.0.0.1:3306/rt_bench';
-const PRODUCT_PORT = 4100;
-const RAW_PORT = 4101;
+// BENCH_PORT moves the product (and the raw twin to the next port, a cold start to the one after):
+// two benchmarks on one machine.
+const PRODUCT_PORT = Number(process.env.BENCH_PORT ?? 4100);
+const RAW_PORT = PRODUCT_PORT + 1;
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const PASSWORD = 'Demo@2026';
 
@@ -533,13 +535,23 @@ async function captureStatements(fn: () => Promise<unknown>): Promise<string[]> 
        ORDER BY event_time`,
       own ? [DB, own.length ? own : [0]] : [DB],
     );
+    // The general log also shows what a trigger runs (e.g. the figures rollup kept on each ticket
+    // insert): the database's own statements, sent by neither server.
+    const [triggers] = await c.query(
+      'SELECT ACTION_STATEMENT AS body FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?',
+      [DB],
+    );
+    const fired = new Set((triggers as { body: string }[]).map((t) => t.body.replace(/\s+/g, ' ').trim()));
     return (rows as { sql_text: string }[])
       .map((r) => r.sql_text.replace(/\s+/g, ' ').trim())
-      .filter((sql) => !BACKGROUND.some((re) => re.test(sql)));
+      .filter((sql) => !BACKGROUND.some((re) => re.test(sql)) && !fired.has(sql) && !inTrigger(sql));
   } finally {
     await c.end();
   }
 }
+
+/** A statement of a trigger's body (it names the row as NEW/OLD outside any string literal): no client can send it. */
+const inTrigger = (sql: string) => /\b(NEW|OLD)\.`?\w/.test(sql.replace(/'(?:[^'\\]|\\.)*'/g, "''"));
 
 /** A statement of loading the viewer (load-viewer.ts): the live-session check. */
 const isViewerStatement = (sql: string) => / FROM `session` `SessionEntity`/.test(sql);

@@ -4,9 +4,11 @@ import { normaliseStatement, perRequestAnswer, perRequestLiterals, substitute, u
 // The shapers' modules open a mysql2 pool on import (it connects only when asked to query).
 process.env.DATABASE_URL ??= 'mysql://nobody@127.0.0.1:9/none';
 let listShapers: typeof import('./raw/lists.mjs').listShapers;
+let db: typeof import('./raw/db.mjs');
 let availability: typeof import('./raw/availability.mjs').availability;
 beforeAll(async () => {
   ({ listShapers } = await import('./raw/lists.mjs'));
+  db = await import('./raw/db.mjs');
   ({ availability } = await import('./raw/availability.mjs'));
 });
 
@@ -58,6 +60,27 @@ describe("the submitTicket twin's per-request values", () => {
       data: { submitTicket: { ticket: { id: 'not-an-id', state: 'SUBMITTED', at: '2026-12-06T18:49:05.123Z' } } },
     };
     expect(perRequestAnswer(c)).not.toEqual(perRequestAnswer(a));
+  });
+});
+
+describe('batches read in one combined statement (the grouped loader)', () => {
+  const sql =
+    "SELECT 0 AS gl_part, json_object('id', gl0.`id`, 'createdAt', gl0.`createdAt`) AS gl_row FROM (SELECT * FROM `ticket_assignment` WHERE `ticketId` IN ('t')) gl0" +
+    " UNION ALL SELECT 1 AS gl_part, json_object('id', gl1.`id`, 'tl_total', gl1.`tl_total`) AS gl_row FROM (SELECT * FROM (SELECT 0 AS `tl_key`, n.`tl_total` FROM x) t0) gl1";
+  const rows = [
+    { gl_part: 0, gl_row: '{"id":"a1","createdAt":"2026-12-06 18:49:05.123"}' },
+    { gl_part: '1', gl_row: { id: 'e1', tl_total: 1 } },
+  ];
+  const plan = { waves: [['SELECT `t`.`id` AS `t_id` FROM ticket t LIMIT 21'], [sql]], viewerStatements: 0 };
+
+  it("keys a table's rows like TypeORM's batch and answers any other term by its statement", () => {
+    expect(db.batchOf(plan, [[], rows], 'TicketAssignmentEntity')).toEqual([
+      { TicketAssignmentEntity_id: 'a1', TicketAssignmentEntity_createdAt: new Date('2026-12-06T18:49:05.123Z') },
+    ]);
+    expect(db.batchOf(plan, [[], rows], 'UserEntity')).toEqual([]);
+    expect(db.rowsOf(plan, [[], rows], (s) => s.startsWith('SELECT * FROM (SELECT 0 AS `tl_key`'))).toEqual([
+      { id: 'e1', tl_total: 1 },
+    ]);
   });
 });
 

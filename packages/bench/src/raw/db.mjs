@@ -55,35 +55,54 @@ export function batchOf(plan, results, prefix) {
   return [...(i < 0 ? [] : results[i]), ...grouped.flatMap((t) => t.rows), ...(reference[prefix] ?? [])];
 }
 
-const TERM = /SELECT (\d+) AS `?gl_part`?, json_object\(.*?\) AS `?gl_row`? FROM \(SELECT \* FROM `(\w+)`/g;
+const TERM = /^SELECT (\d+) AS `?gl_part`?, json_object\(.*?\) AS `?gl_row`? FROM \((.*)\) `?gl\1`?$/;
 const MYSQL_DATETIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/;
 /** `ticket_assignment` → `TicketAssignmentEntity`: the entity prefix of a table, by the repository's naming. */
 const prefixOfTable = (table) => `${table.replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())}Entity`;
 
 /**
  * The terms of a statement that reads several batches at once (the product's grouped loader:
- * `SELECT <n> AS gl_part, json_object('col', gl<n>.col, …) AS gl_row FROM (SELECT * FROM <table> WHERE …) gl<n>
- * UNION ALL …`): per term its table's entity prefix and its rows, keyed `<Entity>_<column>` with
- * MariaDB's JSON datetimes (UTC) as instants, as the product hydrates them.
+ * `SELECT <n> AS gl_part, json_object('col', gl<n>.col, …) AS gl_row FROM (<sql>) gl<n> UNION ALL …`):
+ * per term its inner statement, its rows (MariaDB's JSON datetimes, UTC, as instants, as the
+ * product hydrates them) and, for `SELECT * FROM <table> …`, its entity prefix with the rows keyed
+ * `<Entity>_<column>` like TypeORM's batch rows.
  */
 export function groupedTerms(sql, rows) {
   if (!sql.includes('gl_part')) return [];
-  return [...sql.matchAll(TERM)].map(([, part, table]) => {
-    const prefix = prefixOfTable(table);
-    const mine = (rows ?? []).filter((r) => String(r.gl_part) === part);
-    return {
-      prefix,
-      rows: mine.map((r) => {
+  return sql.split(/ UNION ALL (?=SELECT \d+ AS `?gl_part`?, json_object\()/).flatMap((piece) => {
+    const m = TERM.exec(piece);
+    if (!m) return [];
+    const [, part, inner] = m;
+    const plain = (rows ?? [])
+      .filter((r) => String(r.gl_part) === part)
+      .map((r) => {
         const row = typeof r.gl_row === 'string' ? JSON.parse(r.gl_row) : r.gl_row;
         return Object.fromEntries(
           Object.entries(row).map(([k, v]) => [
-            `${prefix}_${k}`,
+            k,
             typeof v === 'string' && MYSQL_DATETIME.test(v) ? new Date(`${v.replace(' ', 'T')}Z`) : v,
           ]),
         );
-      }),
-    };
+      });
+    const table = /^SELECT \* FROM `(\w+)`/.exec(inner)?.[1];
+    const prefix = table ? prefixOfTable(table) : undefined;
+    const keyed = prefix
+      ? plain.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [`${prefix}_${k}`, v])))
+      : plain;
+    return [{ sql: inner, prefix, rows: keyed, plain }];
   });
+}
+
+/** The rows of the first statement the product sent that passes `test`: on its own, or as a term of a combined read. */
+export function rowsOf(plan, results, test) {
+  const sqls = plan.waves.flat();
+  const i = sqls.findIndex(test);
+  if (i >= 0) return results[i] ?? [];
+  for (const [k, s] of sqls.entries()) {
+    const term = groupedTerms(s, results[k]).find((t) => test(t.sql));
+    if (term) return term.plain;
+  }
+  return undefined;
 }
 
 export const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());

@@ -1,6 +1,6 @@
 // The ticket shapers of the raw twin: the staff list (with totalCount as the product's countOf) and
 // the detail with its timeline.
-import { batchOf, byId, iso, pool } from './db.mjs';
+import { batchOf, byId, iso, pool, rowsOf } from './db.mjs';
 import { maskPhone } from './phone.mjs';
 
 /** countOf's estimate from the rows of an EXPLAIN of the count. */
@@ -114,7 +114,7 @@ ticketShapers.ticketDetail = (plan, results) => {
   const orgs = byId(batch('OrganisationEntity'), 'OrganisationEntity');
   // The timeline page: the product's one statement of `count LEFT JOIN page` (ticket.loaders.ts
   // timelinePageLoader), plain ticket_event columns; an empty page answers one row without an id.
-  const timeline = results[sqls.findIndex((s) => s.startsWith('SELECT * FROM (SELECT 0 AS `tl_key`'))] ?? [];
+  const timeline = rowsOf(plan, results, (s) => s.startsWith('SELECT * FROM (SELECT 0 AS `tl_key`')) ?? [];
   const events = timeline
     .filter((e) => e.id != null)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
