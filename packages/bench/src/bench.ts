@@ -928,7 +928,9 @@ autocannon on loopback, ${CONNECTIONS} connections, ${DURATION} s a run, ${ROUND
 the raw baseline is \`packages/bench/src/raw-server.mjs\` (\`node:http\` + mysql2, no framework), which sends the
 statements the product sent for the same request and shapes the same JSON by hand. "Same SQL" compares both
 statement sequences read from MariaDB's general log; "same JSON" compares both answers (keys sorted,
-\`extensions\` dropped). Scenarios without a raw twin run on the product alone ("product only").
+\`extensions\` dropped); for \`submitTicket\` the twin writes with its own ids, clock and idempotency key, and both
+compare with those per-request literals as placeholders (ids and times in the answers by their format).
+Only the product's and the twin's own connections are captured. A scenario without a raw twin would show "product only".
 Before each run the benchmark waits (up to 20 s) until no statement of an earlier run is still running
 in the database, then cancels what is left; a request gives up after 30 s. "none" = no answer came back
 within the run (every request took longer than the run).
