@@ -781,6 +781,7 @@ async function main(): Promise<void> {
         // A write's statements run one after another on one connection (its transaction).
         waves: s.write ? statements.map((x) => [x]) : waves(statements, VIEWER_STATEMENTS(statements)),
         viewerStatements: VIEWER_STATEMENTS(statements),
+        viewerCommunityId: ids.communityId,
         ...(s.write ? { perRequest: window } : {}),
         ...s.rawSpec,
         ...s.rawArgs,
