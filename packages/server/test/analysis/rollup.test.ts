@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reach } from '../../src/auth/reach.js';
-import { ROLLUP_COUNTS, rollupFill } from '../../src/db/migrations/ticket-figure-rollup.js';
+import { ROLLUP_COUNTS, rollupFill, rollupUp } from '../../src/db/migrations/ticket-figure-rollup.js';
 import { sqlDate } from '../../src/db/sql.js';
 import {
   type Dimension,
@@ -9,6 +9,7 @@ import {
   liveTicketCounts,
   ticketCounts,
 } from '../../src/modules/analysis/analysis.figures.js';
+import { forgetRollupKept } from '../../src/modules/analysis/analysis.rollup.js';
 import { testDialect } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { capturedStatements } from '../helpers/sql-log.js';
@@ -168,5 +169,27 @@ describe('ticket_figure_day: the rollup the dashboard reads', () => {
     expect(
       (answer as { data: { analysisFigures: { raised: number; escalated: number } } }).data.analysisFigures,
     ).toEqual(expect.objectContaining({ raised: live?.raised, escalated: live?.escalated }));
+  });
+
+  it('without its triggers (TiDB, or a rebuild that forgot them) the rollup is not read: every count is live', async () => {
+    const reach = reachOf({ communityIds: new Set([w.community.boxue]) });
+    const scope = { communityId: w.community.boxue };
+    const period = [new Date(today - 300 * DAY), new Date(today + DAY)] as const;
+    const expected = await liveTicketCounts(w.ds, reach, scope, ...period);
+    await w.ds.query('DROP TRIGGER trg_ticket_figure_esc');
+    forgetRollupKept(w.ds);
+    try {
+      let got: unknown;
+      const sql = await capturedStatements(s, async () => {
+        got = await ticketCounts(w.ds, reach, scope, ...period);
+      });
+      expect(sql.some((x) => /ticket_figure_day/.test(x))).toBe(false);
+      expect(sql.some((x) => /FROM [`"]?ticket[`"]? /i.test(x))).toBe(true);
+      expect(got).toEqual(expected);
+    } finally {
+      await w.ds.query(rollupUp(testDialect).at(-1) as string);
+      forgetRollupKept(w.ds);
+    }
+    expect(await ticketCounts(w.ds, reach, scope, ...period)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { applyReach, type Reach } from '../../auth/reach.js';
-import { ROLLUP_COUNTS, ROLLUP_TABLE } from '../../db/migrations/ticket-figure-rollup.js';
+import { ROLLUP_COUNTS, ROLLUP_TABLE, ROLLUP_TRIGGERS } from '../../db/migrations/ticket-figure-rollup.js';
 import type { Dimension, FigureScope, Interval, TicketCounts } from './analysis.figures.js';
 
 type Group = { dimension?: Dimension; interval?: Interval };
@@ -42,6 +42,33 @@ function keyOf(ds: DataSource, g: Group): string | null {
 
 const n = (v: unknown) => Number(v ?? 0);
 
+const kept = new WeakMap<DataSource, Promise<boolean>>();
+
+/**
+ * Whether the database keeps the rollup: its four triggers exist (the migration creates them on
+ * SQLite, MySQL and MariaDB, not on TiDB, which has no triggers; a later SQLite rebuild of `ticket`
+ * that forgot to re-create them would drop them too). Asked once per data source; without them
+ * every figure is counted live.
+ */
+export function rollupKept(ds: DataSource): Promise<boolean> {
+  let k = kept.get(ds);
+  if (!k) {
+    const sql =
+      ds.options.type === 'better-sqlite3'
+        ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_ticket_figure_%'"
+        : "SELECT COUNT(*) AS n FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE 'trg_ticket_figure_%'";
+    k = ds.query(sql).then((rows: { n: unknown }[]) => n(rows[0]?.n) === ROLLUP_TRIGGERS);
+    k.catch(() => kept.delete(ds));
+    kept.set(ds, k);
+  }
+  return k;
+}
+
+/** Asks again at the next figure (after a migration ran in this process; tests). */
+export function forgetRollupKept(ds: DataSource): void {
+  kept.delete(ds);
+}
+
 /**
  * Ticket counts of [from, to) from `ticket_figure_day`, or null when the rollup cannot answer
  * (a group or filter by organisation, or a period shorter than one whole Shanghai day). The whole
@@ -59,7 +86,7 @@ export async function rollupCounts(
   if (group.dimension === 'ORGANISATION' || scope.organisationId) return null;
   const a = ceilDay(from.getTime());
   const b = floorDay(to.getTime());
-  if (a >= b) return null;
+  if (a >= b || !(await rollupKept(ds))) return null;
   const key = keyOf(ds, group);
   const qb = ds
     .createQueryBuilder()
