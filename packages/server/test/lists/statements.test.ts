@@ -364,8 +364,8 @@ describe('SQL statements behind every list query', () => {
   }
 
   // The staff ticket list as the console reads it (issue 21's benchmark scenario: place, category,
-  // masked submitter, assignments with their deadlines and organisations, totalCount): COUNT + page +
-  // submitters + assignments, whatever the page size.
+  // masked submitter, assignments with their deadlines and organisations, totalCount): COUNT, page,
+  // and the submitters with the assignments in one statement, whatever the page size.
   it(`tickets as the console lists them: at most ${LIMIT} statements for a page of 1, 20 or 100`, async () => {
     const w = await world(server);
     const query = `query($n: Int!) { tickets(first: $n, communityId: "${w.communityId}") { totalCount
