@@ -187,10 +187,23 @@ export function primeJoined<E extends ObjectLiteral, R extends { id: string }>(
 }
 
 /**
- * Pages a query by creation time then id, newest first (or oldest first with `order: 'ASC'`).
- * One statement whatever the page size, and the count (`countOf`) only when `totalCount` is
- * selected. `joinOne` relations are read by the page statement itself (the count does not join
- * them); each matches at most one row, so the page stays a plain LIMIT.
+ * A sort key before creation time and id (e.g. the workbench's pin, 1 before 0), in the page's
+ * direction, carried in the list's own cursor format: `encode` makes a row's cursor from its
+ * value of the key, `decode` reads it back (older formats included) or throws.
+ */
+export interface LeadingKey<E> {
+  column: string;
+  valueOf: (row: E) => number;
+  encode: (value: number, at: CursorPosition) => string;
+  decode: (cursor: string) => CursorPosition & { value: number };
+}
+
+/**
+ * Pages a query by creation time then id, newest first (or oldest first with `order: 'ASC'`),
+ * after a `leading` key when given. One statement whatever the page size, and the count
+ * (`countOf`) only when `totalCount` is selected. `joinOne` relations are read by the page
+ * statement itself (the count does not join them); each matches at most one row, so the page
+ * stays a plain LIMIT.
  */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }, N>(
   qb: SelectQueryBuilder<E>,
@@ -198,16 +211,22 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   map: (row: E) => N,
   order: 'ASC' | 'DESC' = 'DESC',
   joinOne: readonly JoinOne[] = [],
+  leading?: LeadingKey<E>,
 ): Promise<Connection<N>> {
   const alias = qb.alias;
   const page = qb.clone();
   if (args.after) {
-    const at = decodeCursor(args.after);
+    const at = leading ? leading.decode(args.after) : decodeCursor(args.after);
     const op = order === 'DESC' ? '<' : '>';
-    page.andWhere(
-      `(${alias}.createdAt ${op} :afterAt OR (${alias}.createdAt = :afterAt AND ${alias}.id ${op} :afterId))`,
-      { afterAt: sqlDate(qb.connection, at.createdAt), afterId: at.id },
-    );
+    const after = `(${alias}.createdAt ${op} :afterAt OR (${alias}.createdAt = :afterAt AND ${alias}.id ${op} :afterId))`;
+    const lead = leading ? `${alias}.${leading.column}` : '';
+    const params = { afterAt: sqlDate(qb.connection, at.createdAt), afterId: at.id };
+    if ('value' in at)
+      page.andWhere(`(${lead} ${op} :afterLead OR (${lead} = :afterLead AND ${after}))`, {
+        ...params,
+        afterLead: at.value,
+      });
+    else page.andWhere(after, params);
   }
   joinOne.forEach((j, i) => {
     page.leftJoinAndMapOne(
@@ -217,12 +236,15 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
       `pj${i}.${j.by ?? 'id'} = ${alias}.${j.column}`,
     );
   });
-  page.orderBy(`${alias}.createdAt`, order).addOrderBy(`${alias}.id`, order);
+  if (leading) page.orderBy(`${alias}.${leading.column}`, order).addOrderBy(`${alias}.createdAt`, order);
+  else page.orderBy(`${alias}.createdAt`, order);
+  page.addOrderBy(`${alias}.id`, order);
   // `take` with joins makes TypeORM read the page's ids first (a second statement); to-one joins need no such care.
   const rows = await (joinOne.length > 0 ? page.limit(args.first + 1) : page.take(args.first + 1)).getMany();
   const hasNextPage = rows.length > args.first;
   const items = rows.slice(0, args.first);
-  const edges = items.map((row) => ({ cursor: encodeCursor(row), node: map(row) }));
+  const cursorOf = (row: E) => (leading ? leading.encode(leading.valueOf(row), row) : encodeCursor(row));
+  const edges = items.map((row) => ({ cursor: cursorOf(row), node: map(row) }));
   return lazyCount(
     {
       edges,

@@ -116,6 +116,34 @@ describe('the ticket desk: urgency, routing rules, acknowledgement, supervision'
     expect(rows.findIndex((r) => r.id === normal.id)).toBeGreaterThan(0);
     expect((await workbench('priorities: [EMERGENCY]')).map((r) => r.id)).toContain(e.id);
     expect((await workbench('priorities: [EMERGENCY]')).map((r) => r.id)).not.toContain(normal.id);
+    // Keyset pages of one follow the same order across the pin (cursors `p2:<pinned>:<ms>:<id>`),
+    // and a cursor of the old form (`p1:<rank>:…`, rank 0 for a pinned row) still pages on.
+    type Page = { edges: { node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+    const page = (after: string | null) =>
+      ok<{ tickets: Page }>(
+        'query($a: String) { tickets(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor hasNextPage } } }',
+        { a: after },
+        w.tokens.boxue,
+      );
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const p: Page = (await page(after)).tickets;
+      paged.push(...p.edges.map((x) => x.node.id));
+      if (i === 0) {
+        const raw = Buffer.from(p.pageInfo.endCursor, 'base64url').toString('utf8');
+        expect(raw).toMatch(new RegExp(`^p2:1:\\d+:${e.id}$`));
+        const old = Buffer.from(raw.replace(/^p2:1:/, 'p1:0:')).toString('base64url');
+        expect((await page(old)).tickets.edges[0]?.node.id).toBe(rows[1]?.id);
+      }
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(rows.map((r) => r.id));
+    expect(
+      (await s.gql('{ tickets(first: 1, after: "bm9uc2Vuc2U") { totalCount } }', {}, w.tokens.boxue)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
 
     // Accepted to the property company: its staff are told it is an emergency; its clock is in hours too.
     expect((await act(s, w, 'accept', e.id, { organisationIds: [w.org.greentown] })).errors).toBeUndefined();

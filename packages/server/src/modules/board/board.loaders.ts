@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { combinedRows, groupedLoader, rowsWhereIn } from '../../graphql/loaders/grouped.loader.js';
 import {
   TicketCallbackEntity,
   TicketClosureEntity,
@@ -46,8 +47,13 @@ export function engagementLoader(ds: DataSource) {
         .addSelect('1', 'follows')
         .where('f.userId = :u AND f.ticketId IN (:...ids)', { ids: ticketIds, u: userId })
         .getQueryAndParameters();
-      const rows: { ticketId: string; n: number | string; mine: number | string | null; follows: number | string }[] =
-        await ds.query(`${counted} UNION ALL ${followed}`, [...countedParams, ...followedParams]);
+      // Read with the other loaders of the turn (grouped.loader.ts).
+      const rows = (await combinedRows(
+        ds,
+        `${counted} UNION ALL ${followed}`,
+        [...countedParams, ...followedParams],
+        ['ticketId', 'n', 'mine', 'follows'],
+      )) as { ticketId: string; n: number | string; mine: number | string | null; follows: number | string }[];
       for (const r of rows) {
         const key = `${userId}|${r.ticketId}`;
         const e = found.get(key) ?? { meTooCount: 0, viewerMeToo: false, viewerFollows: false };
@@ -66,27 +72,23 @@ export function engagementLoader(ds: DataSource) {
 }
 
 /** Hidden texts of each ticket. */
-export function hiddenPartsLoader(ds: DataSource) {
-  return new DataLoader<string, TicketHiddenPartEntity[]>(async (ids) => {
-    const rows = await ds.getRepository(TicketHiddenPartEntity).findBy({ ticketId: In([...ids]) });
-    return ids.map((id) => rows.filter((r) => r.ticketId === id));
-  });
-}
+export const hiddenPartsLoader = (ds: DataSource) =>
+  groupedLoader(ds, TicketHiddenPartEntity, 'ticketId', {}, { maxBatchSize: Infinity });
 
 /** Follow-up calls of each ticket, newest first, at most 20 each. */
-export function callbacksLoader(ds: DataSource) {
-  return new DataLoader<string, TicketCallbackEntity[]>(async (ids) => {
-    const rows = await ds
-      .getRepository(TicketCallbackEntity)
-      .find({ where: { ticketId: In([...ids]) }, order: { createdAt: 'DESC', id: 'DESC' } });
-    return ids.map((id) => rows.filter((r) => r.ticketId === id).slice(0, 20));
-  });
-}
+export const callbacksLoader = (ds: DataSource) =>
+  groupedLoader(
+    ds,
+    TicketCallbackEntity,
+    'ticketId',
+    { createdAt: 'DESC', id: 'DESC' },
+    { maxBatchSize: Infinity, perKey: 20 },
+  );
 
 /** When each ticket closed itself (null: it did not). */
 export function closureLoader(ds: DataSource) {
   return new DataLoader<string, Date | null>(async (ids) => {
-    const rows = await ds.getRepository(TicketClosureEntity).findBy({ ticketId: In([...ids]) });
+    const rows = await rowsWhereIn(ds, TicketClosureEntity, 'ticketId', ids);
     return ids.map((id) => rows.find((r) => r.ticketId === id)?.createdAt ?? null);
   });
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { rowsWhere, sortRows } from '../../graphql/loaders/grouped.loader.js';
 import { FileEntity } from './file.entity.js';
 
 /** Files attached to each record, oldest first, batched per request and per kind of record. */
@@ -10,11 +11,8 @@ export function filesByAttachmentLoader(ds: DataSource) {
       for (const k of keys) byType.set(k.type, [...(byType.get(k.type) ?? []), k.id]);
       const rows = (
         await Promise.all(
-          [...byType].map(([type, ids]) =>
-            ds.getRepository(FileEntity).find({
-              where: { attachedType: type, attachedId: In(ids) },
-              order: { id: 'ASC' },
-            }),
+          [...byType].map(async ([type, ids]) =>
+            sortRows(await rowsWhere(ds, FileEntity, { attachedType: type, attachedId: ids }), { id: 'ASC' }),
           ),
         )
       ).flat();

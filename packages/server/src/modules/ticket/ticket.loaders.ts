@@ -1,24 +1,12 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { columnsOf, combinedRows, groupedLoader, hydrateJson } from '../../graphql/loaders/grouped.loader.js';
 import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
-function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
-  const map = new Map<T[K], T[]>();
-  for (const r of rows) map.set(r[key], [...(map.get(r[key]) ?? []), r]);
-  return map;
-}
-
 /** Assignments (every state) of each ticket, batched per request. */
-export function assignmentsByTicketLoader(ds: DataSource) {
-  return new DataLoader<string, TicketAssignmentEntity[]>(async (ids) => {
-    const rows = await ds
-      .getRepository(TicketAssignmentEntity)
-      .find({ where: { ticketId: In([...ids]) }, order: { id: 'ASC' } });
-    const map = groupBy(rows, 'ticketId');
-    return ids.map((id) => map.get(id) ?? []);
-  });
-}
+export const assignmentsByTicketLoader = (ds: DataSource) =>
+  groupedLoader(ds, TicketAssignmentEntity, 'ticketId', { id: 'ASC' }, { maxBatchSize: Infinity });
 
 export interface TimelinePageKey {
   ticketId: string;
@@ -44,7 +32,8 @@ const TOTAL = 'tl_total';
  * whatever the number of tickets: a UNION ALL of one term per ticket, each its count of visible
  * events beside its bounded page (LIMIT first + 1) — `count LEFT JOIN page`, so a ticket whose
  * page is empty still answers its count. Rows are hydrated as TypeORM would (the driver's
- * conversions, column transformers). Nothing is loaded beyond the page asked for.
+ * conversions, column transformers). Nothing is loaded beyond the page asked for. Read with the
+ * other loaders of the same turn (grouped.loader.ts: one statement for a page of tickets).
  */
 export function timelinePageLoader(ds: DataSource) {
   return new DataLoader<TimelinePageKey, TimelinePage, string>(
@@ -76,21 +65,14 @@ export function timelinePageLoader(ds: DataSource) {
         );
         params.push(...countParams, ...pageParams);
       });
-      const raw: Record<string, unknown>[] = await ds.query(parts.join(' UNION ALL '), params);
+      const raw = await combinedRows(ds, parts.join(' UNION ALL '), params, [KEY, TOTAL, ...columnsOf(repo.metadata)]);
       const pages = keys.map(() => ({ rows: [] as TicketEventEntity[], totalCount: 0 }));
       for (const r of raw) {
         const page = pages[Number(r[KEY])];
         if (!page) continue;
         page.totalCount = Number(r[TOTAL]);
         if (r.id == null) continue;
-        const event = repo.create();
-        for (const col of repo.metadata.columns) {
-          (event as unknown as Record<string, unknown>)[col.propertyName] = ds.driver.prepareHydratedValue(
-            r[col.databaseName],
-            col,
-          );
-        }
-        page.rows.push(event);
+        page.rows.push(hydrateJson<TicketEventEntity>(ds, repo.metadata, r));
       }
       return keys.map((k, i) => {
         const rows = (pages[i]?.rows ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -25,7 +25,7 @@ import type { AttachmentPort, DeadlineCalendar } from './ticket.ports.js';
 import { communityStaff } from './ticket.routing.js';
 import type { Ticket } from './ticket.types.js';
 import { TicketCategoryEntity } from './ticket-category.entity.js';
-import { applyDeskFilters, paginatePinned } from './ticket-desk.list.js';
+import { applyDeskFilters, PINNED_FIRST } from './ticket-desk.list.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 
 /**
@@ -296,7 +296,7 @@ export class TicketService {
     const qb = scoped(this.ds, requireViewer(viewer)).query(ticketStaffRead, 't');
     this.applyFilters(qb, args, now);
     // Open emergencies nobody acknowledged stay on top (the desk).
-    return paginatePinned(qb, args, (r) => r);
+    return paginate(qb, args, (r) => r, 'DESC', [], PINNED_FIRST);
   }
 
   /** The staff workbench's query with its filters, unpaged: exports (analysis module) read it in keyset pages. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { combinedRows, rowsWhere, rowsWhereIn, sortRows } from '../../graphql/loaders/grouped.loader.js';
 import { BuildingEntity } from '../org/building.entity.js';
 import { HouseholdEntity } from '../org/household.entity.js';
 import {
@@ -22,9 +23,7 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 /** The matters of each vote, in order. */
 export function mattersByVoteLoader(ds: DataSource) {
   return new DataLoader<string, VoteMatterEntity[]>(async (ids) => {
-    const rows = await ds
-      .getRepository(VoteMatterEntity)
-      .find({ where: { voteId: In([...ids]) }, order: { position: 'ASC' } });
+    const rows = sortRows(await rowsWhereIn(ds, VoteMatterEntity, 'voteId', ids), { position: 'ASC' });
     const map = group(rows, (r) => r.voteId);
     return ids.map((id) => map.get(id) ?? []);
   });
@@ -33,7 +32,7 @@ export function mattersByVoteLoader(ds: DataSource) {
 /** The current ballot of each owner of a roll (by voter id). */
 export function ballotByVoterLoader(ds: DataSource) {
   return new DataLoader<string, VoteBallotEntity | null>(async (ids) => {
-    const rows = await ds.getRepository(VoteBallotEntity).findBy({ voterId: In([...ids]) });
+    const rows = await rowsWhereIn(ds, VoteBallotEntity, 'voterId', ids);
     const map = new Map(rows.map((r) => [r.voterId, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -42,7 +41,7 @@ export function ballotByVoterLoader(ds: DataSource) {
 /** The choices of each current ballot. */
 export function choicesByBallotLoader(ds: DataSource) {
   return new DataLoader<string, VoteChoiceEntity[]>(async (ids) => {
-    const rows = await ds.getRepository(VoteChoiceEntity).findBy({ ballotId: In([...ids]) });
+    const rows = await rowsWhereIn(ds, VoteChoiceEntity, 'ballotId', ids);
     const map = group(rows, (r) => r.ballotId);
     return ids.map((id) => map.get(id) ?? []);
   });
@@ -51,9 +50,7 @@ export function choicesByBallotLoader(ds: DataSource) {
 /** Every version of each ballot, oldest first. */
 export function revisionsByBallotLoader(ds: DataSource) {
   return new DataLoader<string, VoteBallotRevisionEntity[]>(async (ids) => {
-    const rows = await ds
-      .getRepository(VoteBallotRevisionEntity)
-      .find({ where: { ballotId: In([...ids]) }, order: { revision: 'ASC' } });
+    const rows = sortRows(await rowsWhereIn(ds, VoteBallotRevisionEntity, 'ballotId', ids), { revision: 'ASC' });
     const map = group(rows, (r) => r.ballotId);
     return ids.map((id) => map.get(id) ?? []);
   });
@@ -63,9 +60,10 @@ export function revisionsByBallotLoader(ds: DataSource) {
 export function voterByUserLoader(ds: DataSource) {
   return new DataLoader<string, VoteVoterEntity | null>(async (keys) => {
     const pairs = keys.map((k) => k.split(':') as [string, string]);
-    const rows = await ds
-      .getRepository(VoteVoterEntity)
-      .findBy({ voteId: In(pairs.map((p) => p[0])), userId: In([...new Set(pairs.map((p) => p[1]))]) });
+    const rows = await rowsWhere(ds, VoteVoterEntity, {
+      voteId: pairs.map((p) => p[0]),
+      userId: [...new Set(pairs.map((p) => p[1]))],
+    });
     const map = new Map(rows.map((r) => [`${r.voteId}:${r.userId}`, r]));
     return keys.map((k) => map.get(k) ?? null);
   });
@@ -75,7 +73,7 @@ export function voterByUserLoader(ds: DataSource) {
 export function householdPlaceLoader(ds: DataSource) {
   return new DataLoader<string, { building: string; unit: string; room: string } | null>(
     async (ids) => {
-      const rows: { id: string; building: string; unit: string; room: string }[] = await ds
+      const [sql, params] = ds
         .getRepository(HouseholdEntity)
         .createQueryBuilder('h')
         .innerJoin(BuildingEntity, 'b', 'b.id = h.buildingId')
@@ -84,7 +82,14 @@ export function householdPlaceLoader(ds: DataSource) {
         .addSelect('h.unit', 'unit')
         .addSelect('h.room', 'room')
         .where('h.id IN (:...ids)', { ids: [...ids] })
-        .getRawMany();
+        .getQueryAndParameters();
+      // Read with the other loaders of the turn (a roll's ballot choices): grouped.loader.ts.
+      const rows = (await combinedRows(ds, sql, params, ['id', 'building', 'unit', 'room'])) as {
+        id: string;
+        building: string;
+        unit: string;
+        room: string;
+      }[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     },
