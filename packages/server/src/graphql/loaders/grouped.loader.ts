@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityMetadata, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { replicaReadAllowed } from '../../common/request-scope.js';
 
 /**
  * To-many relations of a page in one statement (issue 21): the batches of every grouped loader
@@ -22,7 +23,12 @@ const MAX_PARTS = 100;
 /** SQLite's json_object takes at most 127 arguments by default: wider results are read alone. */
 const MAX_JSON_COLUMNS = 60;
 
-const queues = new WeakMap<DataSource, Part[]>();
+/**
+ * The reads waiting for this turn, per data source and per side: a read a replica may answer
+ * (`slave`: inside a request that has not written) is never combined with one that must see the
+ * primary (common/request-scope.ts), so combining never weakens read-your-writes.
+ */
+const queues = { slave: new WeakMap<DataSource, Part[]>(), master: new WeakMap<DataSource, Part[]>() };
 
 /**
  * The rows of `sql` (its result columns named by `columns`), read in one statement with the other
@@ -37,23 +43,24 @@ export function combinedRows(
 ): Promise<Record<string, unknown>[]> {
   if (columns.length > MAX_JSON_COLUMNS)
     throw new Error(`combinedRows: ${columns.length} columns, at most ${MAX_JSON_COLUMNS}`);
+  const mode = replicaReadAllowed() ? 'slave' : 'master';
   return new Promise((resolve, reject) => {
-    let queue = queues.get(ds);
+    let queue = queues[mode].get(ds);
     if (!queue) {
       const parts: Part[] = [];
       queue = parts;
-      queues.set(ds, parts);
+      queues[mode].set(ds, parts);
       // After the DataLoaders of this turn have dispatched (they do so on process.nextTick).
       setImmediate(() => {
-        queues.delete(ds);
-        for (let i = 0; i < parts.length; i += MAX_PARTS) void flush(ds, parts.slice(i, i + MAX_PARTS));
+        queues[mode].delete(ds);
+        for (let i = 0; i < parts.length; i += MAX_PARTS) void flush(ds, mode, parts.slice(i, i + MAX_PARTS));
       });
     }
     queue.push({ sql, params, columns, resolve, reject });
   });
 }
 
-async function flush(ds: DataSource, parts: Part[]): Promise<void> {
+async function flush(ds: DataSource, mode: 'slave' | 'master', parts: Part[]): Promise<void> {
   const q = (name: string) => ds.driver.escape(name);
   const params: unknown[] = [];
   // `i` is the part's index (a number of ours); column names are the callers' (from metadata).
@@ -62,8 +69,10 @@ async function flush(ds: DataSource, parts: Part[]): Promise<void> {
     const fields = p.columns.map((c) => `'${c}', gl${i}.${q(c)}`).join(', ');
     return `SELECT ${i} AS gl_part, json_object(${fields}) AS gl_row FROM (${p.sql}) gl${i}`;
   });
+  // A replica when one is configured and this side may read there (db/data-source.ts), else the primary.
+  const runner = ds.createQueryRunner(mode);
   try {
-    const raw: { gl_part: number | string; gl_row: unknown }[] = await ds.query(terms.join(' UNION ALL '), params);
+    const raw: { gl_part: number | string; gl_row: unknown }[] = await runner.query(terms.join(' UNION ALL '), params);
     const rows = parts.map(() => [] as Record<string, unknown>[]);
     for (const r of raw) {
       rows[Number(r.gl_part)]?.push(
@@ -73,6 +82,8 @@ async function flush(ds: DataSource, parts: Part[]): Promise<void> {
     for (const [i, p] of parts.entries()) p.resolve(rows[i] ?? []);
   } catch (error) {
     for (const p of parts) p.reject(error);
+  } finally {
+    await runner.release();
   }
 }
 
