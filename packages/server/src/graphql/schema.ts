@@ -2,12 +2,42 @@ import 'reflect-metadata';
 import './enums.js';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { resolvers } from '../app/modules.js';
 import { authChecker } from './auth-checker.js';
 
+/** The parts of type-graphql's metadata storage that decide whether a field needs its wrapper. */
+interface FieldStorage {
+  fields: { target: unknown; name: string; schemaName: string; simple?: boolean }[];
+  middlewares: { target: unknown; fieldName: string }[];
+  resolverMiddlewares: { target: unknown }[];
+  authorizedFields: { target: unknown; fieldName: string }[];
+  authorizedResolver: { target: unknown }[];
+}
+
+/**
+ * Marks every plain property field that no middleware and no `@Authorized` guards as simple
+ * (issue 21: type-graphql's `simpleResolvers`): GraphQL's default resolver reads the property
+ * instead of type-graphql wrapping each read in its middleware chain, which for a ticket detail
+ * ran for every scalar of every row. A field with a middleware or roles — on itself, or on its
+ * class — keeps its wrapper; so does one whose GraphQL name differs from its property (the default
+ * resolver reads by GraphQL name). There are no global middlewares (buildSchema below): adding
+ * one means dropping this. Field resolvers (`@FieldResolver`) are never affected.
+ */
+function markPlainFieldsSimple(): void {
+  const storage = getMetadataStorage() as unknown as FieldStorage;
+  const guardedClasses = new Set([...storage.resolverMiddlewares, ...storage.authorizedResolver].map((m) => m.target));
+  const guardedFields = new Set([...storage.middlewares, ...storage.authorizedFields].map((m) => m.fieldName));
+  for (const f of storage.fields) {
+    if (f.simple !== undefined || f.schemaName !== f.name) continue;
+    if (guardedClasses.has(f.target) || guardedFields.has(f.name)) continue;
+    f.simple = true;
+  }
+}
+
 /** Builds the executable schema from every module's resolvers. */
 export async function buildGraphQLSchema(pubSub?: PubSub<Record<string, never>>): Promise<GraphQLSchema> {
+  markPlainFieldsSimple();
   const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
