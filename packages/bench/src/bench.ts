@@ -651,6 +651,7 @@ async function main(): Promise<void> {
         first: s.variables.first ?? 20,
         waves: waves(statements, VIEWER_STATEMENTS(statements)),
         viewerStatements: VIEWER_STATEMENTS(statements),
+        viewerCommunityId: ids.communityId,
         ...s.rawSpec,
       };
       writeFileSync(planFile, JSON.stringify(plans));
