@@ -29,7 +29,10 @@ describe('ticket detail: staff access from the row', () => {
       answer = await server.gql(DETAIL, { id: ticket.id }, staff);
     });
     expect(answer?.errors).toBeUndefined();
-    const shown = answer?.data?.ticket as { id: string; submitter: { id: string } | null };
+    const shown = (answer?.data as { ticket?: unknown } | undefined)?.ticket as {
+      id: string;
+      submitter: { id: string } | null;
+    };
     expect(shown.id).toBe(ticket.id);
     expect(shown.submitter).not.toBeNull(); // the staff view: the submitter is shown
     const scopeChecks = sql.filter((s) => /EXISTS/i.test(s) && /FROM [`"]?ticket[`"]? [`"]?t[`"]?/i.test(s));
