@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { notFound } from '../../common/errors.js';
 import { TicketEntity } from './ticket.entity.js';
 import { TicketState } from './ticket.enums.js';
-import { type TicketAccess, ticketStaffRead } from './ticket.policy.js';
+import { type TicketAccess, ticketInStaffReachByRow, ticketStaffRead } from './ticket.policy.js';
 
 /** States other residents may see a ticket in (the public board). */
 export const PUBLIC_STATES: readonly TicketState[] = [
@@ -43,7 +43,10 @@ export async function accessOf(
   const owner = ticket.submitterId === viewer.userId;
   let staff = false;
   if (viewer.isStaff) {
-    staff = await scoped(ds, viewer).query(ticketStaffRead, 't').andWhere('t.id = :id', { id: ticket.id }).getExists();
+    // The row in hand answers place and department (no statement); only routed organisations need the query.
+    staff =
+      ticketInStaffReachByRow(viewer, ticket) ||
+      (await scoped(ds, viewer).query(ticketStaffRead, 't').andWhere('t.id = :id', { id: ticket.id }).getExists());
   }
   let publicOnly = false;
   if (!staff && !owner) {

@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { allow, serialize } from '../../auth/abilities.js';
 import { can, reachFor } from '../../auth/policy.js';
-import { applyReach, isEmptyReach, type Place } from '../../auth/reach.js';
+import { applyReach, inReach, isEmptyReach, type Place } from '../../auth/reach.js';
 import type { ReadRule } from '../../auth/scoped.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { Role } from '../identity/identity.enums.js';
@@ -55,6 +55,17 @@ export function applyTicketStaffReach(qb: SelectQueryBuilder<TicketEntity>, view
       if (depts.length > 0) w.orWhere(`${qb.alias}.escalatedToId IN (:...depts${n})`, { [`depts${n}`]: depts });
     }),
   );
+}
+
+/**
+ * The part of the staff read rule that a loaded ticket row answers by itself: its place in the
+ * viewer's reach, or its escalation to the viewer's department. True means `applyTicketStaffReach`
+ * would match the row; false leaves only the routed-organisation branch, which needs the
+ * assignments (the database).
+ */
+export function ticketInStaffReachByRow(viewer: Viewer | null, t: Place & { escalatedToId: string | null }): boolean {
+  if (inReach(reachFor(viewer, 'ticket.read'), t)) return true;
+  return !!t.escalatedToId && departmentOrgIds(viewer).includes(t.escalatedToId);
 }
 
 /** Tickets staff see in full (the workbench). */
