@@ -60,6 +60,9 @@ const FIGURE_COLUMNS = [
 @Index('ix_ticket_community_created', ['communityId', 'createdAt', ...FIGURE_COLUMNS, 'streetId'])
 @Index('ix_ticket_street_created', ['streetId', 'createdAt', ...FIGURE_COLUMNS, 'communityId'])
 @Index('ix_ticket_figures', ['createdAt', ...FIGURE_COLUMNS, 'communityId', 'streetId'])
+// The public board's newest first and any (community, createdAt DESC, id DESC) page (board.service.ts):
+// read backwards without a sort; the figure index above holds other columns after createdAt.
+@Index('ix_ticket_community_newest', ['communityId', 'createdAt', 'id'])
 // The workbench filter by priority (ticket-desk).
 @Index('ix_ticket_community_priority', ['communityId', 'priority'])
 // Intake on behalf: tickets waiting for their person's phone to register (ticket-intake.service.ts).

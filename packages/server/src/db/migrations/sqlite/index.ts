@@ -33,6 +33,7 @@ import { PersonalDataAtRest1796569783554 } from './1796569783554-PersonalDataAtR
 import { WebhookAlterDeliveryRequestId1796570199035 } from './1796570199035-WebhookAlterDeliveryRequestId.js';
 import { AnalysisFigureIndexes1796574609383 } from './1796574609383-AnalysisFigureIndexes.js';
 import { TicketFigureRollup1796590000000 } from './1796590000000-TicketFigureRollup.js';
+import { TicketBoardNewest1796600000000 } from './1796600000000-TicketBoardNewest.js';
 
 export const sqliteMigrations = [
   Init1795890912994,
@@ -69,4 +70,5 @@ export const sqliteMigrations = [
   WebhookAlterDeliveryRequestId1796570199035,
   AnalysisFigureIndexes1796574609383,
   TicketFigureRollup1796590000000,
+  TicketBoardNewest1796600000000,
 ];
