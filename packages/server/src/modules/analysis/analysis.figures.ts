@@ -4,7 +4,7 @@ import { sqlDate } from '../../db/sql.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TicketEntity } from '../ticket/ticket.entity.js';
 import { TicketAssignmentEntity } from '../ticket/ticket-assignment.entity.js';
-import { rollupCounts } from './analysis.rollup.js';
+import { countsOfRow, rollupCounts } from './analysis.rollup.js';
 
 /** Where figures are taken: a street, a community, or everything the viewer reaches. */
 export interface FigureScope {
@@ -172,27 +172,7 @@ export async function liveTicketCounts(
       'escalated',
     )
     .getRawMany<Record<string, unknown>>();
-  return rows
-    .map((r) => {
-      const key = r.g == null ? null : String(r.g);
-      return {
-        key,
-        raised: n(r.raised),
-        valid: n(r.valid),
-        rejected: n(r.rejected),
-        merged: n(r.merged),
-        replied: n(r.replied),
-        repliedOnTime: n(r.repliedOnTime),
-        resolved: n(r.resolved),
-        escalated: n(r.escalated),
-        everResolved: n(r.everResolved),
-        reopened: n(r.reopened),
-        rated: n(r.rated),
-        satisfied: n(r.satisfied),
-        overdue: 0,
-      };
-    })
-    .filter((r) => r.raised > 0);
+  return rows.map(countsOfRow).filter((r) => r.raised > 0);
 }
 
 /**

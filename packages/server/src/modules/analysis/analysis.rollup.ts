@@ -42,6 +42,13 @@ function keyOf(ds: DataSource, g: Group): string | null {
 
 const n = (v: unknown) => Number(v ?? 0);
 
+/** A grouped aggregate's row (group key `g`, one column per count) as counts; live and rollup alike. */
+export function countsOfRow(r: Record<string, unknown>): TicketCounts {
+  const counts = { key: r.g == null ? null : String(r.g), overdue: 0 } as TicketCounts;
+  for (const c of ROLLUP_COUNTS) counts[c] = n(r[c]);
+  return counts;
+}
+
 const kept = new WeakMap<DataSource, Promise<boolean>>();
 
 /**
@@ -100,24 +107,7 @@ export async function rollupCounts(
   if (key) qb.select(key, 'g').groupBy(key).orderBy(key);
   else qb.select('NULL', 'g');
   for (const c of ROLLUP_COUNTS) qb.addSelect(`SUM(r.${c})`, c);
-  const rows = (await qb.getRawMany<Record<string, unknown>>()).map(
-    (r): TicketCounts => ({
-      key: r.g == null ? null : String(r.g),
-      raised: n(r.raised),
-      valid: n(r.valid),
-      rejected: n(r.rejected),
-      merged: n(r.merged),
-      replied: n(r.replied),
-      repliedOnTime: n(r.repliedOnTime),
-      resolved: n(r.resolved),
-      escalated: n(r.escalated),
-      everResolved: n(r.everResolved),
-      reopened: n(r.reopened),
-      rated: n(r.rated),
-      satisfied: n(r.satisfied),
-      overdue: 0,
-    }),
-  );
+  const rows = (await qb.getRawMany<Record<string, unknown>>()).map(countsOfRow);
   // The partial first and last day, in one live statement.
   const head = from.getTime() < a ? { from, to: new Date(a) } : null;
   const tail = b < to.getTime() ? { from: new Date(b), to } : null;
